@@ -1,0 +1,34 @@
+// One esbuild bundle per entry point; `vscode` stays external (the host provides it).
+// Type checking is `tsc --noEmit` (npm run typecheck): esbuild only strips types.
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const watch = process.argv.includes('--watch');
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  external: ['vscode'],
+  logLevel: 'warning',
+  // natural's modules are imported by path; its package root would pull database clients and dotenv.
+  mainFields: ['module', 'main'],
+};
+
+const entries = [
+  { in: 'src/cli/main.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
+  { in: 'src/extension/main.ts', out: 'dist/extension.js' },
+  { in: 'src/server/main.ts', out: 'dist/server.js' },
+  { in: 'test/integration/index.ts', out: 'out/test/integration/index.js', mocha: true },
+].filter((e) => existsSync(e.in));
+
+await Promise.all(entries.map((e) => build({
+  ...common,
+  entryPoints: [e.in],
+  outfile: e.out,
+  banner: e.banner ? { js: e.banner } : undefined,
+  // mocha is resolved at run time from node_modules inside the extension host
+  external: e.mocha ? ['vscode', 'mocha'] : common.external,
+})));
+if (!watch) console.error(`built ${entries.map((e) => e.out).join(', ')}`);

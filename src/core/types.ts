@@ -1,0 +1,106 @@
+/**
+ * The engine's vocabulary: what a figure, a claim and a diagnostic are.
+ * Every face (CLI, language server, tests) speaks in these types; the CLI's JSON output
+ * (docs/cli-json-contract.md in ../shared) is a direct serialization of them.
+ */
+
+/** ISO 639-1 code of a supported language, or "und" when the language cannot be told. */
+export type LanguageCode = 'fr' | 'it' | 'de' | 'en' | 'es' | 'pt' | 'nl' | 'sv' | 'nb' | 'da' | 'pl';
+export type DetectedLanguage = LanguageCode | 'und';
+
+export type FigureKind = 'money' | 'quantity' | 'percent' | 'date';
+
+/**
+ * What the text says about the figure's precision. "nearly" (près de, fast, quasi) is kept apart from
+ * "about" because it only reaches below the figure; the JSON writes it as "about" plus `approx: "nearly"`.
+ */
+export type Bound = 'at-least' | 'at-most' | 'about' | 'nearly';
+
+/** A number the article states, with its exact span and its normalized value. */
+export interface Figure {
+  /** UTF-16 offsets into the document text (BOM removed): text === docText.slice(start, end). */
+  start: number;
+  end: number;
+  text: string;
+  kind: FigureKind;
+  /**
+   * money/quantity/percent: the number fully scaled (4 300 000 000); a range gives its midpoint.
+   * date: a year as a number (2027), "YYYY-MM", "YYYY-MM-DD" or "YYYY-Qn".
+   * null when the figure is there but cannot be read (a garbled "3 XNUMX milliards").
+   */
+  value: number | string | null;
+  /** money: ISO 4217; quantity: English singular lemma or unit symbol; percent: "%"; date: year|month|day|quarter. */
+  unit: string;
+  range?: [number, number] | [string, string];
+  bound?: Bound;
+  /** A deadline ("d'ici 2027", "bis Ende 2024") rather than a plain date. */
+  deadline?: boolean;
+  /** Why value is null, for the unreadable-figure diagnostic. */
+  unreadable?: string;
+}
+
+/** One article after the per-file stages (language, publication date, figures). Pure data: cacheable. */
+export interface AnalyzedDocument {
+  path: string;
+  language: DetectedLanguage;
+  /** ISO date ("2024-05-13") or month ("2024-05") of publication, null when the article does not say. */
+  published: string | null;
+  figures: Figure[];
+  /** The text the figures point into; kept so later stages can read contexts. */
+  text: string;
+}
+
+export interface Mention {
+  path: string;
+  start: number;
+  end: number;
+}
+
+export type ClaimStatus = 'agree' | 'approximate' | 'conflict' | 'single';
+
+export interface Claim {
+  id: string;
+  /** "Microsoft — investment — France — 2027" */
+  label: string;
+  status: ClaimStatus;
+  mentions: Mention[];
+  /** Diagnostic code of the worst contradiction when status is "conflict". */
+  code?: DiagnosticCode;
+  subject?: string | null;
+  predicate?: string | null;
+  place?: string | null;
+  time?: string | null;
+  unitClass?: string | null;
+}
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export type DiagnosticCode =
+  | 'conflict'
+  | 'conflict-scale'
+  | 'conflict-currency'
+  | 'conflict-predicate'
+  | 'conflict-date'
+  | 'conflict-in-article'
+  | 'unreadable-figure';
+
+export interface RelatedInformation extends Mention {
+  message: string;
+}
+
+export interface Diagnostic extends Mention {
+  severity: Severity;
+  code: DiagnosticCode;
+  message: string;
+  related: RelatedInformation[];
+  claim?: string;
+}
+
+/** Everything the engine says about a workspace. */
+export interface WorkspaceResult {
+  documents: AnalyzedDocument[];
+  claims: Claim[];
+  diagnostics: Diagnostic[];
+  /** claim id of each figure, keyed by `${path}\u0000${start}` */
+  claimOfFigure: Map<string, string>;
+}

@@ -1,0 +1,35 @@
+/**
+ * The engine's one entry point. Documents in (path + text), figures, claims and diagnostics out.
+ * No I/O and no `vscode` here: the CLI and the language server read files and hand over text.
+ */
+import { formClaims } from './claims/index';
+import { detectLanguage } from './figures/language';
+import { extractFigures } from './figures/extract';
+import { findPublished } from './figures/published';
+import type { AnalyzedDocument, WorkspaceResult } from './types';
+
+export * from './types';
+
+/** The per-file stages: language, publication date, figures. Pure and independent per file. */
+export function analyzeDocument(path: string, text: string): AnalyzedDocument {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const language = detectLanguage(body);
+  return {
+    path,
+    language,
+    published: findPublished(body, language),
+    figures: extractFigures(body, language),
+    text: body,
+  };
+}
+
+/** The cross-file stages: claims, comparison, diagnostics. */
+export function checkWorkspace(documents: readonly AnalyzedDocument[]): WorkspaceResult {
+  const { claims, diagnostics, claimOfFigure } = formClaims(documents);
+  return { documents: [...documents], claims, diagnostics, claimOfFigure };
+}
+
+/** Key of a figure in `WorkspaceResult.claimOfFigure`. */
+export function figureKey(path: string, start: number): string {
+  return `${path}\u0000${start}`;
+}
