@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildCompareTable, normalizedValue, toSparse } from '../../src/core/report/index';
+import { seedsLike } from './report-fixture';
+
+test('one column per source taking part, in path order, with headline, language and date', () => {
+  const table = buildCompareTable(seedsLike());
+  assert.deepEqual(table.sources.map((s) => s.name), ['000_fr.txt', '001_fr.txt', '002_it.txt', '003_de.txt']);
+  assert.deepEqual(table.sources[0], {
+    path: 'seeds/000_fr.txt', name: '000_fr.txt', headline: 'Microsoft annonce 4,3 milliards de dollars en France', language: 'fr', published: null,
+  });
+  assert.equal(table.sources[1]!.headline, 'KultureGeek Internet');
+  assert.equal(table.sources[2]!.published, '2024-05-17');
+});
+
+test('one row per compared claim, worst verdict first, single-source claims left out by default', () => {
+  const table = buildCompareTable(seedsLike());
+  assert.deepEqual(table.rows.map((r) => [r.claimId, r.status, r.code]), [
+    ['c1', 'conflict', 'conflict'],
+    ['c3', 'conflict', 'conflict-in-article'],
+    ['c2', 'agree', undefined],
+  ]);
+  for (const row of table.rows) assert.equal(row.cells.length, table.sources.length);
+  const withSingle = buildCompareTable(seedsLike(), { includeSingle: true });
+  assert.equal(withSingle.rows.at(-1)!.claimId, 'c4');
+  assert.equal(withSingle.sources.length, 5);
+});
+
+test('cells hold each mention as stated, its normalized value, and whether a conflict sits on it', () => {
+  const table = buildCompareTable(seedsLike());
+  const france = table.rows.find((r) => r.claimId === 'c1')!;
+  const [fr, fr2, it, de] = france.cells;
+  assert.equal(de, null);
+  assert.deepEqual(fr!.mentions.map((m) => [m.text, m.normalized, m.conflicting]), [['4,3 milliards de dollars', '4 300 000 000 USD', false]]);
+  assert.equal(fr2!.mentions.length, 2);
+  assert.ok(fr2!.mentions[0]!.start < fr2!.mentions[1]!.start);
+  assert.deepEqual(it!.mentions.map((m) => [m.text, m.normalized, m.conflicting, m.value, m.unit]), [['4 mld di dollari', '4 000 000 000 USD', true, 4e9, 'USD']]);
+  const startups = table.rows.find((r) => r.claimId === 'c2')!;
+  assert.equal(startups.cells[1]!.mentions[0]!.normalized, 'about 2 500 startup');
+  const stated = startups.cells.filter((c) => c !== null);
+  assert.equal(stated.length, 3);
+  assert.ok(stated.every((c) => c.mentions.every((m) => !m.conflicting)));
+});
+
+test('a story keeps only the claims the file takes part in, and only their sources', () => {
+  const italian = buildCompareTable(seedsLike(), { story: 'seeds/002_it.txt' });
+  assert.deepEqual(italian.rows.map((r) => r.claimId), ['c1', 'c2']);
+  assert.deepEqual(italian.sources.map((s) => s.name), ['000_fr.txt', '001_fr.txt', '002_it.txt']);
+  const german = buildCompareTable(seedsLike(), { story: 'seeds/003_de.txt' });
+  assert.deepEqual(german.rows.map((r) => r.claimId), ['c3']);
+  assert.deepEqual(german.sources.map((s) => s.name), ['003_de.txt']);
+  assert.deepEqual(buildCompareTable(seedsLike(), { story: 'nowhere.txt' }), { sources: [], rows: [] });
+});
+
+test('the sparse form keeps exactly the non-empty cells with their column', () => {
+  const table = buildCompareTable(seedsLike());
+  const sparse = toSparse(table);
+  sparse.rows.forEach((row, i) => {
+    const dense = table.rows[i]!.cells;
+    assert.deepEqual(row.cells.map((c) => c.source), dense.flatMap((c, j) => (c ? [j] : [])));
+    for (const c of row.cells) assert.deepEqual(c.mentions, dense[c.source]!.mentions);
+  });
+});
+
+test('normalized values: grouping, bounds, ranges, deadlines, dates and unreadable figures', () => {
+  assert.equal(normalizedValue({ kind: 'money', value: 1_290_000_000, unit: 'USD' }), '1 290 000 000 USD');
+  assert.equal(normalizedValue({ kind: 'percent', value: 12.5, unit: '%' }), '12.5 %');
+  assert.equal(normalizedValue({ kind: 'quantity', value: 1200000, unit: 'worker', bound: 'at-least' }), 'at least 1 200 000 worker');
+  assert.equal(normalizedValue({ kind: 'money', value: 2.5e9, unit: 'EUR', range: [2e9, 3e9] }), '2 000 000 000–3 000 000 000 EUR');
+  assert.equal(normalizedValue({ kind: 'date', value: 2027, unit: 'year', deadline: true }), 'by 2027');
+  assert.equal(normalizedValue({ kind: 'date', value: '2024-05-13', unit: 'day' }), '2024-05-13');
+  assert.equal(normalizedValue({ kind: 'money', value: null, unit: 'USD' }), 'unreadable');
+  assert.equal(normalizedValue({ kind: 'money', value: -7e6, unit: 'USD' }), '-7 000 000 USD');
+});
