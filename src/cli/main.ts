@@ -1,25 +1,20 @@
-// Minimal CLI so the scorer runs; the CLI stage replaces it with the full one.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { analyzeDocument, checkWorkspace, figureKey } from '../core/workspace';
+/**
+ * `crosscheck` command-line entry (bundled to dist/cli.js). Everything happens in runCli; this file only
+ * binds it to the process: arguments, streams, exit code.
+ */
+import { version } from '../../package.json';
+import { EXIT_INTERNAL, runCli } from './run';
 
-function collect(p: string, out: string[]): void {
-  if (statSync(p).isDirectory()) {
-    for (const e of readdirSync(p).sort()) collect(join(p, e), out);
-  } else if (/\.(txt|md|article)$/.test(p)) out.push(p);
+// `crosscheck check ... | head` closes stdout early: that is the reader's choice, not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
+try {
+  // exitCode rather than exit(): a large JSON document on a pipe is flushed before the process ends.
+  process.exitCode = runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, version });
+} catch (err) {
+  process.stderr.write(`crosscheck: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exitCode = EXIT_INTERNAL;
 }
-
-const args = process.argv.slice(2).filter((a) => !a.startsWith('--') && a !== 'json' && a !== 'text');
-const paths: string[] = [];
-for (const a of args.slice(1)) collect(a, paths);
-const docs = paths.map((p) => analyzeDocument(p, readFileSync(p, 'utf8')));
-const result = checkWorkspace(docs);
-process.stdout.write(JSON.stringify({
-  version: 1,
-  documents: result.documents.map((d) => ({
-    path: d.path, language: d.language, published: d.published,
-    figures: d.figures.map((f) => ({ ...f, claim: result.claimOfFigure.get(figureKey(d.path, f.start)) ?? null })),
-  })),
-  claims: result.claims,
-  diagnostics: result.diagnostics,
-}) + '\n');

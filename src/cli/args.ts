@@ -1,0 +1,144 @@
+/** The command line, parsed into options. Hand-written: four options do not justify a dependency. */
+
+export type Command = 'extract' | 'check';
+export type OutputFormat = 'text' | 'json' | 'markdown' | 'csv';
+/** `--fail-on`: which findings turn a successful run into exit code 1. */
+export type FailOn = 'never' | 'conflict' | 'diagnostic';
+
+export interface CliOptions {
+  command: Command;
+  format: OutputFormat;
+  include: string[];
+  exclude: string[];
+  quiet: boolean;
+  failOn: FailOn;
+  maxBytes?: number;
+  paths: string[];
+}
+
+export type ParsedArgs =
+  | { kind: 'run'; options: CliOptions }
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | { kind: 'usage-error'; message: string };
+
+const FORMATS: readonly OutputFormat[] = ['text', 'json', 'markdown', 'csv'];
+const FAIL_ON: readonly FailOn[] = ['never', 'conflict', 'diagnostic'];
+const COMMANDS: readonly Command[] = ['extract', 'check'];
+
+/** Options that take a value, as `--name value` or `--name=value`. */
+const VALUED = new Set(['--format', '--include', '--exclude', '--fail-on', '--max-size']);
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  let command: Command | undefined;
+  let format: OutputFormat = 'text';
+  const include: string[] = [];
+  const exclude: string[] = [];
+  let quiet = false;
+  let failOn: FailOn = 'never';
+  let maxBytes: number | undefined;
+  const paths: string[] = [];
+  let optionsEnded = false;
+
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (optionsEnded || !arg.startsWith('-') || arg === '-') {
+      if (command === undefined) {
+        if (!(COMMANDS as readonly string[]).includes(arg)) {
+          return { kind: 'usage-error', message: `unknown command '${arg}' (expected 'extract' or 'check')` };
+        }
+        command = arg as Command;
+      } else {
+        paths.push(arg);
+      }
+      continue;
+    }
+    if (arg === '--') { optionsEnded = true; continue; }
+    if (arg === '--help' || arg === '-h') return { kind: 'help' };
+    if (arg === '--version' || arg === '-V') return { kind: 'version' };
+    if (arg === '--quiet' || arg === '-q') { quiet = true; continue; }
+
+    const eq = arg.indexOf('=');
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    if (!VALUED.has(name)) return { kind: 'usage-error', message: `unknown option '${name}'` };
+    let value: string | undefined;
+    if (eq > 0) value = arg.slice(eq + 1);
+    else {
+      value = argv[i + 1];
+      i++;
+    }
+    if (value === undefined) return { kind: 'usage-error', message: `option '${name}' needs a value` };
+
+    switch (name) {
+      case '--format':
+        if (!(FORMATS as readonly string[]).includes(value)) {
+          return { kind: 'usage-error', message: `unknown format '${value}' (expected ${FORMATS.join(', ')})` };
+        }
+        format = value as OutputFormat;
+        break;
+      case '--include': include.push(value); break;
+      case '--exclude': exclude.push(value); break;
+      case '--fail-on':
+        if (!(FAIL_ON as readonly string[]).includes(value)) {
+          return { kind: 'usage-error', message: `unknown --fail-on value '${value}' (expected ${FAIL_ON.join(', ')})` };
+        }
+        failOn = value as FailOn;
+        break;
+      case '--max-size': {
+        const kb = Number(value);
+        if (!Number.isFinite(kb) || kb <= 0) {
+          return { kind: 'usage-error', message: `--max-size takes a size in kilobytes, got '${value}'` };
+        }
+        maxBytes = Math.round(kb * 1024);
+        break;
+      }
+    }
+  }
+
+  if (command === undefined) return { kind: 'usage-error', message: "missing command: 'extract' or 'check'" };
+  if (paths.length === 0) return { kind: 'usage-error', message: 'no files or folders given' };
+  if (command === 'extract' && (format === 'markdown' || format === 'csv')) {
+    return { kind: 'usage-error', message: `--format ${format} is the compare table of 'check'; 'extract' writes text or json` };
+  }
+  const options: CliOptions = { command, format, include, exclude, quiet, failOn, paths };
+  if (maxBytes !== undefined) options.maxBytes = maxBytes;
+  return { kind: 'run', options };
+}
+
+export const USAGE = `Usage: crosscheck <command> [options] PATH...
+
+Finds every figure (money, quantities, percentages, dates) in news articles in eleven
+languages, groups them into claims across files, and reports where sources contradict
+each other. PATH is an article file or a folder (walked recursively).
+
+Commands:
+  extract   list the figures of each article, with their normalized values
+  check     the whole workspace: figures, claims and contradictions between sources
+
+Options:
+  --format text|json|markdown|csv
+                      text (default): compiler-style lines "path:line:col: severity: message [code]"
+                      json: one JSON document (the CLI contract, version 1)
+                      markdown, csv: the compare table of 'check' (claims x sources)
+  --include GLOB      article files to take from folders (repeatable;
+                      default **/*.txt, **/*.md, **/*.article)
+  --exclude GLOB      files or folders to leave out (repeatable); a glob without "/"
+                      matches a name at any depth
+  --fail-on never|conflict|diagnostic
+                      exit with 1 when 'check' finds a contradiction (conflict) or any
+                      diagnostic (diagnostic); default never
+  --max-size KB       refuse files larger than this (default 5120)
+  -q, --quiet         no summary, warnings or progress on stderr; errors are still shown
+  -h, --help          this help
+  -V, --version       the version
+
+Exit codes:
+  0  the run completed (contradictions found or not, unless --fail-on says otherwise)
+  1  --fail-on was given and its findings were found
+  2  usage error, or some input could not be read (missing, binary, too large, a folder
+     without articles); the output still covers every other file
+  3  internal error (a bug: please report it)
+
+Output goes to stdout (one JSON document with --format json, nothing else); messages,
+warnings and progress go to stderr. Progress is shown only when stderr is a terminal.
+`;

@@ -1,0 +1,104 @@
+/**
+ * One CLI run: find the articles, read them, analyze each, check the workspace, write the chosen format.
+ * A bad file is reported and skipped; the others are still analyzed and written.
+ */
+import { discoverArticles, readArticle } from '../node/articles';
+import type { AnalyzedDocument, WorkspaceResult } from '../core/types';
+import { analyzeDocument, checkWorkspace } from '../core/workspace';
+import { parseArgs, USAGE, type CliOptions } from './args';
+import { renderOutput } from './format-output';
+import { renderSummary } from './format-text';
+import { Progress, type ProgressStream } from './progress';
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE_OR_INPUT = 2;
+export const EXIT_INTERNAL = 3;
+
+export interface CliIo {
+  stdout: { isTTY?: boolean; write(text: string): boolean };
+  stderr: ProgressStream;
+  version: string;
+}
+
+export function runCli(argv: readonly string[], io: CliIo): number {
+  const parsed = parseArgs(argv);
+  switch (parsed.kind) {
+    case 'help':
+      io.stdout.write(USAGE);
+      return EXIT_OK;
+    case 'version':
+      io.stdout.write(`${io.version}\n`);
+      return EXIT_OK;
+    case 'usage-error':
+      io.stderr.write(`crosscheck: ${parsed.message}\n\n${USAGE}`);
+      return EXIT_USAGE_OR_INPUT;
+    case 'run':
+      return runCommand(parsed.options, io);
+  }
+}
+
+function runCommand(options: CliOptions, io: CliIo): number {
+  const report = (path: string, severity: 'error' | 'warning', message: string): void => {
+    if (severity === 'warning' && options.quiet) return;
+    progress.clear();
+    io.stderr.write(`${path}: ${severity}: ${message}\n`);
+  };
+  let inputErrors = 0;
+  let internalErrors = 0;
+
+  const discovered = discoverArticles(options.paths, { include: options.include, exclude: options.exclude });
+  const progress = Progress.create(io.stderr, discovered.files.length, options.quiet);
+  for (const e of discovered.errors) {
+    inputErrors++;
+    report(e.path, 'error', e.error);
+  }
+
+  const documents: AnalyzedDocument[] = [];
+  discovered.files.forEach((file, i) => {
+    progress.update('analyzing', i);
+    const read = readArticle(file, options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {});
+    if (!read.ok) {
+      inputErrors++;
+      report(file, 'error', read.error);
+      return;
+    }
+    for (const w of read.warnings) report(file, 'warning', w);
+    try {
+      documents.push(analyzeDocument(read.path, read.text));
+    } catch (err) {
+      // An engine bug on one article must not cost the user the others.
+      internalErrors++;
+      report(file, 'error', `internal error while analyzing this file: ${errorText(err)}`);
+    }
+  });
+  progress.update('analyzing', discovered.files.length);
+
+  let result: WorkspaceResult;
+  if (options.command === 'check') {
+    progress.stage('comparing claims across sources');
+    try {
+      result = checkWorkspace(documents);
+    } catch (err) {
+      progress.clear();
+      io.stderr.write(`crosscheck: internal error while comparing sources: ${errorText(err)}\n`);
+      return EXIT_INTERNAL;
+    }
+  } else {
+    result = { documents, claims: [], diagnostics: [], claimOfFigure: new Map() };
+  }
+  progress.clear();
+
+  io.stdout.write(renderOutput(result, options.command, options.format, io.stdout.isTTY === true));
+  if (!options.quiet) io.stderr.write(`${renderSummary(result, options.command)}\n`);
+
+  if (internalErrors > 0) return EXIT_INTERNAL;
+  if (inputErrors > 0) return EXIT_USAGE_OR_INPUT;
+  if (options.failOn === 'conflict' && result.diagnostics.some((d) => d.code.startsWith('conflict'))) return EXIT_FINDINGS;
+  if (options.failOn === 'diagnostic' && result.diagnostics.length > 0) return EXIT_FINDINGS;
+  return EXIT_OK;
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? (err.stack ?? err.message) : String(err);
+}
