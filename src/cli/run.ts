@@ -3,9 +3,9 @@
  * A bad file is reported and skipped; the others are still analyzed and written.
  */
 import { discoverArticles, readArticle } from '../node/articles';
-import type { AnalyzedDocument, WorkspaceResult } from '../core/types';
+import type { AnalyzedDocument, Diagnostic, WorkspaceResult } from '../core/types';
 import { analyzeDocument, checkWorkspace } from '../core/workspace';
-import { parseArgs, USAGE, type CliOptions } from './args';
+import { parseArgs, USAGE, type CliOptions, type FailOn } from './args';
 import { renderOutput } from './format-output';
 import { renderSummary } from './format-text';
 import { Progress, type ProgressStream } from './progress';
@@ -92,10 +92,20 @@ function runCommand(options: CliOptions, io: CliIo): number {
   io.stdout.write(renderOutput(result, options.command, options.format, io.stdout.isTTY === true));
   if (!options.quiet) io.stderr.write(`${renderSummary(result, options.command)}\n`);
 
-  if (internalErrors > 0) return EXIT_INTERNAL;
-  if (inputErrors > 0) return EXIT_USAGE_OR_INPUT;
-  if (options.failOn === 'conflict' && result.diagnostics.some((d) => d.code.startsWith('conflict'))) return EXIT_FINDINGS;
-  if (options.failOn === 'diagnostic' && result.diagnostics.length > 0) return EXIT_FINDINGS;
+  return exitCode({ internalErrors, inputErrors, failOn: options.failOn, diagnostics: result.diagnostics });
+}
+
+/** The exit code of a completed run: a bug outranks unreadable input, which outranks --fail-on findings. */
+export function exitCode(run: {
+  internalErrors: number;
+  inputErrors: number;
+  failOn: FailOn;
+  diagnostics: readonly Pick<Diagnostic, 'code'>[];
+}): number {
+  if (run.internalErrors > 0) return EXIT_INTERNAL;
+  if (run.inputErrors > 0) return EXIT_USAGE_OR_INPUT;
+  if (run.failOn === 'conflict' && run.diagnostics.some((d) => d.code.startsWith('conflict'))) return EXIT_FINDINGS;
+  if (run.failOn === 'diagnostic' && run.diagnostics.length > 0) return EXIT_FINDINGS;
   return EXIT_OK;
 }
 

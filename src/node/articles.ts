@@ -92,6 +92,24 @@ export function readArticle(path: string, opts: ReadOptions = {}): ReadResult {
   return { ok: true, path, text: decoded.text, warnings };
 }
 
+/**
+ * A matcher for relative POSIX paths. A glob with a slash matches the whole relative path; one without
+ * matches the last name at any depth (as in .gitignore). picomatch's own `basename` option is not used:
+ * it applies to every glob, with or without a slash.
+ */
+export function globMatcher(globs: readonly string[], dot: boolean): (rel: string) => boolean {
+  const pathGlobs = globs.filter((g) => g.includes('/'));
+  const nameGlobs = globs.filter((g) => !g.includes('/'));
+  const byPath = pathGlobs.length > 0 ? picomatch(pathGlobs, { dot }) : null;
+  const byName = nameGlobs.length > 0 ? picomatch(nameGlobs, { dot }) : null;
+  return (rel) => {
+    if (byPath?.(rel)) return true;
+    if (!byName) return false;
+    const slash = rel.endsWith('/') ? rel.lastIndexOf('/', rel.length - 2) : rel.lastIndexOf('/');
+    return byName(rel.slice(slash + 1).replace(/\/$/, ''));
+  };
+}
+
 /** Code-point order, not locale order: the same listing on every machine. */
 function byCodePoint(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -110,8 +128,8 @@ function toPosix(rel: string): string {
  */
 export function discoverArticles(inputs: string[], opts: DiscoverOptions = {}): DiscoverResult {
   const include = opts.include && opts.include.length > 0 ? opts.include : DEFAULT_INCLUDE;
-  const isIncluded = picomatch(include, { basename: true });
-  const isExcluded = opts.exclude && opts.exclude.length > 0 ? picomatch(opts.exclude, { basename: true, dot: true }) : () => false;
+  const isIncluded = globMatcher(include, false);
+  const isExcluded = globMatcher(opts.exclude ?? [], true);
   const files: string[] = [];
   const errors: DiscoverResult['errors'] = [];
   const seen = new Set<string>();

@@ -97,7 +97,10 @@ function decodeUtf16(bytes: Uint8Array, bigEndian: boolean): DecodeResult {
   return { ok: true, text, encoding: bigEndian ? 'utf-16be' : 'utf-16le', warnings };
 }
 
-/** Decodes an article's bytes. The text never starts with a BOM, so offsets match what the engine sees. */
+/**
+ * Decodes an article's bytes. The BOM is removed (once: our decoders are told to keep any further U+FEFF),
+ * so offsets match what the engine and the scorer see.
+ */
 export function decodeArticle(bytes: Uint8Array): DecodeResult {
   const [b0, b1, b2, b3] = [bytes[0], bytes[1], bytes[2], bytes[3]];
   if (b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0) {
@@ -116,13 +119,13 @@ export function decodeArticle(bytes: Uint8Array): DecodeResult {
     };
   }
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8', warnings: [] };
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body), encoding: 'utf-8', warnings: [] };
   } catch {
     const { multibyte, invalid } = utf8Census(body);
     if (multibyte > invalid) {
       return {
         ok: true,
-        text: new TextDecoder('utf-8').decode(body),
+        text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(body),
         encoding: 'utf-8',
         warnings: [`${invalid} invalid UTF-8 byte${invalid === 1 ? '' : 's'} replaced by U+FFFD`],
       };
