@@ -6,6 +6,8 @@ import type { ClaimStatus, DetectedLanguage, DiagnosticCode, FigureKind } from '
 
 export interface SourceColumn {
   path: string;
+  /** Set by the language server: the URI the editor opens to reveal this source's mentions. */
+  uri?: string;
   /** The file name without its folders. */
   name: string;
   /** The first non-empty line of the article: usually the outlet or the headline. */

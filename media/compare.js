@@ -1,0 +1,356 @@
+// @ts-check
+// The Compare Sources table, inside the webview. Every piece of text comes from a JSON message and is put
+// into the page with textContent (never innerHTML): articles are untrusted. Invisible characters that
+// reorder or hide text (bidi controls, zero-width) are written out as [U+XXXX], as in the exports.
+(function () {
+  'use strict';
+  // eslint-disable-next-line no-undef
+  const vscode = acquireVsCodeApi();
+  const ROWS_PER_PAGE = 100;
+  const COLUMNS_PER_PAGE = 12;
+  const VERDICT_RANK = { conflict: 0, approximate: 1, agree: 2, single: 3 };
+  // eslint-disable-next-line no-control-regex
+  const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g;
+
+  /** @type {any} */ let table = { sources: [], rows: [] };
+  /** @type {Record<string, string>} */ let strings = {};
+  let story = null;
+  const saved = vscode.getState() || {};
+  const state = {
+    conflictsOnly: !!saved.conflictsOnly,
+    language: typeof saved.language === 'string' ? saved.language : '',
+    source: typeof saved.source === 'string' ? saved.source : '',
+    sort: saved.sort === 'claim' ? 'claim' : 'verdict',
+    page: Number.isInteger(saved.page) ? saved.page : 0,
+    columnPage: Number.isInteger(saved.columnPage) ? saved.columnPage : 0,
+  };
+  let focusClaim = null;
+
+  const app = /** @type {HTMLElement} */ (document.getElementById('app'));
+
+  function visible(text) {
+    return String(text).replace(/\r\n|[\r\n\t\u0085\u2028\u2029]/g, ' ').replace(INVISIBLE, (c) => '[U+' + c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0') + ']');
+  }
+
+  function t(key, ...args) {
+    const template = strings[key] || key;
+    return template.replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)] ?? ''));
+  }
+
+  /** @returns {HTMLElement} */
+  function el(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = visible(text);
+    return node;
+  }
+
+  function save() {
+    vscode.setState(state);
+  }
+
+  // ---- filtering, sorting, paging -------------------------------------------------------------------
+
+  function sourceAllowed(index) {
+    const s = table.sources[index];
+    if (!s) return false;
+    if (state.language && s.language !== state.language) return false;
+    if (state.source && s.path !== state.source) return false;
+    return true;
+  }
+
+  function filteredRows() {
+    const rows = table.rows.filter((row) => {
+      if (state.conflictsOnly && row.status !== 'conflict') return false;
+      if (!state.language && !state.source) return true;
+      return row.cells.some((c) => sourceAllowed(c.source));
+    });
+    const byLabel = (a, b) => a.label.localeCompare(b.label);
+    rows.sort(state.sort === 'claim' ? byLabel : (a, b) => (VERDICT_RANK[a.status] - VERDICT_RANK[b.status]) || byLabel(a, b));
+    return rows;
+  }
+
+  /** The sources with a cell in the given rows, in table order, after the language/source filters. */
+  function columnsOf(rows) {
+    const used = new Set();
+    for (const row of rows) for (const c of row.cells) if (sourceAllowed(c.source)) used.add(c.source);
+    return [...used].sort((a, b) => a - b);
+  }
+
+  // ---- rendering ------------------------------------------------------------------------------------
+
+  function option(value, label, selected) {
+    const o = /** @type {HTMLOptionElement} */ (el('option', '', label));
+    o.value = value;
+    o.selected = selected;
+    return o;
+  }
+
+  function labelled(labelText, control, id) {
+    const wrap = el('span', 'control');
+    const label = /** @type {HTMLLabelElement} */ (el('label', '', labelText));
+    label.htmlFor = id;
+    control.id = id;
+    wrap.append(label, control);
+    return wrap;
+  }
+
+  function button(text, action, disabled) {
+    const b = /** @type {HTMLButtonElement} */ (el('button', 'action', text));
+    b.type = 'button';
+    b.dataset.action = action;
+    b.disabled = !!disabled;
+    return b;
+  }
+
+  function toolbar(total, pageCount, columnPageCount) {
+    const bar = el('div', 'toolbar');
+    bar.setAttribute('role', 'toolbar');
+    bar.setAttribute('aria-label', t('Table controls'));
+
+    const conflicts = /** @type {HTMLInputElement} */ (el('input'));
+    conflicts.type = 'checkbox';
+    conflicts.checked = state.conflictsOnly;
+    conflicts.dataset.filter = 'conflictsOnly';
+    bar.append(labelled(t('Conflicts only'), conflicts, 'f-conflicts'));
+
+    const languages = [...new Set(table.sources.map((s) => s.language))].sort();
+    const lang = /** @type {HTMLSelectElement} */ (el('select'));
+    lang.dataset.filter = 'language';
+    lang.append(option('', t('All languages'), !state.language));
+    for (const l of languages) lang.append(option(l, l, l === state.language));
+    bar.append(labelled(t('Language'), lang, 'f-language'));
+
+    const source = /** @type {HTMLSelectElement} */ (el('select'));
+    source.dataset.filter = 'source';
+    source.append(option('', t('All sources'), !state.source));
+    for (const s of table.sources) source.append(option(s.path, s.name, s.path === state.source));
+    bar.append(labelled(t('Source'), source, 'f-source'));
+
+    const sort = /** @type {HTMLSelectElement} */ (el('select'));
+    sort.dataset.filter = 'sort';
+    sort.append(option('verdict', t('Verdict'), state.sort === 'verdict'), option('claim', t('Claim'), state.sort === 'claim'));
+    bar.append(labelled(t('Sort by'), sort, 'f-sort'));
+
+    bar.append(button(t('Export Markdown'), 'export-markdown'), button(t('Export CSV'), 'export-csv'));
+
+    const pager = el('div', 'pager');
+    const first = total === 0 ? 0 : state.page * ROWS_PER_PAGE + 1;
+    const last = Math.min(total, (state.page + 1) * ROWS_PER_PAGE);
+    pager.append(button(t('Previous'), 'page-prev', state.page === 0));
+    const status = el('span', 'count', t('Claims {0}–{1} of {2}', first, last, total));
+    status.setAttribute('role', 'status');
+    status.setAttribute('aria-live', 'polite');
+    pager.append(status, button(t('Next'), 'page-next', state.page >= pageCount - 1));
+    if (columnPageCount > 1) {
+      pager.append(
+        button(t('Previous sources'), 'columns-prev', state.columnPage === 0),
+        el('span', 'count', t('Sources page {0} of {1}', state.columnPage + 1, columnPageCount)),
+        button(t('Next sources'), 'columns-next', state.columnPage >= columnPageCount - 1),
+      );
+    }
+    bar.append(pager);
+    return bar;
+  }
+
+  function sourceHeader(index) {
+    const s = table.sources[index];
+    const th = el('th');
+    th.scope = 'col';
+    th.append(el('span', 'source-name', s.name), el('span', 'source-headline', s.headline));
+    th.append(el('span', 'source-meta', s.language + ' · ' + (s.published || t('undated'))));
+    th.title = visible(s.path);
+    return th;
+  }
+
+  function mentionButton(rowIndex, source, mentionIndex, m) {
+    const b = el('button', m.conflicting ? 'mention conflicting' : 'mention');
+    b.type = 'button';
+    b.dataset.row = String(rowIndex);
+    b.dataset.source = String(source);
+    b.dataset.mention = String(mentionIndex);
+    if (m.conflicting) b.append(el('span', 'mark', '⚠ '));
+    b.append(el('span', 'stated', m.text));
+    if (m.normalized && m.normalized !== m.text) b.append(el('span', 'normalized', m.normalized));
+    const where = table.sources[source];
+    b.setAttribute('aria-label', visible(t('{0}, {1}, in {2}. Enter reveals it.', m.text, m.normalized, where ? where.name : '') + (m.conflicting ? ' ' + t('Conflicts with another source.') : '')));
+    return b;
+  }
+
+  function verdictCell(row) {
+    const td = el('td', 'verdict verdict-' + row.status);
+    td.append(el('span', 'verdict-status', t(row.status)));
+    if (row.code && row.code !== row.status) td.append(el('span', 'verdict-code', row.code));
+    return td;
+  }
+
+  let pageRows = [];
+
+  function render() {
+    const rows = filteredRows();
+    const pageCount = Math.max(1, Math.ceil(rows.length / ROWS_PER_PAGE));
+    state.page = Math.min(Math.max(0, state.page), pageCount - 1);
+    if (focusClaim) {
+      const at = rows.findIndex((r) => r.claimId === focusClaim);
+      if (at >= 0) state.page = Math.floor(at / ROWS_PER_PAGE);
+    }
+    pageRows = rows.slice(state.page * ROWS_PER_PAGE, (state.page + 1) * ROWS_PER_PAGE);
+    const allColumns = columnsOf(pageRows);
+    const columnPageCount = Math.max(1, Math.ceil(allColumns.length / COLUMNS_PER_PAGE));
+    state.columnPage = Math.min(Math.max(0, state.columnPage), columnPageCount - 1);
+    const columns = allColumns.slice(state.columnPage * COLUMNS_PER_PAGE, (state.columnPage + 1) * COLUMNS_PER_PAGE);
+    save();
+
+    const active = document.activeElement;
+    const refocus = active && active.id ? active.id : null;
+    app.replaceChildren();
+    app.setAttribute('aria-busy', 'false');
+    const heading = el('h1', '', story ? t('Sources compared for {0}', story) : t('Sources compared'));
+    app.append(heading, toolbar(rows.length, pageCount, columnPageCount));
+
+    if (rows.length === 0) {
+      app.append(el('p', 'empty', table.rows.length ? t('No claim matches these filters.') : t('No claim is stated by more than one source.')));
+      return;
+    }
+
+    const tableEl = el('table', 'compare');
+    tableEl.setAttribute('aria-label', t('Claims by source'));
+    const caption = el('caption', 'visually-hidden', t('One row per claim, one column per source; the last column is the verdict.'));
+    const thead = el('thead');
+    const headRow = el('tr');
+    const claimHead = el('th', 'claim-head', t('Claim'));
+    claimHead.scope = 'col';
+    headRow.append(claimHead);
+    for (const c of columns) headRow.append(sourceHeader(c));
+    const verdictHead = el('th', '', t('Verdict'));
+    verdictHead.scope = 'col';
+    headRow.append(verdictHead);
+    thead.append(headRow);
+
+    const tbody = el('tbody');
+    pageRows.forEach((row, rowIndex) => {
+      const tr = el('tr', 'status-' + row.status);
+      tr.dataset.claim = row.claimId;
+      const th = el('th', 'claim', row.label);
+      th.scope = 'row';
+      tr.append(th);
+      const bySource = new Map(row.cells.map((c) => [c.source, c]));
+      for (const source of columns) {
+        const cell = bySource.get(source);
+        const td = el('td', cell && cell.mentions.some((m) => m.conflicting) ? 'cell conflicting' : 'cell');
+        if (cell) cell.mentions.forEach((m, i) => td.append(mentionButton(rowIndex, source, i, m)));
+        tr.append(td);
+      }
+      tr.append(verdictCell(row));
+      if (row.claimId === focusClaim) tr.classList.add('focused');
+      tbody.append(tr);
+    });
+    tableEl.append(caption, thead, tbody);
+    const scroller = el('div', 'scroller');
+    scroller.append(tableEl);
+    app.append(scroller);
+
+    if (focusClaim) {
+      const target = tbody.querySelector('tr.focused button.mention') || tbody.querySelector('tr.focused th');
+      if (target instanceof HTMLElement) {
+        target.scrollIntoView({ block: 'center' });
+        if (target.tagName === 'BUTTON') target.focus();
+      }
+      focusClaim = null;
+    } else if (refocus) {
+      const again = document.getElementById(refocus);
+      if (again) again.focus();
+    }
+  }
+
+  // ---- events (delegated: no inline handlers anywhere) ----------------------------------------------
+
+  app.addEventListener('change', (event) => {
+    const target = event.target;
+    if (!(target instanceof HTMLInputElement || target instanceof HTMLSelectElement)) return;
+    const key = target.dataset.filter;
+    if (key === 'conflictsOnly' && target instanceof HTMLInputElement) state.conflictsOnly = target.checked;
+    else if (key === 'language' || key === 'source') state[key] = target.value;
+    else if (key === 'sort') state.sort = target.value === 'claim' ? 'claim' : 'verdict';
+    else return;
+    state.page = 0;
+    state.columnPage = 0;
+    render();
+  });
+
+  app.addEventListener('click', (event) => {
+    const target = event.target instanceof Element ? event.target.closest('button') : null;
+    if (!target) return;
+    if (target.classList.contains('mention')) {
+      const row = pageRows[Number(target.dataset.row)];
+      const source = Number(target.dataset.source);
+      const cell = row && row.cells.find((c) => c.source === source);
+      const m = cell && cell.mentions[Number(target.dataset.mention)];
+      const where = table.sources[source];
+      if (m && where && where.uri) vscode.postMessage({ type: 'reveal', uri: where.uri, start: m.start, end: m.end });
+      return;
+    }
+    switch (target.dataset.action) {
+      case 'export-markdown': vscode.postMessage({ type: 'export', format: 'markdown' }); return;
+      case 'export-csv': vscode.postMessage({ type: 'export', format: 'csv' }); return;
+      case 'page-prev': state.page--; break;
+      case 'page-next': state.page++; break;
+      case 'columns-prev': state.columnPage--; break;
+      case 'columns-next': state.columnPage++; break;
+      default: return;
+    }
+    const id = target.dataset.action;
+    render();
+    const again = app.querySelector('button[data-action="' + id + '"]');
+    if (again instanceof HTMLButtonElement && !again.disabled) again.focus();
+  });
+
+  // Arrow keys move between the mentions of the table, as in a grid; Enter and Space press the button.
+  app.addEventListener('keydown', (event) => {
+    const target = event.target;
+    if (!(target instanceof HTMLElement) || !target.classList.contains('mention')) return;
+    const buttons = /** @type {HTMLElement[]} */ ([...app.querySelectorAll('button.mention')]);
+    const td = target.closest('td');
+    const tr = target.closest('tr');
+    if (!td || !tr) return;
+    let next = null;
+    if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
+      const i = buttons.indexOf(target);
+      next = buttons[i + (event.key === 'ArrowRight' ? 1 : -1)];
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      const column = /** @type {HTMLTableCellElement} */ (td).cellIndex;
+      let row = event.key === 'ArrowDown' ? tr.nextElementSibling : tr.previousElementSibling;
+      while (row && !next) {
+        const cell = /** @type {HTMLTableRowElement} */ (row).cells[column];
+        next = cell ? cell.querySelector('button.mention') : null;
+        row = event.key === 'ArrowDown' ? row.nextElementSibling : row.previousElementSibling;
+      }
+    }
+    if (next) {
+      event.preventDefault();
+      next.focus();
+    }
+  });
+
+  window.addEventListener('message', (event) => {
+    const message = event.data;
+    if (!message || typeof message !== 'object') return;
+    if (message.type === 'table' && message.table && Array.isArray(message.table.rows) && Array.isArray(message.table.sources)) {
+      table = message.table;
+      strings = message.strings && typeof message.strings === 'object' ? message.strings : strings;
+      story = typeof message.story === 'string' ? message.story : null;
+      if (typeof message.focusClaim === 'string') focusClaim = message.focusClaim;
+      if (message.resetFilters) {
+        state.conflictsOnly = false;
+        state.language = '';
+        state.source = '';
+        state.page = 0;
+        state.columnPage = 0;
+      }
+      if (state.source && !table.sources.some((s) => s.path === state.source)) state.source = '';
+      render();
+    }
+  });
+
+  vscode.postMessage({ type: 'ready' });
+})();

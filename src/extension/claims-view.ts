@@ -1,0 +1,172 @@
+/**
+ * The Claims view: the native list beside the Compare Sources table. Claims grouped by verdict, each with
+ * its mentions source by source; inline actions reveal a mention and open the claim in the panel.
+ */
+import * as vscode from 'vscode';
+import { revealInvisible } from '../core/report/text';
+import type { CellMention, SourceColumn, SparseClaimRow, SparseCompareTable } from '../core/report/types';
+import type { ClaimStatus } from '../core/types';
+import type { PanelTarget } from './compare/panel';
+
+const VERDICTS: ClaimStatus[] = ['conflict', 'approximate', 'agree', 'single'];
+
+type Node =
+  | { kind: 'verdict'; status: ClaimStatus; rows: SparseClaimRow[] }
+  | { kind: 'claim'; row: SparseClaimRow }
+  | { kind: 'mention'; source: SourceColumn; mention: CellMention };
+
+/** Labels show article text as text: line breaks flattened, invisible controls written out. */
+function shown(text: string): string {
+  return revealInvisible(text.replace(/\s+/g, ' ').trim());
+}
+
+function verdictTitle(status: ClaimStatus): string {
+  switch (status) {
+    case 'conflict': return vscode.l10n.t('Conflicts');
+    case 'approximate': return vscode.l10n.t('Approximate');
+    case 'agree': return vscode.l10n.t('Agree');
+    case 'single': return vscode.l10n.t('Single source');
+  }
+}
+
+function verdictIcon(status: ClaimStatus): vscode.ThemeIcon {
+  switch (status) {
+    case 'conflict': return new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground'));
+    case 'approximate': return new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
+    case 'agree': return new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'));
+    case 'single': return new vscode.ThemeIcon('circle-outline');
+  }
+}
+
+function mentionCount(row: SparseClaimRow): number {
+  return row.cells.reduce((n, c) => n + c.mentions.length, 0);
+}
+
+export class ClaimsView implements vscode.TreeDataProvider<Node> {
+  static readonly viewId = 'crosscheck.claims';
+  private table: Promise<SparseCompareTable> | undefined;
+  private readonly changed = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private view: vscode.TreeView<Node> | undefined;
+
+  constructor(
+    private readonly load: () => Promise<SparseCompareTable>,
+    private readonly openPanel: (target: PanelTarget) => unknown,
+  ) {}
+
+  register(): vscode.Disposable[] {
+    this.view = vscode.window.createTreeView(ClaimsView.viewId, { treeDataProvider: this, showCollapseAll: true });
+    return [
+      this.view,
+      this.changed,
+      vscode.commands.registerCommand('crosscheck.claims.refresh', () => this.refresh()),
+      vscode.commands.registerCommand('crosscheck.claims.reveal', (node?: Node) => this.reveal(node)),
+      vscode.commands.registerCommand('crosscheck.claims.compare', (node?: Node) => this.compare(node)),
+    ];
+  }
+
+  refresh(): void {
+    this.table = undefined;
+    this.changed.fire(undefined);
+  }
+
+  private current(): Promise<SparseCompareTable> {
+    this.table ??= this.load().catch(() => ({ sources: [], rows: [] }));
+    return this.table;
+  }
+
+  /** Every claim of the view with its verdict (the test API's claimsViewItems). */
+  async items(): Promise<{ label: string; verdict: string }[]> {
+    const table = await this.current();
+    return table.rows.map((row) => ({ label: row.label, verdict: row.status }));
+  }
+
+  async getChildren(node?: Node): Promise<Node[]> {
+    const table = await this.current();
+    if (!node) {
+      const message = table.rows.length ? undefined : vscode.l10n.t('No claim is stated by more than one source yet.');
+      if (this.view) this.view.message = message;
+      return VERDICTS.map((status) => ({ kind: 'verdict' as const, status, rows: table.rows.filter((r) => r.status === status) }))
+        .filter((g) => g.rows.length > 0);
+    }
+    if (node.kind === 'verdict') return node.rows.map((row) => ({ kind: 'claim', row }));
+    if (node.kind === 'claim') {
+      return node.row.cells.flatMap((cell) => {
+        const source = table.sources[cell.source];
+        return source ? cell.mentions.map((mention): Node => ({ kind: 'mention', source, mention })) : [];
+      });
+    }
+    return [];
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    switch (node.kind) {
+      case 'verdict': {
+        const item = new vscode.TreeItem(verdictTitle(node.status),
+          node.status === 'conflict' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = `verdict:${node.status}`;
+        item.description = String(node.rows.length);
+        item.iconPath = verdictIcon(node.status);
+        item.contextValue = 'crosscheck.verdict';
+        return item;
+      }
+      case 'claim': {
+        const row = node.row;
+        const item = new vscode.TreeItem(shown(row.label), vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = `claim:${row.claimId}`;
+        const sources = row.cells.length;
+        const mentions = mentionCount(row);
+        item.description = vscode.l10n.t('{0} sources · {1} mentions', sources, mentions);
+        item.tooltip = `${shown(row.label)}\n${row.code ? `${row.status} (${row.code})` : row.status}`;
+        item.iconPath = verdictIcon(row.status);
+        item.contextValue = 'crosscheck.claim';
+        item.accessibilityInformation = { label: `${shown(row.label)}, ${verdictTitle(row.status)}, ${item.description}` };
+        return item;
+      }
+      case 'mention': {
+        const { source, mention } = node;
+        const item = new vscode.TreeItem(shown(mention.text), vscode.TreeItemCollapsibleState.None);
+        item.id = `mention:${mention.path}\u0000${mention.start}`;
+        item.description = `${shown(source.name)} · ${mention.normalized}`;
+        item.tooltip = `${shown(source.name)} (${source.language}, ${source.published ?? vscode.l10n.t('undated')})\n${shown(source.headline)}`
+          + (mention.conflicting ? `\n${vscode.l10n.t('Conflicts with another source.')}` : '');
+        item.iconPath = mention.conflicting
+          ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.errorForeground'))
+          : new vscode.ThemeIcon('symbol-number');
+        item.contextValue = 'crosscheck.mention';
+        item.command = { command: 'crosscheck.claims.reveal', title: vscode.l10n.t('Reveal'), arguments: [node] };
+        return item;
+      }
+    }
+  }
+
+  getParent(): undefined {
+    return undefined;
+  }
+
+  private async reveal(node: Node | undefined): Promise<void> {
+    const target = node?.kind === 'mention' ? node : node?.kind === 'claim' ? await this.firstMention(node.row) : undefined;
+    if (!target?.source.uri) return;
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(target.source.uri, true));
+    const selection = new vscode.Range(document.positionAt(target.mention.start), document.positionAt(target.mention.end));
+    await vscode.window.showTextDocument(document, { selection, preview: true });
+  }
+
+  /** The claim's first conflicting mention, or its first mention. */
+  private async firstMention(row: SparseClaimRow): Promise<{ source: SourceColumn; mention: CellMention } | undefined> {
+    const table = await this.current();
+    const all = row.cells.flatMap((c) => c.mentions.map((mention) => ({ source: table.sources[c.source]!, mention })));
+    return all.find((m) => m.mention.conflicting) ?? all[0];
+  }
+
+  private async compare(node: Node | undefined): Promise<void> {
+    if (node?.kind === 'claim') {
+      const first = await this.firstMention(node.row);
+      this.openPanel({ story: first?.source.uri ? vscode.Uri.parse(first.source.uri, true) : undefined, focusClaim: node.row.claimId });
+    } else if (node?.kind === 'mention' && node.source.uri) {
+      this.openPanel({ story: vscode.Uri.parse(node.source.uri, true) });
+    } else {
+      this.openPanel({});
+    }
+  }
+}
