@@ -1,0 +1,73 @@
+/**
+ * Crosscheck's extension entry (bundled to dist/extension.js): a thin client. It starts the language server,
+ * registers commands, the language status item and the figure underline, and hands tests an API. The engine never
+ * runs on the extension host's thread.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { CompareTable, ContractDocument } from '../protocol';
+import { ReadyRequest, ResultsChangedNotification, SnapshotRequest, StatusNotification } from '../protocol';
+import { createClient } from './client';
+import { registerCommands } from './commands';
+import { registerCompareFeatures } from './compare/index';
+import { FigureDecorations } from './decorations';
+import { ArticleStatus } from './status';
+
+/** What activate() returns: used by the integration tests (and by other extensions, if they like). */
+export interface CrosscheckApi {
+  /** Resolves when the first workspace scan is done and its diagnostics are published. */
+  ready(): Promise<void>;
+  /** The current result in the CLI's JSON contract. */
+  snapshot(): Promise<ContractDocument>;
+  compareTable(story?: string): Promise<CompareTable>;
+  claimsViewItems(): Promise<{ label: string; verdict: string }[]>;
+  comparePanelHtml(): string | undefined;
+}
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<CrosscheckApi> {
+  const output = vscode.window.createOutputChannel('Crosscheck');
+  const lc = createClient(context, output);
+  client = lc;
+  const status = new ArticleStatus();
+  const decorations = new FigureDecorations(lc);
+  context.subscriptions.push(output, status, decorations, ...registerCommands(lc));
+
+  const began = Date.now();
+  const started = lc.start();
+  const compare = registerCompareFeatures(context, lc, (m) => output.appendLine(m));
+  lc.onNotification(StatusNotification, (s) => status.update(s));
+  // One handler per notification in a language client: everything that shows results refreshes from here.
+  lc.onNotification(ResultsChangedNotification, () => {
+    decorations.refresh();
+    compare.refresh();
+  });
+  await started;
+  output.appendLine(`Language server started in ${Date.now() - began} ms.`);
+
+  const ready = (async () => {
+    await lc.sendRequest(ReadyRequest);
+    output.appendLine(`First workspace check done ${Date.now() - began} ms after activation.`);
+  })();
+  return {
+    ready: () => ready,
+    snapshot: async () => {
+      await ready;
+      return lc.sendRequest(SnapshotRequest);
+    },
+    compareTable: async (story) => {
+      await ready;
+      return compare.compareTable(story);
+    },
+    claimsViewItems: async () => {
+      await ready;
+      return compare.claimsViewItems();
+    },
+    comparePanelHtml: () => compare.comparePanelHtml(),
+  };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}

@@ -1,0 +1,100 @@
+/**
+ * Crosscheck's extensions to the Language Server Protocol, declared once and imported by both the client
+ * (src/extension) and the server (src/server), the way vscode-eslint shares its protocol module.
+ * Only plain JSON crosses this boundary: no class instances, no Maps.
+ */
+import {
+  NotificationType,
+  NotificationType0,
+  RequestType,
+  RequestType0,
+  type Location,
+  type Position,
+  type Range,
+} from 'vscode-languageserver-protocol';
+import type { CompareTable, SparseCompareTable } from './core/report/types';
+import type { ContractDocument } from './core/serialize';
+import type { DetectedLanguage, FigureKind } from './core/types';
+
+export type { ContractDocument, CompareTable, SparseCompareTable };
+
+/** The current workspace result in the CLI's JSON contract (../shared/docs/cli-json-contract.md). */
+export const SnapshotRequest = new RequestType0<ContractDocument, void>('crosscheck/snapshot');
+
+/** The compare table, for the whole workspace or for the story of one file (its URI). Handler: compare-requests.ts. */
+export interface CompareTableParams { story?: string }
+export const CompareTableRequest = new RequestType<CompareTableParams, CompareTable, void>('crosscheck/compareTable');
+
+/**
+ * The same table without its empty cells, each source with the URI to reveal its mentions: what the Compare
+ * Sources panel loads (2 000 articles make the dense table mostly nulls). Handler: compare-requests.ts.
+ */
+export const CompareViewRequest = new RequestType<CompareTableParams, SparseCompareTable, void>('crosscheck/compareView');
+
+/** The compare table as Markdown or CSV text. Handler: compare-requests.ts. */
+export interface ExportParams { format: 'markdown' | 'csv'; story?: string }
+export const ExportRequest = new RequestType<ExportParams, string, void>('crosscheck/export');
+
+/**
+ * Record a reviewer's decision about the figure at (or overlapping) [start, end) in `uri`, in the review file
+ * `.crosscheck/review.json` of its workspace folder. "check": the figure was verified, its conflict is suppressed;
+ * "ignore": it is not a figure worth comparing, the engine no longer sees it. Offsets are UTF-16 into the text.
+ */
+export interface ReviewParams { action: 'check' | 'ignore'; uri: string; start: number; end: number }
+/** `figure` is the text of the figure recorded, null when no figure was found at that place. */
+export interface ReviewResult { figure: string | null; reviewFile?: string }
+export const ReviewRequest = new RequestType<ReviewParams, ReviewResult, void>('crosscheck/review');
+
+/** Sent by the server after every re-check, so views that show results (panel, tree, decorations) refresh. */
+export const ResultsChangedNotification = new NotificationType0('crosscheck/resultsChanged');
+
+/** What the language status item shows for one open article. */
+export interface StatusParams {
+  uri: string;
+  /** "ok": checked; "too-large": over crosscheck.files.maxSizeKB; "excluded": outside the configured globs. */
+  state: 'ok' | 'too-large' | 'excluded';
+  language: DetectedLanguage;
+  figures: number;
+  conflicts: number;
+  /** Milliseconds the last whole-workspace check took, so users can see why it feels slow. */
+  checkMs?: number;
+}
+export const StatusNotification = new NotificationType<StatusParams>('crosscheck/status');
+
+/** Resolves once the first workspace scan has finished (or was cancelled): the test API's ready(). */
+export const ReadyRequest = new RequestType0<void, void>('crosscheck/ready');
+
+/** Scan the workspace folders again from disk (the command "Re-check Workspace"). */
+export const RecheckRequest = new RequestType0<void, void>('crosscheck/recheck');
+
+/** The figures of one document, for the editor's underline decoration. */
+export interface FigureRange { range: Range; kind: FigureKind; conflict: boolean }
+export interface FiguresParams { uri: string }
+export const FiguresRequest = new RequestType<FiguresParams, FigureRange[], void>('crosscheck/figures');
+
+/** Every mention of the claim the figure at `position` belongs to (empty when it belongs to none). */
+export interface ClaimMentionsParams { uri: string; position: Position }
+export interface ClaimMentionsResult { label: string | null; locations: Location[] }
+export const ClaimMentionsRequest = new RequestType<ClaimMentionsParams, ClaimMentionsResult, void>('crosscheck/claimMentions');
+
+/** Arguments of the client command crosscheck.openSource (also used in hover command links). */
+export interface OpenSourceArgs { uri: string; range: Range }
+
+export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
+
+/** The `crosscheck.*` settings as the client sends them (synchronize.configurationSection). */
+export interface CrosscheckSettings {
+  files?: { include?: string[]; exclude?: string[]; maxSizeKB?: number };
+  figures?: { decoration?: 'underline' | 'none' };
+  baseCurrency?: string;
+  rules?: { tolerance?: number; about?: number; nearly?: number; slipFactor?: number };
+  severity?: Partial<Record<string, SeverityName>>;
+  check?: { trigger?: 'onType' | 'onSave' };
+}
+
+/** What the client hands the server at start-up. */
+export interface InitializationOptions {
+  settings: CrosscheckSettings;
+  /** Base URI of docs/codes/ inside the extension: the target of each diagnostic code. */
+  docsBaseUri: string;
+}

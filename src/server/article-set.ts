@@ -1,0 +1,212 @@
+/**
+ * The articles the server knows and the engine's latest result over them. Texts come from disk (first scan,
+ * watchers) or from the editor (open documents, which win over disk). Per-file analyses are cached by text, so a
+ * re-check after typing in one article re-analyzes that article only, then runs the cross-file stages over all.
+ * No connection here: main.ts feeds it events and publishes what it computes.
+ */
+import { basename, dirname, sep } from 'node:path';
+import { analyzeDocument, checkWorkspace } from '../core/workspace';
+import type { AnalyzedDocument, Figure, WorkspaceResult } from '../core/types';
+import { articleFilter, type ArticleFilter } from './article-filter';
+import { LineIndexCache, type LineIndex } from './lines';
+import { folderOf, isUriPath, relativeTo } from './paths';
+import { ResultIndex } from './result-index';
+import { entriesFor, matchEntries, type ReviewFile, type ReviewKind } from './review';
+import { resolveSettings, type Settings } from './settings';
+
+/** Why a known file is not analyzed. */
+export type Exclusion = 'too-large' | 'unreadable' | 'excluded';
+
+interface CachedAnalysis {
+  text: string;
+  doc: AnalyzedDocument;
+}
+
+export class ArticleSet {
+  private folders: string[] = [];
+  private settingsValue: Settings = resolveSettings(undefined);
+  private filter: ArticleFilter = articleFilter(this.settingsValue.include, this.settingsValue.exclude);
+  private readonly disk = new Map<string, string>();
+  private readonly open = new Map<string, { text: string; forced: boolean }>();
+  private readonly excluded = new Map<string, Exclusion>();
+  private readonly cache = new Map<string, CachedAnalysis>();
+  private readonly reviews = new Map<string, ReviewFile>();
+  private readonly lineCache = new LineIndexCache();
+  private checkedStarts = new Map<string, Set<number>>();
+  private indexValue = new ResultIndex(checkWorkspace([]));
+  /** Milliseconds the last check() took. */
+  lastCheckMs = 0;
+
+  get settings(): Settings {
+    return this.settingsValue;
+  }
+
+  get index(): ResultIndex {
+    return this.indexValue;
+  }
+
+  get result(): WorkspaceResult {
+    return this.indexValue.result;
+  }
+
+  get workspaceFolders(): readonly string[] {
+    return this.folders;
+  }
+
+  setFolders(folders: readonly string[]): void {
+    this.folders = [...folders];
+  }
+
+  setSettings(settings: Settings): void {
+    this.settingsValue = settings;
+    this.filter = articleFilter(settings.include, settings.exclude);
+  }
+
+  /**
+   * Whether a path names an article under the settings. Files outside every workspace folder count when the
+   * editor opened them (a user may check a single file); `forced` documents (language "article") always count.
+   */
+  isArticlePath(path: string): boolean {
+    const folder = folderOf(path, this.folders);
+    // Outside the folders: a file opened alone counts by its name; a git or output view of it does not.
+    if (!folder) return isUriPath(path) ? false : this.filter(basename(path));
+    return this.filter(relativeTo(folder, path));
+  }
+
+  setDiskText(path: string, text: string): void {
+    this.disk.set(path, text);
+    this.excluded.delete(path);
+  }
+
+  /** A file that exists but is not analyzed: its old diagnostics go away with its old analysis. */
+  exclude(path: string, why: Exclusion): void {
+    this.disk.delete(path);
+    this.cache.delete(path);
+    this.excluded.set(path, why);
+  }
+
+  /** A file or folder is gone: drops it and everything below it. */
+  removeDisk(path: string): void {
+    const prefix = path.endsWith(sep) ? path : `${path}${sep}`;
+    for (const map of [this.disk, this.excluded, this.cache] as Map<string, unknown>[]) {
+      for (const key of [...map.keys()]) if (key === path || key.startsWith(prefix)) map.delete(key);
+    }
+    this.lineCache.delete(path);
+  }
+
+  /** Forget every disk text (before a rescan). */
+  clearDisk(): void {
+    this.disk.clear();
+    this.excluded.clear();
+  }
+
+  setOpenText(path: string, text: string, forced: boolean): void {
+    if (Buffer.byteLength(text, 'utf8') > this.settingsValue.maxBytes) {
+      this.open.delete(path);
+      this.cache.delete(path);
+      this.excluded.set(path, 'too-large');
+      return;
+    }
+    if (this.excluded.get(path) === 'too-large') this.excluded.delete(path);
+    this.open.set(path, { text, forced });
+  }
+
+  closeOpen(path: string): void {
+    this.open.delete(path);
+  }
+
+  exclusion(path: string): Exclusion | undefined {
+    return this.excluded.get(path);
+  }
+
+  isKnown(path: string): boolean {
+    return this.open.has(path) || this.disk.has(path);
+  }
+
+  /** The text the engine sees for a path: the editor's when the file is open, else the disk's. */
+  textOf(path: string): string | undefined {
+    return this.open.get(path)?.text ?? this.disk.get(path);
+  }
+
+  /** Paths of every article to analyze, in a stable order. */
+  articlePaths(): string[] {
+    const paths = new Set<string>();
+    for (const p of this.disk.keys()) paths.add(p);
+    for (const [p, o] of this.open) if (o.forced || this.isArticlePath(p)) paths.add(p);
+    return [...paths].sort();
+  }
+
+  /** The per-file analysis, reused while the text is unchanged. */
+  analyze(path: string): AnalyzedDocument | undefined {
+    const text = this.textOf(path);
+    if (text === undefined) return undefined;
+    const cached = this.cache.get(path);
+    if (cached && cached.text === text) return cached.doc;
+    const doc = analyzeDocument(path, text);
+    this.cache.set(path, { text, doc });
+    return doc;
+  }
+
+  setReview(folder: string, review: ReviewFile): void {
+    this.reviews.set(folder, review);
+  }
+
+  review(folder: string): ReviewFile | undefined {
+    return this.reviews.get(folder);
+  }
+
+  /** Where a path's review entries live: its workspace folder, or its own folder for a file opened alone. */
+  reviewFolderOf(path: string): string | undefined {
+    if (isUriPath(path)) return undefined;
+    return folderOf(path, this.folders) ?? dirname(path);
+  }
+
+  private reviewed(kind: ReviewKind, path: string, figures: readonly Figure[]): Set<number> {
+    const folder = this.reviewFolderOf(path);
+    const review = folder ? this.reviews.get(folder) : undefined;
+    if (!folder || !review) return new Set();
+    const entries = entriesFor(review, kind, relativeTo(folder, path));
+    return entries.length === 0 ? new Set() : matchEntries(entries, figures);
+  }
+
+  /** Runs the cross-file stages over every article; ignored figures are withheld from the engine. */
+  check(): ResultIndex {
+    const began = performance.now();
+    const docs: AnalyzedDocument[] = [];
+    const checked = new Map<string, Set<number>>();
+    for (const path of this.articlePaths()) {
+      const doc = this.analyze(path);
+      if (!doc) continue;
+      const ignored = this.reviewed('ignored', path, doc.figures);
+      docs.push(ignored.size === 0 ? doc : { ...doc, figures: doc.figures.filter((f) => !ignored.has(f.start)) });
+      const marks = this.reviewed('checked', path, doc.figures);
+      if (marks.size > 0) checked.set(path, marks);
+    }
+    this.checkedStarts = checked;
+    this.indexValue = new ResultIndex(this.runEngine(docs));
+    this.lastCheckMs = performance.now() - began;
+    return this.indexValue;
+  }
+
+  private runEngine(docs: AnalyzedDocument[]): WorkspaceResult {
+    const { rules, baseCurrency } = this.settingsValue;
+    // checkWorkspace takes its options as a second argument (interfaces.md); typed loosely so this call stays
+    // valid while the engine's signature grows.
+    const run = checkWorkspace as (d: readonly AnalyzedDocument[], o?: unknown) => WorkspaceResult;
+    return run(docs, { rules: { ...rules, baseCurrency } });
+  }
+
+  /** A reviewer marked a figure overlapping [start, end) of `path` as checked. */
+  isChecked(path: string, start: number, end: number): boolean {
+    const marks = this.checkedStarts.get(path);
+    if (!marks) return false;
+    const doc = this.indexValue.document(path);
+    return !!doc?.figures.some((f) => marks.has(f.start) && f.start < Math.max(end, start + 1) && start < f.end);
+  }
+
+  /** Line index over the text the last result was computed from. */
+  lines(path: string): LineIndex | undefined {
+    const text = this.indexValue.document(path)?.text ?? this.textOf(path);
+    return text === undefined ? undefined : this.lineCache.get(path, text);
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * Quick fixes on a conflict: open each other source, show every mention of the claim, mark the figure as
+ * checked, ignore the figure. They are commands run by the client (the review goes through the server's review
+ * request); none of them edits an article.
+ */
+import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type Range } from 'vscode-languageserver';
+import type { OpenSourceArgs } from '../protocol';
+import { SOURCE, type DiagnosticData } from './diagnostics';
+import { format, messages } from './messages';
+
+export interface FigureArgs { uri: string; start: number; end: number }
+export interface MentionsArgs { uri: string; position: Range['start'] }
+
+function fileName(uri: string): string {
+  return decodeURIComponent(uri.split('/').pop() ?? uri);
+}
+
+function quoted(text: string): string {
+  const short = text.length > 40 ? `${text.slice(0, 39)}…` : text;
+  return `“${short.replace(/\s+/g, ' ')}”`;
+}
+
+/**
+ * The quick fixes for one Crosscheck diagnostic. `figureText` is the text of the figure the diagnostic sits on;
+ * `offsets` its span, for the review request.
+ */
+export function quickFixes(uri: string, diagnostic: LspDiagnostic, figureText: string, offsets: DiagnosticData): CodeAction[] {
+  if (diagnostic.source !== SOURCE) return [];
+  const m = messages();
+  const actions: CodeAction[] = [];
+  const fix = (title: string, command: string, args: unknown, preferred = false): void => {
+    actions.push({
+      title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      ...(preferred ? { isPreferred: true } : {}),
+      command: { title, command, arguments: [args] },
+    });
+  };
+  for (const r of diagnostic.relatedInformation ?? []) {
+    const args: OpenSourceArgs = { uri: r.location.uri, range: r.location.range };
+    fix(format(m.openSource, fileName(r.location.uri), r.location.range.start.line + 1, r.message), 'crosscheck.openSource', args);
+  }
+  if ((offsets.claim ?? '') !== '' || (diagnostic.relatedInformation?.length ?? 0) > 0) {
+    const args: MentionsArgs = { uri, position: diagnostic.range.start };
+    fix(m.showMentions, 'crosscheck.showClaimMentions', args);
+  }
+  const figure: FigureArgs = { uri, start: offsets.start, end: offsets.end };
+  fix(format(m.markChecked, quoted(figureText)), 'crosscheck.markChecked', figure, true);
+  fix(format(m.ignoreFigure, quoted(figureText)), 'crosscheck.ignoreFigure', figure);
+  return actions;
+}
