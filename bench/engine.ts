@@ -1,0 +1,3 @@
+// What the benchmarks run: the engine and the serializer, bundled by bench/run.mjs the same way as dist/cli.js.
+export { analyzeDocument, checkWorkspace } from '../src/core/workspace';
+export { toContractJson } from '../src/core/serialize';

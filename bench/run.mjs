@@ -1,0 +1,151 @@
+// `npm run bench`: throughput of extraction and the cost of a whole-workspace check, on a deterministic
+// multilingual corpus generated here (bench/corpus.mjs). Measures the engine as it ships: src/core bundled by
+// esbuild with the options of scripts/build.mjs (bench/.data/engine.cjs), plus the real CLI (dist/cli.js) end to
+// end on files on disk. Prints a Markdown table and writes it to bench/results.md.
+//
+//   node --expose-gc bench/run.mjs [--quick]      (--quick: smaller sizes, for a smoke test)
+import { build } from 'esbuild';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LANGUAGES, makeCorpus } from './corpus.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const data = join(here, '.data');
+const quick = process.argv.includes('--quick');
+mkdirSync(data, { recursive: true });
+const log = (...xs) => console.error('bench:', ...xs);
+
+// ---- the engine, bundled like dist/cli.js -------------------------------------------------------------------
+const enginePath = join(data, 'engine.cjs');
+await build({
+  entryPoints: [join(here, 'engine.ts')], outfile: enginePath, bundle: true, platform: 'node', target: 'node20',
+  format: 'cjs', mainFields: ['module', 'main'], external: ['vscode'], logLevel: 'warning',
+});
+const engine = createRequire(import.meta.url)(enginePath);
+
+const utf8Bytes = (texts) => texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Articles from the generated corpus until `megabytes` of UTF-8 text. */
+function corpusOf(megabytes) {
+  const target = megabytes * 1e6;
+  const all = makeCorpus(Math.ceil(target / 900));
+  const out = [];
+  let bytes = 0;
+  for (const a of all) {
+    if (bytes >= target) break;
+    out.push(a);
+    bytes += Buffer.byteLength(a.text);
+  }
+  return out;
+}
+
+/** Seconds to analyze every (path, text) once; the best of `runs` (one core, synchronous). */
+function timeAnalyze(inputs, runs) {
+  const times = [];
+  for (let r = 0; r < runs; r++) {
+    globalThis.gc?.();
+    const t0 = performance.now();
+    let figures = 0;
+    for (const [path, text] of inputs) figures += engine.analyzeDocument(path, text).figures.length;
+    times.push((performance.now() - t0) / 1000);
+    if (figures < 0) throw new Error('unreachable'); // keeps the work observable
+  }
+  return median(times);
+}
+
+// ---- (a) extract throughput ---------------------------------------------------------------------------------
+const extractRows = [];
+const sizes = quick ? [0.2, 1] : [1, 10];
+log('warming up');
+timeAnalyze(corpusOf(0.5).map((a) => [a.name, a.text]), 2);
+for (const mb of sizes) {
+  const articles = corpusOf(mb);
+  const inputs = articles.map((a) => [a.name, a.text]);
+  const bytes = utf8Bytes(articles.map((a) => a.text));
+  log(`extract: ${articles.length} articles, ${(bytes / 1e6).toFixed(1)} MB`);
+  const seconds = timeAnalyze(inputs, mb <= 1 ? 5 : 3);
+  const figures = inputs.reduce((n, [p, t]) => n + engine.analyzeDocument(p, t).figures.length, 0);
+  extractRows.push({ input: `${mb} MB as ${articles.length} articles`, bytes, seconds, figures });
+
+  // The same text as one long document per language: extraction must stay linear in a document's length.
+  const perLanguage = LANGUAGES.map((lang) => [`long-${lang}.txt`, articles.filter((a) => a.lang === lang).map((a) => a.text).join('\n')]);
+  log(`extract: ${mb} MB as ${perLanguage.length} long documents`);
+  const longSeconds = timeAnalyze(perLanguage, mb <= 1 ? 3 : 1);
+  const longFigures = perLanguage.reduce((n, [p, t]) => n + engine.analyzeDocument(p, t).figures.length, 0);
+  extractRows.push({ input: `${mb} MB as ${perLanguage.length} long documents (one per language)`, bytes, seconds: longSeconds, figures: longFigures });
+}
+
+// ---- (b) check: analysis + claims + JSON, in a fresh process per size ---------------------------------------
+const checkRows = [];
+for (const n of quick ? [200, 1000] : [1000, 10000]) {
+  log(`check: ${n} articles`);
+  const out = execFileSync(process.execPath, ['--expose-gc', join(here, 'check-child.mjs'), enginePath, String(n)], {
+    encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  checkRows.push(JSON.parse(out));
+}
+
+// ---- (c) the CLI end to end on files on disk ----------------------------------------------------------------
+const cliRows = [];
+const cli = join(root, 'dist', 'cli.js');
+const haveTime = existsSync('/usr/bin/time');
+for (const n of quick ? [1000] : [1000, 10000]) {
+  const dir = join(data, `articles-${n}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const a of makeCorpus(n)) writeFileSync(join(dir, a.name), a.text);
+  log(`cli: node dist/cli.js check --format json ${n} files`);
+  const args = [cli, 'check', '--format', 'json', '--quiet', dir];
+  const t0 = performance.now();
+  const run = haveTime
+    ? spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', process.execPath, ...args], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] })
+    : spawnSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  const seconds = (performance.now() - t0) / 1000;
+  const m = /TIME ([\d.]+) (\d+)/.exec(run.stderr ?? '');
+  cliRows.push({ articles: n, seconds, peakRssMB: m ? Number(m[2]) / 1024 : null, status: run.status });
+}
+
+// ---- report ---------------------------------------------------------------------------------------------------
+const f1 = (x) => x.toFixed(1);
+const f2 = (x) => x.toFixed(2);
+let commit = 'unknown';
+try { commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim(); } catch { /* not a checkout */ }
+const dirty = spawnSync('git', ['status', '--porcelain', '--', 'src'], { cwd: root, encoding: 'utf8' }).stdout?.trim() ? ' + uncommitted changes in src/' : '';
+const lines = [
+  '# Crosscheck benchmarks',
+  '',
+  `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores, one used), Node ${process.version}, commit ${commit}${dirty}.`,
+  'Corpus: generated by bench/corpus.mjs (deterministic; 11 languages; one event per ~20 articles, at least 50 events). Engine: src/core bundled by esbuild as in dist/cli.js. MB = 10^6 bytes of UTF-8.',
+  quick ? '\n**Quick run (--quick): smaller sizes, not the reference numbers.**' : '',
+  '',
+  '## Extract throughput (analyzeDocument: language, publication date, figures; one core)',
+  '',
+  '| input | MB | figures | seconds | MB/s |',
+  '|---|---:|---:|---:|---:|',
+  ...extractRows.map((r) => `| ${r.input} | ${f2(r.bytes / 1e6)} | ${r.figures} | ${f2(r.seconds)} | **${f1(r.bytes / 1e6 / r.seconds)}** |`),
+  '',
+  '## Check a workspace (analyze every article, form claims, compare, serialize the JSON; one core, in-process)',
+  '',
+  '| articles | events | MB | figures | claims | diagnostics | analyze s | claims+compare s | JSON s | **total s** | peak RSS MB | peak heap MB |',
+  '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ...checkRows.map((r) => `| ${r.articles} | ${r.events} | ${f1(r.megabytes)} | ${r.figures} | ${r.claims} | ${r.diagnostics} | ${f2(r.analyzeSeconds)} | ${f2(r.checkSeconds)} | ${f2(r.jsonSeconds)} | **${f2(r.analyzeSeconds + r.checkSeconds + r.jsonSeconds)}** | ${f1(r.peakRssMB)} | ${f1(r.peakHeapMB)} |`),
+  '',
+  'Peak RSS is the process maximum (includes Node itself and the generated texts); peak heap is sampled after each stage.',
+  '',
+  '## The CLI end to end (`node dist/cli.js check --format json --quiet DIR`, files on disk, stdout discarded)',
+  '',
+  '| articles | wall s | peak RSS MB | exit |',
+  '|---:|---:|---:|---:|',
+  ...cliRows.map((r) => `| ${r.articles} | ${f2(r.seconds)} | ${r.peakRssMB === null ? 'n/a' : f1(r.peakRssMB)} | ${r.status} |`),
+  '',
+];
+const table = lines.filter((l, i) => l !== '' || lines[i - 1] !== '').join('\n');
+process.stdout.write(`${table}\n`);
+writeFileSync(join(here, 'results.md'), `${table}\n`);
+log('written to bench/results.md');
