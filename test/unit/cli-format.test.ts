@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { parseArgs } from '../../src/cli/args';
 import { renderCheckText, renderExtractText } from '../../src/cli/format-text';
 import { LineIndex } from '../../src/cli/positions';
+import { Progress, PROGRESS_MIN_FILES } from '../../src/cli/progress';
 import { exitCode, EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE_OR_INPUT } from '../../src/cli/run';
 import type { WorkspaceResult } from '../../src/core/types';
 import { figureKey } from '../../src/core/workspace';
@@ -75,5 +76,32 @@ describe('CLI arguments and exit codes', () => {
     assert.equal(exitCode({ ...base, failOn: 'diagnostic', diagnostics: unreadable }), EXIT_FINDINGS);
     assert.equal(exitCode({ ...base, inputErrors: 1, failOn: 'conflict', diagnostics: conflict }), EXIT_USAGE_OR_INPUT);
     assert.equal(exitCode({ internalErrors: 1, inputErrors: 1, failOn: 'never', diagnostics: [] }), EXIT_INTERNAL);
+  });
+});
+
+describe('CLI progress', () => {
+  const stream = (isTTY: boolean) => {
+    const out: string[] = [];
+    return { out, isTTY, write: (t: string) => { out.push(t); return true; } };
+  };
+
+  it('draws on a terminal for a large folder, and erases itself', () => {
+    const s = stream(true);
+    const p = Progress.create(s, PROGRESS_MIN_FILES, false);
+    p.update('analyzing', 0);
+    p.update('analyzing', PROGRESS_MIN_FILES);
+    p.clear();
+    assert.ok(s.out.some((t) => t.includes(`analyzing ${PROGRESS_MIN_FILES}/${PROGRESS_MIN_FILES} files`)), s.out.join('|'));
+    assert.equal(s.out.at(-1), '\r\u001b[2K');
+  });
+
+  it('stays silent when stderr is redirected, for small runs, and with --quiet', () => {
+    for (const [s, total, quiet] of [[stream(false), 10000, false], [stream(true), 3, false], [stream(true), 10000, true]] as const) {
+      const p = Progress.create(s, total, quiet);
+      p.update('analyzing', total);
+      p.stage('comparing');
+      p.clear();
+      assert.deepEqual(s.out, []);
+    }
   });
 });
