@@ -1,4 +1,23 @@
-import type { AnalyzedDocument, Claim, Diagnostic } from '../types';
+/**
+ * Claims: which figures of which articles state the same fact, and where they contradict each other.
+ *
+ * 1. Each article is read once (names, places, cue words) and put in a story (stories.ts).
+ * 2. Each figure gets a claim key: story, subject, unit class, and for money/percentages/dates its predicate.
+ *    Figures of one key are bucketed through a Map: matching never looks at all pairs of the workspace.
+ * 3. Inside a bucket, mentions that can be the same fact are linked (values within the related factor, a scale
+ *    slip, the same number in another currency, an explicit restatement in the same article); linked groups are
+ *    claims, and their linked pairs are compared (compare/compare.ts).
+ * 4. Across claims of one story: the same count with another counted noun (conflict-predicate); inside a claim:
+ *    the same target with another deadline (conflict-date).
+ */
+import type { AnalyzedDocument, Claim, Diagnostic, DiagnosticCode, Figure, Mention } from '../types';
+import { CODE_PRIORITY, compareSides, factor, type Side } from '../compare/compare';
+import { formatAmount, statedRates, toEur, type StatedRates } from '../compare/money';
+import { resolveRules, type ConflictRules } from '../compare/rules';
+import { PREDICATES } from '../lang/claim-vocabulary';
+import { figureContext, nameEvidence, readDocument, type DocContext, type FigureContext, type NameEvidence } from './context';
+import { assignStories } from './stories';
+import { DURATIONS } from './units';
 
 export interface ClaimsResult {
   claims: Claim[];
@@ -6,7 +25,410 @@ export interface ClaimsResult {
   claimOfFigure: Map<string, string>;
 }
 
-/** Groups figures into claims across documents and compares them (stub until the claims stage lands). */
-export function formClaims(_docs: readonly AnalyzedDocument[]): ClaimsResult {
-  return { claims: [], diagnostics: [], claimOfFigure: new Map() };
+export interface ClaimOptions {
+  rules?: Partial<ConflictRules>;
 }
+
+/** One figure as a mention of a claim, with everything comparison needs. */
+interface Item extends FigureContext {
+  doc: AnalyzedDocument;
+  docIndex: number;
+  story: string;
+  /** Comparable value: euros for money, the number otherwise (a year for dates). */
+  amount: number;
+  range?: [number, number];
+  currency?: string;
+  conversion?: { perEur: number; source: string; date: string | null };
+  key: string;
+}
+
+const figureKey = (path: string, start: number): string => `${path}\u0000${start}`;
+
+export function formClaims(docs: readonly AnalyzedDocument[], options: ClaimOptions = {}): ClaimsResult {
+  const rules = resolveRules(options.rules);
+  const evidence: NameEvidence = new Set();
+  for (const d of docs) nameEvidence(d, evidence);
+  const ctxs = docs.map((d) => readDocument(d, evidence));
+  const alias = acronymAliases(ctxs);
+  const stories = assignStories(ctxs, alias);
+  const storyDates = storyPublicationDates(docs, stories);
+
+  const items: Item[] = [];
+  ctxs.forEach((ctx, i) => items.push(...readItems(ctx, i, stories[i]!, storyDates.get(stories[i]!) ?? null, alias)));
+  const buckets = new Map<string, Item[]>();
+  for (const it of items) {
+    const list = buckets.get(it.key);
+    if (list) list.push(it); else buckets.set(it.key, [it]);
+  }
+
+  const claims: Claim[] = [];
+  const claimOfFigure = new Map<string, string>();
+  const conflicts = new Map<Item, Map<Item, DiagnosticCode>>();
+  const flag = (a: Item, b: Item, code: DiagnosticCode): void => {
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      let m = conflicts.get(x);
+      if (!m) conflicts.set(x, (m = new Map()));
+      const prev = m.get(y);
+      if (!prev || CODE_PRIORITY.indexOf(code) < CODE_PRIORITY.indexOf(prev)) m.set(y, code);
+    }
+  };
+  const claimsOfStory = new Map<string, { claim: Claim; items: Item[] }[]>();
+
+  for (const bucket of buckets.values()) {
+    for (const group of linkGroups(bucket, rules)) {
+      if (group.length < 2) continue;
+      const claim = judgeClaim(group, rules, flag, `c${claims.length + 1}`);
+      claims.push(claim);
+      for (const it of group) claimOfFigure.set(figureKey(it.doc.path, it.figure.start), claim.id);
+      const list = claimsOfStory.get(group[0]!.story) ?? [];
+      list.push({ claim, items: group });
+      claimsOfStory.set(group[0]!.story, list);
+    }
+  }
+  for (const list of claimsOfStory.values()) predicateConflicts(list, rules, flag);
+  const flagged = new Set([...conflicts.keys()].map((it) => figureKey(it.doc.path, it.figure.start)));
+  for (const c of claims) {
+    if (c.status !== 'conflict' && c.mentions.some((m) => flagged.has(figureKey(m.path, m.start)))) {
+      c.status = 'conflict';
+      c.code = 'conflict-predicate';
+    }
+  }
+
+  const diagnostics = buildDiagnostics(conflicts, claimOfFigure, rules);
+  for (const d of docs) for (const f of d.figures) if (f.value === null) diagnostics.push(unreadable(d, f));
+  diagnostics.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start));
+  return { claims, diagnostics, claimOfFigure };
+}
+
+/** Acronyms of multi-word names ("AWS" for "Amazon Web Services") stand for the name's first word. */
+function acronymAliases(ctxs: readonly DocContext[]): (k: string) => string {
+  const map = new Map<string, string>();
+  for (const c of ctxs) {
+    for (const n of c.names) {
+      if (n.length < 2) continue;
+      let initials = '';
+      for (let k = 0; k < n.length; k++) initials += c.tokens[n.index + k]!.folded[0];
+      if (!map.has(initials)) map.set(initials, n.key);
+    }
+  }
+  return (k) => map.get(k) ?? k;
+}
+
+/** The publication date most articles of a story share: the date for articles that give none. */
+function storyPublicationDates(docs: readonly AnalyzedDocument[], stories: string[]): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  docs.forEach((d, i) => {
+    if (!d.published) return;
+    const m = counts.get(stories[i]!) ?? new Map<string, number>();
+    m.set(d.published, (m.get(d.published) ?? 0) + (d.published.length === 10 ? 2 : 1));
+    counts.set(stories[i]!, m);
+  });
+  const out = new Map<string, string>();
+  for (const [s, m] of counts) out.set(s, [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0]);
+  return out;
+}
+
+/** The currency of a money figure the article states without one: the same number's, else the article's usual one. */
+function contextCurrency(doc: AnalyzedDocument): (f: Figure) => string | undefined {
+  const counts = new Map<string, number>();
+  const byValue = new Map<number, string>();
+  for (const f of doc.figures) {
+    if (f.kind !== 'money' || !/^[A-Z]{3}$/.test(f.unit) || typeof f.value !== 'number') continue;
+    counts.set(f.unit, (counts.get(f.unit) ?? 0) + 1);
+    if (!byValue.has(f.value)) byValue.set(f.value, f.unit);
+  }
+  const usual = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return (f) => (typeof f.value === 'number' ? byValue.get(f.value) : undefined) ?? usual;
+}
+
+function readItems(ctx: DocContext, docIndex: number, story: string, storyDate: string | null, alias: (k: string) => string): Item[] {
+  const doc = ctx.doc;
+  const dates = doc.figures.filter((f) => f.kind === 'date' && typeof f.value === 'number');
+  const stated: StatedRates = statedRates(doc);
+  const currencyOf = contextCurrency(doc);
+  const date = doc.published ?? storyDate;
+  const out: Item[] = [];
+  for (const figure of doc.figures) {
+    if (typeof figure.value !== 'number' || !Number.isFinite(figure.value)) continue;
+    const fc = figureContext(ctx, figure, dates, alias);
+    const item: Item = { ...fc, doc, docIndex, story, amount: figure.value, key: '' };
+    if (Array.isArray(figure.range) && typeof figure.range[0] === 'number') item.range = [figure.range[0], figure.range[1] as number];
+    if (fc.unitClass === 'money') {
+      const currency = /^[A-Z]{3}$/.test(figure.unit) ? figure.unit : currencyOf(figure);
+      if (!currency) continue;
+      const conv = toEur(figure.value, currency, date, stated);
+      if (!conv) continue;
+      item.currency = currency;
+      item.amount = conv.eur;
+      if (item.range) item.range = [item.range[0] / conv.perEur, item.range[1] / conv.perEur];
+      item.conversion = { perEur: conv.perEur, source: conv.source, date: conv.date };
+    }
+    if (fc.unitClass === 'date' && figure.unit !== 'year') continue;
+    if (fc.unitClass === 'date' && !fc.predicateExplicit) continue; // a year alone is the time of another claim
+    out.push(item);
+  }
+  sameNumberSameFact(out);
+  for (const it of out) it.key = claimKey(it);
+  return out;
+}
+
+/** Inside one article the same number with the same unit is the same fact: share what its mentions make explicit. */
+function sameNumberSameFact(items: Item[]): void {
+  const groups = new Map<string, Item[]>();
+  for (const it of items) {
+    const k = `${it.unitClass}|${it.currency ?? ''}|${it.figure.value}`;
+    const g = groups.get(k);
+    if (g) g.push(it); else groups.set(k, [it]);
+  }
+  for (const g of groups.values()) {
+    if (g.length < 2) continue;
+    const subj = g.find((x) => x.subjectExplicit);
+    const pred = g.find((x) => x.predicateExplicit);
+    const place = g.find((x) => x.placeExplicit);
+    const time = g.find((x) => x.time);
+    for (const x of g) {
+      if (subj && !x.subjectExplicit) { x.subject = subj.subject; }
+      if (pred && !x.predicateExplicit) { x.predicate = pred.predicate; }
+      if (place && !x.placeExplicit) { x.place = place.place; }
+      if (time && !x.time) x.time = time.time;
+    }
+  }
+}
+
+function claimKey(it: Item): string {
+  const byPredicate = it.unitClass === 'money' || it.unitClass === '%' || it.unitClass === 'date';
+  return `${it.story}\u0001${it.subject ?? ''}\u0001${it.unitClass}\u0001${byPredicate ? it.predicate ?? '' : ''}`;
+}
+
+const placesCompatible = (a: string | null, b: string | null): boolean =>
+  a === null || b === null || a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
+
+/** Whether two mentions of one bucket may be the same fact (and are then compared). */
+function related(a: Item, b: Item, rules: ConflictRules): boolean {
+  const sameDoc = a.docIndex === b.docIndex;
+  if (sameDoc && a.sentence === b.sentence) return false; // one sentence does not contradict itself: "10–15 år", parts
+  if (a.placeExplicit && b.placeExplicit && !placesCompatible(a.place, b.place)) return false;
+  if (a.unitClass === 'date') return Math.abs(a.amount - b.amount) <= 5;
+  const f = factor(sideValue(a, b), sideValue(b, a));
+  if (f < rules.relatedFactor) return true;
+  if (a.currency && b.currency && a.currency !== b.currency && a.figure.value === b.figure.value) return true;
+  if (f >= rules.slipFactor) return sameDoc || digitsAgree(a.figure.value as number, b.figure.value as number, rules);
+  // far apart but both say explicitly who, what and where, in one article: the article contradicts itself
+  return sameDoc && strong(a) && strong(b);
+}
+
+const strong = (x: Item): boolean => x.subjectExplicit && x.predicateExplicit && x.placeExplicit;
+
+function sideValue(a: Item, b: Item): number {
+  if (!a.range) return a.amount;
+  return b.amount < a.range[0] ? a.range[0] : b.amount > a.range[1] ? a.range[1] : b.amount;
+}
+
+/** 6,69 millions against 6,69 milliards: the same digits at another power of ten. */
+function digitsAgree(a: number, b: number, rules: ConflictRules): boolean {
+  const k = Math.round(Math.log10(Math.max(a, b) / Math.min(a, b)));
+  const scaled = Math.min(a, b) * 10 ** k;
+  return Math.abs(scaled - Math.max(a, b)) <= Math.max(a, b) * rules.tolerance;
+}
+
+/** Connected groups of related mentions (union-find over the bucket's pairs; buckets are one story's figures). */
+function linkGroups(bucket: Item[], rules: ConflictRules): Item[][] {
+  const parent = bucket.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (let i = 0; i < bucket.length; i++) {
+    for (let j = i + 1; j < bucket.length; j++) {
+      if (related(bucket[i]!, bucket[j]!, rules)) parent[find(i)] = find(j);
+    }
+  }
+  const groups = new Map<number, Item[]>();
+  bucket.forEach((it, i) => {
+    const r = find(i);
+    const g = groups.get(r);
+    if (g) g.push(it); else groups.set(r, [it]);
+  });
+  return [...groups.values()];
+}
+
+function side(it: Item): Side {
+  const s: Side = { value: it.amount, raw: it.figure.value as number };
+  if (it.range) s.range = it.range;
+  if (it.figure.bound) s.bound = it.figure.bound;
+  if (it.currency) s.currency = it.currency;
+  return s;
+}
+
+function judgeClaim(group: Item[], rules: ConflictRules, flag: (a: Item, b: Item, c: DiagnosticCode) => void, id: string): Claim {
+  let conflict: DiagnosticCode | undefined;
+  let allExact = true;
+  for (let i = 0; i < group.length; i++) {
+    for (let j = i + 1; j < group.length; j++) {
+      const a = group[i]!;
+      const b = group[j]!;
+      if (!related(a, b, rules)) continue;
+      const verdict = a.unitClass === 'date'
+        ? (a.amount === b.amount ? { agree: true as const, exact: true } : { agree: false as const, code: 'conflict-date' as DiagnosticCode })
+        : compareSides(side(a), side(b), rules);
+      if (verdict.agree) {
+        allExact &&= verdict.exact;
+        deadlineConflict(a, b, flag);
+        continue;
+      }
+      const code: DiagnosticCode = verdict.code === 'conflict' && a.docIndex === b.docIndex ? 'conflict-in-article' : verdict.code;
+      flag(a, b, code);
+      if (!conflict || CODE_PRIORITY.indexOf(code) < CODE_PRIORITY.indexOf(conflict)) conflict = code;
+    }
+  }
+  const first = group[0]!;
+  const docsCount = new Set(group.map((g) => g.docIndex)).size;
+  const claim: Claim = {
+    id,
+    label: label(first),
+    status: conflict ? 'conflict' : docsCount < 2 ? 'single' : allExact ? 'agree' : 'approximate',
+    mentions: group.map((g) => ({ path: g.doc.path, start: g.figure.start, end: g.figure.end })),
+    subject: first.subject,
+    predicate: first.predicate,
+    place: first.place,
+    time: first.time ? String(first.time.value) : null,
+    unitClass: first.unitClass,
+  };
+  if (conflict) claim.code = conflict;
+  return claim;
+}
+
+/** The same target with another deadline ("by the end of 2024" against "by 2025"): the two dates conflict. */
+function deadlineConflict(a: Item, b: Item, flag: (a: Item, b: Item, c: DiagnosticCode) => void): void {
+  const ta = a.time;
+  const tb = b.time;
+  if (!ta || !tb || ta.unit !== 'year' || tb.unit !== 'year' || ta.value === tb.value) return;
+  if (a.unitClass !== 'money' && DURATIONS.has(a.unitClass)) return;
+  flag(timeItem(a, ta), timeItem(b, tb), 'conflict-date');
+}
+
+/** The date figure a mention's time points at, as an item of its own for the diagnostics. */
+const timeItems = new WeakMap<Figure, Item>();
+function timeItem(owner: Item, f: Figure): Item {
+  let it = timeItems.get(f);
+  if (!it) {
+    it = { ...owner, figure: f, amount: f.value as number, unitClass: 'date', time: null, key: '' };
+    delete it.currency;
+    delete it.conversion;
+    delete it.range;
+    timeItems.set(f, it);
+  }
+  return it;
+}
+
+/**
+ * The same count with another counted noun, in sources that never state the other ("un million d'emplois" where the
+ * others say one million people trained): both claims conflict.
+ */
+function predicateConflicts(list: { claim: Claim; items: Item[] }[], rules: ConflictRules, flag: (a: Item, b: Item, c: DiagnosticCode) => void): void {
+  const counted = list.filter(({ items }) => {
+    const c = items[0]!.unitClass;
+    return c !== 'money' && c !== '%' && c !== 'date' && !DURATIONS.has(c);
+  });
+  const bySubjectValue = new Map<string, { items: Item[]; docs: Set<number> }[]>();
+  const rawByClass = new Map<string, Set<number>>(); // documents of each subject+class, over all its claims
+  for (const { items } of counted) {
+    const k = `${items[0]!.subject}|${items[0]!.unitClass}`;
+    const s = rawByClass.get(k) ?? new Set<number>();
+    for (const it of items) s.add(it.docIndex);
+    rawByClass.set(k, s);
+  }
+  for (const { items } of counted) {
+    const v = items[0]!.figure.value as number;
+    if (v < rules.predicateMinValue) continue;
+    const k = `${items[0]!.subject}|${Math.round(Math.log10(v) * 40)}`;
+    const list2 = bySubjectValue.get(k) ?? [];
+    list2.push({ items, docs: rawByClass.get(`${items[0]!.subject}|${items[0]!.unitClass}`)! });
+    bySubjectValue.set(k, list2);
+  }
+  for (const group of bySubjectValue.values()) {
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        const a = group[i]!;
+        const b = group[j]!;
+        if (a.items[0]!.unitClass === b.items[0]!.unitClass) continue;
+        if (factor(a.items[0]!.amount, b.items[0]!.amount) > 1 + rules.tolerance) continue;
+        if ([...a.docs].some((d) => b.docs.has(d))) continue; // one source states both: two facts
+        for (const x of a.items) for (const y of b.items) flag(x, y, 'conflict-predicate');
+      }
+    }
+  }
+  // single mentions are not claims: a lone "un million d'emplois" is found through the same index
+}
+
+function label(it: Item): string {
+  const parts = [it.subject ? titleCase(it.subject) : null, it.predicate ? PREDICATES[it.predicate] ?? it.predicate : it.unitClass,
+    it.place, it.time ? String(it.time.value) : null];
+  return parts.filter(Boolean).join(' — ');
+}
+
+const titleCase = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+function describe(it: Item): string {
+  const f = it.figure;
+  if (it.unitClass === 'date') return String(f.value);
+  const unit = it.currency ?? (f.kind === 'percent' ? '%' : f.unit);
+  const bound = f.bound === 'at-least' ? 'at least ' : f.bound === 'at-most' ? 'up to ' : f.bound === 'about' ? 'about ' : f.bound === 'nearly' ? 'nearly ' : '';
+  return bound + formatAmount(f.value as number, unit);
+}
+
+function converted(it: Item, base: string): string {
+  if (!it.currency || it.currency === base || !it.conversion) return '';
+  const how = it.conversion.source === 'stated' ? 'at the article\'s own rate' : `at ${round4(it.conversion.perEur)}${it.conversion.date ? ` on ${it.conversion.date}` : ''}`;
+  return ` (${formatAmount(it.amount, base)} ${how})`;
+}
+
+const round4 = (v: number): string => String(Math.round(v * 10000) / 10000);
+
+function buildDiagnostics(conflicts: Map<Item, Map<Item, DiagnosticCode>>, claimOf: Map<string, string>, rules: ConflictRules): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const base = rules.baseCurrency;
+  for (const [it, others] of conflicts) {
+    let code: DiagnosticCode = 'conflict';
+    for (const c of others.values()) if (CODE_PRIORITY.indexOf(c) < CODE_PRIORITY.indexOf(code)) code = c;
+    const partners = [...others.keys()];
+    const mixed = partners.some((p) => p.currency !== it.currency);
+    const summary = new Map<string, number>();
+    for (const p of partners) {
+      const text = describe(p) + (mixed ? converted(p, base) : '');
+      summary.set(text, (summary.get(text) ?? 0) + 1);
+    }
+    const sources = new Set(partners.filter((p) => p.docIndex !== it.docIndex).map((p) => p.docIndex)).size;
+    const said = [...summary.keys()].join('; ');
+    const where = code === 'conflict-in-article' && sources === 0 ? 'elsewhere in this article' :
+      `${sources} other source${sources === 1 ? '' : 's'}${partners.some((p) => p.docIndex === it.docIndex) ? ' and this article' : ''}`;
+    const what = code === 'conflict-predicate' ? ` (${describePredicate(partners[0]!)}, here ${describePredicate(it)})` : '';
+    const diag: Diagnostic = {
+      path: it.doc.path,
+      start: it.figure.start,
+      end: it.figure.end,
+      severity: 'warning',
+      code,
+      message: `${describe(it)}${mixed ? converted(it, base) : ''} here; ${where} say${where.startsWith('1 other') ? 's' : ''} ${said}${what}`,
+      related: partners.map((p) => ({ path: p.doc.path, start: p.figure.start, end: p.figure.end, message: describe(p) + (mixed ? converted(p, base) : '') })),
+    };
+    const claim = claimOf.get(figureKey(it.doc.path, it.figure.start));
+    if (claim) diag.claim = claim;
+    out.push(diag);
+  }
+  return out;
+}
+
+function describePredicate(it: Item): string {
+  return it.predicate ? PREDICATES[it.predicate] ?? it.predicate : it.unitClass;
+}
+
+function unreadable(doc: AnalyzedDocument, f: Figure): Diagnostic {
+  return {
+    path: doc.path,
+    start: f.start,
+    end: f.end,
+    severity: 'warning',
+    code: 'unreadable-figure',
+    message: `"${f.text}" cannot be read as a number${f.unreadable ? ` (${f.unreadable})` : ''}; check the source`,
+    related: [],
+  };
+}
+

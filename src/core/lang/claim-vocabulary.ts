@@ -1,7 +1,86 @@
-/** What claim formation needs to know about one language. (Owned by the claims stage.) */
+/**
+ * What claim formation needs to know about one language. (Owned by the claims stage.)
+ *
+ * Words are matched on lower-cased, diacritic-folded tokens ("Aragón" = "aragon", "Ørsted" = "orsted").
+ * An entry ending in "*" matches every word starting with it ("investi*" covers investir, investit,
+ * investissement). Entries without "*" are run through the language's stemmer (natural's Porter stemmers,
+ * by module path) when it has one, so "emplois" also matches "emploi"; multi-word entries ("au total",
+ * "grand est") match consecutive words.
+ */
 export interface ClaimVocabulary {
-  /** Cue words (or stems) to language-independent predicate concept ids: "investir": "invest". */
+  /** Cue words to language-independent predicate concept ids: "investir": "invest", "emisjon*": "raise-funding". */
   predicates: Record<string, string>;
-  /** Place names in this language to a shared place id: "Allemagne": "DE". */
+  /**
+   * Place names, adjectives and demonyms to a place id: "Allemagne": "DE", "tedesc*": "DE", "Aragon": "ES/aragon".
+   * Ids are hierarchical ("ES/aragon" lies inside "ES"): two places are compatible when one contains the other.
+   */
   places: Record<string, string>;
+  /** Words that introduce a source ("selon", "d'après", "according"): the name right after is not the subject. */
+  attributions: string[];
+  /** Capitalized words that are not names of organizations or people (IA, KI, sentence openers). */
+  notNames: string[];
+  /** True when the language capitalizes every noun (German): a capital letter alone does not make a name. */
+  nounsCapitalized?: boolean;
 }
+
+/** Concept ids the vocabularies map to, with an English phrase for claim labels and messages. */
+export const PREDICATES: Record<string, string> = {
+  invest: 'investment',
+  'raise-funding': 'funds raised',
+  valuation: 'valuation',
+  stake: 'stake',
+  'train-people': 'people trained',
+  'create-jobs': 'jobs created',
+  'supply-gpus': 'GPUs supplied',
+  'support-startups': 'startups supported',
+  'build-data-centers': 'data centers',
+  revenue: 'revenue',
+  profit: 'profit',
+  'market-value': 'market value',
+  'share-price': 'share price',
+  'share-price-change': 'share price change',
+  gdp: 'contribution to GDP',
+  'funding-gap': 'funding gap',
+  'carbon-free-energy': 'carbon-free energy',
+  open: 'opening',
+  capacity: 'capacity',
+  area: 'area',
+  price: 'price',
+  employees: 'staff',
+  customers: 'customers',
+  households: 'households',
+  duration: 'duration',
+};
+
+/**
+ * Names written the same way in (nearly) every language: regions, cities, sites. Each language module adds its own
+ * exonyms and adjectives ("Saragosse", "tedesco"). Ids: ISO 3166 country, then "/" and a folded local name.
+ */
+export const SHARED_PLACES: Record<string, string> = {
+  aragon: 'ES/aragon', zaragoza: 'ES/aragon/zaragoza', 'villamayor de gallego': 'ES/aragon/villamayor',
+  madrid: 'ES/madrid', barcelona: 'ES/catalonia/barcelona', catalonia: 'ES/catalonia',
+  paris: 'FR/paris', marseille: 'FR/marseille', mulhouse: 'FR/grand-est/mulhouse', 'grand est': 'FR/grand-est',
+  alsace: 'FR/grand-est/alsace', 'grand-est': 'FR/grand-est',
+  wallonie: 'BE/wallonia', wallonia: 'BE/wallonia', 'saint ghislain': 'BE/wallonia/saint-ghislain', mons: 'BE/wallonia/mons',
+  bruxelles: 'BE/brussels', brussels: 'BE/brussels', brussel: 'BE/brussels',
+  frankfurt: 'DE/hesse/frankfurt', hanau: 'DE/hesse/hanau', dietzenbach: 'DE/hesse/dietzenbach', hessen: 'DE/hesse',
+  berlin: 'DE/berlin', hamburg: 'DE/hamburg', nordrhein: 'DE/nrw', 'nordrhein westfalen': 'DE/nrw',
+  milano: 'IT/milan', milan: 'IT/milan', roma: 'IT/rome', rome: 'IT/rome', rom: 'IT/rome', torino: 'IT/turin',
+  zurich: 'CH/zurich', 'zuerich': 'CH/zurich', geneve: 'CH/geneva', geneva: 'CH/geneva', genf: 'CH/geneva', ginevra: 'CH/geneva',
+  zurigo: 'CH/zurich', bern: 'CH/bern', berne: 'CH/bern', berna: 'CH/bern', lausanne: 'CH/lausanne', basel: 'CH/basel',
+  strangnas: 'SE/strangnas', stockholm: 'SE/stockholm', goteborg: 'SE/gothenburg', gorsingeberget: 'SE/strangnas',
+  oslo: 'NO/oslo', kobenhavn: 'DK/copenhagen', copenhagen: 'DK/copenhagen', warszawa: 'PL/warsaw',
+  amsterdam: 'NL/amsterdam', lisboa: 'PT/lisbon', london: 'GB/london', dublin: 'IE/dublin', wien: 'AT/vienna',
+  wisconsin: 'US/wisconsin', 'new york': 'US/new-york', virginia: 'US/virginia', texas: 'US/texas', california: 'US/california',
+  malaysia: 'MY', malesia: 'MY', indonesia: 'ID', japan: 'JP', giappone: 'JP', japon: 'JP', china: 'CN', india: 'IN',
+  usa: 'US', 'u s': 'US', 'etats unis': 'US', 'stati uniti': 'US', 'estados unidos': 'US', 'verenigde staten': 'US',
+  'vereinigte staaten': 'US', 'united states': 'US', 'stany zjednoczone': 'US', 'stanach zjednoczonych': 'US',
+  'stanow zjednoczonych': 'US',
+  europe: 'EU', europa: 'EU', 'european union': 'EU',
+};
+
+/** Words no language treats as a name although they are capitalized (acronyms of the field, currency codes). */
+export const SHARED_NOT_NAMES: string[] = [
+  'ai', 'ia', 'ki', 'it', 'ceo', 'cfo', 'gpu', 'gpus', 'llm', 'usd', 'eur', 'chf', 'gbp', 'sek', 'nok', 'dkk', 'pln',
+  'gw', 'mw', 'km', 'pib', 'gdp', 'bip', 'pil', 'ue', 'eu', 'cloud', 'ok', 'tv', 'pc', 'co2', 'esg', 'ipo',
+];

@@ -1,0 +1,218 @@
+/**
+ * What an article says around its figures: the names it mentions (organizations, people), its places, its cue
+ * words, and for each figure the subject, predicate, place and time nearest to it. Linear in the article's length.
+ */
+import type { AnalyzedDocument, Figure } from '../types';
+import { allPlaces, vocabularyFor, type Match } from './vocabulary';
+import { segmentOf, tokenize, type Token } from './text';
+import { MONEY_PREDICATES, PERCENT_PREDICATES, UNIT_PREDICATES, unitClass } from './units';
+
+export interface NameMention { index: number; length: number; key: string; attributed: boolean }
+
+export interface DocContext {
+  doc: AnalyzedDocument;
+  tokens: Token[];
+  sentenceStarts: number[];
+  clauseStarts: number[];
+  names: NameMention[];
+  places: Match<string>[];
+  cues: Match<string>[];
+  /** The organization or person the article is mostly about (folded name key), null when it names none. */
+  mainSubject: string | null;
+  /** The country the article is mostly about (ISO code), null when it names none. */
+  mainCountry: string | null;
+  /** The most detailed place of that country the article names most ("ES/aragon"). */
+  mainPlace: string | null;
+}
+
+export interface FigureContext {
+  figure: Figure;
+  sentence: number;
+  clause: number;
+  subject: string | null;
+  subjectExplicit: boolean;
+  predicate: string | null;
+  predicateExplicit: boolean;
+  place: string | null;
+  placeExplicit: boolean;
+  /** The date figure nearest in the same sentence (its deadline or period), if any. */
+  time: Figure | null;
+  unitClass: string;
+}
+
+/** Names seen with a capital in the middle of a sentence in an article whose language does not capitalize nouns. */
+export type NameEvidence = Set<string>;
+
+const HEADLINE_WEIGHT = 3;
+
+export function countryOf(place: string): string {
+  const slash = place.indexOf('/');
+  return slash < 0 ? place : place.slice(0, slash);
+}
+
+/** First pass over one article: tokens, places, cues, names (needs the workspace's name evidence). */
+export function readDocument(doc: AnalyzedDocument, evidence: NameEvidence): DocContext {
+  const { tokens, sentenceStarts, clauseStarts } = tokenize(doc.text);
+  const vocab = vocabularyFor(doc.language);
+  const placeMatcher = allPlaces();
+  const places: Match<string>[] = [];
+  const cues: Match<string>[] = [];
+  const attributedUntil: number[] = [];
+  const inPlace = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const p = placeMatcher.matchAt(tokens, i);
+    // a place is a capitalized name, or a country adjective ("français", "tedesco", "danske")
+    if (p && (tokens[i]!.capital || (!p.value.includes('/') && tokens[i]!.folded.length > 3))) {
+      places.push(p);
+      for (let k = 0; k < p.length; k++) inPlace[i + k] = 1;
+    }
+    const c = vocab.predicates.matchAt(tokens, i);
+    if (c) cues.push(c);
+    const a = vocab.attributions.matchAt(tokens, i);
+    if (a) attributedUntil.push(i + a.length + 3);
+  }
+  const names = findNames(tokens, inPlace, vocab.notNames, vocab.nounsCapitalized, evidence, attributedUntil);
+  return { doc, tokens, sentenceStarts, clauseStarts, names, places, cues, ...mainTopics(tokens, names, places) };
+}
+
+/** Folded words this article capitalizes mid-sentence, when its language keeps capitals for names. */
+export function nameEvidence(doc: AnalyzedDocument, into: NameEvidence): void {
+  if (vocabularyFor(doc.language).nounsCapitalized) return;
+  for (const t of tokenize(doc.text).tokens) if (t.capital && !t.opensSentence) into.add(t.folded);
+}
+
+function findNames(tokens: Token[], inPlace: Uint8Array, notNames: Set<string>, nounsCapitalized: boolean,
+  evidence: NameEvidence, attributedUntil: number[]): NameMention[] {
+  const midSentence = new Set<string>();
+  for (const t of tokens) if (t.capital && !t.opensSentence) midSentence.add(t.folded);
+  const isName = (i: number): boolean => {
+    const t = tokens[i]!;
+    if (!t.capital || inPlace[i] || t.folded.length < 2 || notNames.has(t.folded)) return false;
+    if (/^\p{N}/u.test(t.folded)) return false;
+    if (t.opensSentence && !midSentence.has(t.folded)) return false;
+    const innerCapital = /\p{Lu}/u.test(t.raw.slice(1));
+    if (nounsCapitalized && !innerCapital && !evidence.has(t.folded)) return false;
+    return true;
+  };
+  const names: NameMention[] = [];
+  let a = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isName(i)) continue;
+    let j = i + 1;
+    while (j < tokens.length && isName(j) && tokens[j]!.sentence === tokens[i]!.sentence && tokens[j]!.start - tokens[j - 1]!.end <= 1) j++;
+    while (a < attributedUntil.length && attributedUntil[a]! < i) a++;
+    const attributed = a < attributedUntil.length && attributedUntil[a]! - 3 - 4 <= i;
+    names.push({ index: i, length: j - i, key: tokens[i]!.folded, attributed });
+    i = j - 1;
+  }
+  return names;
+}
+
+function mainTopics(tokens: Token[], names: NameMention[], places: Match<string>[]) {
+  const headline = tokens.length ? tokens[0]!.sentence : 0;
+  const score = (m: Map<string, number>, k: string, i: number): void => {
+    m.set(k, (m.get(k) ?? 0) + (tokens[i]!.sentence === headline ? HEADLINE_WEIGHT : 1));
+  };
+  const subjects = new Map<string, number>();
+  for (const n of names) if (!n.attributed) score(subjects, n.key, n.index);
+  const countries = new Map<string, number>();
+  const detailed = new Map<string, number>();
+  for (const p of places) {
+    const c = countryOf(p.value);
+    if (c === 'EU') continue;
+    score(countries, c, p.index);
+    score(detailed, p.value, p.index);
+  }
+  const mainCountry = top(countries);
+  let mainPlace = mainCountry;
+  let best = 0;
+  for (const [p, n] of detailed) if (p.startsWith(`${mainCountry}/`) && n > best) { best = n; mainPlace = p; }
+  return { mainSubject: top(subjects), mainCountry, mainPlace };
+}
+
+/** The key with the highest count; null when there is none or when the first two tie. */
+function top(m: Map<string, number>): string | null {
+  let best: string | null = null;
+  let n = 0;
+  let tie = false;
+  for (const [k, v] of m) {
+    if (v > n) { best = k; n = v; tie = false; } else if (v === n) tie = true;
+  }
+  return tie ? null : best;
+}
+
+/** Second pass: what surrounds one figure. */
+export function figureContext(ctx: DocContext, figure: Figure, dates: readonly Figure[], alias: (k: string) => string): FigureContext {
+  const sentence = segmentOf(ctx.sentenceStarts, figure.start);
+  const clause = segmentOf(ctx.clauseStarts, figure.start);
+  const cls = unitClass(figure);
+  // token range of the figure: [first, last)
+  let first = lowerBound(ctx.tokens, figure.start);
+  let last = lowerBound(ctx.tokens, figure.end);
+  if (last < first) last = first;
+  const distance = (index: number, length: number): number => {
+    if (index + length <= first) return first - (index + length);
+    if (index >= last) return index - last + 1;
+    return 0; // inside the figure ("9.000 Arbeitsplätze")
+  };
+  // token sentence/clause numbers are indices into sentenceStarts/clauseStarts
+  const inSentence = (index: number): boolean => ctx.tokens[index]!.sentence === sentence;
+  const sameClause = (index: number): boolean => ctx.tokens[index]!.clause === clause;
+
+  // predicate: nearest compatible cue word in the sentence, a clause boundary counting as five words
+  let predicate: string | null = null;
+  let bestCue = Infinity;
+  for (const c of ctx.cues) {
+    if (!inSentence(c.index)) continue;
+    if (cls === 'money' ? !MONEY_PREDICATES.has(c.value) : cls === '%' ? !PERCENT_PREDICATES.has(c.value) : cls === 'date' ? false : MONEY_PREDICATES.has(c.value)) continue;
+    const d = distance(c.index, c.length) + (sameClause(c.index) ? 0 : 5);
+    if (d < bestCue && d <= 15) { bestCue = d; predicate = c.value; }
+  }
+  const predicateExplicit = predicate !== null;
+  if (!predicate && cls !== 'money' && cls !== '%' && cls !== 'date') predicate = UNIT_PREDICATES[cls] ?? null;
+
+  // subject: nearest name before the figure in its sentence, else right after it in its clause, else the article's
+  let subject: string | null = null;
+  let bestName = Infinity;
+  for (const n of ctx.names) {
+    if (n.attributed || !inSentence(n.index)) continue;
+    const before = n.index + n.length <= first;
+    const d = before ? first - n.index : sameClause(n.index) || n.index - last < 6 ? 100 + n.index - last : Infinity;
+    if (d < bestName) { bestName = d; subject = alias(n.key); }
+  }
+  const subjectExplicit = subject !== null;
+  if (!subject) subject = ctx.mainSubject === null ? null : alias(ctx.mainSubject);
+
+  // place: nearest place named in the sentence, else the article's
+  let place: string | null = null;
+  let bestPlace = Infinity;
+  for (const p of ctx.places) {
+    if (!inSentence(p.index)) continue;
+    const d = distance(p.index, p.length);
+    if (d < bestPlace) { bestPlace = d; place = p.value; }
+  }
+  const placeExplicit = place !== null;
+  if (!place) place = ctx.mainPlace;
+
+  // time: nearest date figure of the same sentence
+  let time: Figure | null = null;
+  let bestTime = Infinity;
+  if (figure.kind !== 'date') {
+    for (const d of dates) {
+      if (segmentOf(ctx.sentenceStarts, d.start) !== sentence) continue;
+      const gap = d.start >= figure.end ? d.start - figure.end : figure.start - d.end + 40;
+      if (gap < bestTime) { bestTime = gap; time = d; }
+    }
+  }
+  return { figure, sentence, clause, subject, subjectExplicit, predicate, predicateExplicit, place, placeExplicit, time, unitClass: cls };
+}
+
+function lowerBound(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}

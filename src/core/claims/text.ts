@@ -1,0 +1,110 @@
+/** Words and sentences of an article, as claim formation reads them. Linear in the text's length. */
+
+/** Lower case, accents and ligatures off: "Ørsted" = "orsted", "Aragón" = "aragon", "Straße" = "strasse". */
+export function fold(s: string): string {
+  return s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[øœæßłđ]/g, (c) => ({ ø: 'o', œ: 'oe', æ: 'ae', ß: 'ss', ł: 'l', đ: 'd' })[c] ?? c);
+}
+
+export interface Token {
+  start: number;
+  end: number;
+  raw: string;
+  folded: string;
+  /** Starts with an upper-case letter. */
+  capital: boolean;
+  /** First word of its sentence (a capital there says nothing). */
+  opensSentence: boolean;
+  sentence: number;
+  /** Index of the clause (between commas, colons, brackets, quotes) inside the whole text. */
+  clause: number;
+}
+
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*/gu;
+/** Abbreviations after which a period does not end the sentence ("5,5 Mrd. Euro", "60 mia. kr."). */
+const SHORT_ABBREVIATION = 3;
+
+/**
+ * Splits the text into word tokens with their sentence and clause numbers. A sentence ends at a line break, or at
+ * . ! ? followed by a space when the word before is not a short abbreviation; a clause also ends at , ; : ( ) « » " –.
+ */
+export interface Tokenized {
+  tokens: Token[];
+  /** Offset where each sentence starts (sentence k starts at sentenceStarts[k]). */
+  sentenceStarts: number[];
+  clauseStarts: number[];
+}
+
+export function tokenize(text: string): Tokenized {
+  const tokens: Token[] = [];
+  const sentenceStarts = [0];
+  const clauseStarts = [0];
+  let sentence = 0;
+  let clause = 0;
+  let last = 0;
+  let prevWord = '';
+  let sentenceOpen = true;
+  const newSentence = (at: number): void => {
+    sentence++; clause++; sentenceOpen = true; sentenceStarts.push(at); clauseStarts.push(at);
+  };
+  const scanGap = (from: number, to: number): void => {
+    for (let i = from; i < to; i++) {
+      const c = text[i]!;
+      if (c === '\n') { newSentence(i + 1); continue; }
+      if ((c === '.' || c === '!' || c === '?') && (i + 1 >= text.length || /\s/.test(text[i + 1]!))) {
+        const before = text[i - 1] ?? '';
+        const abbreviation = c === '.' && /\p{L}/u.test(before) && prevWord.length <= SHORT_ABBREVIATION &&
+          !/^\p{Lu}{2,}$/u.test(prevWord);
+        if (!abbreviation) newSentence(i + 1);
+        continue;
+      }
+      if (',;:()[]«»"“”–—|'.includes(c)) { clause++; clauseStarts.push(i + 1); }
+    }
+  };
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index!;
+    scanGap(last, start);
+    const raw = m[0];
+    const first = raw[0]!;
+    tokens.push({
+      start,
+      end: start + raw.length,
+      raw,
+      folded: fold(raw),
+      capital: first !== first.toLowerCase(),
+      opensSentence: sentenceOpen,
+      sentence,
+      clause,
+    });
+    sentenceOpen = false;
+    prevWord = raw;
+    last = start + raw.length;
+  }
+  scanGap(last, text.length);
+  return { tokens, sentenceStarts, clauseStarts };
+}
+
+/** Index of the segment (sentence or clause) containing offset, given the segments' start offsets. */
+export function segmentOf(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid; else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Index of the first token whose start is >= offset (binary search). */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,46 @@
+/**
+ * What a figure counts, as a class claims are formed on: money (any currency: converted before comparing), percent,
+ * a counted noun's group (person, job, ...), a physical unit, a duration, a date.
+ */
+import type { Figure } from '../types';
+
+/** Counted nouns that count the same thing (the English lemmas the figure stage emits). */
+const GROUPS: Record<string, string[]> = {
+  person: ['person', 'people', 'citizen', 'inhabitant', 'resident', 'individual', 'worker', 'employee', 'staff',
+    'entrepreneur', 'italian', 'swiss', 'french', 'german', 'student', 'user'],
+  gpu: ['gpu', 'processor', 'chip', 'graphicsprocessor', 'accelerator'],
+  'data center': ['datacenter', 'datacentre'],
+  job: ['job', 'position', 'post', 'workplace'],
+  startup: ['startup', 'start-up'],
+  ha: ['ha', 'hectare'], km: ['km', 'kilometer', 'kilometre'], m2: ['m2', 'squaremeter', 'squaremetre', 'sqm'],
+  GW: ['gw', 'gigawatt'], MW: ['mw', 'megawatt'],
+  year: ['year'], month: ['month'], week: ['week'], day: ['day'], hour: ['hour'],
+};
+const key = (u: string): string => u.toLowerCase().replace(/[\s_-]+/g, '').replace(/s$/, '');
+const groupOf = new Map<string, string>();
+for (const [g, members] of Object.entries(GROUPS)) for (const m of members) groupOf.set(key(m), g);
+
+/** Units that measure time spans: a duration is a fact of its own, compared like any count. */
+export const DURATIONS = new Set(['year', 'month', 'week', 'day', 'hour']);
+
+/** The class a figure's claims are formed on: "money", "%", "date", or a counted/measured unit group. */
+export function unitClass(f: Figure): string {
+  if (f.kind === 'money') return 'money';
+  if (f.kind === 'percent') return '%';
+  if (f.kind === 'date') return 'date';
+  return groupOf.get(key(f.unit)) ?? key(f.unit);
+}
+
+/** The predicate a counted noun implies when no cue word says otherwise. */
+export const UNIT_PREDICATES: Record<string, string> = {
+  job: 'create-jobs', person: 'train-people', gpu: 'supply-gpus', startup: 'support-startups',
+  'data center': 'build-data-centers', customer: 'customers', household: 'households', ha: 'area', m2: 'area',
+  MW: 'capacity', GW: 'capacity',
+};
+
+/** Predicates a money figure can have; other cue words near a money figure (jobs, startups) say nothing about it. */
+export const MONEY_PREDICATES = new Set(['invest', 'raise-funding', 'valuation', 'revenue', 'profit', 'market-value',
+  'share-price', 'gdp', 'funding-gap', 'price', 'divestment', 'taxpayers']);
+/** Predicates a percentage can have. */
+export const PERCENT_PREDICATES = new Set(['stake', 'share-price', 'share-price-change', 'carbon-free-energy', 'gdp',
+  'revenue', 'profit', 'taxpayers']);

@@ -1,0 +1,106 @@
+/**
+ * The claim vocabularies of all languages, compiled once into word matchers. Entries are folded (lower case, no
+ * accents); "word*" matches every word starting with it; other single words also match their inflections through
+ * natural's stemmer of the language (the stem, plus at most a few letters).
+ */
+import { LANGUAGES } from '../lang/index';
+import { SHARED_NOT_NAMES, SHARED_PLACES, type ClaimVocabulary } from '../lang/claim-vocabulary';
+import type { DetectedLanguage } from '../types';
+import { STEMMERS } from './stemmers';
+import { fold, type Token } from './text';
+
+interface Entry<T> {
+  words: string[];
+  /** Per word: match as prefix (entry ended in "*", or the stem of a plain word). */
+  prefix: (string | null)[];
+  value: T;
+}
+
+export interface Match<T> { index: number; length: number; value: T }
+
+/** Matches phrases of a table on token sequences. */
+export class PhraseMatcher<T> {
+  private readonly byHead = new Map<string, Entry<T>[]>();
+
+  add(phrase: string, value: T, stem?: (w: string) => string): void {
+    const words = fold(phrase).split(/[^\p{L}\p{N}*]+/u).filter(Boolean);
+    if (words.length === 0) return;
+    const prefix = words.map((w, i) => {
+      if (w.endsWith('*')) return w.slice(0, -1);
+      if (stem && words.length === 1 && i === 0) {
+        const s = fold(stem(w));
+        return s.length >= 4 && s !== w ? s : null;
+      }
+      return null;
+    });
+    const clean = words.map((w) => (w.endsWith('*') ? w.slice(0, -1) : w));
+    const head = clean[0]!.slice(0, 3);
+    const list = this.byHead.get(head) ?? [];
+    list.push({ words: clean, prefix, value });
+    this.byHead.set(head, list);
+  }
+
+  /** The longest entry matching at token i, if any. */
+  matchAt(tokens: readonly Token[], i: number): Match<T> | undefined {
+    const list = this.byHead.get(tokens[i]!.folded.slice(0, 3));
+    if (!list) return undefined;
+    let best: Match<T> | undefined;
+    for (const e of list) {
+      if (i + e.words.length > tokens.length) continue;
+      let ok = true;
+      for (let k = 0; k < e.words.length && ok; k++) {
+        const w = tokens[i + k]!.folded;
+        const p = e.prefix[k];
+        ok = w === e.words[k] || (p !== null && p !== undefined && w.startsWith(p) && (e.words[k] === p || w.length - p.length <= 4));
+      }
+      if (ok && (!best || e.words.length > best.length)) best = { index: i, length: e.words.length, value: e.value };
+    }
+    return best;
+  }
+}
+
+export interface CompiledVocabulary {
+  predicates: PhraseMatcher<string>;
+  places: PhraseMatcher<string>;
+  attributions: PhraseMatcher<true>;
+  notNames: Set<string>;
+  nounsCapitalized: boolean;
+}
+
+function compile(vocabularies: { v: ClaimVocabulary; stem?: (w: string) => string }[]): CompiledVocabulary {
+  const predicates = new PhraseMatcher<string>();
+  const places = new PhraseMatcher<string>();
+  const attributions = new PhraseMatcher<true>();
+  const notNames = new Set<string>(SHARED_NOT_NAMES);
+  for (const [name, id] of Object.entries(SHARED_PLACES)) places.add(name, id);
+  let nounsCapitalized = false;
+  for (const { v, stem } of vocabularies) {
+    for (const [cue, id] of Object.entries(v.predicates)) predicates.add(cue, id, stem);
+    for (const [name, id] of Object.entries(v.places)) places.add(name, id);
+    for (const a of v.attributions) attributions.add(a, true);
+    for (const n of v.notNames) notNames.add(fold(n));
+    nounsCapitalized ||= v.nounsCapitalized === true;
+  }
+  return { predicates, places, attributions, notNames, nounsCapitalized };
+}
+
+const compiled = new Map<string, CompiledVocabulary>();
+let everyPlace: PhraseMatcher<string> | undefined;
+
+/** The compiled vocabulary of a language; for "und", all languages together. */
+export function vocabularyFor(language: DetectedLanguage): CompiledVocabulary {
+  let c = compiled.get(language);
+  if (!c) {
+    const langs = LANGUAGES.filter((l) => language === 'und' || l.code === language);
+    c = compile(langs.map((l) => ({ v: l.claims, stem: STEMMERS[l.code] })));
+    if (language === 'und') c.nounsCapitalized = false;
+    compiled.set(language, c);
+  }
+  return c;
+}
+
+/** Place names of every language: an Italian article may well write "Deutschland" in a quote. */
+export function allPlaces(): PhraseMatcher<string> {
+  if (!everyPlace) everyPlace = vocabularyFor('und').places;
+  return everyPlace;
+}
