@@ -37,6 +37,8 @@ export interface Figure {
   deadline?: boolean;
   /** Why value is null, for the unreadable-figure diagnostic. */
   unreadable?: string;
+  /** money: the currency is not stated with the figure but taken from the article ("400 millions" after "400 millions de dollars"). */
+  currencyFromContext?: boolean;
 }
 
 /** One article after the per-file stages (language, publication date, figures). Pure data: cacheable. */

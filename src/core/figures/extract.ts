@@ -1,6 +1,410 @@
-import type { DetectedLanguage, Figure } from '../types';
+/**
+ * Figure extraction: one tokenizer pass, then a left-to-right scan that, at each token that can
+ * start a figure, reads the number and what is attached to it (scale, currency, unit, counted noun,
+ * bounds, ranges, dates) through phrase-trie lookups. Nothing here knows a language: the words
+ * come from the language's compiled lexicon.
+ */
+import type { Bound, DetectedLanguage, Figure } from '../types';
+import { Gap, TokenKind, tokenize, type Tokens } from '../numbers/tokenize';
+import { readLiteral } from '../numbers/literal';
+import { composeNumberWords } from '../numbers/written';
+import { lexiconFor, type CurrencyRef, type Lexicon } from './lexicon';
+import { resolveContext, type Draft } from './context';
 
-/** Every figure the text states (stub until the figures stage lands). */
-export function extractFigures(_text: string, _language: DetectedLanguage): Figure[] {
-  return [];
+interface NumberRead {
+  /** token range of the number itself */
+  from: number;
+  to: number;
+  value: number | null;
+  /** the digits as written, when a literal without separators (for years and days) */
+  plain: string | null;
+  written: boolean;
+  article: boolean;
+  garbled?: string;
 }
+
+const round = (v: number): number => Number(v.toPrecision(12));
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+const isYear = (n: NumberRead): boolean => n.plain !== null && n.plain.length === 4 && Number(n.plain) >= 1800 && Number(n.plain) <= 2199;
+
+class Scanner {
+  constructor(private readonly text: string, private readonly t: Tokens, private readonly lex: Lexicon) {}
+
+  private isNum(i: number): boolean { return i < this.t.count && this.t.kind[i] === TokenKind.Number; }
+  private glued(i: number): boolean { return i < this.t.count && this.t.gap[i] === Gap.None; }
+  private inline(i: number): boolean { return i < this.t.count && this.t.gap[i] !== Gap.Newline; }
+  private is(i: number, s: string): boolean { return i < this.t.count && this.t.norm[i] === s; }
+
+  /** A plain literal's integer value, or -1. */
+  private plainInt(i: number): number {
+    if (!this.isNum(i)) return -1;
+    const s = this.t.norm[i]!;
+    for (let k = 0; k < s.length; k++) { const c = s.charCodeAt(k); if (c < 48 || c > 57) return -1; }
+    return Number(s);
+  }
+
+  /** Reads a number (digits, written words, or a garbled placeholder) at token i. */
+  readNumber(i: number): NumberRead | null {
+    const { t, lex } = this;
+    if (i >= t.count) return null;
+    if (t.kind[i] === TokenKind.Number) {
+      const lit = readLiteral(t.norm[i]!, lex.separators);
+      if (lit.kind !== 'number') return null;
+      let to = i + 1;
+      // "3 XNUMX milliards": a digit group lost in scraping
+      if (to < t.count && lex.garbled.has(t.norm[to]!) && this.inline(to)) {
+        while (to < t.count && (lex.garbled.has(t.norm[to]!) || (this.isNum(to) && lex.garbled.has(t.norm[to - 1]!)))) to++;
+        return { from: i, to, value: null, plain: null, written: false, article: false, garbled: this.text.slice(t.start[i]!, t.end[to - 1]!) };
+      }
+      return { from: i, to, value: lit.value, plain: lit.separators.length === 0 ? lit.groups[0]! : null, written: false, article: false };
+    }
+    if (lex.garbled.has(t.norm[i]!)) {
+      let to = i + 1;
+      while (to < t.count && lex.garbled.has(t.norm[to]!)) to++;
+      return { from: i, to, value: null, plain: null, written: false, article: false, garbled: this.text.slice(t.start[i]!, t.end[to - 1]!) };
+    }
+    // written-out numbers, possibly hyphenated or joined ("vingt-cinq mille", "vingt et un")
+    const values: number[] = [];
+    let j = i;
+    for (;;) {
+      const m = lex.numberWords.matchAt(t, j);
+      let vals: number[] | null = m ? [m.value] : null;
+      let next = m ? m.at : j;
+      if (!vals && t.kind[j] === TokenKind.Word && t.norm[j]!.length >= 4) {
+        const parts = lex.splitter.split(t.norm[j]!);
+        if (parts && parts.some((p) => p > 0)) { vals = parts.filter((p) => p > 0); next = j + 1; }
+      }
+      if (!vals) break;
+      values.push(...vals);
+      j = next;
+      if (this.is(j, '-') && this.glued(j) && j + 1 < t.count && this.glued(j + 1) && lex.numberWords.matchAt(t, j + 1)) { j++; continue; }
+      if (j < t.count && lex.connectors.has(t.norm[j]!) && values[values.length - 1]! >= 20) {
+        const after = lex.numberWords.matchAt(t, j + 1);
+        if (after && after.value < values[values.length - 1]!) { j++; continue; }
+      }
+      if (lex.numberWords.matchAt(t, j) && this.inline(j)) continue;
+      break;
+    }
+    if (values.length > 0) return { from: i, to: j, value: composeNumberWords(values), plain: null, written: true, article: false };
+    const a = lex.articles.matchAt(t, i);
+    if (a) return { from: i, to: a.at, value: 1, plain: null, written: true, article: true };
+    return null;
+  }
+
+  /** Year literal at token i (4 digits), or a two-digit end of a year range completed from `after`. */
+  private yearAt(i: number, after?: number): number | null {
+    const v = this.plainInt(i);
+    if (v < 0) return null;
+    const s = this.t.norm[i]!;
+    if (s.length === 4 && v >= 1800 && v <= 2199) return v;
+    if (after !== undefined && s.length === 2) {
+      const full = after - (after % 100) + v;
+      if (full > after) return full;
+    }
+    return null;
+  }
+
+  /** Skips date prepositions and commas ("de", "del", ","). */
+  private skipDatePreps(j: number): number {
+    for (let k = 0; k < 3; k++) {
+      const m = this.lex.datePreps.matchAt(this.t, j);
+      if (m) { j = m.at; continue; }
+      if (this.is(j, ',')) { j++; continue; }
+      break;
+    }
+    return j;
+  }
+
+  /** "13 mai 2024", "3. Juli 2024", "14 de junio de 2024", "1er mai", "4 juni". */
+  private dayFirstDate(i: number): Draft | null {
+    const day = this.plainInt(i);
+    if (day < 1 || day > 31 || this.t.norm[i]!.length > 2) return null;
+    let j = i + 1;
+    if (this.is(j, '.') && this.glued(j)) j++;
+    else if (j < this.t.count && this.glued(j) && this.lex.ordinalSuffixes.has(this.t.norm[j]!)) j++;
+    j = this.skipDatePreps(j);
+    const m = this.lex.months.matchAt(this.t, j);
+    if (!m || !this.inline(j)) return null;
+    let k = m.at;
+    if (this.is(k, '.') && this.glued(k)) k++;
+    const y = this.yearAt(this.skipDatePreps(k));
+    if (y !== null) {
+      const end = this.skipDatePreps(k) + 1;
+      return this.draft(i, end, 'date', `${y}-${pad2(m.value)}-${pad2(day)}`, 'day');
+    }
+    const d = this.draft(i, m.at, 'date', `--${pad2(m.value)}-${pad2(day)}`, 'day');
+    d.yearless = true;
+    return d;
+  }
+
+  /** "juni 2025", "outubro de 2023", "October 9, 2025", "June 2025". */
+  private monthFirstDate(i: number): Draft | null {
+    const m = this.lex.months.matchAt(this.t, i);
+    if (!m) return null;
+    let j = m.at;
+    if (this.is(j, '.') && this.glued(j)) j++;
+    const day = this.plainInt(j);
+    if (day >= 1 && day <= 31 && this.t.norm[j]!.length <= 2) {
+      const k = this.skipDatePreps(j + 1);
+      const y = this.yearAt(k);
+      if (y !== null && k > j + 1) return this.draft(i, k + 1, 'date', `${y}-${pad2(m.value)}-${pad2(day)}`, 'day');
+    }
+    const k = this.skipDatePreps(j);
+    const y = this.yearAt(k);
+    if (y === null || !this.inline(k)) return null;
+    return this.draft(i, k + 1, 'date', `${y}-${pad2(m.value)}`, 'month');
+  }
+
+  /** "Q3 2024", "third quarter of 2024", "3. Quartal 2024". */
+  private quarter(i: number): Draft | null {
+    const { t, lex } = this;
+    let q = -1;
+    let j = i;
+    if (lex.quarterPrefixes.has(t.norm[i]!) && this.isNum(i + 1) && this.glued(i + 1)) { q = this.plainInt(i + 1); j = i + 2; }
+    else {
+      const o = lex.ordinalWords.matchAt(t, i);
+      let k = o ? o.at : -1;
+      if (!o) {
+        const n = this.plainInt(i);
+        if (n >= 1 && n <= 4 && (this.is(i + 1, '.') || (this.glued(i + 1) && lex.ordinalSuffixes.has(t.norm[i + 1]!)))) k = i + 2;
+        if (k > 0) q = n;
+      } else q = o.value;
+      if (k < 0) return null;
+      const w = lex.quarterWords.matchAt(t, k);
+      if (!w) return null;
+      j = w.at;
+    }
+    if (q < 1 || q > 4) return null;
+    const k = this.skipDatePreps(j);
+    const y = this.yearAt(k);
+    if (y === null) return null;
+    return this.draft(i, k + 1, 'date', `${y}-Q${q}`, 'quarter');
+  }
+
+  /** ISO "2024-05-13" and "13.05.2024" / "13/05/2024". */
+  private numericDate(i: number): Draft | null {
+    const { t } = this;
+    const y = this.yearAt(i);
+    if (y !== null && this.is(i + 1, '-') && this.glued(i + 1) && this.glued(i + 2) && this.is(i + 3, '-') && this.glued(i + 3) && this.glued(i + 4)) {
+      const mo = this.plainInt(i + 2), d = this.plainInt(i + 4);
+      if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && t.norm[i + 2]!.length === 2) return this.draft(i, i + 5, 'date', `${y}-${pad2(mo)}-${pad2(d)}`, 'day');
+    }
+    if (t.kind[i] === TokenKind.Number) {
+      const lit = readLiteral(t.norm[i]!, this.lex.separators);
+      let parts: string[] | null = null;
+      if (lit.kind === 'dotted' && lit.groups.length === 3 && lit.separators.every((s) => s === '.')) parts = lit.groups;
+      else if (this.plainInt(i) >= 0 && this.is(i + 1, '/') && this.glued(i + 1) && this.glued(i + 2) && this.is(i + 3, '/') && this.glued(i + 3) && this.glued(i + 4))
+        parts = [t.norm[i]!, t.norm[i + 2]!, t.norm[i + 4]!];
+      if (parts && parts[0]!.length <= 2 && parts[1]!.length <= 2 && parts[2]!.length === 4) {
+        const d = Number(parts[0]), mo = Number(parts[1]), yy = Number(parts[2]);
+        if (d >= 1 && d <= 31 && mo >= 1 && mo <= 12) return this.draft(i, lit.kind === 'dotted' ? i + 1 : i + 5, 'date', `${yy}-${pad2(mo)}-${pad2(d)}`, 'day');
+      }
+    }
+    return null;
+  }
+
+  draft(from: number, to: number, kind: Figure['kind'], value: Figure['value'], unit: string): Draft {
+    const start = this.t.start[from]!, end = this.t.end[to - 1]!;
+    return { start, end, text: this.text.slice(start, end), kind, value, unit, tokFrom: from, tokTo: to, sentence: this.t.sentence[from]! };
+  }
+
+  /** Skips a link word ("de", "di", "of") when something in `trie` follows it. */
+  private after<T>(trie: { matchAt(t: Tokens, i: number): { value: T; at: number } | null }, j: number): { value: T; at: number } | null {
+    if (!this.inline(j)) return null;
+    const direct = trie.matchAt(this.t, j);
+    if (direct) return direct;
+    const l = this.lex.link.matchAt(this.t, j);
+    if (l && this.inline(l.at)) return trie.matchAt(this.t, l.at);
+    return null;
+  }
+
+  /** A counted noun after the number, past at most two adjectives ("300 nieuwe voltijdse banen"). */
+  private noun(j: number, allowSkip: boolean): { value: string; at: number } | null {
+    const direct = this.after(this.lex.nouns, j);
+    if (direct || !allowSkip) return direct;
+    const { t, lex } = this;
+    let k = j;
+    for (let skipped = 0; skipped < 2; skipped++) {
+      if (k >= t.count || t.kind[k] !== TokenKind.Word || !this.inline(k) || lex.known.has(t.norm[k]!) || lex.startWords.has(t.norm[k]!)) return null;
+      k++;
+      const m = lex.nouns.matchAt(t, k);
+      if (m && this.inline(k)) return m;
+    }
+    return null;
+  }
+
+  /**
+   * Reads the figure that starts at token i (a number, or a currency sign, month, quarter before it).
+   * `floor` is the first token not taken by an earlier figure.
+   */
+  parseAt(i: number, floor: number, inRange = false): Draft | null {
+    const { t, lex } = this;
+    const dated = this.quarter(i) ?? (t.kind[i] === TokenKind.Word ? this.monthFirstDate(i) : null) ?? (this.isNum(i) ? this.numericDate(i) ?? this.dayFirstDate(i) : null);
+    if (dated) return inRange ? dated : this.withDeadline(dated, floor);
+
+    let pre: CurrencyRef | null = null;
+    let numAt = i;
+    const c = lex.currencies.matchAt(t, i);
+    if (c && (this.isNum(c.at) || lex.garbled.has(t.norm[c.at] ?? '')) && this.inline(c.at)) { pre = c.value; numAt = c.at; }
+    const n = this.readNumber(numAt);
+    if (!n) return null;
+    // ordinals: "1er", "3rd", "2º", and "3." before a word in languages that write ordinals so
+    if (!n.written && this.glued(n.to) && lex.ordinalSuffixes.has(t.norm[n.to] ?? '') && !lex.scales.matchAt(t, n.to)) return null;
+    if (!n.written && lex.dotOrdinals && n.plain !== null && n.plain.length <= 2 && this.is(n.to, '.') && this.glued(n.to)
+      && n.to + 1 < t.count && t.kind[n.to + 1] === TokenKind.Word && !lex.scales.matchAt(t, n.to + 1)) return null;
+
+    let value = n.value;
+    let j = n.to;
+    let scaled = false;
+    for (let k = 0; k < 2; k++) {
+      const s = this.inline(j) ? lex.scales.matchAt(t, j) : null;
+      if (!s) break;
+      // "m" or "k" glued to a number is a scale only when no unit reading is longer
+      if (value !== null) value *= s.value;
+      j = s.at;
+      scaled = true;
+    }
+    if (n.article && !scaled) return null;
+    if (value !== null) value = round(value);
+
+    let kind: Figure['kind'] | null = null;
+    let unit = '';
+    let currency: CurrencyRef | null = pre;
+    if (pre) kind = 'money';
+    else {
+      const cur = this.after(lex.currencies, j);
+      if (cur) { currency = cur.value; kind = 'money'; j = cur.at; }
+      else if (scaled && this.inline(j) && lex.elided.matchAt(t, j)) { const e = lex.elided.matchAt(t, j)!; currency = [e.value]; kind = 'money'; j = e.at; }
+    }
+    if (!kind) {
+      const p = this.inline(j) ? lex.percent.matchAt(t, j) : null;
+      if (p) { kind = 'percent'; unit = '%'; j = p.at; }
+    }
+    if (!kind) {
+      const u = this.after(lex.units, j);
+      if (u) { kind = 'quantity'; unit = u.value; j = u.at; }
+    }
+    const year = !scaled && !n.written && isYear(n);
+    if (!kind) {
+      const q = this.noun(j, !year && value !== null);
+      if (q) { kind = 'quantity'; unit = q.value; j = q.at; }
+    }
+    let draft: Draft;
+    if (kind) {
+      draft = this.draft(i, j, kind, value, kind === 'money' ? currency![0]! : unit);
+      if (kind === 'money' && currency!.length > 1) draft.currencyCandidates = currency!;
+    } else if (year) {
+      draft = this.draft(i, j, 'date', value, 'year');
+    } else if (n.written && !scaled) {
+      return null;
+    } else {
+      draft = this.draft(i, j, 'quantity', value, '');
+      draft.bare = scaled ? 'scaled' : 'plain';
+      if (!scaled && this.looksLikeProductName(numAt)) return null;
+    }
+    if (n.garbled) { draft.value = null; draft.unreadable = `garbled number "${n.garbled}"`; }
+    if (inRange) return draft;
+
+    // a range: "10–15 år", "entre 2 et 3 milliards", "2026-2030", "fra 300 til 750 MW"
+    const ranged = this.range(draft, n, floor);
+    if (ranged) return ranged;
+    if (draft.kind === 'date') return this.withDeadline(draft, floor);
+    return this.withBounds(draft, floor);
+  }
+
+  /** "Microsoft 365", "Switch 2": a bare number right after a capitalized name. */
+  private looksLikeProductName(i: number): boolean {
+    const { t } = this;
+    if (i === 0 || t.kind[i - 1] !== TokenKind.Word || t.gap[i] !== Gap.Space) return false;
+    const first = this.text.charCodeAt(t.start[i - 1]!);
+    const upper = this.text[t.start[i - 1]!]!;
+    if (upper.toLowerCase() === upper || first < 65) return false;
+    if (this.lex.months.matchAt(t, i - 1)) return false;
+    // sentence-initial capital ("Bis 2029") is not a name
+    return i - 1 > 0 && t.sentence[i - 2]! === t.sentence[i - 1]! && !/[.!?:;]/.test(t.norm[i - 2]!);
+  }
+
+  private range(a: Draft, n: NumberRead, floor: number): Draft | null {
+    const { t, lex } = this;
+    const j = a.tokTo;
+    if (j >= t.count || !this.inline(j)) return null;
+    const between = lex.rangeBetween.matchBefore(t, a.tokFrom, floor);
+    const from = between ?? lex.rangeFrom.matchBefore(t, a.tokFrom, floor);
+    const mid = lex.rangeTo.matchAt(t, j) ?? (between ? lex.rangeAnd.matchAt(t, j) : null);
+    if (!mid || !this.inline(mid.at)) return null;
+    if (a.kind === 'date' && a.unit === 'year') {
+      const y2 = this.yearAt(mid.at, a.value as number);
+      if (y2 === null || y2 <= (a.value as number)) return null;
+      // a dash joins years only when written tight ("2026-2030", "2025–26")
+      const r = this.draft(from ? from.at : a.tokFrom, mid.at + 1, 'date', a.value, 'year');
+      r.range = [a.value as number, y2];
+      return this.withDeadline(r, floor);
+    }
+    if (a.bare !== 'plain' && !(a.kind !== 'date' && a.unit)) return null;
+    if (a.value === null || n.written && a.bare === 'plain' && !a.unit) {
+      if (a.value === null) return null;
+    }
+    const b = this.parseAt(mid.at, mid.at, true);
+    if (!b || b.kind === 'date' || b.value === null || typeof b.value !== 'number' || b.bare === 'plain') return null;
+    if (a.unit && a.unit !== b.unit) return null;
+    // "2–3 Md€", "tra 20 e 25 mila": the first end takes the second's scale
+    let lo = a.value as number;
+    const rawB = this.readNumber(mid.at) ?? this.readNumber(mid.at + 1);
+    if (rawB && rawB.value && !a.unit && a.bare === 'plain' && (b.value as number) !== rawB.value) lo = round(lo * ((b.value as number) / rawB.value));
+    const hi = b.value as number;
+    if (!(lo < hi)) return null;
+    const r = this.draft(from ? from.at : a.tokFrom, b.tokTo, b.kind, round((lo + hi) / 2), b.unit);
+    r.range = [lo, hi];
+    if (b.currencyCandidates) r.currencyCandidates = b.currencyCandidates;
+    if (b.bare) r.bare = b.bare;
+    return this.withBounds(r, floor);
+  }
+
+  private withBounds(d: Draft, floor: number): Draft {
+    const { t, lex } = this;
+    const before = lex.boundsBefore.matchBefore(t, d.tokFrom, floor);
+    if (before) this.extend(d, before.at, d.tokTo), (d.bound = before.value);
+    const after = lex.boundsAfter.matchAt(t, d.tokTo);
+    if (after && this.inline(d.tokTo)) { this.extend(d, d.tokFrom, after.at); d.bound = after.value; }
+    return d;
+  }
+
+  /** "d'ici 2027", "entro la fine del 2025", "bis Ende 2024": a date the text sets as a deadline. */
+  private withDeadline(d: Draft, floor: number): Draft {
+    const { t, lex } = this;
+    let k = d.tokFrom;
+    for (let step = 0; step < 6 && k > floor; step++) {
+      if (lex.deadline.matchBefore(t, k, floor)) { d.deadline = true; break; }
+      if (!lex.fillers.has(t.norm[k - 1]!)) break;
+      k--;
+    }
+    return d;
+  }
+
+  private extend(d: Draft, from: number, to: number): void {
+    d.tokFrom = from; d.tokTo = to;
+    d.start = this.t.start[from]!; d.end = this.t.end[to - 1]!;
+    d.text = this.text.slice(d.start, d.end);
+  }
+}
+
+/** Every figure the text states, in text order, with non-overlapping spans. */
+export function extractFigures(text: string, language: DetectedLanguage): Figure[] {
+  const t = tokenize(text);
+  const lex = lexiconFor(language);
+  const scanner = new Scanner(text, t, lex);
+  const drafts: Draft[] = [];
+  let floor = 0;
+  let i = 0;
+  while (i < t.count) {
+    if (t.kind[i] !== TokenKind.Number && !lex.startWords.has(t.norm[i]!)) { i++; continue; }
+    const d = scanner.parseAt(i, floor);
+    if (!d) { i++; continue; }
+    drafts.push(d);
+    i = d.tokTo;
+    floor = i;
+  }
+  return resolveContext(drafts, t, lex);
+}
+
+export type { Bound };

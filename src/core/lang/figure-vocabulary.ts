@@ -1,11 +1,29 @@
 /** What the figure extractor needs to know about one language. (Owned by the figures stage.) */
+import type { Bound } from '../types';
+
+export type SeparatorReading = 'group' | 'decimal';
+
+/**
+ * Every key is a word or phrase as written (case-insensitive); multi-word keys ("livres sterling",
+ * "posti di lavoro", "d'ici") are matched token by token, spaces and apostrophe styles ignored.
+ */
 export interface FigureVocabulary {
-  /** Written-out numbers: "un": 1, "deux": 2, "vingt": 20, "cent": 100, "mille": 1000. Lower case. */
+  /** Written-out numbers: "deux": 2, "vingt": 20, "cent": 100, "mille": 1000, "mezzo": 0.5. Lower case. */
   numberWords: Record<string, number>;
+  /** Words for "a/one" that are the number 1 only before a scale word ("un million", "eine Milliarde"). */
+  articles: string[];
+  /** Words joining number words ("vingt et un", "hundred and five"). */
+  numberConnectors: string[];
   /** Scale words and abbreviations: "milliards": 1e9, "Md": 1e9, "Mrd.": 1e9, "mila": 1e3. */
   scaleWords: Record<string, number>;
   /** Currency names and symbols to ISO 4217: "dollars": "USD", "livres sterling": "GBP". */
   currencies: Record<string, string>;
+  /** Currency names shared by several currencies ("kroner"): candidates, the usual one first. */
+  ambiguousCurrencies?: Record<string, string[]>;
+  /** Word beginnings that point to a currency's country ("dansk", "københavn" for DKK), to settle ambiguous names. */
+  currencyCues?: Record<string, string[]>;
+  /** Country adjectives that stand for a currency right after a scale word ("100 milliarder norske"). */
+  elidedCurrencies?: Record<string, string>;
   /** Counted nouns to an English singular lemma: "personnes": "person", "emplois": "job". */
   countedNouns: Record<string, string>;
   /** Physical units, words and symbols, to a standard symbol: "kilomètres": "km". */
@@ -14,4 +32,37 @@ export interface FigureVocabulary {
   percentWords: string[];
   /** Month names and abbreviations to 1..12. */
   months: Record<string, number>;
+  /** How "2.500" / "2,500" (one separator, exactly three digits after it) are read in this language's press. */
+  threeDigitGroup: { dot: SeparatorReading; comma: SeparatorReading };
+  /** Words between a number and what it counts: "de", "d'", "di", "of". */
+  linkWords: string[];
+  /** Words before a figure that bound or approximate it: "plus de": "at-least", "près de": "nearly". */
+  boundsBefore: Record<string, Bound>;
+  /** Words after a figure that bound it: "ou plus": "at-least". */
+  boundsAfter: Record<string, Bound>;
+  /** "from" words opening a range ("de 10 à 15"); optional before the first number. */
+  rangeFrom: string[];
+  /** Words between the two ends of a range on their own: "à", "to", "bis", "til" (dashes are always). */
+  rangeTo: string[];
+  /** "between" words ("entre", "zwischen"), which make rangeAnd words join two numbers. */
+  rangeBetween: string[];
+  /** "and" words in "between A and B". */
+  rangeAnd: string[];
+  /** Words that make a following date a deadline: "d'ici", "entro", "bis", "by". */
+  deadlineCues: string[];
+  /** Words that may sit between a deadline cue and its date: "la", "fin", "de", "l'année", "Ende". */
+  deadlineFillers: string[];
+  /** Words between day, month and year ("14 de junio de 2024", "maggio del 2024"). */
+  datePrepositions: string[];
+  /** Words announcing the publication date ("Pubblicato il", "Publié le"). */
+  datelineCues: string[];
+  /** Letters glued to a number that make it an ordinal ("1er", "3rd", "2º"). */
+  ordinalSuffixes: string[];
+  /** Whether "3." before a word is an ordinal (German, Nordic, Polish). */
+  dotOrdinals: boolean;
+  /** Quarter words ("trimestre", "Quartal") and the ordinals that name a quarter ("troisième": 3). */
+  quarterWords: string[];
+  ordinalWords: Record<string, number>;
+  /** Whether nouns are capitalized in running text (German): a capital after a number is then no product name. */
+  nounsCapitalized?: boolean;
 }

@@ -1,0 +1,112 @@
+/**
+ * What a figure takes from the rest of its article: the currency of "400 millions" after
+ * "400 millions de dollars", the country of an ambiguous "kroner", the counted noun of a bare
+ * "1 000" right after "3 000 arbetstillfällen", the year of "4 juni". One pass over the drafts
+ * (plus a token pass only when an ambiguous currency needs its country cues).
+ */
+import type { Figure } from '../types';
+import type { Tokens } from '../numbers/tokenize';
+import type { CurrencyRef, Lexicon } from './lexicon';
+
+export interface Draft extends Figure {
+  tokFrom: number;
+  tokTo: number;
+  sentence: number;
+  /** a number with nothing attached: "scaled" (6,7 milliards) or "plain" (1 000) */
+  bare?: 'scaled' | 'plain';
+  currencyCandidates?: CurrencyRef;
+  yearless?: boolean;
+}
+
+function countryCues(t: Tokens, lex: Lexicon, from: number, to: number, candidates: CurrencyRef): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (let i = from; i < to; i++) {
+    const w = t.norm[i]!;
+    for (const c of candidates) {
+      const cues = lex.cues.get(c);
+      if (cues && cues.some((p) => w.startsWith(p))) counts.set(c, (counts.get(c) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+const best = (counts: Map<string, number>): string | null => {
+  let top: string | null = null, n = 0;
+  for (const [k, v] of counts) if (v > n) { top = k; n = v; }
+  return top;
+};
+
+function sentenceRange(t: Tokens, tok: number): [number, number] {
+  const s = t.sentence[tok]!;
+  let a = tok, b = tok;
+  while (a > 0 && t.sentence[a - 1] === s) a--;
+  while (b < t.count && t.sentence[b] === s) b++;
+  return [a, b];
+}
+
+export function resolveContext(drafts: Draft[], t: Tokens, lex: Lexicon): Figure[] {
+  // 1. ambiguous currency names: the sentence's country, then the last such currency stated, then the article's
+  let docCounts: Map<string, number> | null = null;
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k]!;
+    if (!d.currencyCandidates) continue;
+    const cands = d.currencyCandidates;
+    const [a, b] = sentenceRange(t, d.tokFrom);
+    let pick = best(countryCues(t, lex, a, b, cands));
+    for (let p = k - 1; p >= 0 && !pick; p--) {
+      const q = drafts[p]!;
+      if (q.kind === 'money' && !q.currencyCandidates && cands.includes(q.unit)) pick = q.unit;
+    }
+    if (!pick) { docCounts ??= countryCues(t, lex, 0, t.count, cands); pick = best(docCounts); }
+    d.unit = pick ?? cands[0]!;
+    delete d.currencyCandidates;
+  }
+  // 2. bare figures take their unit from context; unresolvable ones are not figures
+  const kept: Draft[] = [];
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k]!;
+    if (d.bare === 'scaled') {
+      const same = drafts.find((q) => q.kind === 'money' && !q.bare && q.value === d.value);
+      let ref = same;
+      for (let p = k - 1; p >= 0 && !ref; p--) if (drafts[p]!.kind === 'money' && !drafts[p]!.bare) ref = drafts[p];
+      for (let p = k + 1; p < drafts.length && !ref; p++) if (drafts[p]!.kind === 'money' && !drafts[p]!.bare) ref = drafts[p];
+      if (!ref) continue;
+      d.kind = 'money'; d.unit = ref.unit; d.currencyFromContext = true;
+    } else if (d.bare === 'plain') {
+      let ref: Draft | undefined;
+      for (let p = kept.length - 1; p >= 0; p--) {
+        const q = kept[p]!;
+        if (q.sentence !== d.sentence) break;
+        if (q.kind === 'quantity' && q.unit && !q.bare) { ref = q; break; }
+      }
+      if (!ref || typeof d.value !== 'number') continue;
+      d.unit = ref.unit;
+    }
+    kept.push(d);
+  }
+  // 3. "4 juni": the year of the nearest full date
+  for (let k = 0; k < kept.length; k++) {
+    const d = kept[k]!;
+    if (!d.yearless) continue;
+    let year: string | null = null;
+    for (let p = k - 1; p >= 0 && !year; p--) year = yearOf(kept[p]!);
+    for (let p = k + 1; p < kept.length && !year; p++) year = yearOf(kept[p]!);
+    if (year) d.value = `${year}${String(d.value).slice(1)}`;
+  }
+  return kept.map(toFigure);
+}
+
+function yearOf(f: Draft): string | null {
+  if (f.kind !== 'date' || f.yearless || f.unit === 'year') return null;
+  return String(f.value).slice(0, 4);
+}
+
+function toFigure(d: Draft): Figure {
+  const f: Figure = { start: d.start, end: d.end, text: d.text, kind: d.kind, value: d.value, unit: d.unit };
+  if (d.range) f.range = d.range;
+  if (d.bound) f.bound = d.bound;
+  if (d.deadline) f.deadline = true;
+  if (d.unreadable) f.unreadable = d.unreadable;
+  if (d.currencyFromContext) f.currencyFromContext = true;
+  return f;
+}

@@ -1,0 +1,141 @@
+/**
+ * A language's figure vocabulary compiled into phrase tries, once per language and cached.
+ * The engine reads only this; what differs between languages is data in src/core/lang/<code>.ts.
+ */
+import type { Bound, DetectedLanguage } from '../types';
+import { LANGUAGES, languageData } from '../lang/index';
+import type { FigureVocabulary } from '../lang/figure-vocabulary';
+import { CURRENCY_SYMBOLS, GARBLED_DIGITS, MEASURE_SYMBOLS, PERCENT_SYMBOLS, QUARTER_PREFIXES } from '../lang/common';
+import { phraseKeys } from '../numbers/tokenize';
+import type { SeparatorRules } from '../numbers/literal';
+import { CompoundSplitter } from '../numbers/written';
+import { PhraseTrie } from './phrase-trie';
+
+/** A currency as named in the text: one ISO code, or the candidates of an ambiguous name ("kroner"). */
+export type CurrencyRef = readonly string[];
+
+export interface Lexicon {
+  numberWords: PhraseTrie<number>;
+  articles: PhraseTrie<number>;
+  connectors: Set<string>;
+  splitter: CompoundSplitter;
+  scales: PhraseTrie<number>;
+  currencies: PhraseTrie<CurrencyRef>;
+  elided: PhraseTrie<string>;
+  nouns: PhraseTrie<string>;
+  units: PhraseTrie<string>;
+  percent: PhraseTrie<true>;
+  months: PhraseTrie<number>;
+  link: PhraseTrie<true>;
+  boundsBefore: PhraseTrie<Bound>;
+  boundsAfter: PhraseTrie<Bound>;
+  rangeFrom: PhraseTrie<true>;
+  rangeTo: PhraseTrie<true>;
+  rangeBetween: PhraseTrie<true>;
+  rangeAnd: PhraseTrie<true>;
+  deadline: PhraseTrie<true>;
+  fillers: Set<string>;
+  datePreps: PhraseTrie<true>;
+  datelineCues: PhraseTrie<true>;
+  ordinalSuffixes: Set<string>;
+  dotOrdinals: boolean;
+  quarterWords: PhraseTrie<true>;
+  ordinalWords: PhraseTrie<number>;
+  quarterPrefixes: Set<string>;
+  garbled: Set<string>;
+  separators: SeparatorRules;
+  /** ISO code -> word beginnings naming its country. */
+  cues: Map<string, string[]>;
+  nounsCapitalized: boolean;
+  /** Tokens (other than digits) at which a figure may start. */
+  startWords: Set<string>;
+  /** Every token some vocabulary phrase uses, so that an unknown word after a number is recognizable as such. */
+  known: Set<string>;
+}
+
+const set = (xs: string[]): PhraseTrie<true> => new PhraseTrie<true>().addAll(xs.map((x) => [x, true] as [string, true]));
+
+function merge(vocabs: FigureVocabulary[]): FigureVocabulary {
+  if (vocabs.length === 1) return vocabs[0]!;
+  const rec = <K extends keyof FigureVocabulary>(k: K): any => Object.assign({}, ...[...vocabs].reverse().map((v) => v[k] ?? {}));
+  const arr = <K extends keyof FigureVocabulary>(k: K): any => [...new Set(vocabs.flatMap((v) => (v[k] as string[] | undefined) ?? []))];
+  return {
+    numberWords: rec('numberWords'), articles: [], numberConnectors: [], scaleWords: rec('scaleWords'),
+    currencies: rec('currencies'), ambiguousCurrencies: rec('ambiguousCurrencies'), currencyCues: {}, elidedCurrencies: {},
+    countedNouns: rec('countedNouns'), measureUnits: rec('measureUnits'), percentWords: arr('percentWords'), months: rec('months'),
+    threeDigitGroup: { dot: 'group', comma: 'group' }, linkWords: arr('linkWords'), boundsBefore: rec('boundsBefore'),
+    boundsAfter: rec('boundsAfter'), rangeFrom: [], rangeTo: [], rangeBetween: arr('rangeBetween'), rangeAnd: arr('rangeAnd'),
+    deadlineCues: arr('deadlineCues'), deadlineFillers: arr('deadlineFillers'), datePrepositions: arr('datePrepositions'),
+    datelineCues: arr('datelineCues'), ordinalSuffixes: arr('ordinalSuffixes'), dotOrdinals: false, quarterWords: arr('quarterWords'),
+    ordinalWords: rec('ordinalWords'),
+  };
+}
+
+function compile(v: FigureVocabulary): Lexicon {
+  const currencies = new PhraseTrie<CurrencyRef>();
+  for (const [k, c] of Object.entries(v.currencies)) currencies.add(k, [c]);
+  for (const [k, cs] of Object.entries(v.ambiguousCurrencies ?? {})) currencies.add(k, cs);
+  for (const [k, c] of Object.entries(CURRENCY_SYMBOLS)) currencies.add(k, [c]);
+  const units = new PhraseTrie<string>().addAll(v.measureUnits).addAll(MEASURE_SYMBOLS);
+  const lex: Lexicon = {
+    numberWords: new PhraseTrie<number>().addAll(v.numberWords),
+    articles: new PhraseTrie<number>().addAll(v.articles.map((a) => [a, 1] as [string, number])),
+    connectors: new Set(v.numberConnectors.flatMap(phraseKeys)),
+    splitter: new CompoundSplitter([
+      ...Object.entries(v.numberWords).filter(([w]) => !/\s|-/.test(w)).map(([w, n]) => [w.toLowerCase(), n] as [string, number]),
+      ...v.numberConnectors.map((c) => [c.toLowerCase(), 0] as [string, number]),
+    ]),
+    scales: new PhraseTrie<number>().addAll(v.scaleWords),
+    currencies,
+    elided: new PhraseTrie<string>().addAll(v.elidedCurrencies ?? {}),
+    nouns: new PhraseTrie<string>().addAll(v.countedNouns),
+    units,
+    percent: set([...v.percentWords, ...PERCENT_SYMBOLS]),
+    months: new PhraseTrie<number>().addAll(v.months),
+    link: set(v.linkWords),
+    boundsBefore: new PhraseTrie<Bound>().addAll(v.boundsBefore),
+    boundsAfter: new PhraseTrie<Bound>().addAll(v.boundsAfter),
+    rangeFrom: set(v.rangeFrom),
+    rangeTo: set(['-', ...v.rangeTo]),
+    rangeBetween: set(v.rangeBetween),
+    rangeAnd: set(v.rangeAnd),
+    deadline: set(v.deadlineCues),
+    fillers: new Set(v.deadlineFillers.flatMap(phraseKeys)),
+    datePreps: set(v.datePrepositions),
+    datelineCues: set(v.datelineCues),
+    ordinalSuffixes: new Set(v.ordinalSuffixes.flatMap(phraseKeys)),
+    dotOrdinals: v.dotOrdinals,
+    quarterWords: set(v.quarterWords),
+    ordinalWords: new PhraseTrie<number>().addAll(v.ordinalWords),
+    quarterPrefixes: new Set(QUARTER_PREFIXES),
+    garbled: new Set(GARBLED_DIGITS),
+    separators: v.threeDigitGroup,
+    cues: new Map(Object.entries(v.currencyCues ?? {}).map(([k, xs]) => [k, xs.map((x) => x.toLowerCase())])),
+    nounsCapitalized: v.nounsCapitalized ?? false,
+    startWords: new Set(),
+    known: new Set(),
+  };
+  for (const trie of [lex.numberWords, lex.articles, lex.currencies, lex.months, lex.ordinalWords]) for (const f of trie.firsts) lex.startWords.add(f);
+  for (const q of lex.quarterPrefixes) lex.startWords.add(q);
+  for (const g of lex.garbled) lex.startWords.add(g);
+  const vocabPhrases = [
+    ...Object.keys(v.numberWords), ...v.articles, ...Object.keys(v.scaleWords), ...Object.keys(v.currencies),
+    ...Object.keys(v.ambiguousCurrencies ?? {}), ...Object.keys(v.countedNouns), ...Object.keys(v.measureUnits), ...v.percentWords,
+    ...Object.keys(v.months), ...v.linkWords, ...Object.keys(v.boundsBefore), ...Object.keys(v.boundsAfter), ...v.rangeTo,
+    ...v.rangeAnd, ...v.deadlineCues, ...v.datePrepositions,
+  ];
+  for (const p of vocabPhrases) for (const k of phraseKeys(p)) lex.known.add(k);
+  return lex;
+}
+
+const cache = new Map<DetectedLanguage, Lexicon>();
+
+/** The compiled lexicon of a language; "und" reads with every language's words at once. */
+export function lexiconFor(language: DetectedLanguage): Lexicon {
+  let lex = cache.get(language);
+  if (!lex) {
+    lex = compile(language === 'und' ? merge(LANGUAGES.map((l) => l.figures)) : languageData(language).figures);
+    cache.set(language, lex);
+  }
+  return lex;
+}

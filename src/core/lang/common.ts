@@ -1,0 +1,29 @@
+/**
+ * Language-independent figure symbols: currency signs and codes, percent and measure symbols,
+ * and the tokens that stand for a garbled digit in scraped text. Shared by every language module.
+ */
+
+/** Currency symbols and ISO codes, written before or after the number. */
+export const CURRENCY_SYMBOLS: Record<string, string> = {
+  '€': 'EUR', '$': 'USD', 'US$': 'USD', 'U.S.$': 'USD', 'USD': 'USD', 'EUR': 'EUR', '£': 'GBP', 'GBP': 'GBP',
+  'R$': 'BRL', 'BRL': 'BRL', 'C$': 'CAD', 'CA$': 'CAD', 'CAD': 'CAD', 'A$': 'AUD', 'AU$': 'AUD', 'AUD': 'AUD',
+  'CHF': 'CHF', 'SFr.': 'CHF', 'Fr.': 'CHF', 'SEK': 'SEK', 'NOK': 'NOK', 'DKK': 'DKK', 'PLN': 'PLN', 'zł': 'PLN',
+  'CZK': 'CZK', 'HUF': 'HUF', 'JPY': 'JPY', '¥': 'JPY', 'CNY': 'CNY', 'RMB': 'CNY', 'INR': 'INR', '₹': 'INR',
+  'KRW': 'KRW', '₩': 'KRW', 'MXN': 'MXN', 'ISK': 'ISK', 'RON': 'RON', 'TRY': 'TRY', '₺': 'TRY', 'ZAR': 'ZAR',
+};
+
+export const PERCENT_SYMBOLS: string[] = ['%', '％'];
+
+/** Measure symbols as written to the standard symbol reported. */
+export const MEASURE_SYMBOLS: Record<string, string> = {
+  'km': 'km', 'km²': 'km2', 'km2': 'km2', 'm²': 'm2', 'm2': 'm2', 'mq': 'm2', 'qm': 'm2', 'sqm': 'm2', 'sq m': 'm2',
+  'ha': 'ha', 'kW': 'kW', 'MW': 'MW', 'GW': 'GW', 'TW': 'TW', 'kWh': 'kWh', 'MWh': 'MWh', 'GWh': 'GWh', 'TWh': 'TWh',
+  'MWp': 'MWp', 'GWp': 'GWp', '°C': '°C', '° C': '°C', '°F': '°F', 'kg': 'kg', 'mph': 'mph', 'km/h': 'km/h',
+  'cm': 'cm', 'mm': 'mm', 'Mt': 'Mt', 'Gt': 'Gt', 'TB': 'TB', 'PB': 'PB', 'GB': 'GB', 'Gbit/s': 'Gbit/s',
+};
+
+/** Tokens that scraping tools put in place of digits ("3 XNUMX milliards"). */
+export const GARBLED_DIGITS: string[] = ['xnumx', 'xnumxx'];
+
+/** Two-letter prefixes glued to a quarter number ("Q3", "T3"). */
+export const QUARTER_PREFIXES: string[] = ['q'];

@@ -1,0 +1,154 @@
+/**
+ * One linear pass over the text: words, numeric literals, single punctuation/symbol characters.
+ * Whitespace is not a token; each token records what kind of gap precedes it, because phrase
+ * matching ignores spaces but number grouping ("2 500") and glued suffixes ("25mila") depend on them.
+ */
+
+export const enum TokenKind { Word = 1, Number = 2, Punct = 3 }
+export const enum Gap { None = 0, Space = 1, Newline = 2 }
+
+export interface Tokens {
+  count: number;
+  kind: Uint8Array;
+  gap: Uint8Array;
+  start: Int32Array;
+  end: Int32Array;
+  /** Lower-cased text; apostrophes folded to "'", dashes to "-". */
+  norm: string[];
+  /** Sentence number of each token (a new sentence after . ! ? or a line break). */
+  sentence: Int32Array;
+}
+
+// Character classes for the whole BMP, computed once: 1 letter, 2 digit, 3 space, 4 newline, 0 other.
+const CLASS = new Uint8Array(65536);
+(() => {
+  const letter = /[\p{L}\p{M}]/u;
+  for (let c = 0; c < 65536; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    const ch = String.fromCharCode(c);
+    if (c >= 48 && c <= 57) CLASS[c] = 2;
+    else if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) CLASS[c] = 4;
+    else if (c === 32 || c === 9 || c === 12 || c === 11 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) CLASS[c] = 3;
+    else if (letter.test(ch)) CLASS[c] = 1;
+  }
+})();
+
+/** Separators that may sit between digit groups of one numeric literal. */
+function isInnerSeparator(c: number): boolean {
+  return c === 46 /* . */ || c === 44 /* , */ || c === 39 /* ' */ || c === 0x2019 /* ’ */ || c === 58 /* : */;
+}
+/** Spaces that may group thousands ("2 500", U+00A0, U+202F, U+2009). */
+function isGroupSpace(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009;
+}
+
+function digitRun(text: string, i: number): number {
+  const n = text.length;
+  while (i < n && CLASS[text.charCodeAt(i)] === 2) i++;
+  return i;
+}
+
+/**
+ * Scans one numeric literal starting at a digit. Digit groups joined by . , ' ’ : (no spaces) belong
+ * together; a single space joins a following group of exactly three digits when every group so far
+ * is a plausible thousands group ("2 500", not "2007 300"). Interpretation happens later.
+ */
+function scanNumber(text: string, i: number): number {
+  const n = text.length;
+  let end = digitRun(text, i);
+  let first = end - i;
+  let groupsOk = first <= 3;
+  let onlySpaces = true;
+  for (;;) {
+    if (end >= n) break;
+    const c = text.charCodeAt(end);
+    if (isInnerSeparator(c) && end + 1 < n && CLASS[text.charCodeAt(end + 1)] === 2) {
+      const e = digitRun(text, end + 1);
+      if (e - (end + 1) !== 3) groupsOk = false;
+      onlySpaces = false;
+      end = e;
+      continue;
+    }
+    if (isGroupSpace(c) && groupsOk && onlySpaces && end + 1 < n && CLASS[text.charCodeAt(end + 1)] === 2) {
+      const e = digitRun(text, end + 1);
+      const after = e < n ? text.charCodeAt(e) : 32;
+      // exactly three digits, and not the start of a longer dotted/comma literal's integer part
+      if (e - (end + 1) === 3 && !(isInnerSeparator(after) && e + 1 < n && CLASS[text.charCodeAt(e + 1)] === 2 && (after === 58))) {
+        end = e;
+        continue;
+      }
+    }
+    break;
+  }
+  void first;
+  return end;
+}
+
+const FOLD: Record<string, string> = { '’': "'", '‘': "'", 'ʼ': "'", '`': "'", '–': '-', '—': '-', '‑': '-', '‐': '-', '−': '-' };
+
+export function tokenize(text: string): Tokens {
+  const n = text.length;
+  const cap = Math.max(16, (n >> 2) + 16);
+  let kind = new Uint8Array(cap), gap = new Uint8Array(cap);
+  let start = new Int32Array(cap), end = new Int32Array(cap), sentence = new Int32Array(cap);
+  const norm: string[] = [];
+  let count = 0;
+  let pendingGap = Gap.None;
+  let sent = 0;
+  let sentencePending = false;
+  const grow = () => {
+    const size = kind.length * 2;
+    const k = new Uint8Array(size); k.set(kind); kind = k;
+    const g = new Uint8Array(size); g.set(gap); gap = g;
+    const s = new Int32Array(size); s.set(start); start = s;
+    const e = new Int32Array(size); e.set(end); end = e;
+    const se = new Int32Array(size); se.set(sentence); sentence = se;
+  };
+  const push = (k: TokenKind, s: number, e: number, t: string) => {
+    if (count === kind.length) grow();
+    if (sentencePending && pendingGap !== Gap.None) { sent++; }
+    sentencePending = false;
+    if (pendingGap === Gap.Newline) sent++;
+    kind[count] = k; gap[count] = pendingGap; start[count] = s; end[count] = e; sentence[count] = sent;
+    norm.push(t);
+    count++;
+    pendingGap = Gap.None;
+  };
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const cls = CLASS[c];
+    if (cls === 3) { if (pendingGap === Gap.None) pendingGap = Gap.Space; i++; continue; }
+    if (cls === 4) { pendingGap = Gap.Newline; i++; continue; }
+    if (cls === 2) {
+      const e = scanNumber(text, i);
+      push(TokenKind.Number, i, e, text.slice(i, e));
+      i = e;
+      continue;
+    }
+    if (cls === 1) {
+      let e = i + 1;
+      while (e < n && CLASS[text.charCodeAt(e)] === 1) e++;
+      push(TokenKind.Word, i, e, text.slice(i, e).toLowerCase());
+      i = e;
+      continue;
+    }
+    // a lone surrogate pair or any other symbol: one code unit (or pair) per token
+    let e = i + 1;
+    if (c >= 0xd800 && c <= 0xdbff && e < n) {
+      const d = text.charCodeAt(e);
+      if (d >= 0xdc00 && d <= 0xdfff) e++;
+    }
+    const ch = text.slice(i, e);
+    push(TokenKind.Punct, i, e, FOLD[ch] ?? ch);
+    if (c === 46 || c === 33 || c === 63) sentencePending = true;
+    i = e;
+  }
+  return { count, kind, gap, start, end, norm, sentence };
+}
+
+/** Tokenizes a vocabulary phrase into the normalized token strings used as trie keys. */
+export function phraseKeys(phrase: string): string[] {
+  const t = tokenize(phrase);
+  return t.norm.slice(0, t.count);
+}
