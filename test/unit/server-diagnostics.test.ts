@@ -1,0 +1,115 @@
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { DiagnosticSeverity } from 'vscode-languageserver';
+import { quickFixes } from '../../src/server/code-actions';
+import { diagnosticsOf, type DiagnosticContext } from '../../src/server/diagnostics';
+import { LineIndex } from '../../src/server/lines';
+import { pathToUri } from '../../src/server/paths';
+import { DiagnosticsPublisher } from '../../src/server/publisher';
+import { ResultIndex } from '../../src/server/result-index';
+import { resolveSettings, severityFor } from '../../src/server/settings';
+import { FR_A, FR_B, IT, fixtureResult } from './server-fixture';
+
+const index = new ResultIndex(fixtureResult());
+
+function context(overrides: Partial<DiagnosticContext> = {}): DiagnosticContext {
+  return {
+    settings: resolveSettings(undefined),
+    docsBaseUri: 'file:///ext/docs/codes',
+    relatedInformation: true,
+    codeDescription: true,
+    uriOf: pathToUri,
+    lines: (p) => new LineIndex(index.document(p)!.text),
+    isChecked: () => false,
+    ...overrides,
+  };
+}
+
+describe('severity settings', () => {
+  it('defaults conflicts to warnings and unreadable figures to information', () => {
+    const s = resolveSettings(undefined);
+    assert.equal(severityFor('conflict', s), DiagnosticSeverity.Warning);
+    assert.equal(severityFor('conflict-scale', s), DiagnosticSeverity.Warning);
+    assert.equal(severityFor('unreadable-figure', s), DiagnosticSeverity.Information);
+  });
+
+  it('follows the per-code setting, "off" included, and ignores invalid values', () => {
+    const s = resolveSettings({ severity: { conflict: 'error', 'conflict-date': 'off', 'conflict-scale': 'loud' as never } });
+    assert.equal(severityFor('conflict', s), DiagnosticSeverity.Error);
+    assert.equal(severityFor('conflict-date', s), undefined);
+    assert.equal(severityFor('conflict-scale', s), DiagnosticSeverity.Warning);
+  });
+
+  it('fills in defaults and rejects wrong types', () => {
+    const s = resolveSettings({ files: { include: 'x' as never, maxSizeKB: -3 }, baseCurrency: 'usd', check: { trigger: 'sometimes' as never } });
+    assert.deepEqual(s.include, ['**/*.txt', '**/*.md', '**/*.article']);
+    assert.equal(s.maxBytes, 1024 * 1024);
+    assert.equal(s.baseCurrency, 'USD');
+    assert.equal(s.trigger, 'onType');
+    assert.equal(resolveSettings({ baseCurrency: 'euro' }).baseCurrency, 'EUR');
+  });
+});
+
+describe('LSP diagnostics', () => {
+  it('carries source, code, documentation link and related information into the French articles', () => {
+    const [d] = diagnosticsOf(context(), index.diagnostics(IT));
+    assert.ok(d);
+    assert.equal(d.source, 'crosscheck');
+    assert.equal(d.code, 'conflict');
+    assert.equal(d.codeDescription?.href, 'file:///ext/docs/codes/conflict.md');
+    assert.equal(d.severity, DiagnosticSeverity.Warning);
+    assert.deepEqual(d.range, { start: { line: 2, character: 18 }, end: { line: 2, character: 34 } });
+    assert.deepEqual(d.relatedInformation?.map((r) => r.location.uri), [pathToUri(FR_A), pathToUri(FR_B)]);
+    assert.deepEqual(d.relatedInformation?.[1]?.location.range.start, { line: 2, character: 21 });
+  });
+
+  it('folds related information into the message when the client cannot show it', () => {
+    const [d] = diagnosticsOf(context({ relatedInformation: false, codeDescription: false }), index.diagnostics(IT));
+    assert.equal(d?.relatedInformation, undefined);
+    assert.equal(d?.codeDescription, undefined);
+    assert.match(d!.message, /Other sources: 000_fr\.txt:1 USD 4\.3 bn; 001_fr\.txt:3 EUR 4 bn/);
+  });
+
+  it('leaves out checked figures and codes turned off', () => {
+    assert.deepEqual(diagnosticsOf(context({ isChecked: () => true }), index.diagnostics(IT)), []);
+    const off = context({ settings: resolveSettings({ severity: { conflict: 'off' } }) });
+    assert.deepEqual(diagnosticsOf(off, index.diagnostics(IT)), []);
+  });
+});
+
+describe('quick fixes', () => {
+  it('offers to open each other source, show the mentions, mark as checked and ignore', () => {
+    const [d] = diagnosticsOf(context(), index.diagnostics(IT));
+    const actions = quickFixes(pathToUri(IT), d!, '4 mld di dollari', { start: 18 + 14, end: 34 + 14, claim: 'c1' });
+    assert.deepEqual(actions.map((a) => a.command?.command), [
+      'crosscheck.openSource', 'crosscheck.openSource', 'crosscheck.showClaimMentions', 'crosscheck.markChecked', 'crosscheck.ignoreFigure',
+    ]);
+    assert.match(actions[0]!.title, /^Open 000_fr\.txt \(line 1\)/);
+    assert.equal(actions[3]!.title, 'Mark as checked: “4 mld di dollari”');
+    assert.equal(actions[3]!.isPreferred, true);
+    assert.deepEqual(actions[3]!.command?.arguments, [{ uri: pathToUri(IT), start: 32, end: 48 }]);
+    assert.ok(actions.every((a) => a.kind === 'quickfix' && a.diagnostics?.[0] === d));
+  });
+
+  it('offers nothing for another tool’s diagnostic', () => {
+    const [d] = diagnosticsOf(context(), index.diagnostics(IT));
+    assert.deepEqual(quickFixes('file:///x', { ...d!, source: 'cSpell' }, 'x', { start: 0, end: 1 }), []);
+  });
+});
+
+describe('publisher', () => {
+  it('sends only changed files and clears files that lost their diagnostics', () => {
+    const sent: [string, number][] = [];
+    const p = new DiagnosticsPublisher((uri, ds) => sent.push([uri, ds.length]));
+    const [d] = diagnosticsOf(context(), index.diagnostics(IT));
+    p.publish(new Map([['a', [d!]], ['b', [d!]]]));
+    assert.deepEqual(sent, [['a', 1], ['b', 1]]);
+    sent.length = 0;
+    p.publish(new Map([['a', [d!]]]));
+    assert.deepEqual(sent, [['b', 0]]);
+    sent.length = 0;
+    p.publish(new Map([['a', [{ ...d!, message: 'changed' }]]]));
+    assert.deepEqual(sent, [['a', 1]]);
+    assert.equal(p.current('a')[0]?.message, 'changed');
+  });
+});

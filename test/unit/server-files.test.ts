@@ -1,0 +1,78 @@
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { articleFilter } from '../../src/server/article-filter';
+import { ArticleSet } from '../../src/server/article-set';
+import { LineIndex } from '../../src/server/lines';
+import { folderOf, pathToUri, relativeTo, uriToPath } from '../../src/server/paths';
+import { resolveSettings } from '../../src/server/settings';
+
+describe('article filter', () => {
+  it('follows the CLI: globs relative to the folder, bare globs match file names anywhere', () => {
+    const f = articleFilter(['**/*.txt', '*.article'], ['drafts/**']);
+    assert.equal(f('a.txt'), true);
+    assert.equal(f('x/y/a.txt'), true);
+    assert.equal(f('x/y/a.article'), true);
+    assert.equal(f('x/a.md'), false);
+    assert.equal(f('drafts/a.txt'), false);
+    assert.equal(f('.git/a.txt'), false);
+    assert.equal(f('node_modules/p/readme.txt'), false);
+    assert.equal(f('.crosscheck/review.json'), false);
+  });
+});
+
+describe('paths and lines', () => {
+  it('maps file URIs and paths both ways and keeps other URIs as they are', () => {
+    assert.equal(uriToPath('file:///ws/a%20b.txt'), '/ws/a b.txt');
+    assert.equal(pathToUri('/ws/a b.txt'), 'file:///ws/a%20b.txt');
+    assert.equal(uriToPath('vscode-vfs://github/o/r/a.txt'), 'vscode-vfs://github/o/r/a.txt');
+    assert.equal(folderOf('/ws/sub/a.txt', ['/ws', '/ws/sub', '/other']), '/ws/sub');
+    assert.equal(folderOf('/wsx/a.txt', ['/ws']), undefined);
+    assert.equal(relativeTo('/ws', '/ws/sub/a.txt'), 'sub/a.txt');
+  });
+
+  it('converts offsets to positions across \\n, \\r\\n and \\r line ends', () => {
+    const lines = new LineIndex('ab\r\ncd\ref\ngh');
+    assert.deepEqual(lines.positionAt(0), { line: 0, character: 0 });
+    assert.deepEqual(lines.positionAt(4), { line: 1, character: 0 });
+    assert.deepEqual(lines.positionAt(7), { line: 2, character: 0 });
+    assert.deepEqual(lines.positionAt(11), { line: 3, character: 1 });
+    assert.equal(lines.offsetAt({ line: 3, character: 1 }), 11);
+    assert.equal(lines.offsetAt({ line: 99, character: 0 }), 10);
+  });
+});
+
+describe('article set', () => {
+  it('lets the editor’s text win over the disk’s and drops files that grow past the size limit', () => {
+    const set = new ArticleSet();
+    set.setFolders(['/ws']);
+    set.setSettings(resolveSettings({ files: { maxSizeKB: 1 } }));
+    set.setDiskText('/ws/a.txt', 'disk');
+    assert.equal(set.textOf('/ws/a.txt'), 'disk');
+    set.setOpenText('/ws/a.txt', 'editor', false);
+    assert.equal(set.textOf('/ws/a.txt'), 'editor');
+    set.setOpenText('/ws/a.txt', 'x'.repeat(2000), false);
+    assert.equal(set.exclusion('/ws/a.txt'), 'too-large');
+    set.setOpenText('/ws/a.txt', 'small again', false);
+    assert.equal(set.exclusion('/ws/a.txt'), undefined);
+    assert.equal(set.textOf('/ws/a.txt'), 'small again');
+  });
+
+  it('checks open documents only when they are articles, or forced by the article language', () => {
+    const set = new ArticleSet();
+    set.setFolders(['/ws']);
+    set.setOpenText('/ws/notes.json', '{}', false);
+    set.setOpenText('/ws/story.txt', 'text', false);
+    set.setOpenText('/ws/story.news', 'text', true);
+    set.setOpenText('git:/ws/story.txt', 'text', false);
+    assert.deepEqual(set.articlePaths(), ['/ws/story.news', '/ws/story.txt']);
+  });
+
+  it('forgets a deleted folder and everything under it', () => {
+    const set = new ArticleSet();
+    set.setFolders(['/ws']);
+    set.setDiskText('/ws/sub/a.txt', 'a');
+    set.setDiskText('/ws/sub2/b.txt', 'b');
+    set.removeDisk('/ws/sub');
+    assert.deepEqual(set.articlePaths(), ['/ws/sub2/b.txt']);
+  });
+});

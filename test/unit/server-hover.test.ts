@@ -1,0 +1,91 @@
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { convertFigure } from '../../src/server/currency';
+import { buildHoverCard, renderHoverCard, type HoverContext } from '../../src/server/hover';
+import { LineIndex } from '../../src/server/lines';
+import { pathToUri } from '../../src/server/paths';
+import { ResultIndex } from '../../src/server/result-index';
+import { FR_A, IT, fixtureResult } from './server-fixture';
+
+function context(index: ResultIndex, checked = false): HoverContext {
+  return {
+    index,
+    uriOf: pathToUri,
+    lines: (p) => {
+      const text = index.document(p)?.text;
+      return text === undefined ? undefined : new LineIndex(text);
+    },
+    convert: convertFigure,
+    baseCurrency: 'EUR',
+    isChecked: () => checked,
+  };
+}
+
+describe('hover card', () => {
+  const index = new ResultIndex(fixtureResult());
+
+  it('gives the normalized value of "25mila GPU" as 25 000 GPU, and says no other source states it', () => {
+    const gpu = index.document(IT)!.figures[1]!;
+    const markdown = renderHoverCard(buildHoverCard(context(index), IT, gpu));
+    assert.match(markdown, /\*\*25 000 GPU\*\*/);
+    assert.match(markdown, /25mila GPU/);
+    assert.match(markdown, /No other source states this figure/);
+  });
+
+  it('converts money into the base currency with the ECB rate and date of the publication day', () => {
+    const it4 = index.document(IT)!.figures[0]!;
+    const card = buildHoverCard(context(index), IT, it4);
+    assert.ok(card.conversion && !('missing' in card.conversion));
+    assert.equal(card.conversion.currency, 'EUR');
+    assert.equal(card.conversion.from, 'USD');
+    assert.equal(card.conversion.date, '2024-05-17');
+    // USD was 1.08-1.09 per euro in May 2024.
+    assert.ok(card.conversion.rate > 1.07 && card.conversion.rate < 1.1, String(card.conversion.rate));
+    const markdown = renderHoverCard(card);
+    assert.match(markdown, /\*\*4 000 000 000 USD\*\*/);
+    assert.match(markdown, /≈ 3 \d{3} \d{3} \d{3} EUR/);
+    assert.match(markdown, /1 EUR = 1\.0\d+ USD, ECB reference rate of 2024-05-17/);
+  });
+
+  it('lists what every other source says about the claim, each linked to its place', () => {
+    const it4 = index.document(IT)!.figures[0]!;
+    const markdown = renderHoverCard(buildHoverCard(context(index), IT, it4));
+    assert.match(markdown, /\*\*Claim:\*\* Microsoft — investment — France — conflict · `conflict`/);
+    assert.match(markdown, /\| Source \| States \| Normalized \|/);
+    const rows = markdown.split('\n').filter((l) => l.startsWith('| [') );
+    assert.equal(rows.length, 2);
+    assert.match(rows[0]!, /^\| \[000\\_fr\.txt:1\]\(command:crosscheck\.openSource\?/);
+    assert.match(rows[0]!, /4,3 milliards de dollars \| 4 300 000 000 USD \|$/);
+    assert.match(rows[1]!, /^\| \[001\\_fr\.txt:3\]/);
+    const link = /\(command:crosscheck\.openSource\?([^)]+)\)/.exec(rows[0]!)![1]!;
+    const [args] = JSON.parse(decodeURIComponent(link)) as [{ uri: string; range: { start: { line: number; character: number } } }];
+    assert.equal(args.uri, pathToUri(FR_A));
+    assert.deepEqual(args.range.start, { line: 0, character: 20 });
+  });
+
+  it('marks the conflicting mention and a checked figure', () => {
+    const fr = index.document(FR_A)!.figures[0]!;
+    const markdown = renderHoverCard(buildHoverCard(context(index, true), FR_A, fr));
+    assert.match(markdown, /⚠ 4 000 000 000 USD/);
+    assert.match(markdown, /Checked by a reviewer/);
+  });
+
+  it('escapes article text so it cannot inject Markdown or HTML', () => {
+    const card = {
+      text: '<img src=x onerror=alert(1)> | [x](command:evil)',
+      normalized: '1 EUR',
+      conversion: null,
+      claim: { label: '*bold* <script>', status: 'agree' as const },
+      others: [{ source: 'a|b.txt', line: 1, text: '</td>|`x`', normalized: '2 EUR', conflicting: false, link: 'command:crosscheck.openSource?%5B%5D' }],
+      checked: false,
+    };
+    const markdown = renderHoverCard(card);
+    // Every character that means something to Markdown is escaped: no tag, no link can come from the article.
+    assert.doesNotMatch(markdown, /(?<!\\)</);
+    assert.doesNotMatch(markdown, /(?<!\\)\[x(?<!\\)\]\(command:evil/);
+    assert.ok(markdown.includes('\\<img src=x onerror=alert(1)\\>'));
+    // One table row, three cells: the pipes of the article are escaped.
+    const row = markdown.split('\n').at(-1)!;
+    assert.equal(row.split(/(?<!\\)\|/).length, 5);
+  });
+});

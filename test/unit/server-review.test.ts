@@ -1,0 +1,81 @@
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import type { Figure } from '../../src/core/types';
+import { emptyReview, matchEntries, parseReview, serializeReview, withEntry } from '../../src/server/review';
+import { readReview, reviewPath, writeReviewAtomically } from '../../src/server/review-store';
+
+const fig = (start: number, text: string): Figure => ({ start, end: start + text.length, text, kind: 'money', value: 1, unit: 'EUR' });
+
+describe('review file', () => {
+  it('records a figure as checked, and moves it out of the ignored list', () => {
+    const entry = { path: 'a/it.txt', text: '4 mld di dollari', start: 120 };
+    const ignored = withEntry(emptyReview(), 'ignored', entry);
+    assert.deepEqual(ignored.ignored, [entry]);
+    const checked = withEntry(ignored, 'checked', entry);
+    assert.deepEqual(checked.checked, [entry]);
+    assert.deepEqual(checked.ignored, []);
+    // Recording twice keeps one entry.
+    assert.equal(withEntry(checked, 'checked', entry).checked.length, 1);
+  });
+
+  it('writes sorted, indented JSON that reads back the same', () => {
+    let file = emptyReview();
+    file = withEntry(file, 'checked', { path: 'b.txt', text: 'x', start: 5 });
+    file = withEntry(file, 'checked', { path: 'a.txt', text: 'y', start: 9 });
+    file = withEntry(file, 'checked', { path: 'a.txt', text: 'z', start: 2 });
+    const text = serializeReview(file);
+    assert.ok(text.endsWith('\n'));
+    assert.match(text, /\n {2}"version": 1,/);
+    assert.deepEqual(parseReview(text).checked.map((e) => `${e.path}@${e.start}`), ['a.txt@2', 'a.txt@9', 'b.txt@5']);
+  });
+
+  it('drops malformed entries and survives broken JSON', () => {
+    assert.deepEqual(parseReview('{ not json'), emptyReview());
+    const parsed = parseReview(JSON.stringify({ version: 1, checked: [{ path: 'a', text: 't', start: 1 }, { path: 2 }, null, 'x'], ignored: 'no' }));
+    assert.deepEqual(parsed.checked, [{ path: 'a', text: 't', start: 1 }]);
+    assert.deepEqual(parsed.ignored, []);
+  });
+
+  it('matches an entry to its figure exactly, or to the nearest figure with the same text after an edit', () => {
+    const figures = [fig(10, '4 mld'), fig(50, '4 mld'), fig(90, '3 mld')];
+    assert.deepEqual([...matchEntries([{ path: 'p', text: '4 mld', start: 50 }], figures)], [50]);
+    // Text was inserted before the figure: it moved from 50 to 57.
+    const moved = [fig(10, '4 mld'), fig(57, '4 mld'), fig(97, '3 mld')];
+    assert.deepEqual([...matchEntries([{ path: 'p', text: '4 mld', start: 50 }], moved)], [57]);
+    // The figure's text changed: the entry no longer applies.
+    assert.deepEqual([...matchEntries([{ path: 'p', text: '5 mld', start: 50 }], moved)], []);
+  });
+
+  it('does not let two entries claim the same figure', () => {
+    const figures = [fig(10, '4 mld'), fig(60, '4 mld')];
+    const matched = matchEntries([{ path: 'p', text: '4 mld', start: 12 }, { path: 'p', text: '4 mld', start: 14 }], figures);
+    assert.deepEqual([...matched].sort((a, b) => a - b), [10, 60]);
+  });
+});
+
+describe('review store', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-review-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writes .crosscheck/review.json atomically and leaves no temporary file', () => {
+    const file = withEntry(emptyReview(), 'checked', { path: 'it.txt', text: '4 mld di dollari', start: 3 });
+    const written = writeReviewAtomically(dir, file);
+    assert.equal(written, reviewPath(dir));
+    assert.equal(written, join(dir, '.crosscheck', 'review.json'));
+    assert.deepEqual(readdirSync(join(dir, '.crosscheck')), ['review.json']);
+    assert.deepEqual(readReview(dir), file);
+    assert.equal(readFileSync(written, 'utf8'), serializeReview(file));
+  });
+
+  it('reads a missing or broken review file as empty', () => {
+    const other = mkdtempSync(join(tmpdir(), 'crosscheck-review-'));
+    assert.deepEqual(readReview(other), emptyReview());
+    mkdirSync(join(other, '.crosscheck'));
+    writeFileSync(join(other, '.crosscheck', 'review.json'), '{');
+    assert.deepEqual(readReview(other), emptyReview());
+    rmSync(other, { recursive: true, force: true });
+  });
+});
