@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+// npm run test:vscode -> `run.mjs test`: the integration tests (test/integration) inside a real VS Code's
+//                        extension host, through @vscode/test-electron's runTests with our launcher.
+// npm run test:e2e    -> `run.mjs e2e`: the user's path through the UI (test/e2e), with screenshots.
+// Both: set up the machine (cached), build, and work on a fresh temp copy of seeds/.
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { runTests } from '@vscode/test-electron';
+import { root, setup } from './setup.mjs';
+import { copyOfSeeds } from './workspace.mjs';
+
+const mode = process.argv[2] ?? 'test';
+// --update-fixtures: the export test rewrites test/fixtures/seeds-compare.md (review the diff before committing).
+const updateFixtures = process.argv.includes('--update-fixtures');
+const started = Date.now();
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
+
+// The whole run, set-up included, has a ceiling so that a hung browser can never hold CI.
+const ceiling = setTimeout(() => {
+  console.error(`test:${mode}: no result after 20 minutes, giving up`);
+  process.exit(1);
+}, 20 * 60_000);
+ceiling.unref();
+
+function build() {
+  // Always rebuilt (under a second with esbuild): stale bundles would test yesterday's code.
+  const r = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('build failed');
+}
+
+/** Passes the run's output through and keeps the mocha summary that test/integration/index.ts prints. */
+function summaryCatcher() {
+  const summary = { line: '' };
+  let pending = '';
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      process.stdout.write(chunk);
+      pending += chunk.toString();
+      const lines = pending.split('\n');
+      pending = lines.pop() ?? '';
+      for (const l of lines) if (/^\s*vscode integration: \d+ passed, \d+ failed/.test(l)) summary.line = l.trim();
+      done();
+    },
+  });
+  return { stream, summary };
+}
+
+async function integration() {
+  const workspace = copyOfSeeds();
+  const { stream, summary } = summaryCatcher();
+  let code = 0;
+  try {
+    await runTests({
+      vscodeExecutablePath: path.join(root, 'scripts', 'vscode-test', 'launcher.mjs'),
+      extensionDevelopmentPath: root,
+      extensionTestsPath: path.join(root, 'out', 'test', 'integration', 'index.js'),
+      launchArgs: [workspace],
+      extensionTestsEnv: updateFixtures ? { CROSSCHECK_UPDATE_FIXTURES: '1' } : {},
+      stdout: stream,
+      stderr: process.stderr,
+    });
+  } catch (e) {
+    code = 1;
+    console.error(String(e instanceof Error ? e.message : e));
+  } finally {
+    rmSync(path.dirname(workspace), { recursive: true, force: true });
+  }
+  // The closing line CI logs are read by: the counts, or why there are none.
+  console.log(`test:vscode ${code === 0 ? 'PASSED' : 'FAILED'} in ${elapsed()}: ${summary.line || 'no test summary (the extension host did not finish the run)'}`);
+  return code;
+}
+
+async function e2e() {
+  const { runE2e } = await import('../../test/e2e/ui.e2e.mjs');
+  const workspace = copyOfSeeds();
+  try {
+    const { passed, failed } = await runE2e({ workspace });
+    console.log(`test:e2e ${failed === 0 ? 'PASSED' : 'FAILED'} in ${elapsed()}: ${passed} passed, ${failed} failed`);
+    return failed === 0 ? 0 : 1;
+  } finally {
+    rmSync(path.dirname(workspace), { recursive: true, force: true });
+  }
+}
+
+async function main() {
+  if (mode !== 'test' && mode !== 'e2e') throw new Error(`usage: run.mjs test|e2e (got ${mode})`);
+  setup();
+  build();
+  return mode === 'test' ? integration() : e2e();
+}
+
+main().then((code) => process.exit(code), (e) => {
+  console.error(e instanceof Error ? e.stack : e);
+  console.log(`test:${mode} FAILED in ${elapsed()}: ${e instanceof Error ? e.message.split('\n')[0] : e}`);
+  process.exit(1);
+});

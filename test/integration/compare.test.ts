@@ -1,0 +1,107 @@
+/**
+ * Issue 5 in a real VS Code, on the pristine seeds: "Crosscheck: Compare Sources" opens its panel, the compare
+ * table holds the France investment claim (the Italian cell in conflict) and the startups claim (agree), the
+ * Claims view says the same, and the Markdown export matches the reviewed test/fixtures/seeds-compare.md.
+ */
+import * as assert from 'node:assert/strict';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as vscode from 'vscode';
+import type { ClaimRow, CompareTable } from '../../src/core/report/types';
+import { crosscheckApi, extensionPath, SEEDS, waitFor, workspaceFolder, type CrosscheckApi } from './helpers';
+
+/**
+ * The row whose cells hold a mention of this figure in this source file. A mention may carry the words that
+ * bound it ("più di 2.500 startup"), so the figure is looked for inside the mention's text.
+ */
+function rowWith(table: CompareTable, source: string, figure: string): ClaimRow | undefined {
+  const column = table.sources.findIndex((s) => s.name === source);
+  if (column === -1) return undefined;
+  return table.rows.find((r) => r.cells[column]?.mentions.some((m) => m.text.includes(figure)));
+}
+
+function mentionsIn(table: CompareTable, row: ClaimRow, source: string) {
+  const column = table.sources.findIndex((s) => s.name === source);
+  return column === -1 ? [] : row.cells[column]?.mentions ?? [];
+}
+
+function describeTable(table: CompareTable): string {
+  return table.rows.map((r) => `${r.status} ${r.label}: ${r.cells.map((c, i) => c ? `${table.sources[i]?.name}=${c.mentions.map((m) => m.text).join('|')}` : '').filter(Boolean).join('; ')}`).join('\n  ');
+}
+
+function compareTabs(): vscode.Tab[] {
+  return vscode.window.tabGroups.all.flatMap((g) => g.tabs)
+    .filter((t) => t.input instanceof vscode.TabInputWebview && /crosscheck/i.test(t.input.viewType));
+}
+
+describe('Compare Sources on the seeds', () => {
+  let api: CrosscheckApi;
+
+  before(async () => {
+    api = await crosscheckApi();
+  });
+
+  after(async () => {
+    for (const tab of compareTabs()) await vscode.window.tabGroups.close(tab);
+  });
+
+  it('opens its panel from the command', async () => {
+    await vscode.commands.executeCommand('crosscheck.compareSources');
+    const tab = await waitFor('the Compare Sources panel', () => compareTabs()[0]);
+    assert.ok(tab.label.length > 0);
+    assert.ok(api.comparePanelHtml(), 'the panel was given its HTML');
+  });
+
+  it('has the France investment claim with the Italian cell in conflict', async () => {
+    const table = await api.compareTable();
+    const row = rowWith(table, SEEDS.italian, '4 mld di dollari');
+    assert.ok(row, `no claim holds the Italian “4 mld di dollari”; rows:\n  ${describeTable(table)}`);
+    assert.equal(row.status, 'conflict', `row ${row.label}`);
+    assert.ok(row.code?.startsWith('conflict'), `verdict code ${row.code}`);
+    const italian = mentionsIn(table, row, SEEDS.italian).find((m) => m.text.includes('4 mld di dollari'));
+    assert.equal(italian?.conflicting, true, 'the Italian cell is marked as conflicting');
+    // The same claim holds the French articles' figures, which agree with each other.
+    assert.ok(mentionsIn(table, row, SEEDS.franceUsd).some((m) => m.text.includes('4,3 milliards de dollars')), describeTable(table));
+    assert.ok(mentionsIn(table, row, SEEDS.franceEur).some((m) => m.text.includes('4 milliards d’euros')), describeTable(table));
+    assert.equal(mentionsIn(table, row, SEEDS.germany).length, 0, 'the German story is another claim');
+  });
+
+  it('has the startups claim, stated by three sources, as agree', async () => {
+    const table = await api.compareTable();
+    const row = rowWith(table, SEEDS.italian, '2.500 startup');
+    assert.ok(row, `no claim holds the Italian “2.500 startup”; rows:\n  ${describeTable(table)}`);
+    assert.ok(mentionsIn(table, row, SEEDS.franceUsd).some((m) => m.text.includes('2 500 startups')), describeTable(table));
+    assert.ok(mentionsIn(table, row, SEEDS.franceEur).some((m) => m.text.includes('2 500 start-ups')), describeTable(table));
+    assert.equal(row.status, 'agree', `row ${row.label}`);
+  });
+
+  it('lists the same verdicts in the Claims view', async () => {
+    const table = await api.compareTable();
+    const investment = rowWith(table, SEEDS.italian, '4 mld di dollari');
+    const startups = rowWith(table, SEEDS.italian, '2.500 startup');
+    assert.ok(investment && startups, describeTable(table));
+    const items = await api.claimsViewItems();
+    const verdictOf = (label: string) => items.find((i) => i.label === label)?.verdict.toLowerCase();
+    const listing = items.map((i) => `${i.verdict}: ${i.label}`).join('\n  ');
+    assert.ok(verdictOf(investment.label)?.startsWith('conflict'), `Claims view items:\n  ${listing}`);
+    assert.ok(verdictOf(startups.label)?.startsWith('agree'), `Claims view items:\n  ${listing}`);
+  });
+
+  it('exports the table to Markdown exactly as the reviewed test/fixtures/seeds-compare.md', async () => {
+    const out = vscode.Uri.joinPath(workspaceFolder(), '..', 'seeds-compare.md');
+    const returned = await vscode.commands.executeCommand<string>('crosscheck.exportMarkdown', out);
+    const written = new TextDecoder().decode(await vscode.workspace.fs.readFile(out));
+    assert.equal(typeof returned, 'string');
+    assert.equal(written, returned, 'the file written is the text the command returns');
+    // The workspace is a temp copy: its folder must not leak into the report a fact-checker pastes.
+    assert.ok(!written.includes(workspaceFolder().fsPath), 'the export names sources relative to the workspace');
+    const fixture = path.join(extensionPath(), 'test', 'fixtures', 'seeds-compare.md');
+    if (process.env.CROSSCHECK_UPDATE_FIXTURES === '1') {
+      // Regenerated on purpose (npm run test:vscode -- --update-fixtures); review the diff before committing.
+      writeFileSync(fixture, written);
+      console.log(`wrote ${fixture}: review it by eye before committing`);
+    }
+    assert.ok(existsSync(fixture), `${fixture} is missing: run npm run test:vscode -- --update-fixtures once and review it`);
+    assert.equal(written, readFileSync(fixture, 'utf8'), 'the Markdown export changed: if the engine changed on purpose, regenerate and review the fixture');
+  });
+});

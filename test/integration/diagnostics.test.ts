@@ -1,0 +1,79 @@
+/**
+ * Issue 4 in a real VS Code, on a pristine copy of seeds/: the conflicts of the Italian article in the
+ * Problems panel, no link between the German story and the French ones, the hover card of a figure.
+ * Nothing here edits the workspace.
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import {
+  codeOf, conflictsOn, crosscheckApi, crosscheckDiagnostics, describeDiagnostics, fileName, rangeOf, SEEDS, seed, textAt, waitFor,
+} from './helpers';
+
+describe('diagnostics on the seeds', () => {
+  let italian: vscode.TextDocument;
+
+  before(async () => {
+    await crosscheckApi();
+    italian = await vscode.workspace.openTextDocument(seed(SEEDS.italian));
+    await vscode.window.showTextDocument(italian);
+  });
+
+  it('flags "4 mld di dollari" with a conflict whose related information points into both French articles on France', async () => {
+    const figure = rangeOf(italian, '4 mld di dollari');
+    const [conflict] = await waitFor('a conflict diagnostic on “4 mld di dollari”', () => {
+      const found = conflictsOn(italian.uri, figure);
+      return found.length > 0 ? found : undefined;
+    }).catch((e: Error) => {
+      throw new Error(`${e.message}; diagnostics of ${SEEDS.italian}:\n  ${describeDiagnostics(crosscheckDiagnostics(italian.uri))}`);
+    });
+    assert.ok(conflict);
+    assert.equal(conflict.source, 'crosscheck');
+    const related = conflict.relatedInformation ?? [];
+    const into = (name: string) => related.filter((r) => fileName(r.location.uri) === name);
+    assert.ok(into(SEEDS.franceUsd).length > 0, `related information should point into ${SEEDS.franceUsd}: ${describeDiagnostics([conflict])}`);
+    assert.ok(into(SEEDS.franceEur).length > 0, `related information should point into ${SEEDS.franceEur}: ${describeDiagnostics([conflict])}`);
+    // ... and at the investment figures there, not just anywhere in those files.
+    const usdTexts = await Promise.all(into(SEEDS.franceUsd).map((r) => textAt(r.location)));
+    const eurTexts = await Promise.all(into(SEEDS.franceEur).map((r) => textAt(r.location)));
+    assert.ok(usdTexts.some((t) => t.includes('4,3 milliards de dollars')), `related text in ${SEEDS.franceUsd}: ${JSON.stringify(usdTexts)}`);
+    assert.ok(eurTexts.some((t) => t.includes('4 milliards d’euros')), `related text in ${SEEDS.franceEur}: ${JSON.stringify(eurTexts)}`);
+  });
+
+  it('links each diagnostic code to its documentation page in the repository', async () => {
+    const conflicts = await waitFor('conflicts in the Italian article', () => {
+      const found = crosscheckDiagnostics(italian.uri).filter((d) => codeOf(d).startsWith('conflict'));
+      return found.length > 0 ? found : undefined;
+    });
+    for (const d of conflicts) {
+      assert.ok(typeof d.code === 'object' && d.code.target instanceof vscode.Uri, `code of “${d.message}” should be { value, target }`);
+      assert.ok(d.code.target.path.endsWith(`/docs/codes/${codeOf(d)}.md`), `target ${d.code.target.toString()} for code ${codeOf(d)}`);
+    }
+  });
+
+  it('never links the German story with the French ones', async () => {
+    // Wait for the workspace's diagnostics to be there, so that "no link" is not just "nothing yet".
+    await waitFor('the Italian conflict', () => conflictsOn(italian.uri, rangeOf(italian, '4 mld di dollari')).length > 0);
+    const france = new Set<string>([SEEDS.franceUsd, SEEDS.franceEur]);
+    const links: string[] = [];
+    for (const [uri, diagnostics] of vscode.languages.getDiagnostics()) {
+      for (const d of diagnostics.filter((x) => x.source === 'crosscheck')) {
+        const ends = [fileName(uri), ...(d.relatedInformation ?? []).map((r) => fileName(r.location.uri))];
+        if (ends.includes(SEEDS.germany) && ends.some((e) => france.has(e))) links.push(`${fileName(uri)}: ${describeDiagnostics([d])}`);
+      }
+    }
+    assert.deepEqual(links, [], 'diagnostics linking the German article with the French ones');
+  });
+
+  it('shows 25 000 GPU when hovering “25mila GPU”', async () => {
+    const figure = rangeOf(italian, '25mila GPU');
+    const inside = figure.start.translate(0, 2);
+    const text = await waitFor('a Crosscheck hover on “25mila GPU”', async () => {
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', italian.uri, inside);
+      const all = (hovers ?? []).flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
+      return all.trim() === '' ? undefined : all;
+    });
+    // Grouping may use a plain, no-break or narrow no-break space; the value is what matters.
+    const plain = text.replace(/[\u00a0\u202f]/g, ' ').replace(/\\/g, '');
+    assert.ok(plain.includes('25 000 GPU'), `hover text:\n${text}`);
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * Typing in one article re-checks the others: issue 4's "editing a figure in one file updates the
+ * diagnostics of another". The edit is put back (and saved) afterwards for the suites that follow.
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import {
+  crosscheckApi, crosscheckDiagnostics, describeDiagnostics, fileName, replaceInDocument, SEEDS, seed, waitFor,
+} from './helpers';
+
+/** Conflicts in the Italian article whose related information points into `source`. */
+function italianConflictsRelatedTo(source: string): vscode.Diagnostic[] {
+  return crosscheckDiagnostics(seed(SEEDS.italian))
+    .filter((d) => (d.relatedInformation ?? []).some((r) => fileName(r.location.uri) === source));
+}
+
+describe('editing a figure', () => {
+  let french: vscode.TextDocument;
+
+  before(async () => {
+    await crosscheckApi();
+    french = await vscode.workspace.openTextDocument(seed(SEEDS.franceUsd));
+    await vscode.window.showTextDocument(french);
+  });
+
+  after(async () => {
+    if (french.getText().includes('4 milliards de dollars dans des projets')) {
+      await replaceInDocument(french, '4 milliards de dollars dans des projets', '4,3 milliards de dollars dans des projets');
+    }
+    await french.save();
+    await waitFor('the Italian conflict with the restored French article', () => italianConflictsRelatedTo(SEEDS.franceUsd).length > 0);
+  });
+
+  it('in one article updates the diagnostics of another, before saving', async () => {
+    // Before: the Italian USD 4 bn contradicts this article's USD 4.3 bn.
+    await waitFor('an Italian conflict related to the French USD figure', () => italianConflictsRelatedTo(SEEDS.franceUsd).length > 0);
+    // The French article now says USD 4 bn, as the Italian one does: they agree, whatever else remains.
+    await replaceInDocument(french, '4,3 milliards de dollars dans des projets', '4 milliards de dollars dans des projets');
+    assert.ok(french.isDirty, 'the edit is typed, not saved: the re-check must not wait for a save');
+    await waitFor('the Italian diagnostics to drop their link to the edited article', () => italianConflictsRelatedTo(SEEDS.franceUsd).length === 0)
+      .catch((e: Error) => {
+        throw new Error(`${e.message}; Italian diagnostics:\n  ${describeDiagnostics(crosscheckDiagnostics(seed(SEEDS.italian)))}`);
+      });
+  });
+});

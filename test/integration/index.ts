@@ -1,0 +1,25 @@
+/**
+ * Mocha's entry inside the extension host: VS Code calls `run()` when the window is an Extension Development
+ * Host opened with extensionTestsPath (scripts/vscode-test/launcher.mjs). Bundled to out/test/integration/index.js;
+ * mocha itself stays external and is resolved from node_modules.
+ */
+import Mocha from 'mocha';
+
+export async function run(): Promise<void> {
+  // color off: the output is forwarded line by line through the workbench's console to CI logs.
+  const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 60_000, slow: 5_000 });
+  // Test files call describe/it at load time, so the globals must exist before they are imported.
+  mocha.suite.emit('pre-require', globalThis, 'crosscheck-integration', mocha);
+  // Order matters: read-only checks on the pristine seeds first, then the suites that edit the workspace
+  // (each puts back what the next one relies on), and last the one that adds a hostile article.
+  await import('./diagnostics.test');
+  await import('./compare.test');
+  await import('./editing.test');
+  await import('./review.test');
+  await import('./security.test');
+  const failures = await new Promise<number>((resolve) => mocha.run(resolve));
+  const total = mocha.suite.total();
+  // The line scripts/vscode-test/run.mjs repeats at the end of the run (the closing line of CI logs).
+  console.log(`vscode integration: ${total - failures} passed, ${failures} failed`);
+  if (failures > 0) throw new Error(`${failures} of ${total} integration tests failed`);
+}

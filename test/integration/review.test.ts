@@ -1,0 +1,57 @@
+/**
+ * The quick fix "Mark as checked" on the Italian conflict: the diagnostic goes away, the decision lands in
+ * .crosscheck/review.json of the workspace folder, and the article itself is not touched.
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { conflictsOn, crosscheckApi, describeDiagnostics, crosscheckDiagnostics, rangeOf, SEEDS, seed, waitFor, workspaceFolder } from './helpers';
+
+interface ReviewEntry { path: string; text: string; start: number }
+interface ReviewFile { version: number; checked: ReviewEntry[]; ignored?: ReviewEntry[] }
+
+async function runAction(action: vscode.CodeAction | vscode.Command): Promise<void> {
+  if ('command' in action && typeof action.command === 'string') {
+    const command = action as vscode.Command;
+    await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
+    return;
+  }
+  const codeAction = action as vscode.CodeAction;
+  if (codeAction.edit) assert.ok(await vscode.workspace.applyEdit(codeAction.edit));
+  if (codeAction.command) await vscode.commands.executeCommand(codeAction.command.command, ...(codeAction.command.arguments ?? []));
+}
+
+describe('the quick fix "Mark as checked"', () => {
+  it('removes the conflict and records it in .crosscheck/review.json', async () => {
+    await crosscheckApi();
+    const italian = await vscode.workspace.openTextDocument(seed(SEEDS.italian));
+    await vscode.window.showTextDocument(italian);
+    const before = italian.getText();
+    const figure = rangeOf(italian, '4 mld di dollari');
+    const [conflict] = await waitFor('the conflict on “4 mld di dollari”', () => {
+      const found = conflictsOn(italian.uri, figure);
+      return found.length > 0 ? found : undefined;
+    });
+    assert.ok(conflict);
+
+    const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+      'vscode.executeCodeActionProvider', italian.uri, conflict.range, vscode.CodeActionKind.QuickFix.value);
+    const titles = (actions ?? []).map((a) => a.title);
+    const markChecked = (actions ?? []).find((a) => /^Mark as checked/i.test(a.title));
+    assert.ok(markChecked, `quick fixes offered: ${JSON.stringify(titles)}`);
+    await runAction(markChecked);
+
+    await waitFor('the conflict on “4 mld di dollari” to go away', () => conflictsOn(italian.uri, figure).length === 0)
+      .catch((e: Error) => { throw new Error(`${e.message}; now:\n  ${describeDiagnostics(crosscheckDiagnostics(italian.uri))}`); });
+
+    const reviewUri = vscode.Uri.joinPath(workspaceFolder(), '.crosscheck', 'review.json');
+    const review = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(reviewUri))) as ReviewFile;
+    assert.equal(review.version, 1);
+    const entry = review.checked.find((c) => c.text === '4 mld di dollari');
+    assert.ok(entry, `checked entries: ${JSON.stringify(review.checked)}`);
+    assert.equal(entry.path.replace(/\\/g, '/'), SEEDS.italian, 'paths in the review file are relative to the workspace folder');
+    assert.equal(entry.start, italian.offsetAt(figure.start));
+
+    assert.equal(italian.getText(), before, 'the extension never changes an article');
+    assert.equal(italian.isDirty, false);
+  });
+});
