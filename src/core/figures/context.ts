@@ -21,7 +21,7 @@ export interface Draft extends Figure {
 function countryCues(t: Tokens, lex: Lexicon, from: number, to: number, candidates: CurrencyRef): Map<string, number> {
   const counts = new Map<string, number>();
   for (let i = from; i < to; i++) {
-    const w = t.norm[i]!;
+    const w = t.word(i);
     for (const c of candidates) {
       const cues = lex.cues.get(c);
       if (cues && cues.some((p) => w.startsWith(p))) counts.set(c, (counts.get(c) ?? 0) + 1);
@@ -62,16 +62,22 @@ export function resolveContext(drafts: Draft[], t: Tokens, lex: Lexicon): Figure
     delete d.currencyCandidates;
   }
   // 2. bare figures take their unit from context; unresolvable ones are not figures
+  const stated = new Map<unknown, string>();
+  for (const q of drafts) if (q.kind === 'money' && !q.bare && !stated.has(q.value)) stated.set(q.value, q.unit);
+  const nextMoney: (string | null)[] = new Array(drafts.length).fill(null);
+  for (let k = drafts.length - 2, next: string | null = null; k >= 0; k--) {
+    const q = drafts[k + 1]!;
+    if (q.kind === 'money' && !q.bare) next = q.unit;
+    nextMoney[k] = next;
+  }
   const kept: Draft[] = [];
+  let lastMoney: string | null = null;
   for (let k = 0; k < drafts.length; k++) {
     const d = drafts[k]!;
     if (d.bare === 'scaled') {
-      const same = drafts.find((q) => q.kind === 'money' && !q.bare && q.value === d.value);
-      let ref = same;
-      for (let p = k - 1; p >= 0 && !ref; p--) if (drafts[p]!.kind === 'money' && !drafts[p]!.bare) ref = drafts[p];
-      for (let p = k + 1; p < drafts.length && !ref; p++) if (drafts[p]!.kind === 'money' && !drafts[p]!.bare) ref = drafts[p];
-      if (!ref) continue;
-      d.kind = 'money'; d.unit = ref.unit; d.currencyFromContext = true;
+      const unit = stated.get(d.value) ?? lastMoney ?? nextMoney[k];
+      if (!unit) continue;
+      d.kind = 'money'; d.unit = unit; d.currencyFromContext = true;
     } else if (d.bare === 'plain') {
       let ref: Draft | undefined;
       for (let p = kept.length - 1; p >= 0; p--) {
@@ -81,7 +87,7 @@ export function resolveContext(drafts: Draft[], t: Tokens, lex: Lexicon): Figure
       }
       if (!ref || typeof d.value !== 'number') continue;
       d.unit = ref.unit;
-    }
+    } else if (d.kind === 'money') lastMoney = d.unit;
     kept.push(d);
   }
   // 3. "4 juni": the year of the nearest full date

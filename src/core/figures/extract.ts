@@ -33,12 +33,12 @@ class Scanner {
   private isNum(i: number): boolean { return i < this.t.count && this.t.kind[i] === TokenKind.Number; }
   private glued(i: number): boolean { return i < this.t.count && this.t.gap[i] === Gap.None; }
   private inline(i: number): boolean { return i < this.t.count && this.t.gap[i] !== Gap.Newline; }
-  private is(i: number, s: string): boolean { return i < this.t.count && this.t.norm[i] === s; }
+  private is(i: number, s: string): boolean { return i < this.t.count && this.t.word(i) === s; }
 
   /** A plain literal's integer value, or -1. */
   private plainInt(i: number): number {
     if (!this.isNum(i)) return -1;
-    const s = this.t.norm[i]!;
+    const s = this.t.word(i);
     for (let k = 0; k < s.length; k++) { const c = s.charCodeAt(k); if (c < 48 || c > 57) return -1; }
     return Number(s);
   }
@@ -48,19 +48,21 @@ class Scanner {
     const { t, lex } = this;
     if (i >= t.count) return null;
     if (t.kind[i] === TokenKind.Number) {
-      const lit = readLiteral(t.norm[i]!, lex.separators);
-      if (lit.kind !== 'number') return null;
+      const raw = t.word(i);
+      const lit = this.plainInt(i) >= 0 ? null : readLiteral(raw, lex.separators);
+      if (lit && lit.kind !== 'number') return null;
       let to = i + 1;
       // "3 XNUMX milliards": a digit group lost in scraping
-      if (to < t.count && lex.garbled.has(t.norm[to]!) && this.inline(to)) {
-        while (to < t.count && (lex.garbled.has(t.norm[to]!) || (this.isNum(to) && lex.garbled.has(t.norm[to - 1]!)))) to++;
+      if (to < t.count && lex.garbled.has(t.word(to)) && this.inline(to)) {
+        while (to < t.count && (lex.garbled.has(t.word(to)) || (this.isNum(to) && lex.garbled.has(t.word(to - 1))))) to++;
         return { from: i, to, value: null, plain: null, written: false, article: false, garbled: this.text.slice(t.start[i]!, t.end[to - 1]!) };
       }
-      return { from: i, to, value: lit.value, plain: lit.separators.length === 0 ? lit.groups[0]! : null, written: false, article: false };
+      if (!lit) return { from: i, to, value: Number(raw), plain: raw, written: false, article: false };
+      return { from: i, to, value: lit.value, plain: null, written: false, article: false };
     }
-    if (lex.garbled.has(t.norm[i]!)) {
+    if (lex.garbled.has(t.word(i))) {
       let to = i + 1;
-      while (to < t.count && lex.garbled.has(t.norm[to]!)) to++;
+      while (to < t.count && lex.garbled.has(t.word(to))) to++;
       return { from: i, to, value: null, plain: null, written: false, article: false, garbled: this.text.slice(t.start[i]!, t.end[to - 1]!) };
     }
     // written-out numbers, possibly hyphenated or joined ("vingt-cinq mille", "vingt et un")
@@ -70,15 +72,15 @@ class Scanner {
       const m = lex.numberWords.matchAt(t, j);
       let vals: number[] | null = m ? [m.value] : null;
       let next = m ? m.at : j;
-      if (!vals && t.kind[j] === TokenKind.Word && t.norm[j]!.length >= 4) {
-        const parts = lex.splitter.split(t.norm[j]!);
+      if (!vals && t.kind[j] === TokenKind.Word && t.word(j).length >= 4) {
+        const parts = lex.splitter.split(t.word(j));
         if (parts && parts.some((p) => p > 0)) { vals = parts.filter((p) => p > 0); next = j + 1; }
       }
       if (!vals) break;
       values.push(...vals);
       j = next;
       if (this.is(j, '-') && this.glued(j) && j + 1 < t.count && this.glued(j + 1) && lex.numberWords.matchAt(t, j + 1)) { j++; continue; }
-      if (j < t.count && lex.connectors.has(t.norm[j]!) && values[values.length - 1]! >= 20) {
+      if (j < t.count && lex.connectors.has(t.word(j)) && values[values.length - 1]! >= 20) {
         const after = lex.numberWords.matchAt(t, j + 1);
         if (after && after.value < values[values.length - 1]!) { j++; continue; }
       }
@@ -95,7 +97,7 @@ class Scanner {
   private yearAt(i: number, after?: number): number | null {
     const v = this.plainInt(i);
     if (v < 0) return null;
-    const s = this.t.norm[i]!;
+    const s = this.t.word(i);
     if (s.length === 4 && v >= 1800 && v <= 2199) return v;
     if (after !== undefined && s.length === 2) {
       const full = after - (after % 100) + v;
@@ -118,10 +120,10 @@ class Scanner {
   /** "13 mai 2024", "3. Juli 2024", "14 de junio de 2024", "1er mai", "4 juni". */
   private dayFirstDate(i: number): Draft | null {
     const day = this.plainInt(i);
-    if (day < 1 || day > 31 || this.t.norm[i]!.length > 2) return null;
+    if (day < 1 || day > 31 || this.t.word(i).length > 2) return null;
     let j = i + 1;
     if (this.is(j, '.') && this.glued(j)) j++;
-    else if (j < this.t.count && this.glued(j) && this.lex.ordinalSuffixes.has(this.t.norm[j]!)) j++;
+    else if (j < this.t.count && this.glued(j) && this.lex.ordinalSuffixes.has(this.t.word(j))) j++;
     j = this.skipDatePreps(j);
     const m = this.lex.months.matchAt(this.t, j);
     if (!m || !this.inline(j)) return null;
@@ -144,7 +146,7 @@ class Scanner {
     let j = m.at;
     if (this.is(j, '.') && this.glued(j)) j++;
     const day = this.plainInt(j);
-    if (day >= 1 && day <= 31 && this.t.norm[j]!.length <= 2) {
+    if (day >= 1 && day <= 31 && this.t.word(j).length <= 2) {
       const k = this.skipDatePreps(j + 1);
       const y = this.yearAt(k);
       if (y !== null && k > j + 1) return this.draft(i, k + 1, 'date', `${y}-${pad2(m.value)}-${pad2(day)}`, 'day');
@@ -160,13 +162,13 @@ class Scanner {
     const { t, lex } = this;
     let q = -1;
     let j = i;
-    if (lex.quarterPrefixes.has(t.norm[i]!) && this.isNum(i + 1) && this.glued(i + 1)) { q = this.plainInt(i + 1); j = i + 2; }
+    if (lex.quarterPrefixes.has(t.word(i)) && this.isNum(i + 1) && this.glued(i + 1)) { q = this.plainInt(i + 1); j = i + 2; }
     else {
       const o = lex.ordinalWords.matchAt(t, i);
       let k = o ? o.at : -1;
       if (!o) {
         const n = this.plainInt(i);
-        if (n >= 1 && n <= 4 && (this.is(i + 1, '.') || (this.glued(i + 1) && lex.ordinalSuffixes.has(t.norm[i + 1]!)))) k = i + 2;
+        if (n >= 1 && n <= 4 && (this.is(i + 1, '.') || (this.glued(i + 1) && lex.ordinalSuffixes.has(t.word(i + 1))))) k = i + 2;
         if (k > 0) q = n;
       } else q = o.value;
       if (k < 0) return null;
@@ -187,14 +189,14 @@ class Scanner {
     const y = this.yearAt(i);
     if (y !== null && this.is(i + 1, '-') && this.glued(i + 1) && this.glued(i + 2) && this.is(i + 3, '-') && this.glued(i + 3) && this.glued(i + 4)) {
       const mo = this.plainInt(i + 2), d = this.plainInt(i + 4);
-      if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && t.norm[i + 2]!.length === 2) return this.draft(i, i + 5, 'date', `${y}-${pad2(mo)}-${pad2(d)}`, 'day');
+      if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && t.word(i + 2).length === 2) return this.draft(i, i + 5, 'date', `${y}-${pad2(mo)}-${pad2(d)}`, 'day');
     }
     if (t.kind[i] === TokenKind.Number) {
-      const lit = readLiteral(t.norm[i]!, this.lex.separators);
+      const lit = readLiteral(this.plainInt(i) >= 0 ? '' : t.word(i), this.lex.separators);
       let parts: string[] | null = null;
       if (lit.kind === 'dotted' && lit.groups.length === 3 && lit.separators.every((s) => s === '.')) parts = lit.groups;
       else if (this.plainInt(i) >= 0 && this.is(i + 1, '/') && this.glued(i + 1) && this.glued(i + 2) && this.is(i + 3, '/') && this.glued(i + 3) && this.glued(i + 4))
-        parts = [t.norm[i]!, t.norm[i + 2]!, t.norm[i + 4]!];
+        parts = [t.word(i), t.word(i + 2), t.word(i + 4)];
       if (parts && parts[0]!.length <= 2 && parts[1]!.length <= 2 && parts[2]!.length === 4) {
         const d = Number(parts[0]), mo = Number(parts[1]), yy = Number(parts[2]);
         if (d >= 1 && d <= 31 && mo >= 1 && mo <= 12) return this.draft(i, lit.kind === 'dotted' ? i + 1 : i + 5, 'date', `${yy}-${pad2(mo)}-${pad2(d)}`, 'day');
@@ -225,7 +227,7 @@ class Scanner {
     const { t, lex } = this;
     let k = j;
     for (let skipped = 0; skipped < 2; skipped++) {
-      if (k >= t.count || t.kind[k] !== TokenKind.Word || !this.inline(k) || lex.known.has(t.norm[k]!) || lex.startWords.has(t.norm[k]!)) return null;
+      if (k >= t.count || t.kind[k] !== TokenKind.Word || !this.inline(k) || t.word(k).length < 4 || lex.known.has(t.word(k)) || lex.startWords.has(t.word(k))) return null;
       k++;
       const m = lex.nouns.matchAt(t, k);
       if (m && this.inline(k)) return m;
@@ -245,11 +247,11 @@ class Scanner {
     let pre: CurrencyRef | null = null;
     let numAt = i;
     const c = lex.currencies.matchAt(t, i);
-    if (c && (this.isNum(c.at) || lex.garbled.has(t.norm[c.at] ?? '')) && this.inline(c.at)) { pre = c.value; numAt = c.at; }
+    if (c && (this.isNum(c.at) || lex.garbled.has(t.word(c.at) ?? '')) && this.inline(c.at)) { pre = c.value; numAt = c.at; }
     const n = this.readNumber(numAt);
     if (!n) return null;
     // ordinals: "1er", "3rd", "2º", and "3." before a word in languages that write ordinals so
-    if (!n.written && this.glued(n.to) && lex.ordinalSuffixes.has(t.norm[n.to] ?? '') && !lex.scales.matchAt(t, n.to)) return null;
+    if (!n.written && this.glued(n.to) && lex.ordinalSuffixes.has(t.word(n.to)) && !lex.scales.matchAt(t, n.to)) return null;
     if (!n.written && lex.dotOrdinals && n.plain !== null && n.plain.length <= 2 && this.is(n.to, '.') && this.glued(n.to)
       && n.to + 1 < t.count && t.kind[n.to + 1] === TokenKind.Word && !lex.scales.matchAt(t, n.to + 1)) return null;
 
@@ -265,6 +267,7 @@ class Scanner {
       scaled = true;
     }
     if (n.article && !scaled) return null;
+    if (n.written && lex.vague.matchBefore(t, numAt, floor)) return null;
     if (value !== null) value = round(value);
 
     let kind: Figure['kind'] | null = null;
@@ -286,7 +289,7 @@ class Scanner {
     }
     const year = !scaled && !n.written && isYear(n);
     if (!kind) {
-      const q = this.noun(j, !year && value !== null);
+      const q = this.noun(j, !year && !scaled && value !== null);
       if (q) { kind = 'quantity'; unit = q.value; j = q.at; }
     }
     let draft: Draft;
@@ -321,7 +324,7 @@ class Scanner {
     if (upper.toLowerCase() === upper || first < 65) return false;
     if (this.lex.months.matchAt(t, i - 1)) return false;
     // sentence-initial capital ("Bis 2029") is not a name
-    return i - 1 > 0 && t.sentence[i - 2]! === t.sentence[i - 1]! && !/[.!?:;]/.test(t.norm[i - 2]!);
+    return i - 1 > 0 && t.sentence[i - 2]! === t.sentence[i - 1]! && !/[.!?:;]/.test(t.word(i - 2));
   }
 
   private range(a: Draft, n: NumberRead, floor: number): Draft | null {
@@ -375,7 +378,7 @@ class Scanner {
     let k = d.tokFrom;
     for (let step = 0; step < 6 && k > floor; step++) {
       if (lex.deadline.matchBefore(t, k, floor)) { d.deadline = true; break; }
-      if (!lex.fillers.has(t.norm[k - 1]!)) break;
+      if (!lex.fillers.has(t.word(k - 1))) break;
       k--;
     }
     return d;
@@ -397,7 +400,12 @@ export function extractFigures(text: string, language: DetectedLanguage): Figure
   let floor = 0;
   let i = 0;
   while (i < t.count) {
-    if (t.kind[i] !== TokenKind.Number && !lex.startWords.has(t.norm[i]!)) { i++; continue; }
+    const kind = t.kind[i];
+    if (kind === TokenKind.Word) {
+      if (!t.wordPrefixIn(i, lex.startPrefixes)) { i++; continue; }
+      const w = t.word(i);
+      if (!lex.startWords.has(w) && !lex.splitter.split(w)) { i++; continue; }
+    } else if (kind === TokenKind.Punct && !lex.startWords.has(t.word(i))) { i++; continue; }
     const d = scanner.parseAt(i, floor);
     if (!d) { i++; continue; }
     drafts.push(d);

@@ -6,7 +6,7 @@ import type { Bound, DetectedLanguage } from '../types';
 import { LANGUAGES, languageData } from '../lang/index';
 import type { FigureVocabulary } from '../lang/figure-vocabulary';
 import { CURRENCY_SYMBOLS, GARBLED_DIGITS, MEASURE_SYMBOLS, PERCENT_SYMBOLS, QUARTER_PREFIXES } from '../lang/common';
-import { phraseKeys } from '../numbers/tokenize';
+import { phraseKeys, prefixKey } from '../numbers/tokenize';
 import type { SeparatorRules } from '../numbers/literal';
 import { CompoundSplitter } from '../numbers/written';
 import { PhraseTrie } from './phrase-trie';
@@ -28,6 +28,7 @@ export interface Lexicon {
   months: PhraseTrie<number>;
   link: PhraseTrie<true>;
   boundsBefore: PhraseTrie<Bound>;
+  vague: PhraseTrie<true>;
   boundsAfter: PhraseTrie<Bound>;
   rangeFrom: PhraseTrie<true>;
   rangeTo: PhraseTrie<true>;
@@ -49,6 +50,8 @@ export interface Lexicon {
   nounsCapitalized: boolean;
   /** Tokens (other than digits) at which a figure may start. */
   startWords: Set<string>;
+  /** First two letters of start words and number words (closed compounds), a cheap first filter. */
+  startPrefixes: Set<number>;
   /** Every token some vocabulary phrase uses, so that an unknown word after a number is recognizable as such. */
   known: Set<string>;
 }
@@ -63,8 +66,8 @@ function merge(vocabs: FigureVocabulary[]): FigureVocabulary {
     numberWords: rec('numberWords'), articles: [], numberConnectors: [], scaleWords: rec('scaleWords'),
     currencies: rec('currencies'), ambiguousCurrencies: rec('ambiguousCurrencies'), currencyCues: {}, elidedCurrencies: {},
     countedNouns: rec('countedNouns'), measureUnits: rec('measureUnits'), percentWords: arr('percentWords'), months: rec('months'),
-    threeDigitGroup: { dot: 'group', comma: 'group' }, linkWords: arr('linkWords'), boundsBefore: rec('boundsBefore'),
-    boundsAfter: rec('boundsAfter'), rangeFrom: [], rangeTo: [], rangeBetween: arr('rangeBetween'), rangeAnd: arr('rangeAnd'),
+    threeDigitGroup: { dot: 'group', comma: 'group' }, linkWords: arr('linkWords'), boundsBefore: rec('boundsBefore'), vagueQuantifiers: arr('vagueQuantifiers'),
+    boundsAfter: rec('boundsAfter'), rangeFrom: arr('rangeFrom'), rangeTo: arr('rangeTo'), rangeBetween: arr('rangeBetween'), rangeAnd: arr('rangeAnd'),
     deadlineCues: arr('deadlineCues'), deadlineFillers: arr('deadlineFillers'), datePrepositions: arr('datePrepositions'),
     datelineCues: arr('datelineCues'), ordinalSuffixes: arr('ordinalSuffixes'), dotOrdinals: false, quarterWords: arr('quarterWords'),
     ordinalWords: rec('ordinalWords'),
@@ -94,6 +97,7 @@ function compile(v: FigureVocabulary): Lexicon {
     months: new PhraseTrie<number>().addAll(v.months),
     link: set(v.linkWords),
     boundsBefore: new PhraseTrie<Bound>().addAll(v.boundsBefore),
+    vague: set(v.vagueQuantifiers ?? []),
     boundsAfter: new PhraseTrie<Bound>().addAll(v.boundsAfter),
     rangeFrom: set(v.rangeFrom),
     rangeTo: set(['-', ...v.rangeTo]),
@@ -113,11 +117,14 @@ function compile(v: FigureVocabulary): Lexicon {
     cues: new Map(Object.entries(v.currencyCues ?? {}).map(([k, xs]) => [k, xs.map((x) => x.toLowerCase())])),
     nounsCapitalized: v.nounsCapitalized ?? false,
     startWords: new Set(),
+    startPrefixes: new Set(),
     known: new Set(),
   };
   for (const trie of [lex.numberWords, lex.articles, lex.currencies, lex.months, lex.ordinalWords]) for (const f of trie.firsts) lex.startWords.add(f);
   for (const q of lex.quarterPrefixes) lex.startWords.add(q);
   for (const g of lex.garbled) lex.startWords.add(g);
+  for (const w of lex.startWords) lex.startPrefixes.add(prefixKey(w));
+  for (const w of Object.keys(v.numberWords)) lex.startPrefixes.add(prefixKey(w.toLowerCase()));
   const vocabPhrases = [
     ...Object.keys(v.numberWords), ...v.articles, ...Object.keys(v.scaleWords), ...Object.keys(v.currencies),
     ...Object.keys(v.ambiguousCurrencies ?? {}), ...Object.keys(v.countedNouns), ...Object.keys(v.measureUnits), ...v.percentWords,

@@ -44,7 +44,7 @@ export class PhraseTrie<T> {
     let best: Match<T> | null = null;
     for (let j = i; j < limit; j++) {
       if (j > i && t.gap[j] === 2) break;
-      node = node.next.get(t.norm[j]!);
+      node = node.next.get(t.word(j));
       if (!node) break;
       if (node.value !== undefined) best = { value: node.value, at: j + 1 };
     }
@@ -57,7 +57,7 @@ export class PhraseTrie<T> {
     let best: Match<T> | null = null;
     for (let j = i - 1; j >= floor; j--) {
       if (j < i - 1 && t.gap[j + 1] === 2) break;
-      node = node.next.get(t.norm[j]!);
+      node = node.next.get(t.word(j));
       if (!node) break;
       if (node.value !== undefined) best = { value: node.value, at: j };
     }

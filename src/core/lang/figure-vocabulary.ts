@@ -38,6 +38,8 @@ export interface FigureVocabulary {
   linkWords: string[];
   /** Words before a figure that bound or approximate it: "plus de": "at-least", "près de": "nearly". */
   boundsBefore: Record<string, Bound>;
+  /** Words that make a following written number vague, not a figure ("plusieurs milliers", "flera tusen"). */
+  vagueQuantifiers?: string[];
   /** Words after a figure that bound it: "ou plus": "at-least". */
   boundsAfter: Record<string, Bound>;
   /** "from" words opening a range ("de 10 à 15"); optional before the first number. */

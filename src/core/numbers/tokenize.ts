@@ -7,16 +7,53 @@
 export const enum TokenKind { Word = 1, Number = 2, Punct = 3 }
 export const enum Gap { None = 0, Space = 1, Newline = 2 }
 
-export interface Tokens {
-  count: number;
-  kind: Uint8Array;
-  gap: Uint8Array;
-  start: Int32Array;
-  end: Int32Array;
-  /** Lower-cased text; apostrophes folded to "'", dashes to "-". */
-  norm: string[];
-  /** Sentence number of each token (a new sentence after . ! ? or a line break). */
-  sentence: Int32Array;
+export class Tokens {
+  constructor(
+    readonly text: string,
+    readonly count: number,
+    readonly kind: Uint8Array,
+    readonly gap: Uint8Array,
+    readonly start: Int32Array,
+    readonly end: Int32Array,
+    /** Sentence number of each token (a new sentence after . ! ? or a line break). */
+    readonly sentence: Int32Array,
+  ) {}
+
+  /**
+   * Lower-cased text of token i, apostrophes folded to "'" and dashes to "-". Computed on demand:
+   * only tokens near a figure are ever read, and keeping a string per token alive costs more than the scan.
+   */
+  private readonly cache: (string | undefined)[] = [];
+
+  word(i: number): string {
+    if (i < 0 || i >= this.count) return '';
+    let w = this.cache[i];
+    if (w === undefined) {
+      const raw = this.text.slice(this.start[i]!, this.end[i]!);
+      w = this.kind[i] === TokenKind.Punct ? (FOLD[raw] ?? raw) : this.kind[i] === TokenKind.Word ? raw.toLowerCase() : raw;
+      this.cache[i] = w;
+    }
+    return w;
+  }
+
+  /** Whether the lower-cased first two letters of word token i are in `prefixes` (no allocation). */
+  wordPrefixIn(i: number, prefixes: Set<number>): boolean {
+    const s = this.start[i]!;
+    const a = lowerCode(this.text.charCodeAt(s));
+    const b = this.end[i]! - s > 1 ? lowerCode(this.text.charCodeAt(s + 1)) : 0;
+    return prefixes.has(a * 65536 + b);
+  }
+}
+
+function lowerCode(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c < 128) return c;
+  return String.fromCharCode(c).toLowerCase().charCodeAt(0);
+}
+
+/** The key wordPrefixIn looks up for a lower-case word. */
+export function prefixKey(word: string): number {
+  return word.charCodeAt(0) * 65536 + (word.length > 1 ? word.charCodeAt(1) : 0);
 }
 
 // Character classes for the whole BMP, computed once: 1 letter, 2 digit, 3 space, 4 newline, 0 other.
@@ -91,7 +128,6 @@ export function tokenize(text: string): Tokens {
   const cap = Math.max(16, (n >> 2) + 16);
   let kind = new Uint8Array(cap), gap = new Uint8Array(cap);
   let start = new Int32Array(cap), end = new Int32Array(cap), sentence = new Int32Array(cap);
-  const norm: string[] = [];
   let count = 0;
   let pendingGap = Gap.None;
   let sent = 0;
@@ -104,13 +140,12 @@ export function tokenize(text: string): Tokens {
     const e = new Int32Array(size); e.set(end); end = e;
     const se = new Int32Array(size); se.set(sentence); sentence = se;
   };
-  const push = (k: TokenKind, s: number, e: number, t: string) => {
+  const push = (k: TokenKind, s: number, e: number) => {
     if (count === kind.length) grow();
     if (sentencePending && pendingGap !== Gap.None) { sent++; }
     sentencePending = false;
     if (pendingGap === Gap.Newline) sent++;
     kind[count] = k; gap[count] = pendingGap; start[count] = s; end[count] = e; sentence[count] = sent;
-    norm.push(t);
     count++;
     pendingGap = Gap.None;
   };
@@ -122,14 +157,14 @@ export function tokenize(text: string): Tokens {
     if (cls === 4) { pendingGap = Gap.Newline; i++; continue; }
     if (cls === 2) {
       const e = scanNumber(text, i);
-      push(TokenKind.Number, i, e, text.slice(i, e));
+      push(TokenKind.Number, i, e);
       i = e;
       continue;
     }
     if (cls === 1) {
       let e = i + 1;
       while (e < n && CLASS[text.charCodeAt(e)] === 1) e++;
-      push(TokenKind.Word, i, e, text.slice(i, e).toLowerCase());
+      push(TokenKind.Word, i, e);
       i = e;
       continue;
     }
@@ -139,16 +174,17 @@ export function tokenize(text: string): Tokens {
       const d = text.charCodeAt(e);
       if (d >= 0xdc00 && d <= 0xdfff) e++;
     }
-    const ch = text.slice(i, e);
-    push(TokenKind.Punct, i, e, FOLD[ch] ?? ch);
+    push(TokenKind.Punct, i, e);
     if (c === 46 || c === 33 || c === 63) sentencePending = true;
     i = e;
   }
-  return { count, kind, gap, start, end, norm, sentence };
+  return new Tokens(text, count, kind, gap, start, end, sentence);
 }
 
 /** Tokenizes a vocabulary phrase into the normalized token strings used as trie keys. */
 export function phraseKeys(phrase: string): string[] {
   const t = tokenize(phrase);
-  return t.norm.slice(0, t.count);
+  const keys: string[] = [];
+  for (let i = 0; i < t.count; i++) keys.push(t.word(i));
+  return keys;
 }

@@ -39,11 +39,13 @@ export class CompoundSplitter {
     if (at === word.length) return [];
     if (depth > 6) return null;
     let node: Map<string, unknown> | undefined = this.root;
-    const ends: [number, number][] = [];
+    // most words fail within a letter or two: allocate only once a number word is found
+    let ends: [number, number][] | null = null;
     for (let i = at; i < word.length && node; i++) {
       node = node.get(word[i]!) as Map<string, unknown> | undefined;
-      if (node && node.has(CompoundSplitter.END)) ends.push([i + 1, node.get(CompoundSplitter.END) as number]);
+      if (node && node.has(CompoundSplitter.END)) (ends ??= []).push([i + 1, node.get(CompoundSplitter.END) as number]);
     }
+    if (!ends) return null;
     for (let k = ends.length - 1; k >= 0; k--) {
       const [next, v] = ends[k]!;
       const rest = this.walk(word, next, depth + 1);
