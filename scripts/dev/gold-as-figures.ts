@@ -8,6 +8,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { formClaims } from '../../src/core/claims/index';
+import { figureContext, nameEvidence, readDocument } from '../../src/core/claims/context';
 import type { AnalyzedDocument, Bound, Figure, FigureKind } from '../../src/core/types';
 
 const args = process.argv.slice(2);
@@ -39,6 +40,7 @@ const BOUNDS: [RegExp, Bound][] = [
   [/(près de|presque|nearly|close to|almost|fast|quasi|quasi|casi|quase|bijna|nästan|nesten|næsten|prawie)\s*$/i, 'nearly'],
   [/(environ|circa|rund|about|around|approximately|aproximadamente|cerca de|ongeveer|omkring|rundt|cirka|około|i storleksordningen)\s*$/i, 'about'],
 ];
+const DEADLINE = /(d'ici|d’ici|d'ici la fin de|fin de l'année|fin de|entro( la fine del?)?( il)?|bis( Ende)?|by( the end of)?|hasta|até|tegen|innen|inden|till|do|senast|före|avant|before)\s*(l'année\s*)?$/i;
 const AT_LEAST_AFTER = /^\s*(oder mehr|ou plus|or more|o più|eller mer)/i;
 
 function boundOf(text: string, start: number, end: number, figText: string): Bound | undefined {
@@ -68,6 +70,7 @@ for (const s of sets) {
       const fig: Figure = { start, end, text: f.text, kind: f.kind as FigureKind, value: f.value, unit: f.unit };
       const b = boundOf(text, start, end, f.text);
       if (b) fig.bound = b;
+      if (f.unit === 'year' && f.kind === 'date' && DEADLINE.test(text.slice(Math.max(0, start - 30), start))) fig.deadline = true;
       return fig;
     }).sort((a: Figure, b: Figure) => a.start - b.start);
     // ranges: two figures joined by a dash or "to"/"till"/"do"/"-" become one figure with a range, like the extractor
@@ -122,5 +125,17 @@ if (showClaims) {
   for (const c of result.claims) {
     console.log(`\n${c.id} ${c.status}${c.code ? ` ${c.code}` : ''} ${c.label}`);
     for (const m of c.mentions) console.log(`    ${short(m.path)} ${snip(m.path, m.start, m.end)}`);
+  }
+}
+// DEBUG_TEXT="bis zu 1.500" prints what claim formation read around matching figures
+if (process.env.DEBUG_TEXT) {
+  const ev = new Set<string>();
+  for (const d of docs) nameEvidence(d, ev);
+  for (const d of docs) {
+    for (const f of d.figures) {
+      if (!f.text.includes(process.env.DEBUG_TEXT)) continue;
+      const fc = figureContext(readDocument(d, ev), f, d.figures.filter((x) => x.kind === 'date'), (k) => k);
+      console.log(short(d.path), JSON.stringify(f), { ...fc, figure: undefined, time: fc.time?.text });
+    }
   }
 }

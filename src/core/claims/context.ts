@@ -3,6 +3,7 @@
  * words, and for each figure the subject, predicate, place and time nearest to it. Linear in the article's length.
  */
 import type { AnalyzedDocument, Figure } from '../types';
+import { SHARED_SOURCES } from '../lang/claim-vocabulary';
 import { allPlaces, vocabularyFor, type Match } from './vocabulary';
 import { segmentOf, tokenize, type Token } from './text';
 import { MONEY_PREDICATES, PERCENT_PREDICATES, UNIT_PREDICATES, unitClass } from './units';
@@ -17,8 +18,15 @@ export interface DocContext {
   names: NameMention[];
   places: Match<string>[];
   cues: Match<string>[];
-  /** The organization or person the article is mostly about (folded name key), null when it names none. */
+  /** Clauses holding a comparison word, with the token index of that word; clauses holding a total word. */
+  contrastAt: Map<number, number>;
+  totalClauses: Set<number>;
+  /** How prominent each name is in the article (mentions, headline counting triple); attributed sources left out. */
+  nameScores: Map<string, number>;
+  /** The organization or person the article is mostly about (folded name key): set by the story stage. */
   mainSubject: string | null;
+  /** Countries the article names, with their prominence. */
+  countries: Map<string, number>;
   /** The country the article is mostly about (ISO code), null when it names none. */
   mainCountry: string | null;
   /** The most detailed place of that country the article names most ("ES/aragon"). */
@@ -38,12 +46,17 @@ export interface FigureContext {
   /** The date figure nearest in the same sentence (its deadline or period), if any. */
   time: Figure | null;
   unitClass: string;
+  /** Said of something the story compares with ("jämfört med 1000 MW från en kärnreaktor"). */
+  contrast: boolean;
+  /** A total ("au total", "totalt 3 000 arbetstillfällen"): a different fact from its parts. */
+  total: boolean;
 }
 
 /** Names seen with a capital in the middle of a sentence in an article whose language does not capitalize nouns. */
 export type NameEvidence = Set<string>;
 
 const HEADLINE_WEIGHT = 3;
+const SOURCES = new Set(SHARED_SOURCES);
 
 export function countryOf(place: string): string {
   const slash = place.indexOf('/');
@@ -59,6 +72,8 @@ export function readDocument(doc: AnalyzedDocument, evidence: NameEvidence): Doc
   const cues: Match<string>[] = [];
   const attributedUntil: number[] = [];
   const inPlace = new Uint8Array(tokens.length);
+  const contrastAt = new Map<number, number>();
+  const totalClauses = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const p = placeMatcher.matchAt(tokens, i);
     // a place is a capitalized name, or a country adjective ("français", "tedesco", "danske")
@@ -70,9 +85,12 @@ export function readDocument(doc: AnalyzedDocument, evidence: NameEvidence): Doc
     if (c) cues.push(c);
     const a = vocab.attributions.matchAt(tokens, i);
     if (a) attributedUntil.push(i + a.length + 3);
+    const clause = tokens[i]!.clause;
+    if (!contrastAt.has(clause) && vocab.contrasts.matchAt(tokens, i)) contrastAt.set(clause, i);
+    if (vocab.totals.matchAt(tokens, i)) totalClauses.add(clause);
   }
   const names = findNames(tokens, inPlace, vocab.notNames, vocab.nounsCapitalized, evidence, attributedUntil);
-  return { doc, tokens, sentenceStarts, clauseStarts, names, places, cues, ...mainTopics(tokens, names, places) };
+  return { doc, tokens, sentenceStarts, clauseStarts, names, places, cues, contrastAt, totalClauses, ...mainTopics(tokens, names, places) };
 }
 
 /** Folded words this article capitalizes mid-sentence, when its language keeps capitals for names. */
@@ -89,7 +107,7 @@ function findNames(tokens: Token[], inPlace: Uint8Array, notNames: Set<string>, 
     const t = tokens[i]!;
     if (!t.capital || inPlace[i] || t.folded.length < 2 || notNames.has(t.folded)) return false;
     if (/^\p{N}/u.test(t.folded)) return false;
-    if (t.opensSentence && !midSentence.has(t.folded)) return false;
+    if (t.opensSentence && !midSentence.has(t.folded) && !evidence.has(t.folded)) return false;
     const innerCapital = /\p{Lu}/u.test(t.raw.slice(1));
     if (nounsCapitalized && !innerCapital && !evidence.has(t.folded)) return false;
     return true;
@@ -102,7 +120,7 @@ function findNames(tokens: Token[], inPlace: Uint8Array, notNames: Set<string>, 
     while (j < tokens.length && isName(j) && tokens[j]!.sentence === tokens[i]!.sentence && tokens[j]!.start - tokens[j - 1]!.end <= 1) j++;
     while (a < attributedUntil.length && attributedUntil[a]! < i) a++;
     const attributed = a < attributedUntil.length && attributedUntil[a]! - 3 - 4 <= i;
-    names.push({ index: i, length: j - i, key: tokens[i]!.folded, attributed });
+    names.push({ index: i, length: j - i, key: tokens[i]!.folded, attributed: attributed || SOURCES.has(tokens[i]!.folded) });
     i = j - 1;
   }
   return names;
@@ -113,8 +131,8 @@ function mainTopics(tokens: Token[], names: NameMention[], places: Match<string>
   const score = (m: Map<string, number>, k: string, i: number): void => {
     m.set(k, (m.get(k) ?? 0) + (tokens[i]!.sentence === headline ? HEADLINE_WEIGHT : 1));
   };
-  const subjects = new Map<string, number>();
-  for (const n of names) if (!n.attributed) score(subjects, n.key, n.index);
+  const nameScores = new Map<string, number>();
+  for (const n of names) if (!n.attributed) score(nameScores, n.key, n.index);
   const countries = new Map<string, number>();
   const detailed = new Map<string, number>();
   for (const p of places) {
@@ -127,11 +145,11 @@ function mainTopics(tokens: Token[], names: NameMention[], places: Match<string>
   let mainPlace = mainCountry;
   let best = 0;
   for (const [p, n] of detailed) if (p.startsWith(`${mainCountry}/`) && n > best) { best = n; mainPlace = p; }
-  return { mainSubject: top(subjects), mainCountry, mainPlace };
+  return { nameScores, mainSubject: null, countries, mainCountry, mainPlace };
 }
 
 /** The key with the highest count; null when there is none or when the first two tie. */
-function top(m: Map<string, number>): string | null {
+export function top(m: Map<string, number>): string | null {
   let best: string | null = null;
   let n = 0;
   let tie = false;
@@ -171,17 +189,18 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
   const predicateExplicit = predicate !== null;
   if (!predicate && cls !== 'money' && cls !== '%' && cls !== 'date') predicate = UNIT_PREDICATES[cls] ?? null;
 
-  // subject: nearest name before the figure in its sentence, else right after it in its clause, else the article's
+  // subject: nearest name in the figure's clause ("15 millions de dollars injectés dans Mistral"), else the article's
   let subject: string | null = null;
   let bestName = Infinity;
   for (const n of ctx.names) {
-    if (n.attributed || !inSentence(n.index)) continue;
-    const before = n.index + n.length <= first;
-    const d = before ? first - n.index : sameClause(n.index) || n.index - last < 6 ? 100 + n.index - last : Infinity;
+    if (n.attributed || !sameClause(n.index)) continue;
+    // the article's own subject wins when its clause names it ("A Monaco, Google riqualificherà l'Arnulfpost ...")
+    const main = ctx.mainSubject !== null && alias(n.key) === ctx.mainSubject;
+    const d = (main ? -1000 : 0) + (n.index + n.length <= first ? first - n.index : 100 + n.index - last);
     if (d < bestName) { bestName = d; subject = alias(n.key); }
   }
   const subjectExplicit = subject !== null;
-  if (!subject) subject = ctx.mainSubject === null ? null : alias(ctx.mainSubject);
+  if (!subject) subject = ctx.mainSubject;
 
   // place: nearest place named in the sentence, else the article's
   let place: string | null = null;
@@ -204,7 +223,11 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
       if (gap < bestTime) { bestTime = gap; time = d; }
     }
   }
-  return { figure, sentence, clause, subject, subjectExplicit, predicate, predicateExplicit, place, placeExplicit, time, unitClass: cls };
+  const contrastIndex = ctx.contrastAt.get(clause);
+  const contrast = contrastIndex !== undefined && contrastIndex < first;
+  const total = ctx.totalClauses.has(clause);
+  return { figure, sentence, clause, subject, subjectExplicit, predicate, predicateExplicit, place, placeExplicit, time,
+    unitClass: cls, contrast, total };
 }
 
 function lowerBound(tokens: readonly Token[], offset: number): number {

@@ -10,7 +10,7 @@
  * 4. Across claims of one story: the same count with another counted noun (conflict-predicate); inside a claim:
  *    the same target with another deadline (conflict-date).
  */
-import type { AnalyzedDocument, Claim, Diagnostic, DiagnosticCode, Figure, Mention } from '../types';
+import type { AnalyzedDocument, Claim, Diagnostic, DiagnosticCode, Figure } from '../types';
 import { CODE_PRIORITY, compareSides, factor, type Side } from '../compare/compare';
 import { formatAmount, statedRates, toEur, type StatedRates } from '../compare/money';
 import { resolveRules, type ConflictRules } from '../compare/rules';
@@ -42,6 +42,9 @@ interface Item extends FigureContext {
   key: string;
 }
 
+/** Predicates whose year is a fact of its own (the year a site opened), not the deadline of another claim. */
+const EVENT_PREDICATES = new Set(['open']);
+
 const figureKey = (path: string, start: number): string => `${path}\u0000${start}`;
 
 export function formClaims(docs: readonly AnalyzedDocument[], options: ClaimOptions = {}): ClaimsResult {
@@ -55,6 +58,8 @@ export function formClaims(docs: readonly AnalyzedDocument[], options: ClaimOpti
 
   const items: Item[] = [];
   ctxs.forEach((ctx, i) => items.push(...readItems(ctx, i, stories[i]!, storyDates.get(stories[i]!) ?? null, alias)));
+  defaultMoneyPredicates(items);
+  for (const it of items) it.key = claimKey(it);
   const buckets = new Map<string, Item[]>();
   for (const it of items) {
     const list = buckets.get(it.key);
@@ -72,25 +77,31 @@ export function formClaims(docs: readonly AnalyzedDocument[], options: ClaimOpti
       if (!prev || CODE_PRIORITY.indexOf(code) < CODE_PRIORITY.indexOf(prev)) m.set(y, code);
     }
   };
-  const claimsOfStory = new Map<string, { claim: Claim; items: Item[] }[]>();
-
+  const groupsOfStory = new Map<string, Item[][]>();
+  const claimOfGroup = new Map<Item[], Claim>();
+  const addClaim = (group: Item[]): void => {
+    const claim = judgeClaim(group, rules, flag, `c${claims.length + 1}`);
+    claims.push(claim);
+    claimOfGroup.set(group, claim);
+    for (const it of group) claimOfFigure.set(figureKey(it.doc.path, it.figure.start), claim.id);
+  };
   for (const bucket of buckets.values()) {
     for (const group of linkGroups(bucket, rules)) {
-      if (group.length < 2) continue;
-      const claim = judgeClaim(group, rules, flag, `c${claims.length + 1}`);
-      claims.push(claim);
-      for (const it of group) claimOfFigure.set(figureKey(it.doc.path, it.figure.start), claim.id);
-      const list = claimsOfStory.get(group[0]!.story) ?? [];
-      list.push({ claim, items: group });
-      claimsOfStory.set(group[0]!.story, list);
+      if (group.length >= 2) addClaim(group);
+      const list = groupsOfStory.get(group[0]!.story) ?? [];
+      list.push(group);
+      groupsOfStory.set(group[0]!.story, list);
     }
   }
-  for (const list of claimsOfStory.values()) predicateConflicts(list, rules, flag);
-  const flagged = new Set([...conflicts.keys()].map((it) => figureKey(it.doc.path, it.figure.start)));
-  for (const c of claims) {
-    if (c.status !== 'conflict' && c.mentions.some((m) => flagged.has(figureKey(m.path, m.start)))) {
-      c.status = 'conflict';
-      c.code = 'conflict-predicate';
+  for (const list of groupsOfStory.values()) predicateConflicts(list, rules, flag);
+  // a lone mention that contradicts another claim ("un million d'emplois") is a claim of its own
+  for (const list of groupsOfStory.values()) {
+    for (const group of list) if (!claimOfGroup.has(group) && conflicts.has(group[0]!)) addClaim(group);
+  }
+  for (const [group, claim] of claimOfGroup) {
+    if (claim.status !== 'conflict' && group.some((it) => conflicts.has(it))) {
+      claim.status = 'conflict';
+      claim.code = 'conflict-predicate';
     }
   }
 
@@ -163,13 +174,49 @@ function readItems(ctx: DocContext, docIndex: number, story: string, storyDate: 
       if (item.range) item.range = [item.range[0] / conv.perEur, item.range[1] / conv.perEur];
       item.conversion = { perEur: conv.perEur, source: conv.source, date: conv.date };
     }
+    if (fc.contrast) continue;
     if (fc.unitClass === 'date' && figure.unit !== 'year') continue;
-    if (fc.unitClass === 'date' && !fc.predicateExplicit) continue; // a year alone is the time of another claim
+    // a year or a percentage without a cue word cannot be told from the story's other years and rates
+    if ((fc.unitClass === 'date' || fc.unitClass === '%') && !fc.predicateExplicit) continue;
+    if (fc.unitClass === 'date' && !EVENT_PREDICATES.has(fc.predicate!)) continue; // deadlines are compared as times
     out.push(item);
   }
   sameNumberSameFact(out);
-  for (const it of out) it.key = claimKey(it);
+  statedEquivalentsShare(out, doc.text);
   return out;
+}
+
+/** "3.2 milliards d'euros (2.7 milliards de livres sterling, 3.4 milliards de dollars)": the bracket restates its figure. */
+function statedEquivalentsShare(items: Item[], text: string): void {
+  const money = items.filter((x) => x.unitClass === 'money');
+  for (let i = 0; i < money.length; i++) {
+    const anchor = money[i]!;
+    for (let j = i + 1; j < money.length; j++) {
+      const gap = text.slice(money[j - 1]!.figure.end, money[j]!.figure.start);
+      if (!(j === i + 1 ? /^\s*\(\s*$/ : /^\s*[,;/]\s*$/).test(gap)) break;
+      const x = money[j]!;
+      x.subject = anchor.subject; x.subjectExplicit = anchor.subjectExplicit;
+      x.predicate = anchor.predicate; x.predicateExplicit = anchor.predicateExplicit;
+      x.place = anchor.place; x.placeExplicit = anchor.placeExplicit;
+      x.time = anchor.time; x.total = anchor.total; x.contrast = anchor.contrast;
+    }
+  }
+}
+
+/** Money without a cue word takes the predicate most money figures of its story have ("invest", "raise-funding"). */
+function defaultMoneyPredicates(items: Item[]): void {
+  const counts = new Map<string, Map<string, number>>();
+  for (const it of items) {
+    if (it.unitClass !== 'money' || !it.predicateExplicit || !it.predicate) continue;
+    const m = counts.get(it.story) ?? new Map<string, number>();
+    m.set(it.predicate, (m.get(it.predicate) ?? 0) + 1);
+    counts.set(it.story, m);
+  }
+  for (const it of items) {
+    if (it.unitClass !== 'money' || it.predicate) continue;
+    const m = counts.get(it.story);
+    if (m) it.predicate = [...m].sort((a, b) => b[1] - a[1])[0]![0];
+  }
 }
 
 /** Inside one article the same number with the same unit is the same fact: share what its mentions make explicit. */
@@ -197,7 +244,9 @@ function sameNumberSameFact(items: Item[]): void {
 
 function claimKey(it: Item): string {
   const byPredicate = it.unitClass === 'money' || it.unitClass === '%' || it.unitClass === 'date';
-  return `${it.story}\u0001${it.subject ?? ''}\u0001${it.unitClass}\u0001${byPredicate ? it.predicate ?? '' : ''}`;
+  // a total of counted things ("totalt 3 000 arbetstillfällen, där 1 000 blir permanenta") is not its parts
+  const total = it.total && !byPredicate ? 'total' : '';
+  return `${it.story}\u0001${it.subject ?? ''}\u0001${it.unitClass}\u0001${byPredicate ? it.predicate ?? '' : ''}\u0001${total}`;
 }
 
 const placesCompatible = (a: string | null, b: string | null): boolean =>
@@ -207,13 +256,34 @@ const placesCompatible = (a: string | null, b: string | null): boolean =>
 function related(a: Item, b: Item, rules: ConflictRules): boolean {
   const sameDoc = a.docIndex === b.docIndex;
   if (sameDoc && a.sentence === b.sentence) return false; // one sentence does not contradict itself: "10–15 år", parts
+  // inside one article, only figures that both say what they are about are compared (not "worth 1000 bn" and
+  // "invested 100 bn" worldwide)
+  if (sameDoc && !(a.predicateExplicit && b.predicateExplicit)) return a.figure.value === b.figure.value;
+  if (a.unitClass === 'date') return Math.abs(a.amount - b.amount) <= 5; // the year of one event: no place to compare
   if (a.placeExplicit && b.placeExplicit && !placesCompatible(a.place, b.place)) return false;
-  if (a.unitClass === 'date') return Math.abs(a.amount - b.amount) <= 5;
   const f = factor(sideValue(a, b), sideValue(b, a));
   if (f < rules.relatedFactor) return true;
-  if (a.currency && b.currency && a.currency !== b.currency && a.figure.value === b.figure.value) return true;
-  if (f >= rules.slipFactor) return sameDoc || digitsAgree(a.figure.value as number, b.figure.value as number, rules);
+  if (a.currency && b.currency && a.currency !== b.currency && a.figure.value === b.figure.value && f < rules.slipFactor) return true;
+  if (f >= rules.slipFactor) {
+    // a slip: the same digits at another power of ten, or one article saying who invests what where twice
+    return (a.currency === b.currency && digitsAgree(a.figure.value as number, b.figure.value as number)) ||
+      (sameDoc && a.predicateExplicit && b.predicateExplicit && a.placeExplicit && b.placeExplicit);
+  }
   // far apart but both say explicitly who, what and where, in one article: the article contradicts itself
+  return sameDoc && strong(a) && strong(b);
+}
+
+/** Whether two mentions of one claim are compared: all pairs but those of one sentence, of incompatible places, or
+ * in the band of factors that marks two different facts rather than a slip. */
+function comparable(a: Item, b: Item, rules: ConflictRules): boolean {
+  const sameDoc = a.docIndex === b.docIndex;
+  if (sameDoc && a.sentence === b.sentence) return false;
+  if (sameDoc && !(a.predicateExplicit && b.predicateExplicit)) return false;
+  if (a.unitClass === 'date') return true;
+  if (a.placeExplicit && b.placeExplicit && !placesCompatible(a.place, b.place)) return false;
+  const f = factor(sideValue(a, b), sideValue(b, a));
+  if (f < rules.relatedFactor || f >= rules.slipFactor) return true;
+  if (a.currency && b.currency && a.currency !== b.currency && a.figure.value === b.figure.value) return true;
   return sameDoc && strong(a) && strong(b);
 }
 
@@ -225,10 +295,14 @@ function sideValue(a: Item, b: Item): number {
 }
 
 /** 6,69 millions against 6,69 milliards: the same digits at another power of ten. */
-function digitsAgree(a: number, b: number, rules: ConflictRules): boolean {
+function digitsAgree(a: number, b: number): boolean {
+  // one significant digit (1, 10, 400...) agrees with too much to be evidence
+  const lo = Math.min(a, b);
+  const mantissa = lo / 10 ** Math.floor(Math.log10(lo));
+  if (Math.abs(mantissa - Math.round(mantissa)) < 1e-9) return false;
   const k = Math.round(Math.log10(Math.max(a, b) / Math.min(a, b)));
   const scaled = Math.min(a, b) * 10 ** k;
-  return Math.abs(scaled - Math.max(a, b)) <= Math.max(a, b) * rules.tolerance;
+  return k >= 1 && Math.abs(scaled - Math.max(a, b)) <= Math.max(a, b) * 0.02;
 }
 
 /** Connected groups of related mentions (union-find over the bucket's pairs; buckets are one story's figures). */
@@ -264,7 +338,7 @@ function judgeClaim(group: Item[], rules: ConflictRules, flag: (a: Item, b: Item
     for (let j = i + 1; j < group.length; j++) {
       const a = group[i]!;
       const b = group[j]!;
-      if (!related(a, b, rules)) continue;
+      if (!comparable(a, b, rules)) continue;
       const verdict = a.unitClass === 'date'
         ? (a.amount === b.amount ? { agree: true as const, exact: true } : { agree: false as const, code: 'conflict-date' as DiagnosticCode })
         : compareSides(side(a), side(b), rules);
@@ -300,6 +374,7 @@ function deadlineConflict(a: Item, b: Item, flag: (a: Item, b: Item, c: Diagnost
   const ta = a.time;
   const tb = b.time;
   if (!ta || !tb || ta.unit !== 'year' || tb.unit !== 'year' || ta.value === tb.value) return;
+  if (!ta.deadline || !tb.deadline) return; // only deadlines: a year nearby may be anything else
   if (a.unitClass !== 'money' && DURATIONS.has(a.unitClass)) return;
   flag(timeItem(a, ta), timeItem(b, tb), 'conflict-date');
 }
@@ -322,8 +397,8 @@ function timeItem(owner: Item, f: Figure): Item {
  * The same count with another counted noun, in sources that never state the other ("un million d'emplois" where the
  * others say one million people trained): both claims conflict.
  */
-function predicateConflicts(list: { claim: Claim; items: Item[] }[], rules: ConflictRules, flag: (a: Item, b: Item, c: DiagnosticCode) => void): void {
-  const counted = list.filter(({ items }) => {
+function predicateConflicts(groups: Item[][], rules: ConflictRules, flag: (a: Item, b: Item, c: DiagnosticCode) => void): void {
+  const counted = groups.map((items) => ({ items })).filter(({ items }) => {
     const c = items[0]!.unitClass;
     return c !== 'money' && c !== '%' && c !== 'date' && !DURATIONS.has(c);
   });

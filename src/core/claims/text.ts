@@ -62,6 +62,7 @@ export function tokenize(text: string): Tokenized {
         continue;
       }
       if (',;:()[]«»"“”–—|'.includes(c)) { clause++; clauseStarts.push(i + 1); }
+      if (c === ':') sentenceOpen = true; // "Ørsted bekrefter: Vil hente ..."; a capital after a colon says nothing
     }
   };
   for (const m of text.matchAll(WORD)) {

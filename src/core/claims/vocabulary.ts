@@ -63,6 +63,8 @@ export interface CompiledVocabulary {
   predicates: PhraseMatcher<string>;
   places: PhraseMatcher<string>;
   attributions: PhraseMatcher<true>;
+  contrasts: PhraseMatcher<true>;
+  totals: PhraseMatcher<true>;
   notNames: Set<string>;
   nounsCapitalized: boolean;
 }
@@ -71,6 +73,8 @@ function compile(vocabularies: { v: ClaimVocabulary; stem?: (w: string) => strin
   const predicates = new PhraseMatcher<string>();
   const places = new PhraseMatcher<string>();
   const attributions = new PhraseMatcher<true>();
+  const contrasts = new PhraseMatcher<true>();
+  const totals = new PhraseMatcher<true>();
   const notNames = new Set<string>(SHARED_NOT_NAMES);
   for (const [name, id] of Object.entries(SHARED_PLACES)) places.add(name, id);
   let nounsCapitalized = false;
@@ -78,10 +82,12 @@ function compile(vocabularies: { v: ClaimVocabulary; stem?: (w: string) => strin
     for (const [cue, id] of Object.entries(v.predicates)) predicates.add(cue, id, stem);
     for (const [name, id] of Object.entries(v.places)) places.add(name, id);
     for (const a of v.attributions) attributions.add(a, true);
+    for (const a of v.contrasts) contrasts.add(a, true);
+    for (const a of v.totals) totals.add(a, true);
     for (const n of v.notNames) notNames.add(fold(n));
     nounsCapitalized ||= v.nounsCapitalized === true;
   }
-  return { predicates, places, attributions, notNames, nounsCapitalized };
+  return { predicates, places, attributions, contrasts, totals, notNames, nounsCapitalized };
 }
 
 const compiled = new Map<string, CompiledVocabulary>();

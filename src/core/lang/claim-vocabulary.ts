@@ -17,6 +17,13 @@ export interface ClaimVocabulary {
   places: Record<string, string>;
   /** Words that introduce a source ("selon", "d'après", "according"): the name right after is not the subject. */
   attributions: string[];
+  /**
+   * Words that introduce a comparison with something else ("compared with", "jämfört med", "par rapport à"): a
+   * figure after them in its clause is about that other thing, not a claim of the story.
+   */
+  contrasts: string[];
+  /** Words that make a figure a total ("au total", "insgesamt", "totalt"): a total and its parts are different facts. */
+  totals: string[];
   /** Capitalized words that are not names of organizations or people (IA, KI, sentence openers). */
   notNames: string[];
   /** True when the language capitalizes every noun (German): a capital letter alone does not make a name. */
@@ -41,6 +48,7 @@ export const PREDICATES: Record<string, string> = {
   'share-price-change': 'share price change',
   gdp: 'contribution to GDP',
   'funding-gap': 'funding gap',
+  'project-funding': 'project funding',
   'carbon-free-energy': 'carbon-free energy',
   open: 'opening',
   capacity: 'capacity',
@@ -83,4 +91,13 @@ export const SHARED_PLACES: Record<string, string> = {
 export const SHARED_NOT_NAMES: string[] = [
   'ai', 'ia', 'ki', 'it', 'ceo', 'cfo', 'gpu', 'gpus', 'llm', 'usd', 'eur', 'chf', 'gbp', 'sek', 'nok', 'dkk', 'pln',
   'gw', 'mw', 'km', 'pib', 'gdp', 'bip', 'pil', 'ue', 'eu', 'cloud', 'ok', 'tv', 'pc', 'co2', 'esg', 'ipo',
+];
+
+/**
+ * News agencies and outlets: they report figures, they do not invest them. A name from this list is never taken as
+ * the subject of a figure ("Bloomberg News hadde fått opplyst at danskene ville reise inntil fem milliarder euro").
+ */
+export const SHARED_SOURCES: string[] = [
+  'reuters', 'bloomberg', 'afp', 'ap', 'dpa', 'ansa', 'efe', 'anp', 'belga', 'sda', 'ats', 'keystone', 'apa', 'tt',
+  'ntb', 'ritzau', 'pap', 'lusa', 'idc', 'gartner', 'pymnts', 'svt', 'di', 'heraldo', 'citi',
 ];
