@@ -8,6 +8,8 @@ import type { OpenSourceArgs } from '../protocol';
 import { SOURCE, type DiagnosticData } from './diagnostics';
 import { format, messages } from './messages';
 
+const MAX_OPEN_ACTIONS = 8;
+
 export interface FigureArgs { uri: string; start: number; end: number }
 export interface MentionsArgs { uri: string; position: Range['start'] }
 
@@ -37,7 +39,12 @@ export function quickFixes(uri: string, diagnostic: LspDiagnostic, figureText: s
       command: { title, command, arguments: [args] },
     });
   };
+  // One "Open" per place (several mentions on one line are one place), and not a menu longer than a screen.
+  const places = new Set<string>();
   for (const r of diagnostic.relatedInformation ?? []) {
+    const place = `${r.location.uri}#${r.location.range.start.line}`;
+    if (places.has(place) || places.size >= MAX_OPEN_ACTIONS) continue;
+    places.add(place);
     const args: OpenSourceArgs = { uri: r.location.uri, range: r.location.range };
     fix(format(m.openSource, fileName(r.location.uri), r.location.range.start.line + 1, r.message), 'crosscheck.openSource', args);
   }

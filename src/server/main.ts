@@ -59,7 +59,7 @@ const set = new ArticleSet();
 const uris = new UriBook();
 const publisher = new DiagnosticsPublisher((uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }));
 
-const client = { related: false, codeDescription: false, dynamicWatchers: false, progress: false };
+const client = { related: false, codeDescription: false, dynamicWatchers: false, progress: false, folderEvents: false };
 let docsBaseUri = '';
 let watchers: Disposable | undefined;
 
@@ -217,27 +217,30 @@ connection.onInitialize((params) => {
   client.codeDescription = caps.textDocument?.publishDiagnostics?.codeDescriptionSupport === true;
   client.dynamicWatchers = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   client.progress = caps.window?.workDoneProgress === true;
+  client.folderEvents = caps.workspace?.workspaceFolders === true;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       hoverProvider: true,
       referencesProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      ...(client.folderEvents ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } } : {}),
     },
     serverInfo: { name: 'crosscheck' },
   };
 });
 
 connection.onInitialized(() => {
-  void registerWatchers(set.settings);
-  connection.workspace.onDidChangeWorkspaceFolders((event) => {
-    const removed = new Set(event.removed.map((f) => uriToPath(f.uri)));
-    const folders = set.workspaceFolders.filter((f) => !removed.has(f));
-    set.setFolders([...folders, ...event.added.map((f) => uris.remember(f.uri))]);
-    void rescan();
-  });
   void rescan();
+  void registerWatchers(set.settings);
+  if (client.folderEvents) {
+    connection.workspace.onDidChangeWorkspaceFolders((event) => {
+      const removed = new Set(event.removed.map((f) => uriToPath(f.uri)));
+      const folders = set.workspaceFolders.filter((f) => !removed.has(f));
+      set.setFolders([...folders, ...event.added.map((f) => uris.remember(f.uri))]);
+      void rescan();
+    });
+  }
 });
 
 connection.onDidChangeConfiguration((change) => {
