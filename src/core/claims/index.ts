@@ -263,7 +263,6 @@ function related(a: Item, b: Item, rules: ConflictRules): boolean {
   if (a.placeExplicit && b.placeExplicit && !placesCompatible(a.place, b.place)) return false;
   const f = factor(sideValue(a, b), sideValue(b, a));
   if (f < rules.relatedFactor) return true;
-  if (a.currency && b.currency && a.currency !== b.currency && a.figure.value === b.figure.value && f < rules.slipFactor) return true;
   if (f >= rules.slipFactor) {
     // a slip: the same digits at another power of ten, or one article saying who invests what where twice
     return (a.currency === b.currency && digitsAgree(a.figure.value as number, b.figure.value as number)) ||
@@ -283,7 +282,6 @@ function comparable(a: Item, b: Item, rules: ConflictRules): boolean {
   if (a.placeExplicit && b.placeExplicit && !placesCompatible(a.place, b.place)) return false;
   const f = factor(sideValue(a, b), sideValue(b, a));
   if (f < rules.relatedFactor || f >= rules.slipFactor) return true;
-  if (a.currency && b.currency && a.currency !== b.currency && a.figure.value === b.figure.value) return true;
   return sameDoc && strong(a) && strong(b);
 }
 
@@ -302,7 +300,7 @@ function digitsAgree(a: number, b: number): boolean {
   if (Math.abs(mantissa - Math.round(mantissa)) < 1e-9) return false;
   const k = Math.round(Math.log10(Math.max(a, b) / Math.min(a, b)));
   const scaled = Math.min(a, b) * 10 ** k;
-  return k >= 1 && Math.abs(scaled - Math.max(a, b)) <= Math.max(a, b) * 0.02;
+  return k >= 1 && Math.abs(scaled - Math.max(a, b)) <= Math.max(a, b) * 0.005;
 }
 
 /** Connected groups of related mentions (union-find over the bucket's pairs; buckets are one story's figures). */

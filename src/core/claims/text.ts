@@ -1,7 +1,10 @@
 /** Words and sentences of an article, as claim formation reads them. Linear in the text's length. */
 
 /** Lower case, accents and ligatures off: "Ørsted" = "orsted", "Aragón" = "aragon", "Straße" = "strasse". */
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function fold(s: string): string {
+  if (ASCII.test(s)) return s.toLowerCase();
   return s
     .toLowerCase()
     .normalize('NFD')
