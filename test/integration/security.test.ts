@@ -7,9 +7,10 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { HOSTILE_ARTICLE, HOSTILE_FILE_NAME, HOSTILE_HEADLINE } from '../fixtures/hostile-article';
+import hostileArticle from '../fixtures/hostile-article.json';
 import { crosscheckApi, fileName, waitFor, workspaceFolder, type CrosscheckApi } from './helpers';
 
+const { fileName: HOSTILE_FILE_NAME, headline: HOSTILE_HEADLINE, text: HOSTILE_ARTICLE } = hostileArticle;
 const BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f]/;
 
 /** An attribute value as the browser reads it. */

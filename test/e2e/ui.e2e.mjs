@@ -1,0 +1,159 @@
+// The user's path through the UI of a real VS Code (code-server + Chromium, driven by Playwright), with the
+// extension installed the way users get it (linked into the extensions folder, not as a development host):
+// open the seeds folder, open the Italian article, see its conflicts in the Problems panel, hover a figure,
+// run "Crosscheck: Compare Sources" from the palette — and take the screenshots the README shows. Then an
+// article full of markup joins the workspace, and the panel must display it as text.
+// Run by scripts/vscode-test/run.mjs (npm run test:e2e).
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startCodeServer } from '../../scripts/vscode-test/code-server.mjs';
+import { launchBrowser, workbenchUrl } from '../../scripts/vscode-test/browser.mjs';
+import { root } from '../../scripts/vscode-test/setup.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const hostile = JSON.parse(readFileSync(path.join(here, '..', 'fixtures', 'hostile-article.json'), 'utf8'));
+const SCREENSHOTS = path.join(root, 'docs', 'screenshots');
+const FAILURES = path.join(root, 'test-results');
+const ITALIAN = '002_25e5ca3ece719531.txt';
+
+const t0 = Date.now();
+const log = (msg) => console.log(`[e2e ${((Date.now() - t0) / 1000).toFixed(1)}s] ${msg}`);
+
+async function openExplorerFile(page, name) {
+  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first().click();
+  await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: 30_000 });
+  await page.locator('.editor-instance .view-lines').first().waitFor({ timeout: 30_000 });
+}
+
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: 10_000 });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10_000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
+}
+
+/** Gives the editor area the whole window, so that a screenshot shows the panel rather than the layout. */
+async function focusEditorArea(page) {
+  await runCommand(page, 'View: Hide Panel');
+  await runCommand(page, 'View: Close Primary Side Bar');
+}
+
+/** The document inside the Compare Sources webview (a webview is two nested iframes). */
+function compareFrame(page) {
+  return page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
+}
+
+/** Each step is a check with a name; a failing step is reported and screenshotted, the later ones still run. */
+function stepper(page) {
+  const results = [];
+  return {
+    results,
+    async step(name, body) {
+      const started = Date.now();
+      try {
+        await body();
+        results.push({ name, ok: true });
+        log(`✔ ${name} (${Date.now() - started} ms)`);
+      } catch (e) {
+        results.push({ name, ok: false });
+        log(`✘ ${name}: ${String(e instanceof Error ? e.message : e).split('\n')[0]}`);
+        mkdirSync(FAILURES, { recursive: true });
+        await page.screenshot({ path: path.join(FAILURES, `failed-${results.length}.png`) }).catch(() => {});
+      }
+    },
+  };
+}
+
+export async function runE2e({ workspace }) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const tmp = mkdtempSync(path.join(tmpdir(), 'crosscheck-e2e-'));
+  const server = await startCodeServer({ tmp, installExtension: root, settings: { 'workbench.colorTheme': 'Default Light Modern' } });
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const { step, results } = stepper(page);
+    await page.goto(workbenchUrl(server.base, workspace));
+
+    await step('the seeds folder opens in the Explorer', async () => {
+      await page.locator('.explorer-folders-view .monaco-list-row', { hasText: ITALIAN }).waitFor({ timeout: 60_000 });
+    });
+
+    await step('the Italian article opens from the Explorer', () => openExplorerFile(page, ITALIAN));
+
+    await step('the Problems panel lists its conflicts', async () => {
+      await page.keyboard.press('Control+Shift+M');
+      const rows = page.locator('.markers-panel .monaco-tl-contents', { hasText: /crosscheck/i });
+      await rows.first().waitFor({ timeout: 60_000 });
+      const conflicts = page.locator('.markers-panel .monaco-tl-contents', { hasText: /conflict/i });
+      const n = await conflicts.count();
+      log(`Problems panel: ${n} conflict rows; first: ${JSON.stringify((await conflicts.first().innerText()).replace(/\s+/g, ' '))}`);
+      if (n === 0) throw new Error('no conflict rows');
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'problems.png') });
+    });
+
+    await step('hovering “25mila GPU” shows 25 000 GPU', async () => {
+      const figure = page.locator('.editor-instance .view-line span', { hasText: /^25mila/ }).first();
+      await figure.scrollIntoViewIfNeeded();
+      const box = await figure.boundingBox();
+      if (!box) throw new Error('“25mila” is not on screen');
+      await page.mouse.move(box.x + 4, box.y + box.height / 2);
+      const hover = page.locator('.monaco-hover', { hasText: /25[\s\u00a0\u202f]000 GPU/ }).first();
+      await hover.waitFor({ state: 'visible', timeout: 20_000 });
+      await page.waitForTimeout(400); // the hover fades in
+      log(`hover: ${JSON.stringify((await hover.innerText()).replace(/\s+/g, ' ').slice(0, 200))}`);
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'hover.png') });
+      await page.mouse.move(5, 5);
+      await page.keyboard.press('Escape');
+    });
+
+    await step('“Crosscheck: Compare Sources” from the palette shows the table', async () => {
+      const started = Date.now();
+      await runCommand(page, 'Crosscheck: Compare Sources');
+      const frame = compareFrame(page);
+      await frame.locator('table tbody tr').first().waitFor({ timeout: 30_000 });
+      log(`Compare Sources: first row shown ${Date.now() - started} ms after the command`);
+      const conflictRows = frame.locator('table tbody tr', { hasText: /4 mld di dollari/ });
+      if ((await conflictRows.count()) === 0) throw new Error('no row holds the Italian “4 mld di dollari”');
+      await focusEditorArea(page);
+      await runCommand(page, 'View: Toggle Maximize Editor Group'); // the panel opens beside the article
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'compare.png') });
+    });
+
+    await step('an article full of markup is displayed as text in the panel', async () => {
+      writeFileSync(path.join(workspace, hostile.fileName), hostile.text);
+      const frame = compareFrame(page);
+      // The panel refreshes when the server re-checks; the headline heads the new column.
+      await frame.getByText('INJECTED', { exact: false }).first().waitFor({ timeout: 30_000 });
+      const shown = await frame.locator('body').innerText();
+      for (const literal of ['<script>window.__crosscheckXss = 1</script>', '<img src=x onerror="window.__crosscheckXss = 2">', '</td></tr><tr><td>INJECTED']) {
+        if (!shown.includes(literal)) throw new Error(`the panel does not show ${JSON.stringify(literal)} as text`);
+      }
+      const document = frame.locator(':root');
+      const executed = await document.evaluate(() => /** @type {any} */ (window).__crosscheckXss ?? null);
+      if (executed !== null) throw new Error(`article markup ran in the webview (__crosscheckXss = ${executed})`);
+      // Elements the article's markup would have created: images, handlers, its scripts. (The webview host
+      // injects one inline script of its own, #_vscodeApiScript; it carries none of the article.)
+      const injected = await document.evaluate(() => [...document.querySelectorAll('*')]
+        .filter((e) => e.tagName === 'IMG' || [...e.attributes].some((a) => /^on/i.test(a.name))
+          || (e.tagName === 'SCRIPT' && (e.textContent ?? '').includes('__crosscheckXss')))
+        .map((e) => e.outerHTML.slice(0, 120)));
+      if (injected.length > 0) throw new Error(`elements from the article in the webview DOM: ${injected.join(' | ')}`);
+      if (/[\u202a-\u202e\u2066-\u2069]/.test(shown)) throw new Error('raw bidirectional controls in the displayed text');
+      await frame.getByText('INJECTED', { exact: false }).first().scrollIntoViewIfNeeded();
+      mkdirSync(FAILURES, { recursive: true });
+      await page.screenshot({ path: path.join(FAILURES, 'hostile-article.png') });
+    });
+
+    return { passed: results.filter((r) => r.ok).length, failed: results.filter((r) => !r.ok).length };
+  } finally {
+    await browser.close().catch(() => {});
+    server.stop();
+    if (!process.env.KEEP_TMP) rmSync(tmp, { recursive: true, force: true });
+  }
+}
