@@ -2,13 +2,16 @@
  * The engine's one entry point. Documents in (path + text), figures, claims and diagnostics out.
  * No I/O and no `vscode` here: the CLI and the language server read files and hand over text.
  */
-import { formClaims } from './claims/index';
+import { formClaims, type ClaimOptions } from './claims/index';
 import { detectLanguage } from './figures/language';
 import { extractFigures } from './figures/extract';
 import { findPublished } from './figures/published';
 import type { AnalyzedDocument, WorkspaceResult } from './types';
 
 export * from './types';
+export type { ClaimOptions } from './claims/index';
+export type { ConflictRules } from './compare/rules';
+export { DEFAULT_RULES } from './compare/rules';
 
 /** The per-file stages: language, publication date, figures. Pure and independent per file. */
 export function analyzeDocument(path: string, text: string): AnalyzedDocument {
@@ -24,8 +27,8 @@ export function analyzeDocument(path: string, text: string): AnalyzedDocument {
 }
 
 /** The cross-file stages: claims, comparison, diagnostics. */
-export function checkWorkspace(documents: readonly AnalyzedDocument[]): WorkspaceResult {
-  const { claims, diagnostics, claimOfFigure } = formClaims(documents);
+export function checkWorkspace(documents: readonly AnalyzedDocument[], options: ClaimOptions = {}): WorkspaceResult {
+  const { claims, diagnostics, claimOfFigure } = formClaims(documents, options);
   return { documents: [...documents], claims, diagnostics, claimOfFigure };
 }
 
