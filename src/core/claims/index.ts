@@ -13,6 +13,7 @@
 import type { AnalyzedDocument, Claim, Diagnostic, DiagnosticCode, Figure } from '../types';
 import { CODE_PRIORITY, compareSides, factor, type Side } from '../compare/compare';
 import { formatAmount, statedRates, toEur, type StatedRates } from '../compare/money';
+import { ecbRate } from '../compare/rates';
 import { resolveRules, type ConflictRules } from '../compare/rules';
 import { PREDICATES } from '../lang/claim-vocabulary';
 import { figureContext, nameEvidence, readDocument, type DocContext, type FigureContext, type NameEvidence } from './context';
@@ -447,40 +448,86 @@ function describe(it: Item): string {
   return bound + formatAmount(f.value as number, unit);
 }
 
-function converted(it: Item, base: string): string {
-  if (!it.currency || it.currency === base || !it.conversion) return '';
-  const how = it.conversion.source === 'stated' ? 'at the article\'s own rate' : `at ${round4(it.conversion.perEur)}${it.conversion.date ? ` on ${it.conversion.date}` : ''}`;
-  return ` (${formatAmount(it.amount, base)} ${how})`;
-}
 
 const round4 = (v: number): string => String(Math.round(v * 10000) / 10000);
 
+/**
+ * The code of a mention's diagnostic: a scale slip against any source wins; currency, predicate, date and in-article
+ * only when they explain every contradiction of the mention; else a plain conflict.
+ */
+function mentionCode(it: Item, others: Map<Item, DiagnosticCode>): DiagnosticCode {
+  const codes = [...others.values()];
+  if (codes.includes('conflict-scale')) return 'conflict-scale';
+  for (const c of ['conflict-predicate', 'conflict-date', 'conflict-currency'] as const) if (codes.every((x) => x === c)) return c;
+  if ([...others.keys()].every((p) => p.docIndex === it.docIndex)) return 'conflict-in-article';
+  return 'conflict';
+}
+
+/**
+ * The rate (units of the mention's currency per euro) a partner's figure is brought into the mention's currency at:
+ * the mention's article's own stated rate, else the ECB rate of the partner's date (when its figure was written).
+ */
+function rateFor(p: Item, it: Item): { perEur: number; source: string; date: string | null } | undefined {
+  if (!it.currency || !p.currency || !it.conversion) return undefined;
+  if (it.currency === 'EUR') return { perEur: 1, source: 'none', date: null };
+  if (it.conversion.source === 'stated') return it.conversion;
+  const date = p.conversion?.date ?? it.conversion.date;
+  const ecb = date ? ecbRate(it.currency, date) : undefined;
+  return ecb ? { perEur: ecb.perEur, source: 'ecb', date: ecb.date } : it.conversion;
+}
+
+/** A partner's value in the mention's own currency, when both are money. */
+function inCurrencyOf(p: Item, it: Item): number | undefined {
+  const rate = rateFor(p, it);
+  return rate ? p.amount * rate.perEur : undefined;
+}
+
+/** "EUR 4 bn at 1.08 on 2024-05-13": how a partner's figure was brought into the mention's currency. */
+function conversionNote(p: Item, it: Item): string {
+  const rate = it.currency === 'EUR' ? p.conversion : rateFor(p, it);
+  const how = rate?.source === 'stated' ? 'at the article\'s own rate' : rate ? `at ${round4(rate.perEur)}${rate.date ? ` on ${rate.date}` : ''}` : '';
+  return `${describe(p)}${how ? ` ${how}` : ''}`;
+}
+
+/** What the other mentions say, in this mention's currency when they use another one. */
+function summarize(it: Item, partners: Item[], rules: ConflictRules): string {
+  const values = partners.map((p) => inCurrencyOf(p, it));
+  const foreign = partners.filter((p) => p.currency && p.currency !== it.currency);
+  if (values.every((v) => v !== undefined) && foreign.length > 0) {
+    const vs = values as number[];
+    const lo = Math.min(...vs);
+    const hi = Math.max(...vs);
+    if (hi <= lo * (1 + rules.tolerance)) {
+      const mean = vs.reduce((x, y) => x + y, 0) / vs.length;
+      const notes = [...new Set(foreign.map((p) => conversionNote(p, it)))];
+      return `about ${formatAmount(mean, it.currency!, 2)} (${notes.join('; ')})`;
+    }
+    return [...new Set(partners.map((p) => (p.currency !== it.currency ? `${describe(p)} (${formatAmount(inCurrencyOf(p, it)!, it.currency!)})` : describe(p))))].join('; ');
+  }
+  return [...new Set(partners.map(describe))].join('; ');
+}
+
 function buildDiagnostics(conflicts: Map<Item, Map<Item, DiagnosticCode>>, claimOf: Map<string, string>, rules: ConflictRules): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const base = rules.baseCurrency;
   for (const [it, others] of conflicts) {
-    let code: DiagnosticCode = 'conflict';
-    for (const c of others.values()) if (CODE_PRIORITY.indexOf(c) < CODE_PRIORITY.indexOf(code)) code = c;
-    const partners = [...others.keys()];
-    const mixed = partners.some((p) => p.currency !== it.currency);
-    const summary = new Map<string, number>();
-    for (const p of partners) {
-      const text = describe(p) + (mixed ? converted(p, base) : '');
-      summary.set(text, (summary.get(text) ?? 0) + 1);
-    }
+    const code = mentionCode(it, others);
+    const partners = [...others.keys()].sort((a, b) => a.docIndex - b.docIndex || a.figure.start - b.figure.start);
     const sources = new Set(partners.filter((p) => p.docIndex !== it.docIndex).map((p) => p.docIndex)).size;
-    const said = [...summary.keys()].join('; ');
-    const where = code === 'conflict-in-article' && sources === 0 ? 'elsewhere in this article' :
-      `${sources} other source${sources === 1 ? '' : 's'}${partners.some((p) => p.docIndex === it.docIndex) ? ' and this article' : ''}`;
-    const what = code === 'conflict-predicate' ? ` (${describePredicate(partners[0]!)}, here ${describePredicate(it)})` : '';
+    const here = partners.some((p) => p.docIndex === it.docIndex);
+    const who = sources === 0 ? 'elsewhere this article says' :
+      `${sources} other source${sources === 1 ? '' : 's'}${here ? ' and this article say' : sources === 1 ? ' says' : ' say'}`;
+    const what = code === 'conflict-predicate' ? ` about ${describePredicate(partners[0]!)}; here: ${describePredicate(it)}` : '';
     const diag: Diagnostic = {
       path: it.doc.path,
       start: it.figure.start,
       end: it.figure.end,
       severity: 'warning',
       code,
-      message: `${describe(it)}${mixed ? converted(it, base) : ''} here; ${where} say${where.startsWith('1 other') ? 's' : ''} ${said}${what}`,
-      related: partners.map((p) => ({ path: p.doc.path, start: p.figure.start, end: p.figure.end, message: describe(p) + (mixed ? converted(p, base) : '') })),
+      message: `${describe(it)} here; ${who} ${summarize(it, partners, rules)}${what}`,
+      related: partners.map((p) => ({
+        path: p.doc.path, start: p.figure.start, end: p.figure.end,
+        message: p.currency && it.currency && p.currency !== it.currency ? `${describe(p)} (${formatAmount(inCurrencyOf(p, it)!, it.currency)})` : describe(p),
+      })),
     };
     const claim = claimOf.get(figureKey(it.doc.path, it.figure.start));
     if (claim) diag.claim = claim;

@@ -59,13 +59,17 @@ export function toEur(value: number, currency: string, date: string | null, stat
 
 const SCALES: [number, string][] = [[1e12, 'tn'], [1e9, 'bn'], [1e6, 'm'], [1e3, 'k']];
 
-/** "USD 4.3 bn", "EUR 400 m", "2 500", "85 %": a value as a short, language-neutral text. */
-export function formatAmount(value: number, unit: string): string {
+/**
+ * "USD 4.3 bn", "EUR 400 m", "2500", "85 %": a value as a short, language-neutral text; with `digits`, rounded to
+ * that many significant digits (for approximate, converted values).
+ */
+export function formatAmount(value: number, unit: string, digits?: number): string {
+  const r = (v: number) => (digits ? String(Number(v.toPrecision(digits))) : round(v));
   let text = '';
   for (const [s, name] of SCALES) {
-    if (Math.abs(value) >= s && name !== 'k') { text = `${round(value / s)} ${name}`; break; }
+    if (Math.abs(value) >= s && name !== 'k') { text = `${r(value / s)} ${name}`; break; }
   }
-  if (!text) text = round(value);
+  if (!text) text = r(value);
   if (unit === '%') return `${text} %`;
   if (/^[A-Z]{3}$/.test(unit)) return `${unit} ${text}`;
   return unit ? `${text} ${unit}` : text;
