@@ -3,9 +3,7 @@
  * No I/O and no `vscode` here: the CLI and the language server read files and hand over text.
  */
 import { formClaims, type ClaimOptions } from './claims/index';
-import { detectLanguage } from './figures/language';
-import { extractFigures } from './figures/extract';
-import { findPublished } from './figures/published';
+import { readArticle } from './figures/index';
 import type { AnalyzedDocument, WorkspaceResult } from './types';
 
 export * from './types';
@@ -16,14 +14,8 @@ export { DEFAULT_RULES } from './compare/rules';
 /** The per-file stages: language, publication date, figures. Pure and independent per file. */
 export function analyzeDocument(path: string, text: string): AnalyzedDocument {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const language = detectLanguage(body);
-  return {
-    path,
-    language,
-    published: findPublished(body, language),
-    figures: extractFigures(body, language),
-    text: body,
-  };
+  const { language, published, figures } = readArticle(body);
+  return { path, language, published, figures, text: body };
 }
 
 /** The cross-file stages: claims, comparison, diagnostics. */

@@ -5,7 +5,7 @@
  * (plus a token pass only when an ambiguous currency needs its country cues).
  */
 import type { Figure } from '../types';
-import type { Tokens } from '../numbers/tokenize';
+import { TokenKind, type Tokens } from '../numbers/tokenize';
 import type { CurrencyRef, Lexicon } from './lexicon';
 
 export interface Draft extends Figure {
@@ -21,6 +21,7 @@ export interface Draft extends Figure {
 function countryCues(t: Tokens, lex: Lexicon, from: number, to: number, candidates: CurrencyRef): Map<string, number> {
   const counts = new Map<string, number>();
   for (let i = from; i < to; i++) {
+    if (t.kind[i] !== TokenKind.Word || !t.wordPrefixIn(i, lex.cuePrefixes)) continue;
     const w = t.word(i);
     for (const c of candidates) {
       const cues = lex.cues.get(c);

@@ -23,7 +23,12 @@ interface NumberRead {
   garbled?: string;
 }
 
-const round = (v: number): number => Number(v.toPrecision(12));
+/** Drops floating-point noise from scaling (4.3 × 1e9 = 4299999999.9999995). */
+const round = (v: number): number => {
+  const r = Math.round(v);
+  if (Math.abs(v - r) <= 1e-7 * Math.max(1, Math.abs(v))) return r;
+  return Number(v.toPrecision(12));
+};
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 const isYear = (n: NumberRead): boolean => n.plain !== null && n.plain.length === 4 && Number(n.plain) >= 1800 && Number(n.plain) <= 2199;
 
@@ -391,9 +396,12 @@ class Scanner {
   }
 }
 
-/** Every figure the text states, in text order, with non-overlapping spans. */
-export function extractFigures(text: string, language: DetectedLanguage): Figure[] {
-  const t = tokenize(text);
+/**
+ * Every figure the text states, in text order, with non-overlapping spans.
+ * `tokens`: tokenize(text) when the caller has it already (language detection reads the same tokens).
+ */
+export function extractFigures(text: string, language: DetectedLanguage, tokens?: Tokens): Figure[] {
+  const t = tokens ?? tokenize(text);
   const lex = lexiconFor(language);
   const scanner = new Scanner(text, t, lex);
   const drafts: Draft[] = [];

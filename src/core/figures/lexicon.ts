@@ -6,7 +6,7 @@ import type { Bound, DetectedLanguage } from '../types';
 import { LANGUAGES, languageData } from '../lang/index';
 import type { FigureVocabulary } from '../lang/figure-vocabulary';
 import { CURRENCY_SYMBOLS, GARBLED_DIGITS, MEASURE_SYMBOLS, PERCENT_SYMBOLS, QUARTER_PREFIXES } from '../lang/common';
-import { phraseKeys, prefixKey } from '../numbers/tokenize';
+import { addPrefix, phraseKeys, type PrefixSet } from '../numbers/tokenize';
 import type { SeparatorRules } from '../numbers/literal';
 import { CompoundSplitter } from '../numbers/written';
 import { PhraseTrie } from './phrase-trie';
@@ -51,7 +51,9 @@ export interface Lexicon {
   /** Tokens (other than digits) at which a figure may start. */
   startWords: Set<string>;
   /** First two letters of start words and number words (closed compounds), a cheap first filter. */
-  startPrefixes: Set<number>;
+  startPrefixes: PrefixSet;
+  /** Word beginnings of the currency cues, to skip words cheaply when counting them. */
+  cuePrefixes: PrefixSet;
   /** Every token some vocabulary phrase uses, so that an unknown word after a number is recognizable as such. */
   known: Set<string>;
 }
@@ -63,7 +65,7 @@ function merge(vocabs: FigureVocabulary[]): FigureVocabulary {
   const rec = <K extends keyof FigureVocabulary>(k: K): any => Object.assign({}, ...[...vocabs].reverse().map((v) => v[k] ?? {}));
   const arr = <K extends keyof FigureVocabulary>(k: K): any => [...new Set(vocabs.flatMap((v) => (v[k] as string[] | undefined) ?? []))];
   return {
-    numberWords: rec('numberWords'), articles: [], numberConnectors: [], scaleWords: rec('scaleWords'),
+    detectionWords: [], numberWords: rec('numberWords'), articles: [], numberConnectors: [], scaleWords: rec('scaleWords'),
     currencies: rec('currencies'), ambiguousCurrencies: rec('ambiguousCurrencies'), currencyCues: {}, elidedCurrencies: {},
     countedNouns: rec('countedNouns'), measureUnits: rec('measureUnits'), percentWords: arr('percentWords'), months: rec('months'),
     threeDigitGroup: { dot: 'group', comma: 'group' }, linkWords: arr('linkWords'), boundsBefore: rec('boundsBefore'), vagueQuantifiers: arr('vagueQuantifiers'),
@@ -117,14 +119,16 @@ function compile(v: FigureVocabulary): Lexicon {
     cues: new Map(Object.entries(v.currencyCues ?? {}).map(([k, xs]) => [k, xs.map((x) => x.toLowerCase())])),
     nounsCapitalized: v.nounsCapitalized ?? false,
     startWords: new Set(),
-    startPrefixes: new Set(),
+    startPrefixes: { three: new Set(), two: new Set() },
+    cuePrefixes: { three: new Set(), two: new Set() },
     known: new Set(),
   };
   for (const trie of [lex.numberWords, lex.articles, lex.currencies, lex.months, lex.ordinalWords]) for (const f of trie.firsts) lex.startWords.add(f);
   for (const q of lex.quarterPrefixes) lex.startWords.add(q);
   for (const g of lex.garbled) lex.startWords.add(g);
-  for (const w of lex.startWords) lex.startPrefixes.add(prefixKey(w));
-  for (const w of Object.keys(v.numberWords)) lex.startPrefixes.add(prefixKey(w.toLowerCase()));
+  for (const w of lex.startWords) addPrefix(lex.startPrefixes, w);
+  for (const w of Object.keys(v.numberWords)) addPrefix(lex.startPrefixes, w.toLowerCase(), true);
+  for (const cues of lex.cues.values()) for (const c of cues) addPrefix(lex.cuePrefixes, c, true);
   const vocabPhrases = [
     ...Object.keys(v.numberWords), ...v.articles, ...Object.keys(v.scaleWords), ...Object.keys(v.currencies),
     ...Object.keys(v.ambiguousCurrencies ?? {}), ...Object.keys(v.countedNouns), ...Object.keys(v.measureUnits), ...v.percentWords,

@@ -4,7 +4,7 @@
  * ("Pubblicato il 17 mag 2024"), near the top of the file. A date inside a sentence is an event, not
  * the publication.
  */
-import type { DetectedLanguage } from '../types';
+import type { DetectedLanguage, Figure } from '../types';
 import { extractFigures } from './extract';
 import { lexiconFor } from './lexicon';
 import { tokenize } from '../numbers/tokenize';
@@ -12,10 +12,12 @@ import { tokenize } from '../numbers/tokenize';
 /** Datelines sit in the first lines; scanning further only finds dates of events. */
 const HEAD_LINES = 15;
 
-export function findPublished(text: string, language: DetectedLanguage): string | null {
+/** `figures`: the text's figures when the caller has them already; only those in the first lines are read. */
+export function findPublished(text: string, language: DetectedLanguage, figures?: readonly Figure[]): string | null {
   const head = headOf(text);
   const lex = lexiconFor(language);
-  for (const f of extractFigures(head, language)) {
+  const inHead = figures ? figures.filter((f) => f.end <= head.length) : extractFigures(head, language);
+  for (const f of inHead) {
     if (f.kind !== 'date' || typeof f.value !== 'string' || f.value.startsWith('--')) continue;
     if (f.unit !== 'day' && f.unit !== 'month') continue;
     const lineStart = head.lastIndexOf('\n', f.start - 1) + 1;

@@ -8,6 +8,11 @@ export type SeparatorReading = 'group' | 'decimal';
  * "posti di lavoro", "d'ici") are matched token by token, spaces and apostrophe styles ignored.
  */
 export interface FigureVocabulary {
+  /**
+   * Frequent function words of the language, lower case. Language detection counts them first and
+   * accepts a clear winner; close calls (the Scandinavian languages, short texts) go to franc.
+   */
+  detectionWords: string[];
   /** Written-out numbers: "deux": 2, "vingt": 20, "cent": 100, "mille": 1000, "mezzo": 0.5. Lower case. */
   numberWords: Record<string, number>;
   /** Words for "a/one" that are the number 1 only before a scale word ("un million", "eine Milliarde"). */

@@ -17,13 +17,15 @@ export class Tokens {
     readonly end: Int32Array,
     /** Sentence number of each token (a new sentence after . ! ? or a line break). */
     readonly sentence: Int32Array,
-  ) {}
+  ) {
+    this.cache = new Array(count);
+  }
 
   /**
    * Lower-cased text of token i, apostrophes folded to "'" and dashes to "-". Computed on demand:
    * only tokens near a figure are ever read, and keeping a string per token alive costs more than the scan.
    */
-  private readonly cache: (string | undefined)[] = [];
+  private readonly cache: (string | undefined)[];
 
   word(i: number): string {
     if (i < 0 || i >= this.count) return '';
@@ -36,12 +38,17 @@ export class Tokens {
     return w;
   }
 
-  /** Whether the lower-cased first two letters of word token i are in `prefixes` (no allocation). */
-  wordPrefixIn(i: number, prefixes: Set<number>): boolean {
+  /**
+   * Whether word token i may begin with one of `prefixes` (see prefixKeys): its first three lower-cased
+   * letters, or its first two for the short entries. No allocation: most words fail here.
+   */
+  wordPrefixIn(i: number, prefixes: PrefixSet): boolean {
     const s = this.start[i]!;
+    const len = this.end[i]! - s;
     const a = lowerCode(this.text.charCodeAt(s));
-    const b = this.end[i]! - s > 1 ? lowerCode(this.text.charCodeAt(s + 1)) : 0;
-    return prefixes.has(a * 65536 + b);
+    const b = len > 1 ? lowerCode(this.text.charCodeAt(s + 1)) : 0;
+    const c = len > 2 ? lowerCode(this.text.charCodeAt(s + 2)) : 0;
+    return prefixes.three.has((a * 65536 + b) * 65536 + c) || prefixes.two.has(a * 65536 + b);
   }
 }
 
@@ -51,9 +58,16 @@ function lowerCode(c: number): number {
   return String.fromCharCode(c).toLowerCase().charCodeAt(0);
 }
 
-/** The key wordPrefixIn looks up for a lower-case word. */
-export function prefixKey(word: string): number {
-  return word.charCodeAt(0) * 65536 + (word.length > 1 ? word.charCodeAt(1) : 0);
+export interface PrefixSet { three: Set<number>; two: Set<number> }
+
+/**
+ * Adds a lower-case word to a prefix set: its first three letters (the word itself when shorter); with
+ * `asStem`, a word of two letters also admits any longer word it begins ("to" for "tohundre").
+ */
+export function addPrefix(set: PrefixSet, word: string, asStem = false): void {
+  const a = word.charCodeAt(0), b = word.length > 1 ? word.charCodeAt(1) : 0, c = word.length > 2 ? word.charCodeAt(2) : 0;
+  set.three.add((a * 65536 + b) * 65536 + c);
+  if (asStem && word.length <= 2) set.two.add(a * 65536 + b);
 }
 
 // Character classes for the whole BMP, computed once: 1 letter, 2 digit, 3 space, 4 newline, 0 other.
