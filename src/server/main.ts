@@ -149,12 +149,17 @@ async function rescan(): Promise<void> {
     report: (done, total) => reporter?.report(total === 0 ? 100 : Math.floor((done * 100) / total), format(messages().scanProgress, done, total)),
     isCancelled: () => generation !== scanGeneration || (reporter?.token.isCancellationRequested ?? false),
   });
-  reporter?.done();
-  if (generation !== scanGeneration) return; // a newer scan took over
+  if (generation !== scanGeneration) {
+    reporter?.done();
+    return; // a newer scan took over
+  }
   for (const doc of documents.all()) trackOpen(doc);
   scanning = false;
   if (outcome.cancelled) void connection.window.showInformationMessage(format(messages().scanCancelled, outcome.done, outcome.total));
+  // Comparing claims across a large workspace takes seconds of its own: the notification stays until it is done.
+  reporter?.report(100, messages().comparing);
   runCheck();
+  reporter?.done();
   markReady();
 }
 
