@@ -15,6 +15,8 @@ const byFranc = new Map(LANGUAGES.map((l) => [l.franc, l.code] as const));
 const MIN_LETTERS = 60;
 /** How much text is read: the opening of an article says its language; the rest only costs time. */
 const SAMPLE = 1500;
+/** What franc reads when the vote left at most three candidates. */
+const FRANC_FEW = 1000;
 /** The vote reads less: function words are dense. */
 const VOTE_SAMPLE = 800;
 /** On a short text the runner-up must score clearly below the winner (franc scores the best 1, others lower). */
@@ -54,7 +56,9 @@ export function detectLanguage(text: string, tokens?: Tokens): DetectedLanguage 
 
   const candidates = best[0] === 0 ? LANGUAGES : order.filter(([v]) => v * 2 >= best[0]).map(([, k]) => LANGUAGES[k]!);
   if (candidates.length === 1) return candidates[0]!.code;
-  const ranked = francAll(sample, { only: candidates.map((l) => l.franc), minLength: MIN_LETTERS });
+  // with few candidates left, franc needs less text to tell them apart
+  const francText = candidates.length <= 3 && sample.length > FRANC_FEW ? sample.slice(0, FRANC_FEW) : sample;
+  const ranked = francAll(francText, { only: candidates.map((l) => l.franc), minLength: MIN_LETTERS });
   const [first, runnerUp] = ranked;
   if (!first || first[0] === 'und') return 'und';
   if (letters < SHORT_LETTERS && runnerUp && first[1] - runnerUp[1] < MARGIN) return 'und';

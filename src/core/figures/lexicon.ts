@@ -6,7 +6,7 @@ import type { Bound, DetectedLanguage } from '../types';
 import { LANGUAGES, languageData } from '../lang/index';
 import type { FigureVocabulary } from '../lang/figure-vocabulary';
 import { CURRENCY_SYMBOLS, GARBLED_DIGITS, MEASURE_SYMBOLS, PERCENT_SYMBOLS, QUARTER_PREFIXES } from '../lang/common';
-import { addPrefix, phraseKeys, type PrefixSet } from '../numbers/tokenize';
+import { addPrefix, newPrefixSet, phraseKeys, type PrefixSet } from '../numbers/tokenize';
 import type { SeparatorRules } from '../numbers/literal';
 import { CompoundSplitter } from '../numbers/written';
 import { PhraseTrie } from './phrase-trie';
@@ -119,8 +119,8 @@ function compile(v: FigureVocabulary): Lexicon {
     cues: new Map(Object.entries(v.currencyCues ?? {}).map(([k, xs]) => [k, xs.map((x) => x.toLowerCase())])),
     nounsCapitalized: v.nounsCapitalized ?? false,
     startWords: new Set(),
-    startPrefixes: { three: new Set(), two: new Set() },
-    cuePrefixes: { three: new Set(), two: new Set() },
+    startPrefixes: newPrefixSet(),
+    cuePrefixes: newPrefixSet(),
     known: new Set(),
   };
   for (const trie of [lex.numberWords, lex.articles, lex.currencies, lex.months, lex.ordinalWords]) for (const f of trie.firsts) lex.startWords.add(f);

@@ -39,7 +39,7 @@ export class Tokens {
   }
 
   /**
-   * Whether word token i may begin with one of `prefixes` (see prefixKeys): its first three lower-cased
+   * Whether word token i may begin with one of `prefixes` (see addPrefix): its first three lower-cased
    * letters, or its first two for the short entries. No allocation: most words fail here.
    */
   wordPrefixIn(i: number, prefixes: PrefixSet): boolean {
@@ -48,7 +48,7 @@ export class Tokens {
     const a = lowerCode(this.text.charCodeAt(s));
     const b = len > 1 ? lowerCode(this.text.charCodeAt(s + 1)) : 0;
     const c = len > 2 ? lowerCode(this.text.charCodeAt(s + 2)) : 0;
-    return prefixes.three.has((a * 65536 + b) * 65536 + c) || prefixes.two.has(a * 65536 + b);
+    return prefixes.three[hash3(a, b, c)] === 1 || prefixes.two[hash3(a, b, 0)] === 1;
   }
 }
 
@@ -58,7 +58,15 @@ function lowerCode(c: number): number {
   return String.fromCharCode(c).toLowerCase().charCodeAt(0);
 }
 
-export interface PrefixSet { three: Set<number>; two: Set<number> }
+/** Bitmaps over a hash of a word's first letters; a collision only lets a word through to the exact lookup. */
+export interface PrefixSet { three: Uint8Array; two: Uint8Array }
+
+const PREFIX_BITS = 18;
+const hash3 = (a: number, b: number, c: number): number => Math.imul(a * 961 + b * 31 + c, 0x9e3779b1) >>> (32 - PREFIX_BITS);
+
+export function newPrefixSet(): PrefixSet {
+  return { three: new Uint8Array(1 << PREFIX_BITS), two: new Uint8Array(1 << PREFIX_BITS) };
+}
 
 /**
  * Adds a lower-case word to a prefix set: its first three letters (the word itself when shorter); with
@@ -66,8 +74,8 @@ export interface PrefixSet { three: Set<number>; two: Set<number> }
  */
 export function addPrefix(set: PrefixSet, word: string, asStem = false): void {
   const a = word.charCodeAt(0), b = word.length > 1 ? word.charCodeAt(1) : 0, c = word.length > 2 ? word.charCodeAt(2) : 0;
-  set.three.add((a * 65536 + b) * 65536 + c);
-  if (asStem && word.length <= 2) set.two.add(a * 65536 + b);
+  set.three[hash3(a, b, c)] = 1;
+  if (asStem && word.length <= 2) set.two[hash3(a, b, 0)] = 1;
 }
 
 // Character classes for the whole BMP, computed once: 1 letter, 2 digit, 3 space, 4 newline, 0 other.
