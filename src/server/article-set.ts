@@ -11,7 +11,7 @@ import { articleFilter, type ArticleFilter } from './article-filter';
 import { LineIndexCache, type LineIndex } from './lines';
 import { folderOf, isUriPath, relativeTo } from './paths';
 import { ResultIndex } from './result-index';
-import { entriesFor, matchEntries, type ReviewFile, type ReviewKind } from './review';
+import { entriesFor, matchEntries, serializeReview, type ReviewFile, type ReviewKind } from './review';
 import { resolveSettings, type Settings } from './settings';
 
 /** Why a known file is not analyzed. */
@@ -36,6 +36,18 @@ export class ArticleSet {
   private indexValue = new ResultIndex(checkWorkspace([]));
   /** Milliseconds the last check() took. */
   lastCheckMs = 0;
+  /** Bumped by every change that can alter the engine's result; check() records the one it saw. */
+  private revisionValue = 0;
+  private checkedRevision = -1;
+
+  /** Something changed since the last check() (a file opened as it is on disk changes nothing). */
+  get stale(): boolean {
+    return this.revisionValue !== this.checkedRevision;
+  }
+
+  private bump(): void {
+    this.revisionValue++;
+  }
 
   get settings(): Settings {
     return this.settingsValue;
@@ -54,10 +66,12 @@ export class ArticleSet {
   }
 
   setFolders(folders: readonly string[]): void {
+    this.bump();
     this.folders = [...folders];
   }
 
   setSettings(settings: Settings): void {
+    if (JSON.stringify(settings) !== JSON.stringify(this.settingsValue)) this.bump();
     this.settingsValue = settings;
     this.filter = articleFilter(settings.include, settings.exclude);
   }
@@ -74,12 +88,14 @@ export class ArticleSet {
   }
 
   setDiskText(path: string, text: string): void {
+    if (this.disk.get(path) !== text || this.excluded.has(path)) this.bump();
     this.disk.set(path, text);
     this.excluded.delete(path);
   }
 
   /** A file that exists but is not analyzed: its old diagnostics go away with its old analysis. */
   exclude(path: string, why: Exclusion): void {
+    if (this.disk.has(path) || this.excluded.get(path) !== why) this.bump();
     this.disk.delete(path);
     this.cache.delete(path);
     this.excluded.set(path, why);
@@ -89,30 +105,52 @@ export class ArticleSet {
   removeDisk(path: string): void {
     const prefix = path.endsWith(sep) ? path : `${path}${sep}`;
     for (const map of [this.disk, this.excluded, this.cache] as Map<string, unknown>[]) {
-      for (const key of [...map.keys()]) if (key === path || key.startsWith(prefix)) map.delete(key);
+      for (const key of [...map.keys()]) {
+        if (key === path || key.startsWith(prefix)) {
+          map.delete(key);
+          this.bump();
+        }
+      }
     }
     this.lineCache.delete(path);
   }
 
   /** Forget every disk text (before a rescan). */
   clearDisk(): void {
+    this.bump();
     this.disk.clear();
     this.excluded.clear();
   }
 
   setOpenText(path: string, text: string, forced: boolean): void {
+    const before = this.textOf(path);
+    const wasArticle = this.counts(path);
     if (Buffer.byteLength(text, 'utf8') > this.settingsValue.maxBytes) {
+      if (this.excluded.get(path) !== 'too-large' && wasArticle) this.bump();
       this.open.delete(path);
       this.cache.delete(path);
       this.excluded.set(path, 'too-large');
       return;
     }
-    if (this.excluded.get(path) === 'too-large') this.excluded.delete(path);
+    if (this.excluded.get(path) === 'too-large') {
+      this.excluded.delete(path);
+      this.bump();
+    }
     this.open.set(path, { text, forced });
+    if ((before !== text || wasArticle !== this.counts(path)) && (wasArticle || this.counts(path))) this.bump();
   }
 
   closeOpen(path: string): void {
+    const open = this.open.get(path);
+    if (open && open.text !== this.disk.get(path) && this.counts(path)) this.bump();
     this.open.delete(path);
+  }
+
+  /** Whether the engine sees this path (see articlePaths). */
+  private counts(path: string): boolean {
+    if (this.disk.has(path)) return true;
+    const open = this.open.get(path);
+    return !!open && (open.forced || this.isArticlePath(path));
   }
 
   exclusion(path: string): Exclusion | undefined {
@@ -148,6 +186,8 @@ export class ArticleSet {
   }
 
   setReview(folder: string, review: ReviewFile): void {
+    const current = this.reviews.get(folder);
+    if (!current || serializeReview(current) !== serializeReview(review)) this.bump();
     this.reviews.set(folder, review);
   }
 
@@ -172,6 +212,7 @@ export class ArticleSet {
   /** Runs the cross-file stages over every article; ignored figures are withheld from the engine. */
   check(): ResultIndex {
     const began = performance.now();
+    this.checkedRevision = this.revisionValue;
     const docs: AnalyzedDocument[] = [];
     const checked = new Map<string, Set<number>>();
     for (const path of this.articlePaths()) {

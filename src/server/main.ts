@@ -103,14 +103,29 @@ function runCheck(): void {
   const next = new Map<string, ReturnType<typeof diagnosticsOf>>();
   for (const path of index.pathsWithDiagnostics()) next.set(uris.uriOf(path), diagnosticsOf(ctx, index.diagnostics(path)));
   publisher.publish(next);
-  for (const doc of documents.all()) void connection.sendNotification(StatusNotification, statusOf(doc));
+  sendStatuses();
   void connection.sendNotification(ResultsChangedNotification);
 }
 
-/** Debounced: only the latest state is checked, so results of older versions of a text are never published. */
+function sendStatuses(): void {
+  for (const doc of documents.all()) void connection.sendNotification(StatusNotification, statusOf(doc));
+}
+
+/**
+ * Debounced: only the latest state is checked, so results of older versions of a text are never published.
+ * Nothing to do when nothing the engine sees changed (a file opened or saved as it is on disk): on a large
+ * workspace a check costs seconds.
+ */
 function scheduleCheck(delay: number): void {
+  if (scanning) {
+    checkWanted = true;
+    return; // the scan checks once it is done
+  }
+  if (!set.stale) {
+    if (!checkTimer) sendStatuses();
+    return;
+  }
   checkWanted = true;
-  if (scanning) return; // the scan checks once it is done
   if (checkTimer) clearTimeout(checkTimer);
   checkTimer = setTimeout(runCheck, delay);
 }

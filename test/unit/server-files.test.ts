@@ -76,3 +76,38 @@ describe('article set', () => {
     assert.deepEqual(set.articlePaths(), ['/ws/sub2/b.txt']);
   });
 });
+
+describe('article set staleness', () => {
+  it('needs no re-check when a file is opened, saved or closed as it is on disk', () => {
+    const set = new ArticleSet();
+    set.setFolders(['/ws']);
+    set.setDiskText('/ws/a.txt', 'disk text');
+    set.check();
+    assert.equal(set.stale, false);
+    set.setDiskText('/ws/a.txt', 'disk text');
+    set.setOpenText('/ws/a.txt', 'disk text', false);
+    set.closeOpen('/ws/a.txt');
+    set.setOpenText('/ws/notes.json', '{}', false);
+    set.setSettings(resolveSettings(undefined));
+    assert.equal(set.stale, false);
+  });
+
+  it('needs one after typing, a change on disk, a deletion or a review decision', () => {
+    const set = new ArticleSet();
+    set.setFolders(['/ws']);
+    set.setDiskText('/ws/a.txt', 'disk text');
+    const changes: [string, () => void][] = [
+      ['typing', () => set.setOpenText('/ws/a.txt', 'typed text', false)],
+      ['closing without saving', () => set.closeOpen('/ws/a.txt')],
+      ['disk change', () => set.setDiskText('/ws/a.txt', 'new text')],
+      ['deletion', () => set.removeDisk('/ws/a.txt')],
+      ['review', () => set.setReview('/ws', { version: 1, checked: [{ path: 'a.txt', text: 'x', start: 0 }], ignored: [] })],
+      ['settings', () => set.setSettings(resolveSettings({ severity: { conflict: 'error' } }))],
+    ];
+    for (const [what, change] of changes) {
+      set.check();
+      change();
+      assert.equal(set.stale, true, what);
+    }
+  });
+});
