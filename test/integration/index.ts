@@ -4,6 +4,7 @@
  * mocha itself stays external and is resolved from node_modules.
  */
 import Mocha from 'mocha';
+import * as vscode from 'vscode';
 
 export async function run(): Promise<void> {
   // color off: the output is forwarded line by line through the workbench's console to CI logs.
@@ -19,6 +20,9 @@ export async function run(): Promise<void> {
   await import('./security.test');
   const failures = await new Promise<number>((resolve) => mocha.run(resolve));
   const total = mocha.suite.total();
+  // Start-up timings as the extension measured them on the seeds (a report, not a test: the machine is shared).
+  const api = vscode.extensions.getExtension<{ timings?: () => unknown }>('crosscheck.crosscheck')?.exports;
+  if (typeof api?.timings === 'function') console.log(`extension start-up on the seeds (ms): ${JSON.stringify(api.timings())}`);
   // The line scripts/vscode-test/run.mjs repeats at the end of the run (the closing line of CI logs).
   console.log(`vscode integration: ${total - failures} passed, ${failures} failed`);
   if (failures > 0) throw new Error(`${failures} of ${total} integration tests failed`);
