@@ -43,6 +43,11 @@ export interface FigureContext {
   predicateExplicit: boolean;
   place: string | null;
   placeExplicit: boolean;
+  /**
+   * The place is named right by the figure ("3,3 milliards de dollars dans le Wisconsin"), not just somewhere in its
+   * sentence ("... efter afbrudt havvind-salg i USA"): only such places keep two mentions apart.
+   */
+  placeNear: boolean;
   /** The date figure nearest in the same sentence (its deadline or period), if any. */
   time: Figure | null;
   unitClass: string;
@@ -56,6 +61,10 @@ export interface FigureContext {
 export type NameEvidence = Set<string>;
 
 const HEADLINE_WEIGHT = 3;
+/** Words between a figure and a name that can be its subject ("Telefónica e ligada ao compromisso de investir" is too far). */
+const SUBJECT_WINDOW = 5;
+/** Words between a figure and the place it is about. */
+const PLACE_WINDOW = 4;
 const SOURCES = new Set(SHARED_SOURCES);
 
 export function countryOf(place: string): string {
@@ -192,8 +201,12 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
   // subject: nearest name in the figure's clause ("15 millions de dollars injectés dans Mistral"), else the article's
   let subject: string | null = null;
   let bestName = Infinity;
+  // counted things and measures belong to the article's subject ("l'edificio Arnulfpost ... 2.000 dipendenti");
+  // money and shares are where other companies show up ("rival Amazon Web Services ... 15,7 milliards", "Equinor 10 %")
+  const ownSubject = cls === 'money' || cls === '%';
   for (const n of ctx.names) {
-    if (n.attributed || !sameClause(n.index)) continue;
+    if (!ownSubject || n.attributed || !sameClause(n.index)) continue;
+    if (n.index + n.length <= first ? first - (n.index + n.length) > SUBJECT_WINDOW : n.index - last > SUBJECT_WINDOW) continue;
     // the article's own subject wins when its clause names it ("A Monaco, Google riqualificherà l'Arnulfpost ...")
     const main = ctx.mainSubject !== null && alias(n.key) === ctx.mainSubject;
     const d = (main ? -1000 : 0) + (n.index + n.length <= first ? first - n.index : 100 + n.index - last);
@@ -207,10 +220,12 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
   let bestPlace = Infinity;
   for (const p of ctx.places) {
     if (!inSentence(p.index)) continue;
+    if (p.index >= first && p.index < last) continue; // "norske kroner", "Schweizer Franken": the currency, not a place
     const d = distance(p.index, p.length);
     if (d < bestPlace) { bestPlace = d; place = p.value; }
   }
   const placeExplicit = place !== null;
+  const placeNear = placeExplicit && bestPlace <= PLACE_WINDOW;
   if (!place) place = ctx.mainPlace;
 
   // time: nearest date figure of the same sentence
@@ -226,7 +241,7 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
   const contrastIndex = ctx.contrastAt.get(clause);
   const contrast = contrastIndex !== undefined && contrastIndex < first;
   const total = ctx.totalClauses.has(clause);
-  return { figure, sentence, clause, subject, subjectExplicit, predicate, predicateExplicit, place, placeExplicit, time,
+  return { figure, sentence, clause, subject, subjectExplicit, predicate, predicateExplicit, place, placeExplicit, placeNear, time,
     unitClass: cls, contrast, total };
 }
 

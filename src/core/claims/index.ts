@@ -45,6 +45,8 @@ interface Item extends FigureContext {
 
 /** Predicates whose year is a fact of its own (the year a site opened), not the deadline of another claim. */
 const EVENT_PREDICATES = new Set(['open']);
+/** Predicates whose value changes from day to day. */
+const VOLATILE_PREDICATES = new Set(['share-price', 'share-price-change', 'market-value']);
 
 const figureKey = (path: string, start: number): string => `${path}\u0000${start}`;
 
@@ -60,6 +62,7 @@ export function formClaims(docs: readonly AnalyzedDocument[], options: ClaimOpti
   const items: Item[] = [];
   ctxs.forEach((ctx, i) => items.push(...readItems(ctx, i, stories[i]!, storyDates.get(stories[i]!) ?? null, alias)));
   defaultMoneyPredicates(items);
+  if (process.env.CLAIMS_DEBUG) for (const it of items) if (it.figure.text.includes(process.env.CLAIMS_DEBUG)) console.error(it.doc.path.slice(-30), it.figure.text, it.story, it.subject, it.unitClass, it.predicate, it.place, it.placeExplicit, it.sentence);
   for (const it of items) it.key = claimKey(it);
   const buckets = new Map<string, Item[]>();
   for (const it of items) {
@@ -198,7 +201,7 @@ function statedEquivalentsShare(items: Item[], text: string): void {
       const x = money[j]!;
       x.subject = anchor.subject; x.subjectExplicit = anchor.subjectExplicit;
       x.predicate = anchor.predicate; x.predicateExplicit = anchor.predicateExplicit;
-      x.place = anchor.place; x.placeExplicit = anchor.placeExplicit;
+      x.place = anchor.place; x.placeExplicit = anchor.placeExplicit; x.placeNear = anchor.placeNear;
       x.time = anchor.time; x.total = anchor.total; x.contrast = anchor.contrast;
     }
   }
@@ -232,12 +235,12 @@ function sameNumberSameFact(items: Item[]): void {
     if (g.length < 2) continue;
     const subj = g.find((x) => x.subjectExplicit);
     const pred = g.find((x) => x.predicateExplicit);
-    const place = g.find((x) => x.placeExplicit);
+    const place = g.find((x) => x.placeNear) ?? g.find((x) => x.placeExplicit);
     const time = g.find((x) => x.time);
     for (const x of g) {
-      if (subj && !x.subjectExplicit) { x.subject = subj.subject; }
-      if (pred && !x.predicateExplicit) { x.predicate = pred.predicate; }
-      if (place && !x.placeExplicit) { x.place = place.place; }
+      if (subj && !x.subjectExplicit) { x.subject = subj.subject; x.subjectExplicit = true; }
+      if (pred && !x.predicateExplicit) { x.predicate = pred.predicate; x.predicateExplicit = true; }
+      if (place && !x.placeExplicit) { x.place = place.place; x.placeExplicit = true; x.placeNear = place.placeNear; }
       if (time && !x.time) x.time = time.time;
     }
   }
@@ -247,9 +250,16 @@ function claimKey(it: Item): string {
   const byPredicate = it.unitClass === 'money' || it.unitClass === '%' || it.unitClass === 'date';
   // a total of counted things ("totalt 3 000 arbetstillfällen, där 1 000 blir permanenta") is not its parts
   const total = it.total && !byPredicate ? 'total' : '';
-  return `${it.story}\u0001${it.subject ?? ''}\u0001${it.unitClass}\u0001${byPredicate ? it.predicate ?? '' : ''}\u0001${total}`;
+  // a share price or a market value changes by the day: only mentions published the same day are compared
+  const day = it.predicate && VOLATILE_PREDICATES.has(it.predicate) ? it.doc.published ?? '' : '';
+  return `${it.story}\u0001${it.subject ?? ''}\u0001${it.unitClass}\u0001${byPredicate ? it.predicate ?? '' : ''}\u0001${total}\u0001${day}`;
 }
 
+/**
+ * Two places are compatible when one contains the other (Aragon lies in Spain). A place named right by one of the
+ * figures is checked against the other's place, named or the article's main one ("3,3 milliards de dollars dans le
+ * Wisconsin" is not about France); places merely named in the sentences are not ("efter havvind-salg i USA").
+ */
 const placesCompatible = (a: string | null, b: string | null): boolean =>
   a === null || b === null || a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
 
@@ -259,9 +269,9 @@ function related(a: Item, b: Item, rules: ConflictRules): boolean {
   if (sameDoc && a.sentence === b.sentence) return false; // one sentence does not contradict itself: "10–15 år", parts
   // inside one article, only figures that both say what they are about are compared (not "worth 1000 bn" and
   // "invested 100 bn" worldwide)
-  if (sameDoc && !(a.predicateExplicit && b.predicateExplicit)) return a.figure.value === b.figure.value;
+  if (sameDoc && !saysWhatItIs(a, b)) return a.figure.value === b.figure.value;
   if (a.unitClass === 'date') return Math.abs(a.amount - b.amount) <= 5; // the year of one event: no place to compare
-  if (a.placeExplicit && b.placeExplicit && !placesCompatible(a.place, b.place)) return false;
+  if ((a.placeNear || b.placeNear) && !placesCompatible(a.place, b.place)) return false;
   const f = factor(sideValue(a, b), sideValue(b, a));
   if (f < rules.relatedFactor) return true;
   if (f >= rules.slipFactor) {
@@ -278,13 +288,17 @@ function related(a: Item, b: Item, rules: ConflictRules): boolean {
 function comparable(a: Item, b: Item, rules: ConflictRules): boolean {
   const sameDoc = a.docIndex === b.docIndex;
   if (sameDoc && a.sentence === b.sentence) return false;
-  if (sameDoc && !(a.predicateExplicit && b.predicateExplicit)) return false;
+  if (sameDoc && !saysWhatItIs(a, b)) return false;
   if (a.unitClass === 'date') return true;
-  if (a.placeExplicit && b.placeExplicit && !placesCompatible(a.place, b.place)) return false;
+  if ((a.placeNear || b.placeNear) && !placesCompatible(a.place, b.place)) return false;
   const f = factor(sideValue(a, b), sideValue(b, a));
   if (f < rules.relatedFactor || f >= rules.slipFactor) return true;
   return sameDoc && strong(a) && strong(b);
 }
+
+/** Inside one article, two figures are compared only when both say what they are: a cue word, or who and where. */
+const saysWhatItIs = (a: Item, b: Item): boolean =>
+  (a.predicateExplicit && b.predicateExplicit) || (a.subjectExplicit && b.subjectExplicit && a.placeExplicit && b.placeExplicit);
 
 const strong = (x: Item): boolean => x.subjectExplicit && x.predicateExplicit && x.placeExplicit;
 
@@ -516,14 +530,16 @@ function buildDiagnostics(conflicts: Map<Item, Map<Item, DiagnosticCode>>, claim
     const here = partners.some((p) => p.docIndex === it.docIndex);
     const who = sources === 0 ? 'elsewhere this article says' :
       `${sources} other source${sources === 1 ? '' : 's'}${here ? ' and this article say' : sources === 1 ? ' says' : ' say'}`;
-    const what = code === 'conflict-predicate' ? ` about ${describePredicate(partners[0]!)}; here: ${describePredicate(it)}` : '';
+    const predicateNote = (x: Item) => (code === 'conflict-predicate' ? ` (${describePredicate(x)})` : '');
     const diag: Diagnostic = {
       path: it.doc.path,
       start: it.figure.start,
       end: it.figure.end,
       severity: 'warning',
       code,
-      message: `${describe(it)} here; ${who} ${summarize(it, partners, rules)}${what}`,
+      message: code === 'conflict-predicate'
+        ? `${describe(it)}${predicateNote(it)} here; ${who} ${[...new Set(partners.map((p) => describe(p) + predicateNote(p)))].join('; ')}`
+        : `${describe(it)} here; ${who} ${summarize(it, partners, rules)}`,
       related: partners.map((p) => ({
         path: p.doc.path, start: p.figure.start, end: p.figure.end,
         message: p.currency && it.currency && p.currency !== it.currency ? `${describe(p)} (${formatAmount(inCurrencyOf(p, it)!, it.currency)})` : describe(p),

@@ -40,7 +40,7 @@ export const UNIT_PREDICATES: Record<string, string> = {
 
 /** Predicates a money figure can have; other cue words near a money figure (jobs, startups) say nothing about it. */
 export const MONEY_PREDICATES = new Set(['invest', 'raise-funding', 'valuation', 'revenue', 'profit', 'market-value',
-  'share-price', 'gdp', 'funding-gap', 'project-funding', 'price', 'divestment', 'taxpayers']);
+  'share-price', 'gdp', 'funding-gap', 'project-funding', 'assets-under-management', 'price', 'divestment', 'taxpayers']);
 /** Predicates a percentage can have. */
 export const PERCENT_PREDICATES = new Set(['stake', 'share-price', 'share-price-change', 'carbon-free-energy', 'gdp',
   'revenue', 'profit', 'taxpayers']);

@@ -49,6 +49,7 @@ export const PREDICATES: Record<string, string> = {
   gdp: 'contribution to GDP',
   'funding-gap': 'funding gap',
   'project-funding': 'project funding',
+  'assets-under-management': 'assets under management',
   'carbon-free-energy': 'carbon-free energy',
   open: 'opening',
   capacity: 'capacity',
