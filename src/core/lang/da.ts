@@ -69,6 +69,7 @@ export const da: LanguageData = {
   },
   claims: {
     predicates: {
+      'forvalte*': 'assets-under-management',
       'invest*': 'invest', 'emission*': 'raise-funding', 'kapitalforhojelse*': 'raise-funding', 'rejse': 'raise-funding',
       'rejse*': 'raise-funding', 'hente*': 'raise-funding', 'nye aktier': 'raise-funding', 'vaerdiansat*': 'valuation',
       'ejerandel*': 'stake', 'ejer': 'stake', 'ejer*': 'stake', 'uddann*': 'train-people', 'arbejdsplads*': 'create-jobs',

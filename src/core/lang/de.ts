@@ -76,6 +76,7 @@ export const de: LanguageData = {
   },
   claims: {
     predicates: {
+      'verwaltet*': 'assets-under-management', 'verwaltetes vermogen': 'assets-under-management',
       'invest*': 'invest', 'steck*': 'invest', 'ausgab*': 'invest', 'budget': 'invest', 'kapitalerhoh*': 'raise-funding',
       'bezugsrecht*': 'raise-funding', 'bewertung': 'valuation', 'beteiligung': 'stake',
       'weiterbild*': 'train-people', 'schul*': 'train-people', 'ausbild*': 'train-people', 'qualifizier*': 'train-people',

@@ -80,6 +80,7 @@ export const en: LanguageData = {
   },
   claims: {
     predicates: {
+      'manages': 'assets-under-management', 'assets under management': 'assets-under-management',
       'invest*': 'invest', 'spend*': 'invest', 'commit*': 'invest', 'pledg*': 'invest', 'raise*': 'raise-funding',
       'rights issue': 'raise-funding', 'capital increase': 'raise-funding', 'valuation': 'valuation', 'valued': 'valuation',
       'stake': 'stake', 'train*': 'train-people', 'skill*': 'train-people', 'jobs': 'create-jobs', 'job': 'create-jobs',

@@ -72,6 +72,7 @@ export const es: LanguageData = {
   },
   claims: {
     predicates: {
+      'gestiona': 'assets-under-management', 'activos bajo gestion': 'assets-under-management',
       'invert*': 'invest', 'inversion*': 'invest', 'invierte': 'invest', 'destin*': 'invest', 'compromet*': 'invest',
       'comprometido': 'invest', 'gasto': 'invest', 'ampliacion de capital': 'raise-funding', 'recaud*': 'raise-funding',
       'valoracion': 'valuation', 'participacion': 'stake', 'formacion': 'train-people', 'form*': 'train-people',

@@ -84,6 +84,7 @@ export const fr: LanguageData = {
   },
   claims: {
     predicates: {
+      'gere': 'assets-under-management', 'actifs sous gestion': 'assets-under-management',
       'investi*': 'invest', 'investissement*': 'invest', 'consacr*': 'invest', 'inject*': 'invest', 'depens*': 'invest',
       'engag*': 'invest', 'enveloppe': 'invest', 'milliards d investissements': 'invest',
       'lev*': 'raise-funding', 'augmentation de capital': 'raise-funding', 'recapitalis*': 'raise-funding',

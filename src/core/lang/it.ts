@@ -77,6 +77,7 @@ export const it: LanguageData = {
   },
   claims: {
     predicates: {
+      'gestisce': 'assets-under-management', 'patrimonio gestito': 'assets-under-management',
       'invest*': 'invest', 'impegn*': 'invest', 'stanzi*': 'invest', 'spend*': 'invest', 'spesa': 'invest', 'destin*': 'invest',
       'raccol*': 'raise-funding', 'aumento di capitale': 'raise-funding', 'valutazione': 'valuation', 'quota': 'stake',
       'partecipazione': 'stake', 'formazione': 'train-people', 'form*': 'train-people', 'competenze': 'train-people',

@@ -71,6 +71,7 @@ export const nb: LanguageData = {
   },
   claims: {
     predicates: {
+      'forvalte*': 'assets-under-management',
       'invest*': 'invest', 'satsing*': 'invest', 'emisjon*': 'raise-funding', 'fortrinnsrettsemisjon*': 'raise-funding',
       'hente*': 'raise-funding', 'jakter': 'raise-funding', 'kapital': 'raise-funding', 'verdsett*': 'valuation',
       'eierandel*': 'stake', 'eierpost': 'stake', 'opplaering': 'train-people', 'utdann*': 'train-people',

@@ -70,6 +70,7 @@ export const nl: LanguageData = {
   },
   claims: {
     predicates: {
+      'beheert': 'assets-under-management', 'beheerd vermogen': 'assets-under-management',
       'invest*': 'invest', 'pomp*': 'invest', 'steek*': 'invest', 'uitgave*': 'invest', 'kapitaalverhoging': 'raise-funding',
       'ophal*': 'raise-funding', 'waardering': 'valuation', 'belang': 'stake', 'opleid*': 'train-people',
       'train*': 'train-people', 'banen': 'create-jobs', 'baan': 'create-jobs', 'arbeidsplaats*': 'create-jobs',

@@ -74,6 +74,7 @@ export const pl: LanguageData = {
   },
   claims: {
     predicates: {
+      'zarzadza*': 'assets-under-management',
       'inwest*': 'invest', 'wyda*': 'invest', 'naklad*': 'invest', 'dokapitaliz*': 'raise-funding', 'emisj*': 'raise-funding',
       'pozysk*': 'raise-funding', 'wycen*': 'valuation', 'udzial*': 'stake', 'akcji': 'stake', 'szkolen*': 'train-people',
       'przeszkol*': 'train-people', 'miejsc pracy': 'create-jobs', 'miejsca pracy': 'create-jobs', 'gpu*': 'supply-gpus',

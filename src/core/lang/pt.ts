@@ -69,6 +69,7 @@ export const pt: LanguageData = {
   },
   claims: {
     predicates: {
+      'administra': 'assets-under-management', 'ativos sob gestao': 'assets-under-management',
       'invest*': 'invest', 'destin*': 'invest', 'aport*': 'invest', 'compromisso': 'invest', 'aumento de capital': 'raise-funding',
       'capta*': 'raise-funding', 'avaliacao': 'valuation', 'participacao': 'stake', 'formacao': 'train-people',
       'capacit*': 'train-people', 'empregos': 'create-jobs', 'emprego': 'create-jobs', 'postos de trabalho': 'create-jobs',

@@ -70,6 +70,7 @@ export const sv: LanguageData = {
   },
   claims: {
     predicates: {
+      'forvalta*': 'assets-under-management',
       'invest*': 'invest', 'satsning*': 'invest', 'satsa*': 'invest', 'nyemission*': 'raise-funding', 'emission*': 'raise-funding',
       'resa kapital': 'raise-funding', 'varder*': 'valuation', 'agarandel': 'stake', 'utbild*': 'train-people', 'jobb': 'create-jobs',
       'arbetstillfall*': 'create-jobs', 'gpu*': 'supply-gpus', 'startup*': 'support-startups', 'datacent*': 'build-data-centers',
