@@ -111,6 +111,20 @@ export async function runE2e({ workspace }) {
       await page.keyboard.press('Escape');
     });
 
+    await step('the Claims view groups the claims by verdict', async () => {
+      await page.locator('.activitybar .action-item a[aria-label^="Crosscheck"]').first().click();
+      const rows = page.locator('.pane-body .monaco-list-row');
+      await rows.filter({ hasText: /^Conflicts/ }).first().waitFor({ timeout: 30_000 });
+      await rows.filter({ hasText: /^Agree/ }).first().waitFor({ timeout: 10_000 });
+      const conflictGroup = rows.filter({ hasText: /^Conflicts/ }).first();
+      if ((await conflictGroup.getAttribute('aria-expanded')) === 'false') await conflictGroup.click();
+      const investment = rows.filter({ hasText: /investment/ }).last();
+      await investment.waitFor({ timeout: 10_000 });
+      await investment.click(); // its mentions, source by source, for the screenshot
+      log(`Claims view: ${JSON.stringify((await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ')).slice(0, 8))}`);
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'claims-view.png') });
+    });
+
     await step('“Crosscheck: Compare Sources” from the palette shows the table', async () => {
       const started = Date.now();
       await runCommand(page, 'Crosscheck: Compare Sources');
