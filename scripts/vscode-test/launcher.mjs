@@ -54,6 +54,8 @@ async function main() {
       console.error(readFileSync(server.logPath, 'utf8').split('\n').slice(-40).join('\n'));
       return 1;
     }
+    // The last console lines (mocha's summary) travel behind the exit call; let them arrive before closing.
+    await new Promise((r) => setTimeout(r, 500));
     log(`extension host exited with ${code}`);
     return typeof code === 'number' ? code : 1;
   } finally {
