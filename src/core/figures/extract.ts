@@ -294,7 +294,7 @@ class Scanner {
     }
     const year = !scaled && !n.written && isYear(n);
     if (!kind) {
-      const q = this.noun(j, !year && !scaled && value !== null);
+      const q = this.noun(j, !year && !scaled && value !== null && !this.looksLikeProductName(numAt));
       if (q) { kind = 'quantity'; unit = q.value; j = q.at; }
     }
     let draft: Draft;
@@ -381,7 +381,7 @@ class Scanner {
   private withDeadline(d: Draft, floor: number): Draft {
     const { t, lex } = this;
     let k = d.tokFrom;
-    for (let step = 0; step < 6 && k > floor; step++) {
+    for (let step = 0; step < 10 && k > floor; step++) {
       if (lex.deadline.matchBefore(t, k, floor)) { d.deadline = true; break; }
       if (!lex.fillers.has(t.word(k - 1))) break;
       k--;
