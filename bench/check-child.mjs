@@ -7,7 +7,7 @@ import { makeCorpus } from './corpus.mjs';
 const [enginePath, countText] = process.argv.slice(2);
 const engine = createRequire(import.meta.url)(enginePath);
 const count = Number(countText);
-const corpus = makeCorpus(count);
+const corpus = makeCorpus(count, undefined, engine.ecbRate);
 const bytes = corpus.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
 globalThis.gc?.();
 const mb = (n) => n / (1024 * 1024);
@@ -15,6 +15,7 @@ const baseline = process.memoryUsage();
 let heapPeak = baseline.heapUsed;
 const sample = () => { heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed); };
 
+const c0 = process.cpuUsage();
 const t0 = performance.now();
 const docs = [];
 for (let i = 0; i < corpus.length; i++) {
@@ -29,6 +30,7 @@ const t2 = performance.now();
 const json = JSON.stringify(engine.toContractJson(result));
 sample();
 const t3 = performance.now();
+const cpu = process.cpuUsage(c0);
 
 process.stdout.write(`${JSON.stringify({
   articles: count,
@@ -40,6 +42,7 @@ process.stdout.write(`${JSON.stringify({
   analyzeSeconds: (t1 - t0) / 1000,
   checkSeconds: (t2 - t1) / 1000,
   jsonSeconds: (t3 - t2) / 1000,
+  cpuSeconds: (cpu.user + cpu.system) / 1e6,
   jsonMegabytes: json.length / 1e6,
   peakRssMB: process.resourceUsage().maxRSS / 1024,
   baselineRssMB: mb(baseline.rss),

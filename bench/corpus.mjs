@@ -182,7 +182,10 @@ export function makeEvents(count, seed = 1) {
   return events;
 }
 
-function moneyText(r, lang, eur, allowSlip) {
+/** Units of `currency` per euro on an ISO day: the engine's ECB table when given, else the fixed table. */
+let rateOn = (currency) => PER_EUR[currency];
+
+function moneyText(r, lang, eur, allowSlip, isoDay) {
   const spec = L[lang];
   let value = eur;
   // ~3 % of mentions carry a slip: ten-fold or thousand-fold scale, or a different value
@@ -193,7 +196,7 @@ function moneyText(r, lang, eur, allowSlip) {
   const form = pick(r, big ? spec.money.bn : spec.money.mn);
   const [template, tag] = form.split(/:(?=[A-Zlx])/);
   const currency = tag === 'local' ? LOCAL[lang] : tag && tag !== 'x1000' ? tag : 'EUR';
-  let amount = (value * PER_EUR[currency]) / (big ? 1e9 : 1e6);
+  let amount = (value * rateOn(currency, isoDay)) / (big ? 1e9 : 1e6);
   if (tag === 'x1000') amount *= 1000;
   const group = pick(r, spec.groups);
   const decimals = amount >= 100 ? 0 : pick(r, [0, 1, 1, 2]);
@@ -217,12 +220,13 @@ function fill(r, lang, template, e, published) {
   const spec = L[lang];
   const place = COUNTRIES[e.country][LANG_INDEX[lang]];
   const deadline = e.year + e.horizon;
+  const isoDay = `${published.year}-${String(published.month + 1).padStart(2, '0')}-${String(published.day).padStart(2, '0')}`;
   return template.replace(/\{(\w+)\}/g, (_, key) => {
     switch (key) {
       case 'co': return e.company;
       case 'pl': return place;
-      case 'money': return moneyText(r, lang, e.amountEur, true);
-      case 'money2': return moneyText(r, lang, e.previousEur, false);
+      case 'money': return moneyText(r, lang, e.amountEur, true, isoDay);
+      case 'money2': return moneyText(r, lang, e.previousEur, false, isoDay);
       case 'jobs': return countText(r, lang, spec.jobs, e.jobs);
       case 'startups': return countText(r, lang, spec.startups, e.startups);
       case 'people': return countText(r, lang, spec.people, e.people);
@@ -254,9 +258,11 @@ export function makeArticle(e, lang, r) {
 
 /**
  * `count` articles about round(count / 20) events (at least 50), every language represented, in a fixed order.
- * Returns { name, lang, text }[]; names sort in generation order.
+ * Returns { name, lang, text }[]; names sort in generation order. `ecbRate(currency, isoDay) -> { perEur }`, when
+ * given, converts amounts at the rate of the publication day, so that sources agree unless a slip was injected.
  */
-export function makeCorpus(count, seed = 7) {
+export function makeCorpus(count, seed = 7, ecbRate = undefined) {
+  rateOn = ecbRate ? (currency, day) => ecbRate(currency, day)?.perEur ?? PER_EUR[currency] : (currency) => PER_EUR[currency];
   const events = makeEvents(Math.max(50, Math.round(count / 20)), seed);
   const r = rng(seed * 7919);
   const out = [];

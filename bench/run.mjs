@@ -29,13 +29,17 @@ await build({
 });
 const engine = createRequire(import.meta.url)(enginePath);
 
+const f1 = (x) => x.toFixed(1);
+const f2 = (x) => x.toFixed(2);
+/** CPU seconds (user + system) of this process since `start`: unlike wall time, not inflated by other load. */
+const cpuSeconds = (start) => { const d = process.cpuUsage(start); return (d.user + d.system) / 1e6; };
 const utf8Bytes = (texts) => texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Articles from the generated corpus until `megabytes` of UTF-8 text. */
 function corpusOf(megabytes) {
   const target = megabytes * 1e6;
-  const all = makeCorpus(Math.ceil(target / 900));
+  const all = makeCorpus(Math.ceil(target / 900), undefined, engine.ecbRate);
   const out = [];
   let bytes = 0;
   for (const a of all) {
@@ -46,18 +50,26 @@ function corpusOf(megabytes) {
   return out;
 }
 
-/** Seconds to analyze every (path, text) once: the median of `runs` passes (one core, synchronous). */
-function timeAnalyze(inputs, runs) {
+/**
+ * Seconds to analyze every (path, text) once: the median of up to `runs` passes, fewer when the passes use up
+ * `budget` seconds (one core, synchronous). Returns { seconds, passes }.
+ */
+function timeAnalyze(inputs, runs, budget = 6) {
   const times = [];
-  for (let r = 0; r < runs; r++) {
+  const cpuTimes = [];
+  let spent = 0;
+  for (let r = 0; r < runs && (r === 0 || spent < budget); r++) {
     globalThis.gc?.();
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     let figures = 0;
     for (const [path, text] of inputs) figures += engine.analyzeDocument(path, text).figures.length;
     times.push((performance.now() - t0) / 1000);
+    cpuTimes.push(cpuSeconds(c0));
+    spent += times.at(-1);
     if (figures < 0) throw new Error('unreachable'); // keeps the work observable
   }
-  return median(times);
+  return { seconds: median(times), cpuSeconds: median(cpuTimes), passes: times.length };
 }
 
 // ---- (a) extract throughput ---------------------------------------------------------------------------------
@@ -65,32 +77,53 @@ const extractRows = [];
 const sizes = quick ? [0.2, 1] : [1, 10];
 // JIT warm-up on other text than what is timed, long enough for the optimizing tier to settle.
 log('warming up');
-timeAnalyze(makeCorpus(3000, 99).map((a) => [a.name, a.text]), 3);
+timeAnalyze(makeCorpus(3000, 99, engine.ecbRate).map((a) => [a.name, a.text]), 3, 3);
 for (const mb of sizes) {
   const articles = corpusOf(mb);
   const inputs = articles.map((a) => [a.name, a.text]);
   const bytes = utf8Bytes(articles.map((a) => a.text));
   log(`extract: ${articles.length} articles, ${(bytes / 1e6).toFixed(1)} MB`);
-  const seconds = timeAnalyze(inputs, mb <= 1 ? 9 : 3);
+  const timing = timeAnalyze(inputs, mb <= 1 ? 9 : 3);
   const figures = inputs.reduce((n, [p, t]) => n + engine.analyzeDocument(p, t).figures.length, 0);
-  extractRows.push({ input: `${mb} MB as ${articles.length} articles`, bytes, seconds, figures });
+  extractRows.push({ input: `${mb} MB as ${articles.length} articles`, bytes, ...timing, figures });
 
   // The same text as one long document per language: extraction must stay linear in a document's length.
   const perLanguage = LANGUAGES.map((lang) => [`long-${lang}.txt`, articles.filter((a) => a.lang === lang).map((a) => a.text).join('\n')]);
   log(`extract: ${mb} MB as ${perLanguage.length} long documents`);
-  const longSeconds = timeAnalyze(perLanguage, mb <= 1 ? 9 : 3);
+  const long = timeAnalyze(perLanguage, mb <= 1 ? 9 : 3);
   const longFigures = perLanguage.reduce((n, [p, t]) => n + engine.analyzeDocument(p, t).figures.length, 0);
-  extractRows.push({ input: `${mb} MB as ${perLanguage.length} long documents (one per language)`, bytes, seconds: longSeconds, figures: longFigures });
+  extractRows.push({ input: `${mb} MB as ${perLanguage.length} long documents (one per language)`, bytes, ...long, figures: longFigures });
 }
 
 // ---- (b) check: analysis + claims + JSON, in a fresh process per size ---------------------------------------
+// Each size has a time limit, and 10 000 is skipped when 1 000 already projects past it: a full run stays within
+// about three minutes even while the engine is slow, and a failure is reported in the table instead of a crash.
+const CHILD_HEAP_MB = 2048;
 const checkRows = [];
-for (const n of quick ? [200, 1000] : [1000, 10000]) {
+const checkSizes = quick ? [200, 1000] : [1000, 10000];
+const checkLimit = (n) => (n <= 1000 ? 45 : 60);
+for (const n of checkSizes) {
+  const previous = checkRows.at(-1);
+  const projected = previous?.analyzeSeconds !== undefined
+    ? (previous.analyzeSeconds + previous.checkSeconds + previous.jsonSeconds) * (n / previous.articles) : 0;
+  if (projected > checkLimit(n)) {
+    checkRows.push({ articles: n, failure: `skipped: ${previous.articles} took ${f2(projected * previous.articles / n)} s, linear projection ${Math.round(projected)} s > ${checkLimit(n)} s limit` });
+    continue;
+  }
   log(`check: ${n} articles`);
-  const out = execFileSync(process.execPath, ['--expose-gc', join(here, 'check-child.mjs'), enginePath, String(n)], {
-    encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'],
+  const run = spawnSync(process.execPath, [`--max-old-space-size=${CHILD_HEAP_MB}`, '--expose-gc', join(here, 'check-child.mjs'), enginePath, String(n)], {
+    encoding: 'utf8', maxBuffer: 1 << 20, timeout: checkLimit(n) * 1000, killSignal: 'SIGKILL',
   });
-  checkRows.push(JSON.parse(out));
+  if (run.status === 0) checkRows.push(JSON.parse(run.stdout));
+  else checkRows.push({ articles: n, failure: childFailure(run, checkLimit(n)) });
+}
+
+/** Why a child measurement did not finish, in a few words. */
+function childFailure(run, limit) {
+  if (run.error?.code === 'ETIMEDOUT' || run.signal === 'SIGKILL') return `did not finish within ${limit} s`;
+  const tail = (run.stderr ?? '').trim().split('\n').filter(Boolean);
+  const oom = tail.find((l) => /heap out of memory|Allocation failed/.test(l));
+  return oom ? `out of memory (heap limit ${CHILD_HEAP_MB} MB)` : `failed (exit ${run.status}): ${tail.at(-1) ?? ''}`.slice(0, 160);
 }
 
 // ---- (c) the CLI end to end on files on disk ----------------------------------------------------------------
@@ -98,27 +131,38 @@ const cliRows = [];
 const cli = join(root, 'dist', 'cli.js');
 const haveTime = existsSync('/usr/bin/time');
 for (const n of quick ? [1000] : [1000, 10000]) {
+  const inProcess = checkRows.find((r) => r.articles === n);
+  const inProcessSeconds = inProcess && !inProcess.failure ? inProcess.analyzeSeconds + inProcess.checkSeconds + inProcess.jsonSeconds : Infinity;
+  if (n > 1000 && inProcessSeconds > 30) {
+    cliRows.push({ articles: n, failure: 'skipped: the in-process check of this size took over 30 s or did not finish' });
+    continue;
+  }
   const dir = join(data, `articles-${n}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const a of makeCorpus(n)) writeFileSync(join(dir, a.name), a.text);
+  for (const a of makeCorpus(n, undefined, engine.ecbRate)) writeFileSync(join(dir, a.name), a.text);
   log(`cli: node dist/cli.js check --format json ${n} files`);
   const args = [cli, 'check', '--format', 'json', '--quiet', dir];
   const t0 = performance.now();
+  const limit = checkLimit(n);
+  const options = { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], timeout: limit * 1000, killSignal: 'SIGKILL' };
   const run = haveTime
-    ? spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', process.execPath, ...args], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] })
-    : spawnSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+    ? spawnSync('/usr/bin/time', ['-f', 'TIME %e %M %U %S', process.execPath, ...args], options)
+    : spawnSync(process.execPath, args, options);
   const seconds = (performance.now() - t0) / 1000;
-  const m = /TIME ([\d.]+) (\d+)/.exec(run.stderr ?? '');
-  cliRows.push({ articles: n, seconds, peakRssMB: m ? Number(m[2]) / 1024 : null, status: run.status });
+  const m = /TIME ([\d.]+) (\d+) ([\d.]+) ([\d.]+)/.exec(run.stderr ?? '');
+  if (run.error?.code === 'ETIMEDOUT') cliRows.push({ articles: n, failure: `did not finish within ${limit} s` });
+  else cliRows.push({ articles: n, seconds, cpuSeconds: m ? Number(m[3]) + Number(m[4]) : null, peakRssMB: m ? Number(m[2]) / 1024 : null, status: run.status });
 }
 
 // ---- (d) would a worker_threads pool pay? Same analysis, split over 2 threads, results cloned back -------------
 const poolRows = [];
 {
-  const n = quick ? 1000 : 10000;
-  const corpus = makeCorpus(n);
-  const oneThread = timeAnalyze(corpus.map((a) => [a.name, a.text]), 2);
+  // 10 000 articles when analysis is fast enough to keep the run short, else 1 000
+  const tenMB = extractRows.find((r) => r.input.startsWith('10 MB as') && r.input.endsWith('articles'));
+  const n = quick || !tenMB || tenMB.seconds > 5 ? 1000 : 10000;
+  const corpus = makeCorpus(n, undefined, engine.ecbRate);
+  const oneThread = timeAnalyze(corpus.map((a) => [a.name, a.text]), 2).seconds;
   const poolTimes = [];
   for (let k = 0; k < 2; k++) {
     const t0 = performance.now();
@@ -134,8 +178,6 @@ const poolRows = [];
 }
 
 // ---- report ---------------------------------------------------------------------------------------------------
-const f1 = (x) => x.toFixed(1);
-const f2 = (x) => x.toFixed(2);
 let commit = 'unknown';
 try { commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim(); } catch { /* not a checkout */ }
 const dirty = spawnSync('git', ['status', '--porcelain', '--', 'src'], { cwd: root, encoding: 'utf8' }).stdout?.trim() ? ' + uncommitted changes in src/' : '';
@@ -143,30 +185,30 @@ const lines = [
   '# Crosscheck benchmarks',
   '',
   `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores shared with other work, load average ${loadavg()[0].toFixed(1)}), Node ${process.version}, commit ${commit}${dirty}.`,
-  'Corpus: generated by bench/corpus.mjs (deterministic; 11 languages; one event per ~20 articles, at least 50 events). Engine: src/core bundled by esbuild as in dist/cli.js. MB = 10^6 bytes of UTF-8.',
+  'Corpus: generated by bench/corpus.mjs (deterministic; 11 languages; one event per ~20 articles, at least 50 events; amounts in other currencies converted at the ECB rate of the day, about 2 % of money mentions carry a deliberate slip). Engine: src/core bundled by esbuild as in dist/cli.js. MB = 10^6 bytes of UTF-8.',
   quick ? '\n**Quick run (--quick): smaller sizes, not the reference numbers.**' : '',
   '',
   '## Extract throughput (analyzeDocument: language, publication date, figures; one core)',
   '',
-  '| input | MB | figures | seconds | MB/s |',
-  '|---|---:|---:|---:|---:|',
-  ...extractRows.map((r) => `| ${r.input} | ${f2(r.bytes / 1e6)} | ${r.figures} | ${f2(r.seconds)} | **${f1(r.bytes / 1e6 / r.seconds)}** |`),
+  '| input | MB | figures | wall s (passes) | CPU s | MB/s (wall) | MB/s (CPU) |',
+  '|---|---:|---:|---:|---:|---:|---:|',
+  ...extractRows.map((r) => `| ${r.input} | ${f2(r.bytes / 1e6)} | ${r.figures} | ${f2(r.seconds)} (${r.passes}) | ${f2(r.cpuSeconds)} | ${f1(r.bytes / 1e6 / r.seconds)} | **${f1(r.bytes / 1e6 / r.cpuSeconds)}** |`),
   '',
-  'Each throughput is the median of several passes (9 at 1 MB, 3 at 10 MB) after a warm-up on other text; the machine is shared, so expect ±20 %.',
+  'Times: the median of (n) passes (up to 9 at 1 MB and 3 at 10 MB, fewer past 6 s) after a warm-up on other text. CPU s is user + system time of the process (includes the garbage collector\'s helper threads); on a loaded machine it is the fairer measure, wall time is what a user waits.',
   '',
   '## Check a workspace (analyze every article, form claims, compare, serialize the JSON; one core, in-process)',
   '',
-  '| articles | events | MB | figures | claims | diagnostics | analyze s | claims+compare s | JSON s | **total s** | peak RSS MB | peak heap MB |',
-  '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-  ...checkRows.map((r) => `| ${r.articles} | ${r.events} | ${f1(r.megabytes)} | ${r.figures} | ${r.claims} | ${r.diagnostics} | ${f2(r.analyzeSeconds)} | ${f2(r.checkSeconds)} | ${f2(r.jsonSeconds)} | **${f2(r.analyzeSeconds + r.checkSeconds + r.jsonSeconds)}** | ${f1(r.peakRssMB)} | ${f1(r.peakHeapMB)} |`),
+  '| articles | events | MB | figures | claims | diagnostics | analyze s | claims+compare s | JSON s | **total wall s** | total CPU s | peak RSS MB | peak heap MB |',
+  '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ...checkRows.map((r) => r.failure ? `| ${r.articles} | ${r.failure} ||||||||||||` : `| ${r.articles} | ${r.events} | ${f1(r.megabytes)} | ${r.figures} | ${r.claims} | ${r.diagnostics} | ${f2(r.analyzeSeconds)} | ${f2(r.checkSeconds)} | ${f2(r.jsonSeconds)} | **${f2(r.analyzeSeconds + r.checkSeconds + r.jsonSeconds)}** | ${f2(r.cpuSeconds)} | ${f1(r.peakRssMB)} | ${f1(r.peakHeapMB)} |`),
   '',
-  'Peak RSS is the process maximum (includes Node itself and the generated texts); peak heap is sampled after each stage.',
+  `Peak RSS is the process maximum (includes Node itself and the generated texts); peak heap is sampled after each stage. Time limits: ${checkLimit(1000)} s for 1 000 articles, ${checkLimit(10000)} s for 10 000; heap limit ${CHILD_HEAP_MB} MB.`,
   '',
   '## The CLI end to end (`node dist/cli.js check --format json --quiet DIR`, files on disk, stdout discarded)',
   '',
-  '| articles | wall s | peak RSS MB | exit |',
-  '|---:|---:|---:|---:|',
-  ...cliRows.map((r) => `| ${r.articles} | ${f2(r.seconds)} | ${r.peakRssMB === null ? 'n/a' : f1(r.peakRssMB)} | ${r.status} |`),
+  '| articles | wall s | CPU s | peak RSS MB | exit |',
+  '|---:|---:|---:|---:|---:|',
+  ...cliRows.map((r) => r.failure ? `| ${r.articles} | ${r.failure} ||||` : `| ${r.articles} | ${f2(r.seconds)} | ${r.cpuSeconds === null ? 'n/a' : f2(r.cpuSeconds)} | ${r.peakRssMB === null ? 'n/a' : f1(r.peakRssMB)} | ${r.status} |`),
   '',
   '## Would a worker_threads pool pay? (analysis only; 2 threads, startup and result cloning included)',
   '',
