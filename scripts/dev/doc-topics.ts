@@ -1,7 +1,7 @@
 /** Dev tool: the main subject, country and story key of each article (gold sets), to debug story formation. */
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { nameEvidence, readDocument, type NameEvidence } from '../../src/core/claims/context';
+import { nameEvidence, newNameEvidence, readDocument } from '../../src/core/claims/context';
 import { assignStories } from '../../src/core/claims/stories';
 import type { AnalyzedDocument } from '../../src/core/types';
 
@@ -14,7 +14,7 @@ for (const d of ['../shared/seeds-gold', ...readdirSync('../shared/corpus').map(
     docs.push({ path: join(root, name), language: g.language, published: g.published, figures: [], text: readFileSync(join(root, name), 'utf8') });
   }
 }
-const ev: NameEvidence = new Set();
+const ev = newNameEvidence();
 for (const d of docs) nameEvidence(d, ev);
 const ctxs = docs.map((d) => readDocument(d, ev));
 const stories = assignStories(ctxs, (k) => k);

@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { formClaims } from '../../src/core/claims/index';
-import { figureContext, nameEvidence, readDocument } from '../../src/core/claims/context';
+import { figureContext, nameEvidence, newNameEvidence, readDocument } from '../../src/core/claims/context';
 import type { AnalyzedDocument, Bound, Figure, FigureKind } from '../../src/core/types';
 
 const args = process.argv.slice(2);
@@ -130,7 +130,7 @@ if (showClaims) {
 }
 // DEBUG_TEXT="bis zu 1.500" prints what claim formation read around matching figures
 if (process.env.DEBUG_TEXT) {
-  const ev = new Set<string>();
+  const ev = newNameEvidence();
   for (const d of docs) nameEvidence(d, ev);
   for (const d of docs) {
     for (const f of d.figures) {

@@ -58,7 +58,14 @@ export interface FigureContext {
 }
 
 /** Names seen with a capital in the middle of a sentence in an article whose language does not capitalize nouns. */
-export type NameEvidence = Set<string>;
+export interface NameEvidence {
+  /** Words capitalized in the middle of a sentence, in an article whose language keeps capitals for names. */
+  midSentence: Set<string>;
+  /** How many articles open a sentence with the word (a headline "Microsoft investit ..." and its lead). */
+  openingDocs: Map<string, number>;
+}
+
+export const newNameEvidence = (): NameEvidence => ({ midSentence: new Set(), openingDocs: new Map() });
 
 const HEADLINE_WEIGHT = 3;
 /** Words between a figure and a name that can be its subject ("Telefónica e ligada ao compromisso de investir" is too far). */
@@ -81,12 +88,17 @@ export function readDocument(doc: AnalyzedDocument, evidence: NameEvidence): Doc
   const cues: Match<string>[] = [];
   const attributedUntil: number[] = [];
   const inPlace = new Uint8Array(tokens.length);
+  const figureEnds = doc.figures.map((x) => [x.start, x.end] as const);
+  let f = 0;
   const contrastAt = new Map<number, number>();
   const totalClauses = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const p = placeMatcher.matchAt(tokens, i);
-    // a place is a capitalized name, or a country adjective ("français", "tedesco", "danske")
-    if (p && (tokens[i]!.capital || (!p.value.includes('/') && tokens[i]!.folded.length > 3))) {
+    while (f < figureEnds.length && figureEnds[f]![1] <= tokens[i]!.start) f++;
+    const inFigure = f < figureEnds.length && figureEnds[f]![0] <= tokens[i]!.start;
+    // a place is a capitalized name, or a country adjective ("français", "tedesco", "danske"), but not the
+    // adjective of a currency ("60 milliarder danske kroner")
+    if (p && !inFigure && (tokens[i]!.capital || (!p.value.includes('/') && tokens[i]!.folded.length > 3))) {
       places.push(p);
       for (let k = 0; k < p.length; k++) inPlace[i + k] = 1;
     }
@@ -102,23 +114,35 @@ export function readDocument(doc: AnalyzedDocument, evidence: NameEvidence): Doc
   return { doc, tokens, sentenceStarts, clauseStarts, names, places, cues, contrastAt, totalClauses, ...mainTopics(tokens, names, places) };
 }
 
-/** Folded words this article capitalizes mid-sentence, when its language keeps capitals for names. */
+/** Adds what one article says about which capitalized words are names. */
 export function nameEvidence(doc: AnalyzedDocument, into: NameEvidence): void {
-  if (vocabularyFor(doc.language).nounsCapitalized) return;
-  for (const t of tokenize(doc.text).tokens) if (t.capital && !t.opensSentence) into.add(t.folded);
+  const nouns = vocabularyFor(doc.language).nounsCapitalized;
+  const opening = new Set<string>();
+  for (const t of tokenize(doc.text).tokens) {
+    if (!t.capital) continue;
+    if (t.opensSentence) opening.add(t.folded);
+    else if (!nouns) into.midSentence.add(t.folded);
+  }
+  for (const w of opening) into.openingDocs.set(w, (into.openingDocs.get(w) ?? 0) + 1);
 }
 
 function findNames(tokens: Token[], inPlace: Uint8Array, notNames: Set<string>, nounsCapitalized: boolean,
   evidence: NameEvidence, attributedUntil: number[]): NameMention[] {
   const midSentence = new Set<string>();
-  for (const t of tokens) if (t.capital && !t.opensSentence) midSentence.add(t.folded);
+  const openings = new Map<string, number>();
+  for (const t of tokens) {
+    if (t.capital && !t.opensSentence) midSentence.add(t.folded);
+    if (t.capital && t.opensSentence) openings.set(t.folded, (openings.get(t.folded) ?? 0) + 1);
+  }
+  // a word that only ever opens sentences is a name when it opens several (headline and lead) or several articles
+  const openingName = (w: string): boolean => w.length >= 3 && ((openings.get(w) ?? 0) >= 2 || (evidence.openingDocs.get(w) ?? 0) >= 2);
   const isName = (i: number): boolean => {
     const t = tokens[i]!;
     if (!t.capital || inPlace[i] || t.folded.length < 2 || notNames.has(t.folded)) return false;
     if (/^\p{N}/u.test(t.folded)) return false;
-    if (t.opensSentence && !midSentence.has(t.folded) && !evidence.has(t.folded)) return false;
+    if (t.opensSentence && !midSentence.has(t.folded) && !evidence.midSentence.has(t.folded) && !openingName(t.folded)) return false;
     const innerCapital = /\p{Lu}/u.test(t.raw.slice(1));
-    if (nounsCapitalized && !innerCapital && !evidence.has(t.folded)) return false;
+    if (nounsCapitalized && !innerCapital && !evidence.midSentence.has(t.folded) && (evidence.openingDocs.get(t.folded) ?? 0) < 2) return false;
     return true;
   };
   const names: NameMention[] = [];

@@ -16,7 +16,7 @@ import { formatAmount, statedRates, toEur, type StatedRates } from '../compare/m
 import { ecbRate } from '../compare/rates';
 import { resolveRules, type ConflictRules } from '../compare/rules';
 import { PREDICATES } from '../lang/claim-vocabulary';
-import { figureContext, nameEvidence, readDocument, type DocContext, type FigureContext, type NameEvidence } from './context';
+import { figureContext, nameEvidence, newNameEvidence, readDocument, type DocContext, type FigureContext } from './context';
 import { assignStories } from './stories';
 import { DURATIONS } from './units';
 
@@ -52,7 +52,7 @@ const figureKey = (path: string, start: number): string => `${path}\u0000${start
 
 export function formClaims(docs: readonly AnalyzedDocument[], options: ClaimOptions = {}): ClaimsResult {
   const rules = resolveRules(options.rules);
-  const evidence: NameEvidence = new Set();
+  const evidence = newNameEvidence();
   for (const d of docs) nameEvidence(d, evidence);
   const ctxs = docs.map((d) => readDocument(d, evidence));
   const alias = acronymAliases(ctxs);
@@ -62,7 +62,6 @@ export function formClaims(docs: readonly AnalyzedDocument[], options: ClaimOpti
   const items: Item[] = [];
   ctxs.forEach((ctx, i) => items.push(...readItems(ctx, i, stories[i]!, storyDates.get(stories[i]!) ?? null, alias)));
   defaultMoneyPredicates(items);
-  if (process.env.CLAIMS_DEBUG) for (const it of items) if (it.figure.text.includes(process.env.CLAIMS_DEBUG)) console.error(it.doc.path.slice(-30), it.figure.text, it.story, it.subject, it.unitClass, it.predicate, it.place, it.placeExplicit, it.sentence);
   for (const it of items) it.key = claimKey(it);
   const buckets = new Map<string, Item[]>();
   for (const it of items) {

@@ -39,7 +39,9 @@ export function assignStories(ctxs: DocContext[], alias: (k: string) => string):
     }
     const roots = new Set(located.map(find));
     for (const i of members) {
-      const r = ctxs[i]!.mainCountry !== null ? find(i) : roots.size === 1 ? [...roots][0]! : i;
+      // an article without a country joins its subject's only story; articles of a subject that name no country at
+      // all are one story
+      const r = ctxs[i]!.mainCountry !== null ? find(i) : roots.size === 1 ? [...roots][0]! : roots.size === 0 ? members[0]! : i;
       story[i] = `${subject}|${ctxs[r]!.mainCountry ?? '?'}|${r}`;
     }
   }
