@@ -97,6 +97,10 @@ function decodeUtf16(bytes: Uint8Array, bigEndian: boolean): DecodeResult {
   return { ok: true, text, encoding: bigEndian ? 'utf-16be' : 'utf-16le', warnings };
 }
 
+// Decoders are reused: creating one per file costs more than decoding a short article.
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lenientUtf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
 /**
  * Decodes an article's bytes. The BOM is removed (once: our decoders are told to keep any further U+FEFF),
  * so offsets match what the engine and the scorer see.
@@ -119,13 +123,13 @@ export function decodeArticle(bytes: Uint8Array): DecodeResult {
     };
   }
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body), encoding: 'utf-8', warnings: [] };
+    return { ok: true, text: strictUtf8.decode(body), encoding: 'utf-8', warnings: [] };
   } catch {
     const { multibyte, invalid } = utf8Census(body);
     if (multibyte > invalid) {
       return {
         ok: true,
-        text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(body),
+        text: lenientUtf8.decode(body),
         encoding: 'utf-8',
         warnings: [`${invalid} invalid UTF-8 byte${invalid === 1 ? '' : 's'} replaced by U+FFFD`],
       };
