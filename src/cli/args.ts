@@ -131,6 +131,7 @@ Options:
   -q, --quiet         no summary, warnings or progress on stderr; errors are still shown
   -h, --help          this help
   -V, --version       the version
+  --                  every later argument is a path, even one starting with "-"
 
 Exit codes:
   0  the run completed (contradictions found or not, unless --fail-on says otherwise)

@@ -39,6 +39,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
 }
 
 function runCommand(options: CliOptions, io: CliIo): number {
+  const discovered = discoverArticles(options.paths, { include: options.include, exclude: options.exclude });
+  const progress = Progress.create(io.stderr, discovered.files.length, options.quiet);
   const report = (path: string, severity: 'error' | 'warning', message: string): void => {
     if (severity === 'warning' && options.quiet) return;
     progress.clear();
@@ -46,9 +48,6 @@ function runCommand(options: CliOptions, io: CliIo): number {
   };
   let inputErrors = 0;
   let internalErrors = 0;
-
-  const discovered = discoverArticles(options.paths, { include: options.include, exclude: options.exclude });
-  const progress = Progress.create(io.stderr, discovered.files.length, options.quiet);
   for (const e of discovered.errors) {
     inputErrors++;
     report(e.path, 'error', e.error);
