@@ -253,6 +253,9 @@ class Scanner {
     let numAt = i;
     const c = lex.currencies.matchAt(t, i);
     if (c && (this.isNum(c.at) || lex.garbled.has(t.word(c.at) ?? '')) && this.inline(c.at)) { pre = c.value; numAt = c.at; }
+    // digits glued to a word are part of a name: "G7", "COVID-19", "A320"
+    if (!pre && this.isNum(numAt) && this.glued(numAt) && numAt > 0
+      && (t.kind[numAt - 1] === TokenKind.Word || (this.is(numAt - 1, '-') && this.glued(numAt - 1) && numAt > 1 && t.kind[numAt - 2] === TokenKind.Word))) return null;
     const n = this.readNumber(numAt);
     if (!n) return null;
     // ordinals: "1er", "3rd", "2º", and "3." before a word in languages that write ordinals so
@@ -270,6 +273,11 @@ class Scanner {
       if (value !== null) value *= s.value;
       j = s.at;
       scaled = true;
+    }
+    // "5 M€", "300 k€": a scale letter that only stands before a currency
+    if (!scaled && this.inline(j)) {
+      const cs = lex.currencyScales.matchAt(t, j);
+      if (cs && this.inline(cs.at) && lex.currencies.matchAt(t, cs.at)) { if (value !== null) value *= cs.value; j = cs.at; scaled = true; }
     }
     if (n.article && !scaled) return null;
     if (n.written && lex.vague.matchBefore(t, numAt, floor)) return null;
@@ -294,8 +302,13 @@ class Scanner {
     }
     const year = !scaled && !n.written && isYear(n);
     if (!kind) {
-      const q = this.noun(j, !year && !scaled && value !== null && !this.looksLikeProductName(numAt));
+      const named = !n.written && this.looksLikeProductName(numAt);
+      const q = this.noun(j, !year && !scaled && value !== null && !named);
       if (q) { kind = 'quantity'; unit = q.value; j = q.at; }
+      else if (lex.nounsAreEnglish && !year && !n.written && !named && value !== null) {
+        const lemma = this.unknownEnglishNoun(j);
+        if (lemma) { kind = 'quantity'; unit = lemma; j++; }
+      }
     }
     let draft: Draft;
     if (kind) {
@@ -318,6 +331,24 @@ class Scanner {
     if (ranged) return ranged;
     if (draft.kind === 'date') return this.withDeadline(draft, floor);
     return this.withBounds(draft, floor);
+  }
+
+  /**
+   * A lower-case word the vocabulary does not know, right after a number, read as the counted noun
+   * in its singular form ("12 patents" -> patent), for a language whose nouns are the English lemmas.
+   */
+  private unknownEnglishNoun(j: number): string | null {
+    const { t, lex } = this;
+    if (j >= t.count || t.kind[j] !== TokenKind.Word || t.gap[j] !== Gap.Space) return null;
+    const c = this.text.charCodeAt(t.start[j]!);
+    if (c < 97 || c > 122) return null;
+    const w = t.word(j);
+    if (w.length < 3 || lex.known.has(w) || lex.functionWords.has(w)) return null;
+    if (j + 1 < t.count && (this.is(j + 1, '-') || this.is(j + 1, "'")) && this.glued(j + 1)) return null;
+    if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
+    if (/(ss|sh|ch|x)es$/.test(w)) return w.slice(0, -2);
+    if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1);
+    return w;
   }
 
   /** "Microsoft 365", "Switch 2": a bare number right after a capitalized name. */

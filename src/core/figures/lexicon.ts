@@ -20,6 +20,7 @@ export interface Lexicon {
   connectors: Set<string>;
   splitter: CompoundSplitter;
   scales: PhraseTrie<number>;
+  currencyScales: PhraseTrie<number>;
   currencies: PhraseTrie<CurrencyRef>;
   elided: PhraseTrie<string>;
   nouns: PhraseTrie<string>;
@@ -48,6 +49,8 @@ export interface Lexicon {
   /** ISO code -> word beginnings naming its country. */
   cues: Map<string, string[]>;
   nounsCapitalized: boolean;
+  nounsAreEnglish: boolean;
+  functionWords: Set<string>;
   /** Tokens (other than digits) at which a figure may start. */
   startWords: Set<string>;
   /** First two letters of start words and number words (closed compounds), a cheap first filter. */
@@ -91,6 +94,7 @@ function compile(v: FigureVocabulary): Lexicon {
       ...v.numberConnectors.map((c) => [c.toLowerCase(), 0] as [string, number]),
     ]),
     scales: new PhraseTrie<number>().addAll(v.scaleWords),
+    currencyScales: new PhraseTrie<number>().addAll(v.currencyScales ?? {}),
     currencies,
     elided: new PhraseTrie<string>().addAll(v.elidedCurrencies ?? {}),
     nouns: new PhraseTrie<string>().addAll(v.countedNouns),
@@ -118,6 +122,8 @@ function compile(v: FigureVocabulary): Lexicon {
     separators: v.threeDigitGroup,
     cues: new Map(Object.entries(v.currencyCues ?? {}).map(([k, xs]) => [k, xs.map((x) => x.toLowerCase())])),
     nounsCapitalized: v.nounsCapitalized ?? false,
+    nounsAreEnglish: v.nounsAreEnglish ?? false,
+    functionWords: new Set((v.functionWords ?? []).map((w) => w.toLowerCase())),
     startWords: new Set(),
     startPrefixes: newPrefixSet(),
     cuePrefixes: newPrefixSet(),

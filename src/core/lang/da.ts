@@ -29,7 +29,7 @@ export const da: LanguageData = {
     countedNouns: {
       person: 'person', personer: 'person', mennesker: 'person', borgere: 'person', indbyggere: 'person', danskere: 'person',
       ansatte: 'employee', medarbejdere: 'employee', arbejdere: 'worker', ingeniører: 'engineer', studerende: 'student', brugere: 'user',
-      kunder: 'customer', job: 'job', jobs: 'job', arbejdspladser: 'job', stillinger: 'job', startups: 'startup', virksomheder: 'company',
+      kunder: 'customer', job: 'job', jobs: 'job', arbejdspladser: 'job', stillinger: 'job', startups: 'startup', iværksættere: 'startup', 'nystartede virksomheder': 'startup', virksomheder: 'company',
       selskaber: 'company', leverandører: 'supplier', husstande: 'household', husholdninger: 'household', boliger: 'home', projekter: 'project',
       regioner: 'region', lande: 'country', datacentre: 'data center', datacenter: 'data center', servere: 'server', gpu: 'GPU',
       'gpu\'er': 'GPU', chips: 'chip', processorer: 'processor', aktier: 'share', køretøjer: 'vehicle', vindmøller: 'turbine',

@@ -20,6 +20,7 @@ export const de: LanguageData = {
       tausend: 1e3, million: 1e6, millionen: 1e6, mio: 1e6, 'mio.': 1e6, milliarde: 1e9, milliarden: 1e9, mrd: 1e9, 'mrd.': 1e9,
       billion: 1e12, billionen: 1e12, 'tsd.': 1e3, tsd: 1e3,
     },
+    currencyScales: { m: 1e6, k: 1e3 },
     currencies: {
       euro: 'EUR', dollar: 'USD', 'us-dollar': 'USD', 'us dollar': 'USD', 'kanadische dollar': 'CAD', franken: 'CHF',
       'schweizer franken': 'CHF', pfund: 'GBP', 'britische pfund': 'GBP', 'pfund sterling': 'GBP', yen: 'JPY', yuan: 'CNY',

@@ -20,6 +20,7 @@ export const es: LanguageData = {
       mil: 1e3, millón: 1e6, millon: 1e6, millones: 1e6, 'mil millones': 1e9, millardo: 1e9, millardos: 1e9, billón: 1e12, billones: 1e12,
       mill: 1e6, 'mill.': 1e6, mm: 1e6, mln: 1e6,
     },
+    currencyScales: { m: 1e6, k: 1e3, mm: 1e6 },
     currencies: {
       euro: 'EUR', euros: 'EUR', dólar: 'USD', dólares: 'USD', dolar: 'USD', dolares: 'USD', 'dólares estadounidenses': 'USD',
       'dólares canadienses': 'CAD', libra: 'GBP', libras: 'GBP', 'libras esterlinas': 'GBP', 'francos suizos': 'CHF', francos: 'CHF',

@@ -21,6 +21,8 @@ export interface FigureVocabulary {
   numberConnectors: string[];
   /** Scale words and abbreviations: "milliards": 1e9, "Md": 1e9, "Mrd.": 1e9, "mila": 1e3. */
   scaleWords: Record<string, number>;
+  /** Scale letters that stand only right before a currency sign ("5 M€", "300 k€"), where alone they would be units. */
+  currencyScales?: Record<string, number>;
   /** Currency names and symbols to ISO 4217: "dollars": "USD", "livres sterling": "GBP". */
   currencies: Record<string, string>;
   /** Currency names shared by several currencies ("kroner"): candidates, the usual one first. */
@@ -70,6 +72,12 @@ export interface FigureVocabulary {
   /** Quarter words ("trimestre", "Quartal") and the ordinals that name a quarter ("troisième": 3). */
   quarterWords: string[];
   ordinalWords: Record<string, number>;
+  /**
+   * Whether the language's plural nouns are English words: an unknown lower-case word after a number is
+   * then taken as the counted noun, singularized ("12 patents" -> patent). `functionWords` are never nouns.
+   */
+  nounsAreEnglish?: boolean;
+  functionWords?: string[];
   /** Whether nouns are capitalized in running text (German): a capital after a number is then no product name. */
   nounsCapitalized?: boolean;
 }

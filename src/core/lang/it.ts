@@ -20,6 +20,7 @@ export const it: LanguageData = {
       mila: 1e3, mille: 1e3, migliaia: 1e3, milione: 1e6, milioni: 1e6, miliardo: 1e9, miliardi: 1e9, mld: 1e9, 'mld.': 1e9, mln: 1e6, 'mln.': 1e6,
       'mille miliardi': 1e12, bilione: 1e12, bilioni: 1e12, mio: 1e6, 'mrd': 1e9,
     },
+    currencyScales: { m: 1e6, k: 1e3 },
     currencies: {
       euro: 'EUR', dollaro: 'USD', dollari: 'USD', 'dollari americani': 'USD', 'dollari usa': 'USD', 'dollari statunitensi': 'USD',
       'dollari canadesi': 'CAD', sterlina: 'GBP', sterline: 'GBP', 'sterline britanniche': 'GBP', 'franchi svizzeri': 'CHF',

@@ -19,6 +19,7 @@ export const nl: LanguageData = {
       duizend: 1e3, miljoen: 1e6, miljoenen: 1e6, mln: 1e6, 'mln.': 1e6, miljard: 1e9, miljarden: 1e9, mld: 1e9, 'mld.': 1e9, mrd: 1e9,
       'mrd.': 1e9, biljoen: 1e12,
     },
+    currencyScales: { m: 1e6, k: 1e3 },
     currencies: {
       euro: 'EUR', dollar: 'USD', 'amerikaanse dollar': 'USD', pond: 'GBP', 'britse pond': 'GBP', frank: 'CHF', 'zwitserse frank': 'CHF',
       yen: 'JPY', yuan: 'CNY', 'deense kroon': 'DKK', 'deense kronen': 'DKK', 'zweedse kroon': 'SEK', 'zweedse kronen': 'SEK',
