@@ -4,13 +4,14 @@
  * dot-folders, dot-files and node_modules skipped — applied to single paths, for watcher events and opened
  * documents.
  */
-import picomatch from 'picomatch';
+import { globMatcher } from '../node/articles';
 
 export type ArticleFilter = (relativePath: string) => boolean;
 
 export function articleFilter(include: readonly string[], exclude: readonly string[]): ArticleFilter {
-  const isIncluded = picomatch([...include], { basename: true });
-  const isExcluded = exclude.length > 0 ? picomatch([...exclude], { basename: true, dot: true }) : () => false;
+  // globMatcher, not picomatch's `basename` option: that option also applies to globs with a slash ("sub/*.txt")
+  const isIncluded = globMatcher(include, false);
+  const isExcluded = globMatcher(exclude, true);
   return (rel) => {
     const parts = rel.split('/');
     if (parts.some((p) => p.startsWith('.') || p === 'node_modules' || p === '')) return false;
