@@ -6,8 +6,8 @@
   'use strict';
   // eslint-disable-next-line no-undef
   const vscode = acquireVsCodeApi();
-  const ROWS_PER_PAGE = 100;
-  const COLUMNS_PER_PAGE = 12;
+  const ROWS_PER_PAGE = 50;
+  const COLUMNS_PER_PAGE = 20;
   const VERDICT_RANK = { conflict: 0, approximate: 1, agree: 2, single: 3 };
   // eslint-disable-next-line no-control-regex
   const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g;
@@ -70,11 +70,16 @@
     return rows;
   }
 
-  /** The sources with a cell in the given rows, in table order, after the language/source filters. */
+  /**
+   * The sources with a cell in the given rows, after the language/source filters: in table order, or, when
+   * they are too many for one screen, the most cited first, so the first columns hold most of the figures.
+   */
   function columnsOf(rows) {
-    const used = new Set();
-    for (const row of rows) for (const c of row.cells) if (sourceAllowed(c.source)) used.add(c.source);
-    return [...used].sort((a, b) => a - b);
+    const used = new Map();
+    for (const row of rows) for (const c of row.cells) if (sourceAllowed(c.source)) used.set(c.source, (used.get(c.source) || 0) + c.mentions.length);
+    const columns = [...used.keys()].sort((a, b) => a - b);
+    if (columns.length <= COLUMNS_PER_PAGE) return columns;
+    return columns.sort((a, b) => used.get(b) - used.get(a) || a - b);
   }
 
   // ---- rendering ------------------------------------------------------------------------------------

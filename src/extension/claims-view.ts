@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { revealInvisible } from '../core/report/text';
-import type { CellMention, SourceColumn, SparseClaimRow, SparseCompareTable } from '../core/report/types';
+import type { SourceColumn, SparseClaimRow, SparseCompareTable, ViewMention } from '../core/report/types';
 import type { ClaimStatus } from '../core/types';
 import type { PanelTarget } from './compare/panel';
 
@@ -13,7 +13,7 @@ const VERDICTS: ClaimStatus[] = ['conflict', 'approximate', 'agree', 'single'];
 type Node =
   | { kind: 'verdict'; status: ClaimStatus; rows: SparseClaimRow[] }
   | { kind: 'claim'; row: SparseClaimRow }
-  | { kind: 'mention'; source: SourceColumn; mention: CellMention };
+  | { kind: 'mention'; source: SourceColumn; mention: ViewMention };
 
 /** Labels show article text as text: line breaks flattened, invisible controls written out. */
 function shown(text: string): string {
@@ -126,7 +126,7 @@ export class ClaimsView implements vscode.TreeDataProvider<Node> {
       case 'mention': {
         const { source, mention } = node;
         const item = new vscode.TreeItem(shown(mention.text), vscode.TreeItemCollapsibleState.None);
-        item.id = `mention:${mention.path}\u0000${mention.start}`;
+        item.id = `mention:${source.path}\u0000${mention.start}`;
         item.description = `${shown(source.name)} · ${mention.normalized}`;
         item.tooltip = `${shown(source.name)} (${source.language}, ${source.published ?? vscode.l10n.t('undated')})\n${shown(source.headline)}`
           + (mention.conflicting ? `\n${vscode.l10n.t('Conflicts with another source.')}` : '');
@@ -153,7 +153,7 @@ export class ClaimsView implements vscode.TreeDataProvider<Node> {
   }
 
   /** The claim's first conflicting mention, or its first mention. */
-  private async firstMention(row: SparseClaimRow): Promise<{ source: SourceColumn; mention: CellMention } | undefined> {
+  private async firstMention(row: SparseClaimRow): Promise<{ source: SourceColumn; mention: ViewMention } | undefined> {
     const table = await this.current();
     const all = row.cells.flatMap((c) => c.mentions.map((mention) => ({ source: table.sources[c.source]!, mention })));
     return all.find((m) => m.mention.conflicting) ?? all[0];

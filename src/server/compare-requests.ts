@@ -1,10 +1,11 @@
 /**
  * The language server's side of Compare Sources: the compare table (dense for the test API and the CLI's
- * shape, sparse for the panel) and its Markdown/CSV exports, all built from the current workspace result.
+ * shape, sparse for the panel and the Claims view) and its Markdown/CSV exports, all built from the current
+ * workspace result.
  */
 import type { Connection } from 'vscode-languageserver/node';
-import { buildCompareTable, renderCsv, renderMarkdown, toSparse } from '../core/report/index';
-import type { CompareTable } from '../core/report/types';
+import { buildCompareTable, buildCompareView, renderCsv, renderMarkdown } from '../core/report/index';
+import type { CompareOptions, SourceColumn } from '../core/report/types';
 import type { WorkspaceResult } from '../core/types';
 import { CompareTableRequest, CompareViewRequest, ExportRequest, type CompareTableParams, type ExportParams } from '../protocol';
 import { pathToUri, uriToPath } from './paths';
@@ -13,12 +14,15 @@ type ResultSource = () => WorkspaceResult | undefined | Promise<WorkspaceResult 
 
 const EMPTY: WorkspaceResult = { documents: [], claims: [], diagnostics: [], claimOfFigure: new Map() };
 
-/** The table of one result and story, built once: the panel, the tree and exports ask for it in bursts. */
-function tableCache(): (result: WorkspaceResult, story: string | undefined) => CompareTable {
-  let last: { result: WorkspaceResult; story: string | undefined; table: CompareTable } | undefined;
-  return (result, story) => {
+/**
+ * A builder that keeps its last table: the panel, the Claims view and the exports ask in bursts after each
+ * re-check, and a workspace result never changes once made.
+ */
+function cached<T extends { sources: SourceColumn[] }>(build: (result: WorkspaceResult, opts: CompareOptions) => T) {
+  let last: { result: WorkspaceResult; story: string | undefined; table: T } | undefined;
+  return (result: WorkspaceResult, story: string | undefined): T => {
     if (last && last.result === result && last.story === story) return last.table;
-    const table = buildCompareTable(result, story === undefined ? {} : { story });
+    const table = build(result, story === undefined ? {} : { story });
     for (const source of table.sources) source.uri = pathToUri(source.path);
     last = { result, story, table };
     return table;
@@ -31,13 +35,14 @@ function storyPath(params: CompareTableParams | ExportParams | undefined): strin
 }
 
 export function registerCompareRequests(connection: Connection, getResult: ResultSource): void {
-  const table = tableCache();
-  const current = async (params: CompareTableParams | undefined) => table((await getResult()) ?? EMPTY, storyPath(params));
+  const dense = cached(buildCompareTable);
+  const view = cached(buildCompareView);
+  const result = async () => (await getResult()) ?? EMPTY;
 
-  connection.onRequest(CompareTableRequest, (params) => current(params));
-  connection.onRequest(CompareViewRequest, async (params) => toSparse(await current(params)));
+  connection.onRequest(CompareTableRequest, async (params) => dense(await result(), storyPath(params)));
+  connection.onRequest(CompareViewRequest, async (params) => view(await result(), storyPath(params)));
   connection.onRequest(ExportRequest, async (params) => {
-    const t = await current(params);
-    return params?.format === 'csv' ? renderCsv(t) : renderMarkdown(t);
+    const table = dense(await result(), storyPath(params));
+    return params?.format === 'csv' ? renderCsv(table) : renderMarkdown(table);
   });
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildCompareTable, normalizedValue, toSparse } from '../../src/core/report/index';
+import { buildCompareTable, buildCompareView, normalizedValue, sourceNames, toSparse, type CellMention } from '../../src/core/report/index';
 import { seedsLike } from './report-fixture';
 
 test('one column per source taking part, in path order, with headline, language and date', () => {
@@ -52,14 +52,26 @@ test('a story keeps only the claims the file takes part in, and only their sourc
   assert.deepEqual(buildCompareTable(seedsLike(), { story: 'nowhere.txt' }), { sources: [], rows: [] });
 });
 
-test('the sparse form keeps exactly the non-empty cells with their column', () => {
+test('the sparse view keeps exactly the non-empty cells with their column, and what the panel shows', () => {
   const table = buildCompareTable(seedsLike());
-  const sparse = toSparse(table);
-  sparse.rows.forEach((row, i) => {
-    const dense = table.rows[i]!.cells;
-    assert.deepEqual(row.cells.map((c) => c.source), dense.flatMap((c, j) => (c ? [j] : [])));
-    for (const c of row.cells) assert.deepEqual(c.mentions, dense[c.source]!.mentions);
-  });
+  const slim = ({ start, end, text, normalized, conflicting }: CellMention) => ({ start, end, text, normalized, conflicting });
+  for (const sparse of [buildCompareView(seedsLike()), toSparse(table)]) {
+    assert.deepEqual(sparse.sources, table.sources);
+    sparse.rows.forEach((row, i) => {
+      const dense = table.rows[i]!.cells;
+      assert.equal(row.claimId, table.rows[i]!.claimId);
+      assert.deepEqual(row.cells.map((c) => c.source), dense.flatMap((c, j) => (c ? [j] : [])));
+      for (const c of row.cells) assert.deepEqual(c.mentions, dense[c.source]!.mentions.map(slim));
+    });
+  }
+  assert.deepEqual(buildCompareView(seedsLike(), { story: 'seeds/003_de.txt' }).rows.map((r) => r.claimId), ['c3']);
+});
+
+test('sources are named by file name, with just enough folders to tell same-named files apart', () => {
+  assert.deepEqual(sourceNames(['/ws/a/x.txt', '/ws/b/y.txt']), ['x.txt', 'y.txt']);
+  assert.deepEqual(sourceNames(['/ws/s1/article.txt', '/ws/s2/article.txt', '/ws/s2/other.txt']), ['s1/article.txt', 's2/article.txt', 'other.txt']);
+  assert.deepEqual(sourceNames(['/a/s/x.txt', '/b/s/x.txt']), ['a/s/x.txt', 'b/s/x.txt']);
+  assert.deepEqual(sourceNames(['C:\\news\\x.txt', 'untitled:Untitled-1']), ['x.txt', 'untitled:Untitled-1']);
 });
 
 test('normalized values: grouping, bounds, ranges, deadlines, dates and unreadable figures', () => {
