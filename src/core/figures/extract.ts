@@ -197,14 +197,16 @@ class Scanner {
       if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && t.word(i + 2).length === 2) return this.draft(i, i + 5, 'date', `${y}-${pad2(mo)}-${pad2(d)}`, 'day');
     }
     if (t.kind[i] === TokenKind.Number) {
-      const lit = readLiteral(this.plainInt(i) >= 0 ? '' : t.word(i), this.lex.separators);
+      const plain = this.plainInt(i) >= 0;
+      // only a literal with dots can be a d.m.y date
+      const lit = plain || !t.word(i).includes('.') ? null : readLiteral(t.word(i), this.lex.separators);
       let parts: string[] | null = null;
-      if (lit.kind === 'dotted' && lit.groups.length === 3 && lit.separators.every((s) => s === '.')) parts = lit.groups;
+      if (lit && lit.kind === 'dotted' && lit.groups.length === 3 && lit.separators.every((s) => s === '.')) parts = lit.groups;
       else if (this.plainInt(i) >= 0 && this.is(i + 1, '/') && this.glued(i + 1) && this.glued(i + 2) && this.is(i + 3, '/') && this.glued(i + 3) && this.glued(i + 4))
         parts = [t.word(i), t.word(i + 2), t.word(i + 4)];
       if (parts && parts[0]!.length <= 2 && parts[1]!.length <= 2 && parts[2]!.length === 4) {
         const d = Number(parts[0]), mo = Number(parts[1]), yy = Number(parts[2]);
-        if (d >= 1 && d <= 31 && mo >= 1 && mo <= 12) return this.draft(i, lit.kind === 'dotted' ? i + 1 : i + 5, 'date', `${yy}-${pad2(mo)}-${pad2(d)}`, 'day');
+        if (d >= 1 && d <= 31 && mo >= 1 && mo <= 12) return this.draft(i, lit ? i + 1 : i + 5, 'date', `${yy}-${pad2(mo)}-${pad2(d)}`, 'day');
       }
     }
     return null;

@@ -24,6 +24,8 @@ const MARGIN = 0.02;
 const SHORT_LETTERS = 300;
 /** The vote decides alone with at least this many hits and twice the runner-up's. */
 const VOTE_MIN = 6;
+/** ...or, when the leaders share most words, at least this many hits on its own words and three times the runner-up's. */
+const OWN_MIN = 3;
 
 /** Which languages list each function word. */
 const voters = new Map<string, number[]>();
@@ -40,6 +42,8 @@ export function detectLanguage(text: string, tokens?: Tokens): DetectedLanguage 
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
   const t = tokens ?? tokenize(text.length > VOTE_SAMPLE ? text.slice(0, VOTE_SAMPLE) : text);
   const votes = new Array<number>(LANGUAGES.length).fill(0);
+  /** hits on words only one language lists: what tells close relatives apart */
+  const own = new Array<number>(LANGUAGES.length).fill(0);
   let letters = 0;
   for (let i = 0; i < t.count; i++) {
     if (t.start[i]! >= VOTE_SAMPLE) break;
@@ -47,12 +51,17 @@ export function detectLanguage(text: string, tokens?: Tokens): DetectedLanguage 
     letters += t.end[i]! - t.start[i]!;
     const ks = voters.get(t.word(i));
     // a word several languages share ("de", "in") is worth less to each of them
-    if (ks) for (const k of ks) votes[k]! += 1 / ks.length;
+    if (ks) {
+      for (const k of ks) votes[k]! += 1 / ks.length;
+      if (ks.length === 1) own[ks[0]!]!++;
+    }
   }
   if (letters < MIN_LETTERS) return 'und';
   const order = votes.map((v, k) => [v, k] as const).sort((a, b) => b[0] - a[0]);
   const [best, second] = [order[0]!, order[1]!];
   if (best[0] >= VOTE_MIN && best[0] >= 2 * second[0]) return LANGUAGES[best[1]]!.code;
+  // close on shared words, but clearly ahead on words of its own (Norwegian "etter", "ble" against Danish "efter", "blev")
+  if (best[0] >= VOTE_MIN && own[best[1]]! >= OWN_MIN && own[best[1]]! >= 3 * own[second[1]]!) return LANGUAGES[best[1]]!.code;
 
   const candidates = best[0] === 0 ? LANGUAGES : order.filter(([v]) => v * 2 >= best[0]).map(([, k]) => LANGUAGES[k]!);
   if (candidates.length === 1) return candidates[0]!.code;

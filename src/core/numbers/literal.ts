@@ -36,12 +36,14 @@ export function readLiteral(raw: string, rules: SeparatorRules): LiteralReading 
   if (separators.length === 0) return reading('number', Number(cur));
   if (separators.includes(':')) return reading('time', NaN);
 
-  const tail = groups.slice(1);
-  const allThree = tail.every((g) => g.length === 3);
-  const distinct = [...new Set(separators.map((s) => (SPACE_SEPS.has(s) ? ' ' : s === '’' ? "'" : s)))];
+  let allThree = true;
+  for (let k = 1; k < groups.length; k++) if (groups[k]!.length !== 3) allThree = false;
+  const kindOf = (s: string): string => (SPACE_SEPS.has(s) ? ' ' : s === '’' ? "'" : s);
+  const sep = kindOf(separators[0]!);
+  let uniform = true;
+  for (let k = 1; k < separators.length; k++) if (kindOf(separators[k]!) !== sep) uniform = false;
 
-  if (distinct.length === 1) {
-    const sep = distinct[0]!;
+  if (uniform) {
     if (sep === ' ' || sep === "'") return reading(allThree ? 'number' : 'dotted', Number(groups.join('')));
     if (separators.length > 1) return allThree && groups[0]!.length <= 3 ? reading('number', Number(groups.join(''))) : reading('dotted', NaN);
     // a single . or ,
