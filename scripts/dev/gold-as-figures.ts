@@ -135,7 +135,7 @@ if (process.env.DEBUG_TEXT) {
   for (const d of docs) {
     for (const f of d.figures) {
       if (!f.text.includes(process.env.DEBUG_TEXT)) continue;
-      const fc = figureContext(readDocument(d, ev), f, d.figures.filter((x) => x.kind === 'date'), (k) => k);
+      const fc = figureContext(readDocument(d, ev), f, d.figures.filter((x) => x.kind === 'date'));
       console.log(short(d.path), JSON.stringify(f), { ...fc, figure: undefined, time: fc.time?.text });
     }
   }

@@ -37,7 +37,10 @@ export interface FigureContext {
   figure: Figure;
   sentence: number;
   clause: number;
+  /** Set by resolveSubject. */
   subject: string | null;
+  /** Names near the figure in its clause that may be its subject, with their distance. */
+  subjectCandidates: { key: string; d: number }[];
   subjectExplicit: boolean;
   predicate: string | null;
   predicateExplicit: boolean;
@@ -193,7 +196,7 @@ export function top(m: Map<string, number>): string | null {
 }
 
 /** Second pass: what surrounds one figure. */
-export function figureContext(ctx: DocContext, figure: Figure, dates: readonly Figure[], alias: (k: string) => string): FigureContext {
+export function figureContext(ctx: DocContext, figure: Figure, dates: readonly Figure[]): FigureContext {
   const sentence = segmentOf(ctx.sentenceStarts, figure.start);
   const clause = segmentOf(ctx.clauseStarts, figure.start);
   const cls = unitClass(figure);
@@ -222,22 +225,20 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
   const predicateExplicit = predicate !== null;
   if (!predicate && cls !== 'money' && cls !== '%' && cls !== 'date') predicate = UNIT_PREDICATES[cls] ?? null;
 
-  // subject: nearest name in the figure's clause ("15 millions de dollars injectés dans Mistral"), else the article's
-  let subject: string | null = null;
-  let bestName = Infinity;
-  // counted things and measures belong to the article's subject ("l'edificio Arnulfpost ... 2.000 dipendenti");
-  // money and shares are where other companies show up ("rival Amazon Web Services ... 15,7 milliards", "Equinor 10 %")
-  const ownSubject = cls === 'money' || cls === '%';
-  for (const n of ctx.names) {
-    if (!ownSubject || n.attributed || !sameClause(n.index)) continue;
-    if (n.index + n.length <= first ? first - (n.index + n.length) > SUBJECT_WINDOW : n.index - last > SUBJECT_WINDOW) continue;
-    // the article's own subject wins when its clause names it ("A Monaco, Google riqualificherà l'Arnulfpost ...")
-    const main = ctx.mainSubject !== null && alias(n.key) === ctx.mainSubject;
-    const d = (main ? -1000 : 0) + (n.index + n.length <= first ? first - n.index : 100 + n.index - last);
-    if (d < bestName) { bestName = d; subject = alias(n.key); }
+  // subject candidates: names in the figure's clause, a few words away ("15 millions de dollars injectés dans Mistral");
+  // counted things and measures belong to the article's subject ("l'edificio Arnulfpost ... 2.000 dipendenti"), money
+  // and shares are where other companies show up ("rival Amazon Web Services ... 15,7 milliards", "Equinor 10 %").
+  // Resolved once stories know each article's main subject (resolveSubject).
+  const subjectCandidates: { key: string; d: number }[] = [];
+  if (cls === 'money' || cls === '%') {
+    for (const n of ctx.names) {
+      if (n.attributed || !sameClause(n.index)) continue;
+      const before = n.index + n.length <= first;
+      const gap = before ? first - (n.index + n.length) : n.index - last;
+      if (gap > SUBJECT_WINDOW) continue;
+      subjectCandidates.push({ key: n.key, d: before ? first - n.index : 100 + n.index - last });
+    }
   }
-  const subjectExplicit = subject !== null;
-  if (!subject) subject = ctx.mainSubject;
 
   // place: nearest place named in the sentence, else the article's
   let place: string | null = null;
@@ -265,7 +266,8 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
   const contrastIndex = ctx.contrastAt.get(clause);
   const contrast = contrastIndex !== undefined && contrastIndex < first;
   const total = ctx.totalClauses.has(clause);
-  return { figure, sentence, clause, subject, subjectExplicit, predicate, predicateExplicit, place, placeExplicit, placeNear, time,
+  return { figure, sentence, clause, subject: null, subjectExplicit: subjectCandidates.length > 0, subjectCandidates,
+    predicate, predicateExplicit, place, placeExplicit, placeNear, time,
     unitClass: cls, contrast, total };
 }
 
@@ -277,4 +279,16 @@ function lowerBound(tokens: readonly Token[], offset: number): number {
     if (tokens[mid]!.start < offset) lo = mid + 1; else hi = mid;
   }
   return lo;
+}
+
+/** The figure's subject: its article's main subject when its clause names it, else the nearest name, else the main one. */
+export function resolveSubject(fc: FigureContext, mainSubject: string | null, alias: (k: string) => string): string | null {
+  let best: string | null = null;
+  let bestD = Infinity;
+  for (const c of fc.subjectCandidates) {
+    const key = alias(c.key);
+    const d = key === mainSubject ? -1 : c.d;
+    if (d < bestD) { bestD = d; best = key; }
+  }
+  return best ?? mainSubject;
 }

@@ -11,12 +11,12 @@
  *    the same target with another deadline (conflict-date).
  */
 import type { AnalyzedDocument, Claim, Diagnostic, DiagnosticCode, Figure } from '../types';
-import { CODE_PRIORITY, compareSides, factor, type Side } from '../compare/compare';
+import { CODE_PRIORITY, compareSides, factor, type Side, type Verdict } from '../compare/compare';
 import { formatAmount, statedRates, toEur, type StatedRates } from '../compare/money';
 import { ecbRate } from '../compare/rates';
 import { resolveRules, type ConflictRules } from '../compare/rules';
 import { PREDICATES } from '../lang/claim-vocabulary';
-import { figureContext, nameEvidence, newNameEvidence, readDocument, type DocContext, type FigureContext } from './context';
+import { figureContext, nameEvidence, newNameEvidence, readDocument, resolveSubject, type DocContext, type FigureContext } from './context';
 import { assignStories } from './stories';
 import { DURATIONS } from './units';
 
@@ -54,13 +54,25 @@ export function formClaims(docs: readonly AnalyzedDocument[], options: ClaimOpti
   const rules = resolveRules(options.rules);
   const evidence = newNameEvidence();
   for (const d of docs) nameEvidence(d, evidence);
-  const ctxs = docs.map((d) => readDocument(d, evidence));
-  const alias = acronymAliases(ctxs);
-  const stories = assignStories(ctxs, alias);
+  // one article at a time: its words are read, its figures described, and only a summary is kept
+  const summaries: DocContext[] = [];
+  const perDoc: Item[][] = [];
+  const acronyms = new Map<string, string>();
+  docs.forEach((d, i) => {
+    const ctx = readDocument(d, evidence);
+    collectAcronyms(ctx, acronyms);
+    perDoc.push(readItems(ctx, i));
+    summaries.push({ ...ctx, tokens: [], names: [], places: [], cues: [], sentenceStarts: [], clauseStarts: [], contrastAt: new Map(), totalClauses: new Set() });
+  });
+  const alias = (k: string): string => acronyms.get(k) ?? k;
+  const stories = assignStories(summaries, alias);
   const storyDates = storyPublicationDates(docs, stories);
 
   const items: Item[] = [];
-  ctxs.forEach((ctx, i) => items.push(...readItems(ctx, i, stories[i]!, storyDates.get(stories[i]!) ?? null, alias)));
+  perDoc.forEach((list, i) => {
+    const kept = finishItems(list, docs[i]!, stories[i]!, storyDates.get(stories[i]!) ?? null, summaries[i]!.mainSubject, alias);
+    for (const it of kept) items.push(it);
+  });
   defaultMoneyPredicates(items);
   for (const it of items) it.key = claimKey(it);
   const buckets = new Map<string, Item[]>();
@@ -115,17 +127,13 @@ export function formClaims(docs: readonly AnalyzedDocument[], options: ClaimOpti
 }
 
 /** Acronyms of multi-word names ("AWS" for "Amazon Web Services") stand for the name's first word. */
-function acronymAliases(ctxs: readonly DocContext[]): (k: string) => string {
-  const map = new Map<string, string>();
-  for (const c of ctxs) {
-    for (const n of c.names) {
-      if (n.length < 2) continue;
-      let initials = '';
-      for (let k = 0; k < n.length; k++) initials += c.tokens[n.index + k]!.folded[0];
-      if (!map.has(initials)) map.set(initials, n.key);
-    }
+function collectAcronyms(c: DocContext, into: Map<string, string>): void {
+  for (const n of c.names) {
+    if (n.length < 2) continue;
+    let initials = '';
+    for (let k = 0; k < n.length; k++) initials += c.tokens[n.index + k]!.folded[0];
+    if (!into.has(initials)) into.set(initials, n.key);
   }
-  return (k) => map.get(k) ?? k;
 }
 
 /** The publication date most articles of a story share: the date for articles that give none. */
@@ -155,34 +163,49 @@ function contextCurrency(doc: AnalyzedDocument): (f: Figure) => string | undefin
   return (f) => (typeof f.value === 'number' ? byValue.get(f.value) : undefined) ?? usual;
 }
 
-function readItems(ctx: DocContext, docIndex: number, story: string, storyDate: string | null, alias: (k: string) => string): Item[] {
+/** The figures of one article as mentions, described from their context; story-dependent parts come later. */
+function readItems(ctx: DocContext, docIndex: number): Item[] {
   const doc = ctx.doc;
   const dates = doc.figures.filter((f) => f.kind === 'date' && typeof f.value === 'number');
-  const stated: StatedRates = statedRates(doc);
   const currencyOf = contextCurrency(doc);
-  const date = doc.published ?? storyDate;
   const out: Item[] = [];
   for (const figure of doc.figures) {
     if (typeof figure.value !== 'number' || !Number.isFinite(figure.value)) continue;
-    const fc = figureContext(ctx, figure, dates, alias);
-    const item: Item = { ...fc, doc, docIndex, story, amount: figure.value, key: '' };
-    if (Array.isArray(figure.range) && typeof figure.range[0] === 'number') item.range = [figure.range[0], figure.range[1] as number];
-    if (fc.unitClass === 'money') {
-      const currency = /^[A-Z]{3}$/.test(figure.unit) ? figure.unit : currencyOf(figure);
-      if (!currency) continue;
-      const conv = toEur(figure.value, currency, date, stated);
-      if (!conv) continue;
-      item.currency = currency;
-      item.amount = conv.eur;
-      if (item.range) item.range = [item.range[0] / conv.perEur, item.range[1] / conv.perEur];
-      item.conversion = { perEur: conv.perEur, source: conv.source, date: conv.date };
-    }
+    const fc = figureContext(ctx, figure, dates);
     if (fc.contrast) continue;
     if (fc.unitClass === 'date' && figure.unit !== 'year') continue;
     // a year or a percentage without a cue word cannot be told from the story's other years and rates
     if ((fc.unitClass === 'date' || fc.unitClass === '%') && !fc.predicateExplicit) continue;
     if (fc.unitClass === 'date' && !EVENT_PREDICATES.has(fc.predicate!)) continue; // deadlines are compared as times
+    const item: Item = { ...fc, doc, docIndex, story: '', amount: figure.value, key: '' };
+    if (Array.isArray(figure.range) && typeof figure.range[0] === 'number') item.range = [figure.range[0], figure.range[1] as number];
+    if (fc.unitClass === 'money') {
+      const currency = /^[A-Z]{3}$/.test(figure.unit) ? figure.unit : currencyOf(figure);
+      if (!currency) continue;
+      item.currency = currency;
+    }
     out.push(item);
+  }
+  return out;
+}
+
+/** Story, subject and money conversion of one article's mentions, once stories are known. */
+function finishItems(items: Item[], doc: AnalyzedDocument, story: string, storyDate: string | null, mainSubject: string | null,
+  alias: (k: string) => string): Item[] {
+  const stated: StatedRates = statedRates(doc);
+  const date = doc.published ?? storyDate;
+  const out: Item[] = [];
+  for (const it of items) {
+    it.story = story;
+    it.subject = resolveSubject(it, mainSubject, alias);
+    if (it.currency) {
+      const conv = toEur(it.figure.value as number, it.currency, date, stated);
+      if (!conv) continue;
+      it.amount = conv.eur;
+      if (it.range) it.range = [it.range[0] / conv.perEur, it.range[1] / conv.perEur];
+      it.conversion = { perEur: conv.perEur, source: conv.source, date: conv.date };
+    }
+    out.push(it);
   }
   sameNumberSameFact(out);
   statedEquivalentsShare(out, doc.text);
@@ -215,10 +238,12 @@ function defaultMoneyPredicates(items: Item[]): void {
     m.set(it.predicate, (m.get(it.predicate) ?? 0) + 1);
     counts.set(it.story, m);
   }
+  const usual = new Map<string, string>();
+  for (const [story, m] of counts) usual.set(story, [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0]);
   for (const it of items) {
     if (it.unitClass !== 'money' || it.predicate) continue;
-    const m = counts.get(it.story);
-    if (m) it.predicate = [...m].sort((a, b) => b[1] - a[1])[0]![0];
+    const p = usual.get(it.story);
+    if (p) it.predicate = p;
   }
 }
 
@@ -317,14 +342,51 @@ function digitsAgree(a: number, b: number): boolean {
   return k >= 1 && Math.abs(scaled - Math.max(a, b)) <= Math.max(a, b) * 0.005;
 }
 
-/** Connected groups of related mentions (union-find over the bucket's pairs; buckets are one story's figures). */
+/** Buckets up to this size are linked by comparing all their pairs; larger ones through sorted windows. */
+const SMALL_BUCKET = 64;
+/** How many neighbours (by value) each mention of a large bucket is compared with. */
+const WINDOW = 48;
+
+/**
+ * Connected groups of related mentions (union-find). A bucket holds one story's figures of one key, so it is small;
+ * a large one (hundreds of articles on one event) is linked without looking at all its pairs: neighbours in value
+ * order, the same digits at other powers of ten, and the pairs inside each article.
+ */
 function linkGroups(bucket: Item[], rules: ConflictRules): Item[][] {
   const parent = bucket.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  for (let i = 0; i < bucket.length; i++) {
-    for (let j = i + 1; j < bucket.length; j++) {
-      if (related(bucket[i]!, bucket[j]!, rules)) parent[find(i)] = find(j);
+  const find = (i: number): number => {
+    let r = i;
+    while (parent[r] !== r) r = parent[r]!;
+    while (parent[i] !== r) { const next = parent[i]!; parent[i] = r; i = next; }
+    return r;
+  };
+  const tryLink = (i: number, j: number): void => {
+    if (find(i) !== find(j) && related(bucket[i]!, bucket[j]!, rules)) parent[find(i)] = find(j);
+  };
+  if (bucket.length <= SMALL_BUCKET) {
+    for (let i = 0; i < bucket.length; i++) for (let j = i + 1; j < bucket.length; j++) tryLink(i, j);
+  } else {
+    const order = bucket.map((_, i) => i).sort((x, y) => bucket[x]!.amount - bucket[y]!.amount);
+    const near = (lo: Item, hi: Item) => (lo.unitClass === 'date' ? hi.amount - lo.amount <= 5 : hi.amount < Math.abs(lo.amount) * rules.relatedFactor);
+    for (let k = 0; k < order.length; k++) {
+      for (let m = k + 1; m < order.length && m <= k + WINDOW && near(bucket[order[k]!]!, bucket[order[m]!]!); m++) tryLink(order[k]!, order[m]!);
     }
+    const byDigits = new Map<string, number[]>();
+    const byDoc = new Map<number, number[]>();
+    bucket.forEach((it, i) => {
+      const v = it.figure.value as number;
+      if (v > 0) {
+        const key = `${it.currency ?? ''}|${Math.round((v / 10 ** Math.floor(Math.log10(v))) * 200)}`;
+        const list = byDigits.get(key) ?? [];
+        if (list.length < 8) list.push(i);
+        byDigits.set(key, list);
+        for (const j of list) if (j !== i) tryLink(i, j);
+      }
+      const d = byDoc.get(it.docIndex) ?? [];
+      for (const j of d) tryLink(i, j);
+      d.push(i);
+      byDoc.set(it.docIndex, d);
+    });
   }
   const groups = new Map<number, Item[]>();
   bucket.forEach((it, i) => {
@@ -334,6 +396,10 @@ function linkGroups(bucket: Item[], rules: ConflictRules): Item[][] {
   });
   return [...groups.values()];
 }
+
+/** What compareSides looks at, as a key. */
+const valueClass = (it: Item): string =>
+  `${it.amount}|${it.figure.value}|${it.currency ?? ''}|${it.figure.bound ?? ''}|${it.range ? it.range.join('-') : ''}`;
 
 function side(it: Item): Side {
   const s: Side = { value: it.amount, raw: it.figure.value as number };
@@ -346,14 +412,23 @@ function side(it: Item): Side {
 function judgeClaim(group: Item[], rules: ConflictRules, flag: (a: Item, b: Item, c: DiagnosticCode) => void, id: string): Claim {
   let conflict: DiagnosticCode | undefined;
   let allExact = true;
+  // one verdict per pair of distinct values: a claim of hundreds of mentions has only a few
+  const verdicts = new Map<string, Verdict>();
   for (let i = 0; i < group.length; i++) {
     for (let j = i + 1; j < group.length; j++) {
       const a = group[i]!;
       const b = group[j]!;
       if (!comparable(a, b, rules)) continue;
-      const verdict = a.unitClass === 'date'
-        ? (a.amount === b.amount ? { agree: true as const, exact: true } : { agree: false as const, code: 'conflict-date' as DiagnosticCode })
-        : compareSides(side(a), side(b), rules);
+      const ka = valueClass(a);
+      const kb = valueClass(b);
+      const cacheKey = ka < kb ? `${ka}\u0002${kb}` : `${kb}\u0002${ka}`;
+      let verdict = verdicts.get(cacheKey);
+      if (!verdict) {
+        verdict = a.unitClass === 'date'
+          ? (a.amount === b.amount ? { agree: true as const, exact: true } : { agree: false as const, code: 'conflict-date' as DiagnosticCode })
+          : compareSides(side(a), side(b), rules);
+        verdicts.set(cacheKey, verdict);
+      }
       if (verdict.agree) {
         allExact &&= verdict.exact;
         deadlineConflict(a, b, flag);
