@@ -17,6 +17,7 @@ export async function run(): Promise<void> {
   await import('./compare.test');
   await import('./editing.test');
   await import('./review.test');
+  await import('./workspace.test');
   await import('./security.test');
   const failures = await new Promise<number>((resolve) => mocha.run(resolve));
   const total = mocha.suite.total();
