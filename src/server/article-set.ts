@@ -6,6 +6,7 @@
  */
 import { basename, dirname, sep } from 'node:path';
 import { analyzeDocument, checkWorkspace } from '../core/workspace';
+import { runEngine } from './check-worker';
 import type { AnalyzedDocument, Figure, WorkspaceResult } from '../core/types';
 import { articleFilter, type ArticleFilter } from './article-filter';
 import { LineIndexCache, type LineIndex } from './lines';
@@ -13,6 +14,14 @@ import { folderOf, isUriPath, relativeTo } from './paths';
 import { ResultIndex } from './result-index';
 import { entriesFor, matchEntries, serializeReview, type ReviewFile, type ReviewKind } from './review';
 import { resolveSettings, type Settings } from './settings';
+
+export interface PreparedCheck {
+  docs: AnalyzedDocument[];
+  checked: Map<string, Set<number>>;
+  revision: number;
+  options: unknown;
+  began: number;
+}
 
 /** Why a known file is not analyzed. */
 export type Exclusion = 'too-large' | 'unreadable' | 'excluded';
@@ -33,6 +42,7 @@ export class ArticleSet {
   private readonly reviews = new Map<string, ReviewFile>();
   private readonly lineCache = new LineIndexCache();
   private checkedStarts = new Map<string, Set<number>>();
+  private readonly filtered = new Map<string, { source: AnalyzedDocument; key: string; doc: AnalyzedDocument }>();
   private indexValue = new ResultIndex(checkWorkspace([]));
   /** Milliseconds the last check() took. */
   lastCheckMs = 0;
@@ -101,10 +111,13 @@ export class ArticleSet {
     this.excluded.set(path, why);
   }
 
-  /** A file or folder is gone: drops it and everything below it. */
-  removeDisk(path: string): void {
+  /**
+   * A file or folder is gone: drops it and everything below it, open documents included (VS Code keeps a deleted
+   * file's document open; it counts again once typed in or created again).
+   */
+  remove(path: string): void {
     const prefix = path.endsWith(sep) ? path : `${path}${sep}`;
-    for (const map of [this.disk, this.excluded, this.cache] as Map<string, unknown>[]) {
+    for (const map of [this.disk, this.open, this.excluded, this.cache] as Map<string, unknown>[]) {
       for (const key of [...map.keys()]) {
         if (key === path || key.startsWith(prefix)) {
           map.delete(key);
@@ -209,32 +222,50 @@ export class ArticleSet {
     return entries.length === 0 ? new Set() : matchEntries(entries, figures);
   }
 
-  /** Runs the cross-file stages over every article; ignored figures are withheld from the engine. */
-  check(): ResultIndex {
-    const began = performance.now();
-    this.checkedRevision = this.revisionValue;
+  /**
+   * What the engine is to check now: every article's analysis, ignored figures withheld, and the checked marks
+   * to apply to the result. The revision tells commit() whether anything changed meanwhile.
+   */
+  prepareCheck(): PreparedCheck {
     const docs: AnalyzedDocument[] = [];
     const checked = new Map<string, Set<number>>();
     for (const path of this.articlePaths()) {
       const doc = this.analyze(path);
       if (!doc) continue;
       const ignored = this.reviewed('ignored', path, doc.figures);
-      docs.push(ignored.size === 0 ? doc : { ...doc, figures: doc.figures.filter((f) => !ignored.has(f.start)) });
+      docs.push(ignored.size === 0 ? doc : this.withoutFigures(doc, ignored));
       const marks = this.reviewed('checked', path, doc.figures);
       if (marks.size > 0) checked.set(path, marks);
     }
-    this.checkedStarts = checked;
-    this.indexValue = new ResultIndex(this.runEngine(docs));
-    this.lastCheckMs = performance.now() - began;
+    const { rules, baseCurrency } = this.settingsValue;
+    return { docs, checked, revision: this.revisionValue, options: { rules: { ...rules, baseCurrency } }, began: performance.now() };
+  }
+
+  /** Keeps a result unless the articles changed while it was computed (then it describes texts that are gone). */
+  commit(prepared: PreparedCheck, result: WorkspaceResult): boolean {
+    if (prepared.revision !== this.revisionValue) return false;
+    this.checkedRevision = prepared.revision;
+    this.checkedStarts = prepared.checked;
+    this.indexValue = new ResultIndex(result);
+    this.lastCheckMs = performance.now() - prepared.began;
+    return true;
+  }
+
+  /** Runs the cross-file stages on this thread (tests; the server uses a worker through prepareCheck/commit). */
+  check(): ResultIndex {
+    const prepared = this.prepareCheck();
+    this.commit(prepared, runEngine(prepared.docs, prepared.options));
     return this.indexValue;
   }
 
-  private runEngine(docs: AnalyzedDocument[]): WorkspaceResult {
-    const { rules, baseCurrency } = this.settingsValue;
-    // checkWorkspace takes its options as a second argument (interfaces.md); typed loosely so this call stays
-    // valid while the engine's signature grows.
-    const run = checkWorkspace as (d: readonly AnalyzedDocument[], o?: unknown) => WorkspaceResult;
-    return run(docs, { rules: { ...rules, baseCurrency } });
+  /** The same object for the same figures, so the check worker is not sent an unchanged document again. */
+  private withoutFigures(doc: AnalyzedDocument, ignored: Set<number>): AnalyzedDocument {
+    const key = [...ignored].sort((a, b) => a - b).join(',');
+    const cached = this.filtered.get(doc.path);
+    if (cached && cached.source === doc && cached.key === key) return cached.doc;
+    const filtered = { ...doc, figures: doc.figures.filter((f) => !ignored.has(f.start)) };
+    this.filtered.set(doc.path, { source: doc, key, doc: filtered });
+    return filtered;
   }
 
   /** A reviewer marked a figure overlapping [start, end) of `path` as checked. */

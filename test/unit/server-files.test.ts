@@ -67,12 +67,13 @@ describe('article set', () => {
     assert.deepEqual(set.articlePaths(), ['/ws/story.news', '/ws/story.txt']);
   });
 
-  it('forgets a deleted folder and everything under it', () => {
+  it('forgets a deleted folder and everything under it, open documents included', () => {
     const set = new ArticleSet();
     set.setFolders(['/ws']);
     set.setDiskText('/ws/sub/a.txt', 'a');
     set.setDiskText('/ws/sub2/b.txt', 'b');
-    set.removeDisk('/ws/sub');
+    set.setOpenText('/ws/sub/open.txt', 'typed', false);
+    set.remove('/ws/sub');
     assert.deepEqual(set.articlePaths(), ['/ws/sub2/b.txt']);
   });
 });
@@ -100,7 +101,7 @@ describe('article set staleness', () => {
       ['typing', () => set.setOpenText('/ws/a.txt', 'typed text', false)],
       ['closing without saving', () => set.closeOpen('/ws/a.txt')],
       ['disk change', () => set.setDiskText('/ws/a.txt', 'new text')],
-      ['deletion', () => set.removeDisk('/ws/a.txt')],
+      ['deletion', () => set.remove('/ws/a.txt')],
       ['review', () => set.setReview('/ws', { version: 1, checked: [{ path: 'a.txt', text: 'x', start: 0 }], ignored: [] })],
       ['settings', () => set.setSettings(resolveSettings({ severity: { conflict: 'error' } }))],
     ];

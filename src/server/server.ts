@@ -1,0 +1,439 @@
+/**
+ * Crosscheck's language server (main.ts starts it; bundled to dist/server.js, started by the client over IPC). It
+ * keeps the engine's work off the editor's extension host: reads the workspace's articles, runs src/core over them
+ * (the cross-file stages in a worker thread), and answers with diagnostics, hovers, quick fixes and the custom
+ * requests of src/protocol.ts.
+ */
+import { dirname, basename } from 'node:path';
+import { statSync } from 'node:fs';
+import {
+  CodeActionKind,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+  TextDocuments,
+  WatchKind,
+  createConnection,
+  type CodeAction,
+  type Disposable,
+  type Location,
+  type Position,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { discoverArticles } from '../node/articles';
+import { toContractJson } from '../core/serialize';
+import {
+  ClaimMentionsRequest,
+  FiguresRequest,
+  ReadyRequest,
+  RecheckRequest,
+  ResultsChangedNotification,
+  ReviewRequest,
+  SnapshotRequest,
+  StatusNotification,
+  type InitializationOptions,
+  type StatusParams,
+} from '../protocol';
+import { ArticleSet } from './article-set';
+import { CheckRunner } from './check-worker';
+import { quickFixes } from './code-actions';
+import { registerCompareRequests } from './compare-requests';
+import { convertFigure } from './currency';
+import { diagnosticsOf, type DiagnosticContext, type DiagnosticData } from './diagnostics';
+import { buildHoverCard, renderHoverCard } from './hover';
+import { format, messages, setLocale } from './messages';
+import { UriBook, pathToUri, relativeTo, uriToPath } from './paths';
+import { DiagnosticsPublisher } from './publisher';
+import { REVIEW_FILE, REVIEW_FOLDER, withEntry } from './review';
+import { readReview, writeReviewAtomically } from './review-store';
+import { loadFile, scanFolders } from './scan';
+import { resolveSettings, type Settings } from './settings';
+import type { Figure } from '../core/types';
+
+/** Typing pauses this long before a re-check; watcher bursts (a git checkout) are gathered the same way. */
+const TYPING_DELAY_MS = 300;
+const WATCH_DELAY_MS = 200;
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const set = new ArticleSet();
+const uris = new UriBook();
+const publisher = new DiagnosticsPublisher((uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }));
+
+const client = { related: false, codeDescription: false, dynamicWatchers: false, progress: false, folderEvents: false };
+let docsBaseUri = '';
+let watchers: Disposable | undefined;
+
+// The same bundle runs as the check worker (main.ts tells the two apart).
+const runner = new CheckRunner(typeof __filename === 'string' && __filename.endsWith('.js') ? __filename : undefined,
+  (m) => connection.console.warn(m));
+
+let scanGeneration = 0;
+let scanning = false;
+let checkTimer: NodeJS.Timeout | undefined;
+/** The check under way, if any: one at a time, the next one starts from the state at its end. */
+let checking: Promise<void> | undefined;
+let markReady: () => void = () => undefined;
+const ready = new Promise<void>((resolve) => { markReady = resolve; });
+
+// ---------------------------------------------------------------------------------------------- checking
+
+function diagnosticContext(): DiagnosticContext {
+  return {
+    settings: set.settings,
+    docsBaseUri,
+    relatedInformation: client.related,
+    codeDescription: client.codeDescription,
+    uriOf: (p) => uris.uriOf(p),
+    lines: (p) => set.lines(p),
+    isChecked: (p, s, e) => set.isChecked(p, s, e),
+  };
+}
+
+function statusOf(doc: TextDocument): StatusParams {
+  const path = uriToPath(doc.uri);
+  const base = { uri: doc.uri, language: 'und' as const, figures: 0, conflicts: 0, checkMs: Math.round(set.lastCheckMs) };
+  if (set.exclusion(path) === 'too-large') return { ...base, state: 'too-large' };
+  const analyzed = set.index.document(path);
+  if (!analyzed) return { ...base, state: 'excluded' };
+  const conflicts = publisher.current(doc.uri).filter((d) => String(d.code).startsWith('conflict')).length;
+  return { ...base, state: 'ok', language: analyzed.language, figures: analyzed.figures.length, conflicts };
+}
+
+/** Checks until a result matches the current texts (a result computed while they changed is dropped). */
+function runCheck(): Promise<void> {
+  if (checkTimer) clearTimeout(checkTimer);
+  checkTimer = undefined;
+  // A check under way loops until its result matches the current texts: no second one is needed.
+  if (checking) return checking;
+  checking = (async () => {
+    try {
+      do {
+        const prepared = set.prepareCheck();
+        const result = await runner.check(prepared.docs, prepared.options);
+        if (set.commit(prepared, result)) publishResults();
+      } while (set.stale && !scanning);
+    } catch (err) {
+      connection.console.error(`check failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+    } finally {
+      checking = undefined;
+    }
+  })();
+  return checking;
+}
+
+function publishResults(): void {
+  const index = set.index;
+  const ctx = diagnosticContext();
+  const next = new Map<string, ReturnType<typeof diagnosticsOf>>();
+  for (const path of index.pathsWithDiagnostics()) next.set(uris.uriOf(path), diagnosticsOf(ctx, index.diagnostics(path)));
+  publisher.publish(next);
+  sendStatuses();
+  void connection.sendNotification(ResultsChangedNotification);
+}
+
+function sendStatuses(): void {
+  for (const doc of documents.all()) void connection.sendNotification(StatusNotification, statusOf(doc));
+}
+
+/**
+ * Debounced: only the latest state is checked, so results of older versions of a text are never published.
+ * Nothing to do when nothing the engine sees changed (a file opened or saved as it is on disk): on a large
+ * workspace a check costs seconds.
+ */
+function scheduleCheck(delay: number): void {
+  if (scanning) return; // the scan checks once it is done
+  if (!set.stale) {
+    if (!checkTimer) sendStatuses();
+    return;
+  }
+  if (checkTimer) clearTimeout(checkTimer);
+  checkTimer = setTimeout(() => void runCheck(), delay);
+}
+
+/** For requests that must see every change made so far (snapshot, compare table, review): waits for the check. */
+async function settledIndex() {
+  await ready;
+  while (!scanning && (checking || set.stale)) await runCheck();
+  return set.index;
+}
+
+/** For hovers, quick fixes and decorations: the latest result at once, even while a re-check runs. */
+async function currentIndex() {
+  await ready;
+  return set.index;
+}
+
+// ---------------------------------------------------------------------------------------------- files
+
+function trackOpen(doc: TextDocument): void {
+  set.setOpenText(uris.remember(doc.uri), doc.getText(), doc.languageId === 'article');
+}
+
+function loadReviews(): void {
+  for (const folder of set.workspaceFolders) set.setReview(folder, readReview(folder));
+}
+
+async function rescan(): Promise<void> {
+  const generation = ++scanGeneration;
+  scanning = true;
+  loadReviews();
+  let reporter: Awaited<ReturnType<typeof connection.window.createWorkDoneProgress>> | undefined;
+  if (client.progress) {
+    try {
+      reporter = await connection.window.createWorkDoneProgress();
+      reporter.begin(messages().scanTitle, 0, undefined, true);
+    } catch {
+      reporter = undefined;
+    }
+  }
+  const outcome = await scanFolders(set, {
+    report: (done, total) => reporter?.report(total === 0 ? 100 : Math.floor((done * 100) / total), format(messages().scanProgress, done, total)),
+    isCancelled: () => generation !== scanGeneration || (reporter?.token.isCancellationRequested ?? false),
+  });
+  if (generation !== scanGeneration) {
+    reporter?.done();
+    return; // a newer scan took over
+  }
+  for (const doc of documents.all()) trackOpen(doc);
+  scanning = false;
+  if (outcome.cancelled) void connection.window.showInformationMessage(format(messages().scanCancelled, outcome.done, outcome.total));
+  // Comparing claims across a large workspace takes seconds of its own: the notification stays until it is done.
+  reporter?.report(100, messages().comparing);
+  await runCheck();
+  reporter?.done();
+  markReady();
+}
+
+function isReviewFile(path: string): boolean {
+  return basename(path) === REVIEW_FILE && basename(dirname(path)) === REVIEW_FOLDER;
+}
+
+function onWatchedChange(uri: string, type: FileChangeType): void {
+  const path = uriToPath(uri);
+  if (isReviewFile(path)) {
+    const folder = dirname(dirname(path));
+    if (set.workspaceFolders.includes(folder)) set.setReview(folder, readReview(folder));
+    return;
+  }
+  if (type === FileChangeType.Deleted) {
+    set.remove(path);
+    return;
+  }
+  const open = documents.get(uri);
+  if (open) {
+    trackOpen(open); // the editor's text wins while the file is open
+    return;
+  }
+  let isFolder = false;
+  try {
+    isFolder = statSync(path).isDirectory();
+  } catch {
+    set.remove(path);
+    return;
+  }
+  // A folder moved into the workspace arrives as one event.
+  const files = isFolder ? discoverArticles([path], { include: set.settings.include, exclude: set.settings.exclude }).files : [path];
+  for (const file of files) if (set.isArticlePath(file)) loadFile(set, file);
+}
+
+/** VS Code's watcher globs match from the folder root; a setting glob without a slash matches at any depth. */
+function watcherGlob(glob: string): string {
+  return glob.includes('/') ? glob : `**/${glob}`;
+}
+
+async function registerWatchers(settings: Settings): Promise<void> {
+  if (!client.dynamicWatchers) return;
+  watchers?.dispose();
+  watchers = await connection.client.register(DidChangeWatchedFilesNotification.type, {
+    watchers: [
+      ...settings.include.map((g) => ({ globPattern: watcherGlob(g) })),
+      { globPattern: `**/${REVIEW_FOLDER}/${REVIEW_FILE}` },
+      // Deleting or renaming a folder reports the folder only.
+      { globPattern: '**/*', kind: WatchKind.Delete },
+    ],
+  });
+}
+
+// ---------------------------------------------------------------------------------------------- lifecycle
+
+connection.onInitialize((params) => {
+  setLocale(params.locale);
+  const init = params.initializationOptions as InitializationOptions | undefined;
+  set.setSettings(resolveSettings(init?.settings));
+  docsBaseUri = init?.docsBaseUri ?? '';
+  set.setFolders((params.workspaceFolders ?? []).map((f) => uris.remember(f.uri)));
+  const caps = params.capabilities;
+  client.related = caps.textDocument?.publishDiagnostics?.relatedInformation === true;
+  client.codeDescription = caps.textDocument?.publishDiagnostics?.codeDescriptionSupport === true;
+  client.dynamicWatchers = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  client.progress = caps.window?.workDoneProgress === true;
+  client.folderEvents = caps.workspace?.workspaceFolders === true;
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+      hoverProvider: true,
+      referencesProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      ...(client.folderEvents ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } } : {}),
+    },
+    serverInfo: { name: 'crosscheck' },
+  };
+});
+
+connection.onInitialized(() => {
+  void rescan();
+  void registerWatchers(set.settings);
+  if (client.folderEvents) {
+    connection.workspace.onDidChangeWorkspaceFolders((event) => {
+      const removed = new Set(event.removed.map((f) => uriToPath(f.uri)));
+      const folders = set.workspaceFolders.filter((f) => !removed.has(f));
+      set.setFolders([...folders, ...event.added.map((f) => uris.remember(f.uri))]);
+      void rescan();
+    });
+  }
+});
+
+connection.onDidChangeConfiguration((change) => {
+  const previous = set.settings;
+  const next = resolveSettings((change.settings as { crosscheck?: InitializationOptions['settings'] } | undefined)?.crosscheck);
+  set.setSettings(next);
+  const filesChanged = JSON.stringify([previous.include, previous.exclude, previous.maxBytes])
+    !== JSON.stringify([next.include, next.exclude, next.maxBytes]);
+  if (filesChanged) {
+    void registerWatchers(next);
+    for (const doc of documents.all()) trackOpen(doc);
+    void rescan();
+  } else {
+    scheduleCheck(0);
+  }
+});
+
+connection.onDidChangeWatchedFiles(({ changes }) => {
+  for (const change of changes) onWatchedChange(change.uri, change.type);
+  scheduleCheck(WATCH_DELAY_MS);
+});
+
+documents.onDidOpen((e) => {
+  trackOpen(e.document);
+  scheduleCheck(0);
+});
+documents.onDidChangeContent((e) => {
+  if (set.settings.trigger !== 'onType') return;
+  trackOpen(e.document);
+  scheduleCheck(TYPING_DELAY_MS);
+});
+documents.onDidSave((e) => {
+  trackOpen(e.document);
+  scheduleCheck(0);
+});
+documents.onDidClose((e) => {
+  const path = uriToPath(e.document.uri);
+  set.closeOpen(path);
+  // Unsaved edits are gone: the disk's text counts again.
+  if (!path.includes('://') && set.isArticlePath(path)) loadFile(set, path);
+  scheduleCheck(0);
+});
+
+// ---------------------------------------------------------------------------------------------- features
+
+function figureAtPosition(uri: string, position: Position): { path: string; figure: Figure } | undefined {
+  const path = uriToPath(uri);
+  const lines = set.lines(path);
+  if (!lines) return undefined;
+  const offset = lines.offsetAt(position);
+  const figures = set.index.document(path)?.figures ?? [];
+  const figure = figures.find((f) => f.start <= offset && offset < f.end) ?? set.index.figureAt(path, offset);
+  return figure ? { path, figure } : undefined;
+}
+
+connection.onHover(async ({ textDocument, position }) => {
+  await currentIndex();
+  const hit = figureAtPosition(textDocument.uri, position);
+  const lines = hit && set.lines(hit.path);
+  if (!hit || !lines) return null;
+  const card = buildHoverCard({
+    index: set.index,
+    uriOf: (p) => uris.uriOf(p),
+    lines: (p) => set.lines(p),
+    convert: convertFigure,
+    baseCurrency: set.settings.baseCurrency,
+    isChecked: (p, f) => set.isChecked(p, f.start, f.end),
+  }, hit.path, hit.figure);
+  return { contents: { kind: 'markdown', value: renderHoverCard(card) }, range: lines.range(hit.figure.start, hit.figure.end) };
+});
+
+connection.onCodeAction(({ textDocument, context }) => {
+  const path = uriToPath(textDocument.uri);
+  const lines = set.lines(path);
+  const actions: CodeAction[] = [];
+  for (const d of context.diagnostics) {
+    const data = (d.data as DiagnosticData | undefined) ?? (lines && { start: lines.offsetAt(d.range.start), end: lines.offsetAt(d.range.end) });
+    if (!data) continue;
+    const figure = set.index.figureOverlapping(path, data.start, data.end);
+    const text = figure?.text ?? set.textOf(path)?.slice(data.start, data.end) ?? '';
+    actions.push(...quickFixes(textDocument.uri, d, text, data));
+  }
+  return actions;
+});
+
+function claimMentions(uri: string, position: Position): { label: string | null; locations: Location[] } {
+  const hit = figureAtPosition(uri, position);
+  const claim = hit && set.index.claimOf(hit.path, hit.figure.start);
+  if (!claim) return { label: null, locations: [] };
+  const locations = claim.mentions.flatMap((m) => {
+    const lines = set.lines(m.path);
+    return lines ? [{ uri: uris.uriOf(m.path), range: lines.range(m.start, m.end) }] : [];
+  });
+  return { label: claim.label, locations };
+}
+
+connection.onReferences(async ({ textDocument, position }) => {
+  await currentIndex();
+  return claimMentions(textDocument.uri, position).locations;
+});
+
+connection.onRequest(ClaimMentionsRequest, async ({ uri, position }) => {
+  await currentIndex();
+  return claimMentions(uri, position);
+});
+
+connection.onRequest(FiguresRequest, async ({ uri }) => {
+  const index = await currentIndex();
+  const path = uriToPath(uri);
+  const doc = index.document(path);
+  const lines = set.lines(path);
+  if (!doc || !lines) return [];
+  return doc.figures.map((f) => ({
+    range: lines.range(f.start, f.end),
+    kind: f.kind,
+    conflict: index.isConflicting(path, f.start, f.end) && !set.isChecked(path, f.start, f.end),
+  }));
+});
+
+connection.onRequest(ReviewRequest, async ({ action, uri, start, end }) => {
+  const index = await settledIndex();
+  const path = uriToPath(uri);
+  const figure = index.figureOverlapping(path, start, end);
+  const folder = set.reviewFolderOf(path);
+  if (!figure || !folder) return { figure: null };
+  const entry = { path: relativeTo(folder, path), text: figure.text, start: figure.start, at: new Date().toISOString() };
+  const next = withEntry(set.review(folder) ?? readReview(folder), action === 'check' ? 'checked' : 'ignored', entry);
+  const file = writeReviewAtomically(folder, next);
+  set.setReview(folder, next);
+  await runCheck();
+  return { figure: figure.text, reviewFile: pathToUri(file) };
+});
+
+connection.onRequest(SnapshotRequest, async () => toContractJson((await settledIndex()).result));
+connection.onRequest(ReadyRequest, () => ready);
+connection.onRequest(RecheckRequest, async () => {
+  await rescan();
+});
+
+registerCompareRequests(connection, async () => (await settledIndex()).result);
+connection.onExit(() => runner.dispose());
+
+documents.listen(connection);
+connection.listen();

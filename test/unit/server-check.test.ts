@@ -1,0 +1,50 @@
+import { strict as assert } from 'node:assert';
+import { MessageChannel } from 'node:worker_threads';
+import { describe, it } from 'node:test';
+import { ArticleSet } from '../../src/server/article-set';
+import { CheckRunner, serveChecks, type CheckRequest, type CheckResponse } from '../../src/server/check-worker';
+import { fixtureResult } from './server-fixture';
+
+describe('check worker protocol', () => {
+  it('keeps its copy of the documents between requests: upserts, removals, order', async () => {
+    const { port1, port2 } = new MessageChannel();
+    serveChecks(port1);
+    const ask = (req: CheckRequest) => new Promise<CheckResponse>((resolve) => {
+      port2.once('message', resolve);
+      port2.postMessage(req);
+    });
+    const docs = fixtureResult().documents;
+    const first = await ask({ id: 1, upsert: docs, remove: [], order: docs.map((d) => d.path), options: {} });
+    assert.equal(first.id, 1);
+    assert.ok(!('error' in first));
+    // Nothing re-sent: the worker still has the three documents.
+    const second = await ask({ id: 2, upsert: [], remove: [docs[2]!.path], order: [docs[0]!.path, docs[1]!.path], options: {} });
+    assert.equal(second.id, 2);
+    assert.ok(!('error' in second));
+    port2.close();
+  });
+
+  it('checks on the calling thread when no worker is available', async () => {
+    const runner = new CheckRunner(undefined, () => undefined);
+    const result = await runner.check(fixtureResult().documents, {});
+    assert.equal(result.documents.length, 3);
+    assert.ok(result.claimOfFigure instanceof Map);
+  });
+});
+
+describe('discarding results of older texts', () => {
+  it('drops a result computed while an article changed, and keeps the next one', () => {
+    const set = new ArticleSet();
+    set.setFolders(['/ws']);
+    set.setDiskText('/ws/a.txt', 'Microsoft investit 4 milliards d’euros en France.');
+    const prepared = set.prepareCheck();
+    set.setOpenText('/ws/a.txt', 'Microsoft investit 5 milliards d’euros en France.', false);
+    const stale = { documents: prepared.docs, claims: [], diagnostics: [], claimOfFigure: new Map<string, string>() };
+    assert.equal(set.commit(prepared, stale), false);
+    assert.equal(set.stale, true);
+    const fresh = set.prepareCheck();
+    assert.equal(set.commit(fresh, { ...stale, documents: fresh.docs }), true);
+    assert.equal(set.stale, false);
+    assert.equal(set.index.document('/ws/a.txt')?.text, 'Microsoft investit 5 milliards d’euros en France.');
+  });
+});
