@@ -51,19 +51,18 @@
 
   // ---- filtering, sorting, paging -------------------------------------------------------------------
 
+  /** A language keeps the columns in that language; a source keeps the claims it takes part in, with all their sources. */
   function sourceAllowed(index) {
     const s = table.sources[index];
-    if (!s) return false;
-    if (state.language && s.language !== state.language) return false;
-    if (state.source && s.path !== state.source) return false;
-    return true;
+    return !!s && (!state.language || s.language === state.language);
   }
 
   function filteredRows() {
+    const only = state.source ? table.sources.findIndex((s) => s.path === state.source) : -1;
     const rows = table.rows.filter((row) => {
       if (state.conflictsOnly && row.status !== 'conflict') return false;
-      if (!state.language && !state.source) return true;
-      return row.cells.some((c) => sourceAllowed(c.source));
+      if (only >= 0 && !row.cells.some((c) => c.source === only)) return false;
+      return !state.language || row.cells.some((c) => sourceAllowed(c.source));
     });
     const byLabel = (a, b) => a.label.localeCompare(b.label);
     rows.sort(state.sort === 'claim' ? byLabel : (a, b) => (VERDICT_RANK[a.status] - VERDICT_RANK[b.status]) || byLabel(a, b));
@@ -174,8 +173,10 @@
     b.dataset.row = String(rowIndex);
     b.dataset.source = String(source);
     b.dataset.mention = String(mentionIndex);
-    if (m.conflicting) b.append(el('span', 'mark', '⚠ '));
-    b.append(el('span', 'stated', m.text));
+    const stated = el('span', 'stated');
+    if (m.conflicting) stated.append(el('span', 'mark', '⚠ '));
+    stated.append(el('span', '', m.text));
+    b.append(stated);
     if (m.normalized && m.normalized !== m.text) b.append(el('span', 'normalized', m.normalized));
     const where = table.sources[source];
     b.setAttribute('aria-label', visible(t('{0}, {1}, in {2}. Enter reveals it.', m.text, m.normalized, where ? where.name : '') + (m.conflicting ? ' ' + t('Conflicts with another source.') : '')));
@@ -227,7 +228,7 @@
     claimHead.scope = 'col';
     headRow.append(claimHead);
     for (const c of columns) headRow.append(sourceHeader(c));
-    const verdictHead = el('th', '', t('Verdict'));
+    const verdictHead = el('th', 'verdict-head', t('Verdict'));
     verdictHead.scope = 'col';
     headRow.append(verdictHead);
     thead.append(headRow);

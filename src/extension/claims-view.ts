@@ -116,7 +116,8 @@ export class ClaimsView implements vscode.TreeDataProvider<Node> {
         item.id = `claim:${row.claimId}`;
         const sources = row.cells.length;
         const mentions = mentionCount(row);
-        item.description = vscode.l10n.t('{0} sources · {1} mentions', sources, mentions);
+        item.description = `${sources === 1 ? vscode.l10n.t('1 source') : vscode.l10n.t('{0} sources', sources)} · ${
+          mentions === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{0} mentions', mentions)}`;
         item.tooltip = `${shown(row.label)}\n${row.code ? `${row.status} (${row.code})` : row.status}`;
         item.iconPath = verdictIcon(row.status);
         item.contextValue = 'crosscheck.claim';
