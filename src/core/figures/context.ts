@@ -7,6 +7,9 @@
 import type { Figure } from '../types';
 import { TokenKind, type Tokens } from '../numbers/tokenize';
 import type { CurrencyRef, Lexicon } from './lexicon';
+import { TIME_UNITS } from '../lang/common';
+
+const TIME = new Set(TIME_UNITS);
 
 export interface Draft extends Figure {
   tokFrom: number;
@@ -84,7 +87,7 @@ export function resolveContext(drafts: Draft[], t: Tokens, lex: Lexicon): Figure
       for (let p = kept.length - 1; p >= 0; p--) {
         const q = kept[p]!;
         if (q.sentence !== d.sentence) break;
-        if (q.kind === 'quantity' && q.unit && !q.bare) { ref = q; break; }
+        if (q.kind === 'quantity' && q.unit && !q.bare && !TIME.has(q.unit)) { ref = q; break; }
       }
       if (!ref || typeof d.value !== 'number') continue;
       d.unit = ref.unit;

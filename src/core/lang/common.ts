@@ -27,3 +27,6 @@ export const GARBLED_DIGITS: string[] = ['xnumx', 'xnumxx'];
 
 /** Two-letter prefixes glued to a quarter number ("Q3", "T3"). */
 export const QUARTER_PREFIXES: string[] = ['q'];
+
+/** Counted units that measure time: a bare number never takes them from a neighbour ("300 ... over two years"). */
+export const TIME_UNITS: string[] = ['year', 'month', 'week', 'day', 'hour', 'minute', 'decade', 'century', 'time'];
