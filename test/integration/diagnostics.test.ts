@@ -64,16 +64,32 @@ describe('diagnostics on the seeds', () => {
     assert.deepEqual(links, [], 'diagnostics linking the German article with the French ones');
   });
 
-  it('shows 25 000 GPU when hovering “25mila GPU”', async () => {
-    const figure = rangeOf(italian, '25mila GPU');
-    const inside = figure.start.translate(0, 2);
-    const text = await waitFor('a Crosscheck hover on “25mila GPU”', async () => {
+  /** The Markdown of the hovers at `needle`, without escapes and with plain spaces for digit grouping. */
+  async function hoverText(needle: string): Promise<string> {
+    const inside = rangeOf(italian, needle).start.translate(0, 2);
+    const text = await waitFor(`a Crosscheck hover on “${needle}”`, async () => {
       const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', italian.uri, inside);
       const all = (hovers ?? []).flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
       return all.trim() === '' ? undefined : all;
     });
     // Grouping may use a plain, no-break or narrow no-break space; the value is what matters.
-    const plain = text.replace(/[\u00a0\u202f]/g, ' ').replace(/\\/g, '');
-    assert.ok(plain.includes('25 000 GPU'), `hover text:\n${text}`);
+    return text.replace(/[\u00a0\u202f]/g, ' ').replace(/\\(?=[^\s])/g, '');
+  }
+
+  it('shows 25 000 GPU when hovering “25mila GPU”', async () => {
+    const text = await hoverText('25mila GPU');
+    assert.ok(text.includes('25 000 GPU'), `hover text:\n${text}`);
+  });
+
+  it('shows a money figure normalized, in the base currency with its rate and date, and what the other sources say', async () => {
+    const text = await hoverText('4 mld di dollari');
+    assert.ok(text.includes('4 000 000 000 USD'), `hover text:\n${text}`);
+    assert.match(text, /[\d ]+ EUR/, 'the amount in the base currency (EUR by default)');
+    assert.match(text, /\b2024-05-\d\d\b/, 'the date of the rate used');
+    assert.match(text, /\b1[.,]0\d+/, 'the USD/EUR rate used');
+    // Every other source of the claim, each linked to open that place.
+    for (const other of [SEEDS.franceUsd, SEEDS.franceEur]) {
+      assert.ok(new RegExp(`\\[${other.replace(/[.]/g, '\\.')}:\\d+\\]\\(command:crosscheck\\.openSource`).test(text), `a link to ${other} in:\n${text}`);
+    }
   });
 });
