@@ -19,6 +19,8 @@ export interface Draft extends Figure {
   bare?: 'scaled' | 'plain';
   currencyCandidates?: CurrencyRef;
   yearless?: boolean;
+  /** a bare number followed by a noun the vocabulary does not know ("um 9 Uhr"): it counts that, not a neighbour's unit */
+  nounAfter?: boolean;
 }
 
 function countryCues(t: Tokens, lex: Lexicon, from: number, to: number, candidates: CurrencyRef): Map<string, number> {
@@ -89,7 +91,8 @@ export function resolveContext(drafts: Draft[], t: Tokens, lex: Lexicon): Figure
         if (q.sentence !== d.sentence) break;
         if (q.kind === 'quantity' && q.unit && !q.bare && !TIME.has(q.unit)) { ref = q; break; }
       }
-      if (!ref || typeof d.value !== 'number') continue;
+      // only a number of the same order as its neighbour counts the same thing ("3 000 jobs, of which 1 000 ...", not "at 9 o'clock")
+      if (!ref || typeof d.value !== 'number' || typeof ref.value !== 'number' || d.value * 100 < ref.value || d.nounAfter) continue;
       d.unit = ref.unit;
     } else if (d.kind === 'money') lastMoney = d.unit;
     kept.push(d);

@@ -323,6 +323,7 @@ class Scanner {
     } else {
       draft = this.draft(i, j, 'quantity', value, '');
       draft.bare = scaled ? 'scaled' : 'plain';
+      if (!scaled && this.capitalizedWordAt(j)) draft.nounAfter = true;
       if (!scaled && this.looksLikeProductName(numAt)) return null;
     }
     if (n.garbled) { draft.value = null; draft.unreadable = `garbled number "${n.garbled}"`; }
@@ -351,6 +352,12 @@ class Scanner {
     if (/(ss|sh|ch|x)es$/.test(w)) return w.slice(0, -2);
     if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1);
     return w;
+  }
+
+  private capitalizedWordAt(j: number): boolean {
+    if (j >= this.t.count || this.t.kind[j] !== TokenKind.Word || this.t.gap[j] === Gap.Newline) return false;
+    const ch = this.text[this.t.start[j]!]!;
+    return ch !== ch.toLowerCase();
   }
 
   /** "Microsoft 365", "Switch 2": a bare number right after a capitalized name. */

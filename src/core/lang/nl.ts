@@ -69,7 +69,7 @@ export const nl: LanguageData = {
     rangeAnd: ['en'],
     deadlineCues: ['tegen', 'uiterlijk', 'tot', 'voor', 'vóór'],
     deadlineFillers: ['eind', 'einde', 'het', 'van', 'jaar'],
-    datePrepositions: [],
+    datePrepositions: ['van'],
     datelineCues: ['gepubliceerd op', 'bijgewerkt op'],
     ordinalSuffixes: ['e', 'ste', 'de'],
     dotOrdinals: false,
