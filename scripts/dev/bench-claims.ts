@@ -22,11 +22,13 @@ for (let i = 0; i < n; i++) {
   docs.push(analyzeDocument(`doc${i}.txt`, text));
 }
 (globalThis as { gc?: () => void }).gc?.();
+const c1 = process.cpuUsage();
 const t1 = performance.now();
 const before = process.memoryUsage().heapUsed;
 const result = checkWorkspace(docs);
 const t2 = performance.now();
+const cpu = process.cpuUsage(c1);
 (globalThis as { gc?: () => void }).gc?.();
 const after = process.memoryUsage().heapUsed;
-console.log(`${n} articles: analyze ${((t1 - t0) / 1000).toFixed(2)} s, checkWorkspace ${((t2 - t1) / 1000).toFixed(2)} s; ` +
+console.log(`${n} articles: analyze ${((t1 - t0) / 1000).toFixed(2)} s, checkWorkspace ${((t2 - t1) / 1000).toFixed(2)} s (cpu ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s); ` +
   `${result.claims.length} claims, ${result.diagnostics.length} diagnostics; heap +${((after - before) / 1e6).toFixed(0)} MB, rss ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`);

@@ -5,7 +5,7 @@
 import type { AnalyzedDocument, Figure } from '../types';
 import { SHARED_SOURCES } from '../lang/claim-vocabulary';
 import { allPlaces, vocabularyFor, type Match } from './vocabulary';
-import { segmentOf, tokenize, type Token } from './text';
+import { fold, segmentOf, tokenize, type Token } from './text';
 import { MONEY_PREDICATES, PERCENT_PREDICATES, UNIT_PREDICATES, unitClass } from './units';
 
 export interface NameMention { index: number; length: number; key: string; attributed: boolean }
@@ -96,7 +96,8 @@ export function readDocument(doc: AnalyzedDocument, evidence: NameEvidence): Doc
   const contrastAt = new Map<number, number>();
   const totalClauses = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
-    const p = placeMatcher.matchAt(tokens, i);
+    const head = tokens[i]!.folded.slice(0, 3);
+    const p = placeMatcher.matchAt(tokens, i, head);
     while (f < figureEnds.length && figureEnds[f]![1] <= tokens[i]!.start) f++;
     const inFigure = f < figureEnds.length && figureEnds[f]![0] <= tokens[i]!.start;
     // a place is a capitalized name, or a country adjective ("français", "tedesco", "danske"), but not the
@@ -105,26 +106,37 @@ export function readDocument(doc: AnalyzedDocument, evidence: NameEvidence): Doc
       places.push(p);
       for (let k = 0; k < p.length; k++) inPlace[i + k] = 1;
     }
-    const c = vocab.predicates.matchAt(tokens, i);
+    const c = vocab.predicates.matchAt(tokens, i, head);
     if (c) cues.push(c);
-    const a = vocab.attributions.matchAt(tokens, i);
+    const a = vocab.attributions.matchAt(tokens, i, head);
     if (a) attributedUntil.push(i + a.length + 3);
     const clause = tokens[i]!.clause;
-    if (!contrastAt.has(clause) && vocab.contrasts.matchAt(tokens, i)) contrastAt.set(clause, i);
-    if (vocab.totals.matchAt(tokens, i)) totalClauses.add(clause);
+    if (!contrastAt.has(clause) && vocab.contrasts.matchAt(tokens, i, head)) contrastAt.set(clause, i);
+    if (vocab.totals.matchAt(tokens, i, head)) totalClauses.add(clause);
   }
   const names = findNames(tokens, inPlace, vocab.notNames, vocab.nounsCapitalized, evidence, attributedUntil);
   return { doc, tokens, sentenceStarts, clauseStarts, names, places, cues, contrastAt, totalClauses, ...mainTopics(tokens, names, places) };
 }
 
-/** Adds what one article says about which capitalized words are names. */
+const CAPITALIZED = /\p{Lu}[\p{L}\p{M}\p{N}]*/gu;
+
+/**
+ * Adds what one article says about which capitalized words are names. A light scan (not the full tokenizer): a
+ * capitalized word opens a sentence when only spaces separate it from a line start or from . ! ? :.
+ */
 export function nameEvidence(doc: AnalyzedDocument, into: NameEvidence): void {
   const nouns = vocabularyFor(doc.language).nounsCapitalized;
+  const text = doc.text;
   const opening = new Set<string>();
-  for (const t of tokenize(doc.text).tokens) {
-    if (!t.capital) continue;
-    if (t.opensSentence) opening.add(t.folded);
-    else if (!nouns) into.midSentence.add(t.folded);
+  for (const m of text.matchAll(CAPITALIZED)) {
+    const start = m.index!;
+    if (start > 0 && /[\p{L}\p{M}\p{N}]/u.test(text[start - 1]!)) continue; // inside a word ("McDonald", "iPhone")
+    let i = start - 1;
+    while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0' || text[i] === '\t' || text[i] === '"' || text[i] === '«' || text[i] === '“')) i--;
+    const opens = i < 0 || text[i] === '\n' || text[i] === '.' || text[i] === '!' || text[i] === '?' || text[i] === ':';
+    const folded = fold(m[0]);
+    if (opens) opening.add(folded);
+    else if (!nouns) into.midSentence.add(folded);
   }
   for (const w of opening) into.openingDocs.set(w, (into.openingDocs.get(w) ?? 0) + 1);
 }

@@ -52,6 +52,7 @@ const figureKey = (path: string, start: number): string => `${path}\u0000${start
 
 export function formClaims(docs: readonly AnalyzedDocument[], options: ClaimOptions = {}): ClaimsResult {
   const rules = resolveRules(options.rules);
+  timeItems = new Map();
   const evidence = newNameEvidence();
   for (const d of docs) nameEvidence(d, evidence);
   // one article at a time: its words are read, its figures described, and only a summary is kept
@@ -121,6 +122,7 @@ export function formClaims(docs: readonly AnalyzedDocument[], options: ClaimOpti
   }
 
   const diagnostics = buildDiagnostics(conflicts, claimOfFigure, rules);
+  timeItems = new Map();
   for (const d of docs) for (const f of d.figures) if (f.value === null) diagnostics.push(unreadable(d, f));
   diagnostics.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start));
   return { claims, diagnostics, claimOfFigure };
@@ -324,6 +326,14 @@ function comparable(a: Item, b: Item, rules: ConflictRules): boolean {
 const saysWhatItIs = (a: Item, b: Item): boolean =>
   (a.predicateExplicit && b.predicateExplicit) || (a.subjectExplicit && b.subjectExplicit && a.placeExplicit && b.placeExplicit);
 
+/** comparable() for mentions of two different articles (what a signature holds decides it). */
+function comparableAcross(a: Item, b: Item, rules: ConflictRules): boolean {
+  if (a.unitClass === 'date') return true;
+  if ((a.placeNear || b.placeNear) && !placesCompatible(a.place, b.place)) return false;
+  const f = factor(sideValue(a, b), sideValue(b, a));
+  return f < rules.relatedFactor || f >= rules.slipFactor;
+}
+
 const strong = (x: Item): boolean => x.subjectExplicit && x.predicateExplicit && x.placeExplicit;
 
 function sideValue(a: Item, b: Item): number {
@@ -397,9 +407,10 @@ function linkGroups(bucket: Item[], rules: ConflictRules): Item[][] {
   return [...groups.values()];
 }
 
-/** What compareSides looks at, as a key. */
-const valueClass = (it: Item): string =>
-  `${it.amount}|${it.figure.value}|${it.currency ?? ''}|${it.figure.bound ?? ''}|${it.range ? it.range.join('-') : ''}`;
+/** Everything a comparison across articles looks at: two mentions with one signature are judged alike. */
+const signature = (it: Item): string =>
+  `${it.amount}|${it.figure.value}|${it.currency ?? ''}|${it.figure.bound ?? ''}|${it.range ? it.range.join('-') : ''}|` +
+  `${it.place ?? ''}|${it.placeNear}|${it.time ? `${it.time.value}${it.time.deadline ? 'd' : ''}` : ''}`;
 
 function side(it: Item): Side {
   const s: Side = { value: it.amount, raw: it.figure.value as number };
@@ -412,31 +423,52 @@ function side(it: Item): Side {
 function judgeClaim(group: Item[], rules: ConflictRules, flag: (a: Item, b: Item, c: DiagnosticCode) => void, id: string): Claim {
   let conflict: DiagnosticCode | undefined;
   let allExact = true;
-  // one verdict per pair of distinct values: a claim of hundreds of mentions has only a few
-  const verdicts = new Map<string, Verdict>();
-  for (let i = 0; i < group.length; i++) {
-    for (let j = i + 1; j < group.length; j++) {
-      const a = group[i]!;
-      const b = group[j]!;
-      if (!comparable(a, b, rules)) continue;
-      const ka = valueClass(a);
-      const kb = valueClass(b);
-      const cacheKey = ka < kb ? `${ka}\u0002${kb}` : `${kb}\u0002${ka}`;
-      let verdict = verdicts.get(cacheKey);
-      if (!verdict) {
-        verdict = a.unitClass === 'date'
-          ? (a.amount === b.amount ? { agree: true as const, exact: true } : { agree: false as const, code: 'conflict-date' as DiagnosticCode })
-          : compareSides(side(a), side(b), rules);
-        verdicts.set(cacheKey, verdict);
+  const judgePair = (a: Item, b: Item, verdict: Verdict): void => {
+    if (verdict.agree) {
+      allExact &&= verdict.exact;
+      deadlineConflict(a, b, flag);
+      return;
+    }
+    const code: DiagnosticCode = verdict.code === 'conflict' && a.docIndex === b.docIndex ? 'conflict-in-article' : verdict.code;
+    flag(a, b, code);
+    if (!conflict || CODE_PRIORITY.indexOf(code) < CODE_PRIORITY.indexOf(conflict)) conflict = code;
+  };
+  const verdictOf = (a: Item, b: Item): Verdict => (a.unitClass === 'date'
+    ? (a.amount === b.amount ? { agree: true, exact: true } : { agree: false, code: 'conflict-date' })
+    : compareSides(side(a), side(b), rules));
+
+  // inside each article: all pairs (an article has few mentions of one claim)
+  const byDoc = new Map<number, Item[]>();
+  for (const it of group) {
+    const list = byDoc.get(it.docIndex);
+    if (list) list.push(it); else byDoc.set(it.docIndex, [it]);
+  }
+  for (const list of byDoc.values()) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) if (comparable(list[i]!, list[j]!, rules)) judgePair(list[i]!, list[j]!, verdictOf(list[i]!, list[j]!));
+    }
+  }
+  // across articles: one comparison per pair of distinct mention signatures (a claim of hundreds of mentions has few)
+  const classes = new Map<string, Item[]>();
+  for (const it of group) {
+    const k = signature(it);
+    const list = classes.get(k);
+    if (list) list.push(it); else classes.set(k, [it]);
+  }
+  const reps = [...classes.values()];
+  for (let i = 0; i < reps.length; i++) {
+    for (let j = i; j < reps.length; j++) {
+      const A = reps[i]!;
+      const B = reps[j]!;
+      const a0 = A[0]!;
+      const b0 = B[0]!;
+      if (!comparableAcross(a0, b0, rules)) continue;
+      const verdict = verdictOf(a0, b0);
+      for (let x = 0; x < A.length; x++) {
+        for (let y = i === j ? x + 1 : 0; y < B.length; y++) {
+          if (A[x]!.docIndex !== B[y]!.docIndex) judgePair(A[x]!, B[y]!, verdict);
+        }
       }
-      if (verdict.agree) {
-        allExact &&= verdict.exact;
-        deadlineConflict(a, b, flag);
-        continue;
-      }
-      const code: DiagnosticCode = verdict.code === 'conflict' && a.docIndex === b.docIndex ? 'conflict-in-article' : verdict.code;
-      flag(a, b, code);
-      if (!conflict || CODE_PRIORITY.indexOf(code) < CODE_PRIORITY.indexOf(conflict)) conflict = code;
     }
   }
   const first = group[0]!;
@@ -466,8 +498,8 @@ function deadlineConflict(a: Item, b: Item, flag: (a: Item, b: Item, c: Diagnost
   flag(timeItem(a, ta), timeItem(b, tb), 'conflict-date');
 }
 
-/** The date figure a mention's time points at, as an item of its own for the diagnostics. */
-const timeItems = new WeakMap<Figure, Item>();
+/** The date figure a mention's time points at, as an item of its own for the diagnostics (one run's cache). */
+let timeItems = new Map<Figure, Item>();
 function timeItem(owner: Item, f: Figure): Item {
   let it = timeItems.get(f);
   if (!it) {

@@ -29,6 +29,10 @@ export interface Token {
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*/gu;
 /** Abbreviations after which a period does not end the sentence ("5,5 Mrd. Euro", "60 mia. kr."). */
 const SHORT_ABBREVIATION = 3;
+const LETTER = /\p{L}/u;
+const ACRONYM = /^\p{Lu}{2,}$/u;
+const CLAUSE_MARKS = new Set([...',;:()[]«»"“”–—|'].map((c) => c.charCodeAt(0)));
+const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009;
 
 /**
  * Splits the text into word tokens with their sentence and clause numbers. A sentence ends at a line break, or at
@@ -55,17 +59,17 @@ export function tokenize(text: string): Tokenized {
   };
   const scanGap = (from: number, to: number): void => {
     for (let i = from; i < to; i++) {
-      const c = text[i]!;
-      if (c === '\n') { newSentence(i + 1); continue; }
-      if ((c === '.' || c === '!' || c === '?') && (i + 1 >= text.length || /\s/.test(text[i + 1]!))) {
+      const c = text.charCodeAt(i);
+      if (c === 10) { newSentence(i + 1); continue; }
+      if (c < 33 || (c >= 48 && c <= 57)) continue; // spaces and digits: the bulk of the gaps
+      if ((c === 46 || c === 33 || c === 63) && (i + 1 >= text.length || isSpace(text.charCodeAt(i + 1)))) {
         const before = text[i - 1] ?? '';
-        const abbreviation = c === '.' && /\p{L}/u.test(before) && prevWord.length <= SHORT_ABBREVIATION &&
-          !/^\p{Lu}{2,}$/u.test(prevWord);
+        const abbreviation = c === 46 && prevWord.length <= SHORT_ABBREVIATION && LETTER.test(before) && !ACRONYM.test(prevWord);
         if (!abbreviation) newSentence(i + 1);
         continue;
       }
-      if (',;:()[]«»"“”–—|'.includes(c)) { clause++; clauseStarts.push(i + 1); }
-      if (c === ':') sentenceOpen = true; // "Ørsted bekrefter: Vil hente ..."; a capital after a colon says nothing
+      if (CLAUSE_MARKS.has(c)) { clause++; clauseStarts.push(i + 1); }
+      if (c === 58) sentenceOpen = true; // "Ørsted bekrefter: Vil hente ..."; a capital after a colon says nothing
     }
   };
   for (const m of text.matchAll(WORD)) {

@@ -41,8 +41,8 @@ export class PhraseMatcher<T> {
   }
 
   /** The longest entry matching at token i, if any. */
-  matchAt(tokens: readonly Token[], i: number): Match<T> | undefined {
-    const list = this.byHead.get(tokens[i]!.folded.slice(0, 3));
+  matchAt(tokens: readonly Token[], i: number, head = tokens[i]!.folded.slice(0, 3)): Match<T> | undefined {
+    const list = this.byHead.get(head);
     if (!list) return undefined;
     let best: Match<T> | undefined;
     for (const e of list) {
