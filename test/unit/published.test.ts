@@ -22,3 +22,14 @@ describe('publication date', () => {
     assert.equal(findPublished(text, 'nl', extractFigures(text, 'nl')), findPublished(text, 'nl'));
   });
 });
+
+describe('publication date after a place or weekday', () => {
+  it('reads "PARIS, 13 mai 2024 (AFP)" and "Stockholm, den 4 juni 2025"', () => {
+    assert.equal(findPublished('Titre\nPARIS, 13 mai 2024 (AFP) - Microsoft a annoncé...', 'fr'), '2024-05-13');
+    assert.equal(findPublished('Rubrik\nStockholm, den 4 juni 2025\n\nBrödtext.', 'sv'), '2025-06-04');
+    assert.equal(findPublished('Headline\nMonday, June 2, 2025\n\nBody text.', 'en'), '2025-06-02');
+  });
+  it('does not take a date from the first sentence of the body', () => {
+    assert.equal(findPublished('Titre\n\nLe groupe Bosch a annoncé le 24 janvier 2022 un investissement de 5,9 Md€ en France.', 'fr'), null);
+  });
+});

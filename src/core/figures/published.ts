@@ -21,8 +21,10 @@ export function findPublished(text: string, language: DetectedLanguage, figures?
     if (f.kind !== 'date' || typeof f.value !== 'string' || f.value.startsWith('--')) continue;
     if (f.unit !== 'day' && f.unit !== 'month') continue;
     const lineStart = head.lastIndexOf('\n', f.start - 1) + 1;
+    let lineEnd = head.indexOf('\n', f.end);
+    if (lineEnd < 0) lineEnd = head.length;
     const before = head.slice(lineStart, f.start);
-    if (isDatelineLead(before) || hasCue(before, lex)) return f.value;
+    if (hasCue(before, lex) || (isDatelineLead(before) && isDatelineTail(head.slice(f.end, lineEnd)))) return f.value;
   }
   return null;
 }
@@ -37,11 +39,24 @@ function headOf(text: string): string {
   return text.slice(0, at);
 }
 
-/** Only blanks, punctuation or a weekday-like single word before the date on its line. */
+/**
+ * What may precede the date on a dateline: nothing, a weekday, or a place and a separator
+ * ("PARIS, ", "Berlin – ", "Stockholm, den "): short, and not the middle of a sentence.
+ */
 function isDatelineLead(before: string): boolean {
   const trimmed = before.trim();
   if (trimmed === '') return true;
-  return /^[\p{L}]{2,12}[,.]?$/u.test(trimmed) && /^\p{Lu}/u.test(trimmed) && false;
+  if (trimmed.length > 40 || /[.!?;]\s/.test(trimmed)) return false;
+  // capitalized words (a place, a weekday) and at most one short lower-case word ("den", "le", "am")
+  const words = trimmed.split(/[\s,:|•–—-]+/u).filter(Boolean);
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w));
+  return words.length <= 4 && /^\p{Lu}/u.test(trimmed) && lower.length <= 1 && lower.every((w) => w.length <= 3);
+}
+
+/** What may follow it: nothing, a time, a byline or source in brackets, a separator; not the rest of a sentence. */
+function isDatelineTail(after: string): boolean {
+  const trimmed = after.trim();
+  return trimmed === '' || /^[•|(\[,–—-]/u.test(trimmed) || /^\d{1,2}[:h.]\d{2}/.test(trimmed) || trimmed.length <= 25;
 }
 
 function hasCue(before: string, lex: ReturnType<typeof lexiconFor>): boolean {
