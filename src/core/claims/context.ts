@@ -156,7 +156,7 @@ function findNames(tokens: Token[], inPlace: Uint8Array, notNames: Set<string>, 
     if (!t.capital || inPlace[i] || t.folded.length < 2 || notNames.has(t.folded)) return false;
     if (/^\p{N}/u.test(t.folded)) return false;
     if (t.opensSentence && !midSentence.has(t.folded) && !evidence.midSentence.has(t.folded) && !openingName(t.folded)) return false;
-    const innerCapital = /\p{Lu}/u.test(t.raw.slice(1));
+    const innerCapital = t.innerCapital;
     if (nounsCapitalized && !innerCapital && !evidence.midSentence.has(t.folded) && (evidence.openingDocs.get(t.folded) ?? 0) < 2) return false;
     return true;
   };

@@ -15,10 +15,11 @@ export function fold(s: string): string {
 export interface Token {
   start: number;
   end: number;
-  raw: string;
   folded: string;
   /** Starts with an upper-case letter. */
   capital: boolean;
+  /** Has an upper-case letter after the first ("OpenAI", "AWS"). */
+  innerCapital: boolean;
   /** First word of its sentence (a capital there says nothing). */
   opensSentence: boolean;
   sentence: number;
@@ -26,7 +27,17 @@ export interface Token {
   clause: number;
 }
 
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*/gu;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+const LETTER_MARK_DIGIT = /[\p{L}\p{M}\p{N}]/u;
+/** A word starts with a letter; ASCII is decided without a regular expression. */
+function isWordStart(c: number, text: string, i: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER_OR_MARK.test(text[i]!);
+}
+function isWordPart(c: number, text: string, i: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+  return LETTER_MARK_DIGIT.test(text[i]!);
+}
 /** Abbreviations after which a period does not end the sentence ("5,5 Mrd. Euro", "60 mia. kr."). */
 const SHORT_ABBREVIATION = 3;
 const LETTER = /\p{L}/u;
@@ -72,24 +83,31 @@ export function tokenize(text: string): Tokenized {
       if (c === 58) sentenceOpen = true; // "Ørsted bekrefter: Vil hente ..."; a capital after a colon says nothing
     }
   };
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index!;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isWordStart(c, text, i)) { i++; continue; }
+    let j = i + 1;
+    while (j < n && isWordPart(text.charCodeAt(j), text, j)) j++;
+    const start = i;
     scanGap(last, start);
-    const raw = m[0];
-    const first = raw[0]!;
+    const raw = text.slice(start, j);
+    const lower = raw.toLowerCase();
     tokens.push({
       start,
-      end: start + raw.length,
-      raw,
-      folded: fold(raw),
-      capital: first !== first.toLowerCase(),
+      end: j,
+      folded: ASCII.test(raw) ? lower : fold(raw),
+      capital: raw.charCodeAt(0) !== lower.charCodeAt(0),
+      innerCapital: raw.length > 1 && raw.slice(1) !== lower.slice(1),
       opensSentence: sentenceOpen,
       sentence,
       clause,
     });
     sentenceOpen = false;
     prevWord = raw;
-    last = start + raw.length;
+    last = j;
+    i = j;
   }
   scanGap(last, text.length);
   return { tokens, sentenceStarts, clauseStarts };
