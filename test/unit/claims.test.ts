@@ -73,6 +73,22 @@ describe('claims: events kept apart', () => {
   });
 });
 
+describe('claims: times kept apart', () => {
+  it('splits one company and country into two stories when a year passes between its articles', () => {
+    const a = doc('k/a.txt', 'en', '2023-03-01', 'Microsoft to invest €3bn in Spain\n\nMicrosoft will invest €3bn in Spain.', [money('€3bn', 3e9, 'EUR'), money('€3bn', 3e9, 'EUR', { nth: 1 })]);
+    const b = doc('k/b.txt', 'en', '2024-06-01', 'Microsoft to invest €3.4bn in Spain\n\nMicrosoft will invest €3.4bn in Spain.', [money('€3.4bn', 3.4e9, 'EUR'), money('€3.4bn', 3.4e9, 'EUR', { nth: 1 })]);
+    const r = formClaims([a, b]);
+    assert.equal(conflictsOf(r.diagnostics).length, 0);
+    const c = doc('k/c.txt', 'en', '2023-03-02', 'Microsoft to invest €3.4bn in Spain\n\nMicrosoft will invest €3.4bn in Spain.', [money('€3.4bn', 3.4e9, 'EUR'), money('€3.4bn', 3.4e9, 'EUR', { nth: 1 })]);
+    assert.equal(conflictsOf(formClaims([a, c]).diagnostics).length, 4, 'the next day, the same figures do conflict');
+  });
+  it('does not compare figures dated in different years', () => {
+    const a = doc('l/a.txt', 'fr', '2024-06-01', 'Microsoft en Espagne\n\nEn 2023, Microsoft a investi 1,5 milliard d’euros en Espagne. En 2024, Microsoft investira 1,8 milliard d’euros en Espagne.', [
+      year('2023', 2023), money('1,5 milliard d’euros', 1.5e9, 'EUR'), year('2024', 2024), money('1,8 milliard d’euros', 1.8e9, 'EUR')]);
+    assert.equal(conflictsOf(formClaims([a]).diagnostics).length, 0);
+  });
+});
+
 describe('claims: diagnostic codes', () => {
   it('conflict: every mention carries one, related pointing at the other source', () => {
     const a = doc('d/a.txt', 'en', '2025-10-09', 'Google to invest $5.3B in Belgium\n9 October 2025\n\nGoogle will invest $5.3B in Belgium.', [

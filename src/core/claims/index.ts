@@ -297,6 +297,7 @@ function related(a: Item, b: Item, rules: ConflictRules): boolean {
   // "invested 100 bn" worldwide)
   if (sameDoc && !saysWhatItIs(a, b)) return a.figure.value === b.figure.value;
   if (a.unitClass === 'date') return Math.abs(a.amount - b.amount) <= 5; // the year of one event: no place to compare
+  if (otherYears(a, b)) return false;
   if ((a.placeNear || b.placeNear) && !placesCompatible(a.place, b.place)) return false;
   const f = factor(sideValue(a, b), sideValue(b, a));
   if (f < rules.relatedFactor) return true;
@@ -316,10 +317,21 @@ function comparable(a: Item, b: Item, rules: ConflictRules): boolean {
   if (sameDoc && a.sentence === b.sentence) return false;
   if (sameDoc && !saysWhatItIs(a, b)) return false;
   if (a.unitClass === 'date') return true;
+  if (otherYears(a, b)) return false;
   if ((a.placeNear || b.placeNear) && !placesCompatible(a.place, b.place)) return false;
   const f = factor(sideValue(a, b), sideValue(b, a));
   if (f < rules.relatedFactor || f >= rules.slipFactor) return true;
   return sameDoc && strong(a) && strong(b);
+}
+
+/**
+ * Figures dated in different years ("en 2023, 3 milliards"; "2 milliards en 2024") are facts of different times, not
+ * a contradiction; different deadlines of one target are (deadlineConflict).
+ */
+function otherYears(a: Item, b: Item): boolean {
+  const ta = a.time;
+  const tb = b.time;
+  return !!ta && !!tb && ta.unit === 'year' && tb.unit === 'year' && !ta.deadline && !tb.deadline && ta.value !== tb.value;
 }
 
 /** Inside one article, two figures are compared only when both say what they are: a cue word, or who and where. */
@@ -329,6 +341,7 @@ const saysWhatItIs = (a: Item, b: Item): boolean =>
 /** comparable() for mentions of two different articles (what a signature holds decides it). */
 function comparableAcross(a: Item, b: Item, rules: ConflictRules): boolean {
   if (a.unitClass === 'date') return true;
+  if (otherYears(a, b)) return false;
   if ((a.placeNear || b.placeNear) && !placesCompatible(a.place, b.place)) return false;
   const f = factor(sideValue(a, b), sideValue(b, a));
   return f < rules.relatedFactor || f >= rules.slipFactor;

@@ -19,32 +19,64 @@ export function assignStories(ctxs: DocContext[], alias: (k: string) => string):
     if (list) list.push(i); else bySubject.set(k, [i]);
   });
   const story: string[] = ctxs.map((_, i) => `doc${i}`);
-  for (const [subject, members] of bySubject) {
+  for (const [subject, all] of bySubject) {
     if (subject.startsWith('\u0000')) continue;
-    const parent = new Map<number, number>(members.map((i) => [i, i]));
-    const find = (i: number): number => { let r = i; while (parent.get(r) !== r) r = parent.get(r)!; return r; };
-    const located = members.filter((i) => ctxs[i]!.mainCountry !== null);
-    // articles of one organization: few per subject, and compared by country only
-    const byCountry = new Map<string, number>();
-    for (const i of located) {
-      const c = ctxs[i]!.mainCountry!;
-      const first = byCountry.get(c);
-      if (first === undefined) byCountry.set(c, i); else parent.set(find(i), find(first));
-    }
-    const reps = [...byCountry.entries()];
-    for (let a = 0; a < reps.length; a++) {
-      for (let b = a + 1; b < reps.length; b++) {
-        if (mutuallyNamed(ctxs, members, reps[a]![0], reps[b]![0])) parent.set(find(reps[a]![1]), find(reps[b]![1]));
-      }
-    }
-    const roots = new Set(located.map(find));
-    for (const i of members) {
-      // an article without a country joins its subject's only story; articles of a subject that name no country at
-      // all are one story
-      const r = ctxs[i]!.mainCountry !== null ? find(i) : roots.size === 1 ? [...roots][0]! : roots.size === 0 ? members[0]! : i;
-      story[i] = `${subject}|${ctxs[r]!.mainCountry ?? '?'}|${r}`;
+    for (const members of byPeriod(ctxs, all)) assignSubjectStories(ctxs, subject, members, story);
+  }
+  assignUnnamed(ctxs, story);
+  return story;
+}
+
+/** A year without news between two articles of one subject makes them two periods (two events, not one story). */
+const PERIOD_GAP_DAYS = 300;
+
+function byPeriod(ctxs: DocContext[], members: number[]): number[][] {
+  const day = (i: number): number => {
+    const p = ctxs[i]!.doc.published;
+    return p ? Date.parse(`${p.length === 7 ? `${p}-15` : p.slice(0, 10)}T00:00:00Z`) / 86_400_000 : NaN;
+  };
+  const dated = members.filter((i) => !Number.isNaN(day(i))).sort((a, b) => day(a) - day(b));
+  if (dated.length < 2) return [members];
+  const periods: number[][] = [[dated[0]!]];
+  for (let k = 1; k < dated.length; k++) {
+    if (day(dated[k]!) - day(dated[k - 1]!) > PERIOD_GAP_DAYS) periods.push([]);
+    periods[periods.length - 1]!.push(dated[k]!);
+  }
+  // undated articles go with the latest period (the one a reviewer is most likely checking)
+  for (const i of members) if (Number.isNaN(day(i))) periods[periods.length - 1]!.push(i);
+  return periods;
+}
+
+function assignSubjectStories(ctxs: DocContext[], subject: string, members: number[], story: string[]): void {
+  const parent = new Map<number, number>(members.map((i) => [i, i]));
+  const find = (i: number): number => { let r = i; while (parent.get(r) !== r) r = parent.get(r)!; return r; };
+  const located = members.filter((i) => ctxs[i]!.mainCountry !== null);
+  // articles of one organization: few per subject, and compared by country only
+  const byCountry = new Map<string, number>();
+  for (const i of located) {
+    const c = ctxs[i]!.mainCountry!;
+    const first = byCountry.get(c);
+    if (first === undefined) byCountry.set(c, i); else parent.set(find(i), find(first));
+  }
+  const reps = [...byCountry.entries()];
+  const named = namedCountries(ctxs, members);
+  for (let a = 0; a < reps.length; a++) {
+    for (let b = a + 1; b < reps.length; b++) {
+      const [ca, ia] = reps[a]!;
+      const [cb, ib] = reps[b]!;
+      if (named.get(ca)?.has(cb) && named.get(cb)?.has(ca)) parent.set(find(ia), find(ib));
     }
   }
+  const roots = new Set(located.map(find));
+  for (const i of members) {
+    // an article without a country joins its subject's only story; articles of a subject that name no country at
+    // all are one story
+    const r = ctxs[i]!.mainCountry !== null ? find(i) : roots.size === 1 ? [...roots][0]! : roots.size === 0 ? members[0]! : i;
+    story[i] = `${subject}|${ctxs[r]!.mainCountry ?? '?'}|${r}`;
+  }
+}
+
+function assignUnnamed(ctxs: DocContext[], story: string[]): void {
   // articles without a subject join the only story of their country, if there is exactly one
   const byCountry = new Map<string, Set<string>>();
   ctxs.forEach((c, i) => {
@@ -58,19 +90,19 @@ export function assignStories(ctxs: DocContext[], alias: (k: string) => string):
     const s = byCountry.get(c.mainCountry);
     if (s?.size === 1) story[i] = [...s][0]!;
   });
-  return story;
 }
 
-/** Whether the articles about country a name country b and those about b name a. */
-function mutuallyNamed(ctxs: DocContext[], members: number[], a: string, b: string): boolean {
-  let aNamesB = false;
-  let bNamesA = false;
+/** For each main country of the subject's articles, the countries those articles name. */
+function namedCountries(ctxs: DocContext[], members: number[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
   for (const i of members) {
     const c = ctxs[i]!;
-    if (c.mainCountry === a && c.countries.has(b)) aNamesB = true;
-    if (c.mainCountry === b && c.countries.has(a)) bNamesA = true;
+    if (c.mainCountry === null) continue;
+    const set = out.get(c.mainCountry) ?? new Set<string>();
+    for (const k of c.countries.keys()) set.add(k);
+    out.set(c.mainCountry, set);
   }
-  return aNamesB && bNamesA;
+  return out;
 }
 
 /** Each article's main subject, ties broken by how many articles of the workspace name it. */
