@@ -34,8 +34,8 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
     initializationOptions,
     diagnosticCollectionName: 'crosscheck',
     outputChannel: output,
-    // Hover cards link each other source through this command, and only this one.
-    markdown: { isTrusted: { enabledCommands: ['crosscheck.openSource'] }, supportHtml: false },
+    // Hover cards link each other source and the list of all mentions through these commands, and only these.
+    markdown: { isTrusted: { enabledCommands: ['crosscheck.openSource', 'crosscheck.showClaimMentions'] }, supportHtml: false },
   };
   return new LanguageClient('crosscheck', 'Crosscheck', serverOptions, clientOptions);
 }

@@ -32,12 +32,17 @@ export interface HoverMention {
 
 export interface HoverCard {
   text: string;
+  /** A command link showing every mention of the claim (the table stops at MAX_ROWS). */
+  allMentionsLink?: string;
   normalized: string;
   conversion: Conversion | null;
   claim: { label: string; status: ClaimStatus; code?: DiagnosticCode } | null;
   others: HoverMention[];
   checked: boolean;
 }
+
+/** A claim told by dozens of sources would make a card taller than the screen; the rest is one click away. */
+export const MAX_ROWS = 12;
 
 /** A command link to crosscheck.openSource; command URIs work in local and remote windows alike. */
 export function openSourceLink(args: OpenSourceArgs): string {
@@ -71,10 +76,15 @@ export function renderHoverCard(card: HoverCard): string {
   lines.push('', `**${m.claim}:** ${escapeMarkdown(card.claim.label)} — ${verdict}`);
   if (card.others.length > 0) {
     lines.push('', `| ${m.source} | ${m.states} | ${m.normalized} |`, '|---|---|---|');
-    for (const o of card.others) {
+    for (const o of card.others.slice(0, MAX_ROWS)) {
       const where = `[${escapeMarkdown(o.source)}:${o.line}](${o.link})`;
       const value = (o.conflicting ? '⚠ ' : '') + escapeMarkdown(o.normalized);
       lines.push(`| ${where} | ${escapeMarkdown(o.text)} | ${value} |`);
+    }
+    const more = card.others.length - MAX_ROWS;
+    if (more > 0) {
+      const text = format(m.more, more);
+      lines.push('', card.allMentionsLink ? `[${text}](${card.allMentionsLink})` : text);
     }
   }
   return lines.join('\n');
@@ -109,8 +119,11 @@ export function buildHoverCard(ctx: HoverContext, path: string, figure: Figure):
     });
   }
   const doc = index.document(path);
+  const at = ctx.lines(path)?.positionAt(figure.start);
+  const mentionsArgs = { uri: ctx.uriOf(path), position: at };
   return {
     text: figure.text,
+    ...(at ? { allMentionsLink: `command:crosscheck.showClaimMentions?${encodeURIComponent(JSON.stringify([mentionsArgs]))}` } : {}),
     normalized: normalizedValue(figure),
     conversion: figure.kind === 'money' && ctx.convert && figure.unit !== ctx.baseCurrency
       ? ctx.convert(figure, ctx.baseCurrency, doc?.published ?? null) : null,

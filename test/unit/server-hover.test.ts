@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { convertFigure } from '../../src/server/currency';
-import { buildHoverCard, renderHoverCard, type HoverContext } from '../../src/server/hover';
+import { MAX_ROWS, buildHoverCard, renderHoverCard, type HoverContext } from '../../src/server/hover';
+import { setLocale } from '../../src/server/messages';
 import { LineIndex } from '../../src/server/lines';
 import { pathToUri } from '../../src/server/paths';
 import { ResultIndex } from '../../src/server/result-index';
@@ -87,5 +88,34 @@ describe('hover card', () => {
     // One table row, three cells: the pipes of the article are escaped.
     const row = markdown.split('\n').at(-1)!;
     assert.equal(row.split(/(?<!\\)\|/).length, 5);
+  });
+});
+
+describe('hover card limits and language', () => {
+  const row = (i: number) => ({ source: `s${i}.txt`, line: i, text: `${i} M€`, normalized: `${i} 000 000 EUR`, conflicting: false, link: 'command:crosscheck.openSource?%5B%5D' });
+  const card = (n: number) => ({
+    text: '4 M€', normalized: '4 000 000 EUR', conversion: null, checked: false,
+    claim: { label: 'A — investment — B', status: 'agree' as const },
+    others: Array.from({ length: n }, (_, i) => row(i)),
+    allMentionsLink: 'command:crosscheck.showClaimMentions?%5B%5D',
+  });
+
+  it('shows at most MAX_ROWS other mentions and links to all of them', () => {
+    const markdown = renderHoverCard(card(MAX_ROWS + 5));
+    assert.equal(markdown.split('\n').filter((l) => l.startsWith('| [')).length, MAX_ROWS);
+    assert.match(markdown, /\[…and 5 more: show all mentions\]\(command:crosscheck\.showClaimMentions\?/);
+    assert.doesNotMatch(renderHoverCard(card(3)), /more: show all mentions/);
+  });
+
+  it('speaks French when VS Code does', () => {
+    setLocale('fr');
+    try {
+      const markdown = renderHoverCard(card(1));
+      assert.match(markdown, /\*\*Affirmation :\*\*|\*\*Affirmation:\*\*/);
+      assert.match(markdown, /\| Source \| Écrit \| Normalisé \|/);
+      assert.match(markdown, /concordant/);
+    } finally {
+      setLocale('en');
+    }
   });
 });
