@@ -1,20 +1,60 @@
 /** The document written to stdout for each --format. */
 import { buildCompareTable, renderCsv, renderMarkdown } from '../core/report/index';
-import { toContractJson } from '../core/serialize';
+import { toContractJson, type ContractDocument } from '../core/serialize';
 import type { WorkspaceResult } from '../core/types';
 import type { Command, OutputFormat } from './args';
 import { renderCheckText, renderExtractText } from './format-text';
 
-export function renderOutput(result: WorkspaceResult, command: Command, format: OutputFormat, pretty: boolean): string {
+export type Write = (chunk: string) => void;
+
+export function writeOutput(result: WorkspaceResult, command: Command, format: OutputFormat, pretty: boolean, write: Write): void {
   switch (format) {
     case 'json':
       // One document and a newline; indented only for a person at a terminal.
-      return `${JSON.stringify(toContractJson(result), null, pretty ? 2 : undefined)}\n`;
+      if (pretty) write(`${JSON.stringify(toContractJson(result), null, 2)}\n`);
+      else writeCompactJson(toContractJson(result), write);
+      return;
     case 'markdown':
-      return renderMarkdown(buildCompareTable(result));
+      write(renderMarkdown(buildCompareTable(result)));
+      return;
     case 'csv':
-      return renderCsv(buildCompareTable(result));
+      write(renderCsv(buildCompareTable(result)));
+      return;
     case 'text':
-      return command === 'check' ? renderCheckText(result) : renderExtractText(result);
+      write(command === 'check' ? renderCheckText(result) : renderExtractText(result));
+      return;
   }
+}
+
+const CHUNK_CHARS = 1 << 20;
+
+/**
+ * Exactly `JSON.stringify(doc) + "\n"`, written in chunks of about a megabyte. A workspace of ten thousand
+ * articles makes a document of tens of megabytes; built as one string (two bytes per character once any
+ * non-Latin-1 letter is in it) and then copied into a buffer, it would more than double the peak memory.
+ */
+export function writeCompactJson(doc: ContractDocument, write: Write): void {
+  let parts: string[] = [];
+  let size = 0;
+  const emit = (text: string): void => {
+    parts.push(text);
+    size += text.length;
+    if (size >= CHUNK_CHARS) flush();
+  };
+  const flush = (): void => {
+    if (parts.length > 0) write(parts.join(''));
+    parts = [];
+    size = 0;
+  };
+  const array = (key: string, items: readonly unknown[], first: boolean): void => {
+    emit(`${first ? '' : ','}${JSON.stringify(key)}:[`);
+    items.forEach((item, i) => emit(`${i === 0 ? '' : ','}${JSON.stringify(item)}`));
+    emit(']');
+  };
+  emit(`{${JSON.stringify('version')}:${JSON.stringify(doc.version)},`);
+  array('documents', doc.documents, true);
+  array('claims', doc.claims, false);
+  array('diagnostics', doc.diagnostics, false);
+  emit('}\n');
+  flush();
 }

@@ -6,7 +6,7 @@ import { discoverArticles, readArticle } from '../node/articles';
 import type { AnalyzedDocument, Diagnostic, WorkspaceResult } from '../core/types';
 import { analyzeDocument, checkWorkspace } from '../core/workspace';
 import { parseArgs, USAGE, type CliOptions, type FailOn } from './args';
-import { renderOutput } from './format-output';
+import { writeOutput } from './format-output';
 import { renderSummary } from './format-text';
 import { Progress, type ProgressStream } from './progress';
 
@@ -88,7 +88,7 @@ function runCommand(options: CliOptions, io: CliIo): number {
   }
   progress.clear();
 
-  io.stdout.write(renderOutput(result, options.command, options.format, io.stdout.isTTY === true));
+  writeOutput(result, options.command, options.format, io.stdout.isTTY === true, (chunk) => io.stdout.write(chunk));
   if (!options.quiet) io.stderr.write(`${renderSummary(result, options.command)}\n`);
 
   return exitCode({ internalErrors, inputErrors, failOn: options.failOn, diagnostics: result.diagnostics });

@@ -4,6 +4,8 @@ import { parseArgs } from '../../src/cli/args';
 import { renderCheckText, renderExtractText } from '../../src/cli/format-text';
 import { LineIndex } from '../../src/cli/positions';
 import { Progress, PROGRESS_MIN_FILES } from '../../src/cli/progress';
+import { writeCompactJson } from '../../src/cli/format-output';
+import { toContractJson } from '../../src/core/serialize';
 import { exitCode, EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE_OR_INPUT } from '../../src/cli/run';
 import type { WorkspaceResult } from '../../src/core/types';
 import { figureKey } from '../../src/core/workspace';
@@ -103,5 +105,25 @@ describe('CLI progress', () => {
       p.clear();
       assert.deepEqual(s.out, []);
     }
+  });
+});
+
+describe('CLI JSON writer', () => {
+  it('writes exactly JSON.stringify(document) and a newline, in chunks', () => {
+    const doc = toContractJson(result());
+    const chunks: string[] = [];
+    writeCompactJson(doc, (c) => chunks.push(c));
+    assert.equal(chunks.join(''), `${JSON.stringify(doc)}\n`);
+  });
+
+  it('stays exact across chunk boundaries on a large document', () => {
+    const base = result();
+    const documents = Array.from({ length: 8000 }, (_, i) => ({ ...base.documents[0]!, path: `dossier ${i} – «ł».txt` }));
+    const doc = toContractJson({ ...base, documents });
+    const chunks: string[] = [];
+    writeCompactJson(doc, (c) => chunks.push(c));
+    assert.ok(chunks.length > 1, 'more than one chunk');
+    assert.equal(chunks.join(''), `${JSON.stringify(doc)}\n`);
+    assert.deepEqual(JSON.parse(chunks.join('')), doc);
   });
 });
