@@ -39,11 +39,14 @@ export class ArticleSet {
   private readonly open = new Map<string, { text: string; forced: boolean }>();
   private readonly excluded = new Map<string, Exclusion>();
   private readonly cache = new Map<string, CachedAnalysis>();
+  private readonly failed = new Map<string, string>();
   private readonly reviews = new Map<string, ReviewFile>();
   private readonly lineCache = new LineIndexCache();
   private checkedStarts = new Map<string, Set<number>>();
   private readonly filtered = new Map<string, { source: AnalyzedDocument; key: string; doc: AnalyzedDocument }>();
   private indexValue = new ResultIndex(checkWorkspace([]));
+  /** Told about an article the engine failed on (the server logs it); the article is left out. */
+  onEngineError: (path: string, err: unknown) => void = () => undefined;
   /** Milliseconds the last check() took. */
   lastCheckMs = 0;
   /** Bumped by every change that can alter the engine's result; check() records the one it saw. */
@@ -193,7 +196,17 @@ export class ArticleSet {
     if (text === undefined) return undefined;
     const cached = this.cache.get(path);
     if (cached && cached.text === text) return cached.doc;
-    const doc = analyzeDocument(path, text);
+    if (this.failed.get(path) === text) return undefined;
+    let doc: AnalyzedDocument;
+    try {
+      doc = analyzeDocument(path, text);
+    } catch (err) {
+      // One article the engine trips on must not stop the others from being checked (nor be retried unchanged).
+      this.failed.set(path, text);
+      this.onEngineError(path, err);
+      return undefined;
+    }
+    this.failed.delete(path);
     this.cache.set(path, { text, doc });
     return doc;
   }

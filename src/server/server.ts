@@ -69,6 +69,9 @@ let watchers: Disposable | undefined;
 const runner = new CheckRunner(typeof __filename === 'string' && __filename.endsWith('.js') ? __filename : undefined,
   (m) => connection.console.warn(m));
 
+set.onEngineError = (path, err) =>
+  connection.console.error(`analysis of ${path} failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+
 let scanGeneration = 0;
 let scanning = false;
 let checkTimer: NodeJS.Timeout | undefined;

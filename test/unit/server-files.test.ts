@@ -112,3 +112,21 @@ describe('article set staleness', () => {
     }
   });
 });
+
+describe('an article the engine fails on', () => {
+  it('is left out and reported once, and the others are still checked', () => {
+    const set = new ArticleSet();
+    set.setFolders(['/ws']);
+    const errors: string[] = [];
+    set.onEngineError = (path) => errors.push(path);
+    set.setDiskText('/ws/good.txt', 'Microsoft investit 4 milliards d’euros.');
+    // Stands in for an engine bug: analyzeDocument throws on anything that is not a string.
+    const bad = { toString: () => { throw new Error('boom'); } } as unknown as string;
+    set.setDiskText('/ws/bad.txt', bad);
+    set.check();
+    set.check();
+    assert.deepEqual(errors, ['/ws/bad.txt']);
+    assert.ok(set.index.document('/ws/good.txt'));
+    assert.equal(set.index.document('/ws/bad.txt'), undefined);
+  });
+});
