@@ -65,7 +65,7 @@ const L = {
     jobs: '{n} emplois', startups: '{n} start-up', people: '{n} personnes', pct: ['{n} %', '{n} pour cent'], range: 'entre {a} et {b}',
     head: ['{co} va investir {money} en {pl}', '{co} annonce {money} pour {pl}', '{pl} : {co} promet {jobs}'],
     body: ['Le groupe {co} a annoncé le {date} un investissement de {money} en {pl} d’ici {deadline}.', 'Le projet doit créer {jobs} et former {people} aux outils numériques.', 'Selon la direction, {pct} de l’énergie consommée sera renouvelable.', 'Au total, {startups} seront accompagnées, a précisé le ministre.', 'Les travaux débuteront {range} mois après le feu vert des autorités.', 'Ce plan s’ajoute aux {money2} déjà engagés depuis {year0}.'],
-    filler: ['Le président de la région a salué une « excellente nouvelle pour le territoire ».', 'Les syndicats restent prudents et demandent des garanties sur l’emploi local.', 'Microsoft 365 et la Switch 2 ne sont pas concernés par cette annonce, a indiqué un porte-parole.', 'C’est la 3e annonce de ce type cette année, après celles des concurrents américains.'],
+    filler: ['Le président de la région a salué une « excellente nouvelle pour le territoire ».', 'Les syndicats restent prudents et demandent des garanties sur l’emploi local.', 'Microsoft 365 et la Switch 2 ne sont pas concernés par cette annonce, a indiqué un porte-parole.', 'C’est la 3e annonce de ce type cette année, après celles des concurrents américains.', 'Les élus locaux attendent désormais le détail du calendrier et des premiers recrutements.', 'L’entreprise n’a pas précisé la répartition des montants entre les différents sites.', 'Plusieurs analystes jugent l’annonce cohérente avec la stratégie européenne du groupe.', 'Le gouvernement y voit la preuve de l’attractivité du pays auprès des investisseurs étrangers.'],
   },
   it: {
     dec: ',', groups: ['.'], months: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
@@ -74,7 +74,7 @@ const L = {
     jobs: '{n} posti di lavoro', startups: '{n} startup', people: '{n} persone', pct: ['{n}%', '{n} per cento'], range: 'tra {a} e {b}',
     head: ['{co} investirà {money} in {pl}', '{co}, {money} per {pl}', '{co} punta su {pl}: {jobs}'],
     body: ['{co} ha annunciato il {date} un investimento di {money} in {pl} entro il {deadline}.', 'Il piano prevede {jobs} e la formazione di {people}.', 'Secondo l’azienda il {pct} dell’energia sarà rinnovabile.', 'Saranno coinvolte {startups} del territorio.', 'I cantieri apriranno {range} mesi dopo l’autorizzazione.', 'Si aggiungono ai {money2} già stanziati dal {year0}.'],
-    filler: ['Il presidente della regione ha parlato di una «grande opportunità».', 'I sindacati chiedono garanzie per l’occupazione locale.', 'Microsoft 365 non è interessato dall’annuncio.', 'È il secondo annuncio del genere in pochi mesi.'],
+    filler: ['Il presidente della regione ha parlato di una «grande opportunità».', 'I sindacati chiedono garanzie per l’occupazione locale.', 'Microsoft 365 non è interessato dall’annuncio.', 'È il secondo annuncio del genere in pochi mesi.', 'Gli enti locali attendono ora il calendario dettagliato e le prime assunzioni.', 'L’azienda non ha precisato come saranno ripartiti gli importi tra i diversi siti.', 'Diversi analisti considerano l’annuncio coerente con la strategia europea del gruppo.', 'Il governo lo considera una prova dell’attrattività del Paese per gli investitori esteri.'],
   },
   de: {
     dec: ',', groups: ['.', '\u00a0', '\''], months: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
@@ -83,7 +83,7 @@ const L = {
     jobs: '{n} Arbeitsplätze', startups: '{n} Start-ups', people: '{n} Menschen', pct: ['{n} Prozent', '{n} %'], range: 'zwischen {a} und {b}',
     head: ['{co} investiert {money} in {pl}', '{co}: {money} für {pl}', '{co} will in {pl} {jobs} schaffen'],
     body: ['{co} hat am {date} Investitionen von {money} in {pl} bis {deadline} angekündigt.', 'Dabei sollen {jobs} entstehen und {people} geschult werden.', 'Nach Angaben des Konzerns stammen {pct} des Stroms aus erneuerbaren Quellen.', 'Gefördert werden zudem {startups}.', 'Der Bau beginnt {range} Monate nach der Genehmigung.', 'Bereits seit {year0} flossen {money2} in das Land.'],
-    filler: ['Der Ministerpräsident sprach von einem „starken Signal für den Standort“.', 'Gewerkschaften fordern Zusagen für die Beschäftigten.', 'Windows 11 und Microsoft 365 sind davon nicht betroffen.', 'Es ist die dritte Ankündigung dieser Art in diesem Jahr.'],
+    filler: ['Der Ministerpräsident sprach von einem „starken Signal für den Standort“.', 'Gewerkschaften fordern Zusagen für die Beschäftigten.', 'Windows 11 und Microsoft 365 sind davon nicht betroffen.', 'Es ist die dritte Ankündigung dieser Art in diesem Jahr.', 'Die Kommunen warten nun auf den genauen Zeitplan und die ersten Einstellungen.', 'Wie sich die Summe auf die einzelnen Standorte verteilt, ließ das Unternehmen offen.', 'Mehrere Analysten halten die Ankündigung für folgerichtig in der Europastrategie des Konzerns.', 'Die Regierung sieht darin einen Beleg für die Attraktivität des Standorts.'],
   },
   en: {
     dec: '.', groups: [','], months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
@@ -92,7 +92,7 @@ const L = {
     jobs: '{n} jobs', startups: '{n} startups', people: '{n} people', pct: ['{n}%', '{n} per cent'], range: '{a} to {b}',
     head: ['{co} to invest {money} in {pl}', '{co} pledges {money} for {pl}', '{co} to create {jobs} in {pl}'],
     body: ['{co} said on {date} it would invest {money} in {pl} by {deadline}.', 'The plan will create {jobs} and train {people} in digital skills.', 'The company said {pct} of the power would come from renewables.', 'It will also support {startups}.', 'Construction will start {range} months after approval.', 'That comes on top of {money2} spent since {year0}.'],
-    filler: ['The regional governor called it "a vote of confidence".', 'Unions asked for guarantees on local hiring.', 'Microsoft 365 and the Switch 2 are not part of the deal, a spokesperson said.', 'It is the 2nd such announcement this year.'],
+    filler: ['The regional governor called it "a vote of confidence".', 'Unions asked for guarantees on local hiring.', 'Microsoft 365 and the Switch 2 are not part of the deal, a spokesperson said.', 'It is the 2nd such announcement this year.', 'Local officials are now waiting for a detailed timetable and the first hires.', 'The company did not say how the money would be split between sites.', "Several analysts said the move fits the group's European strategy.", 'The government hailed it as proof that the country remains attractive to foreign investors.'],
   },
   es: {
     dec: ',', groups: ['.'], months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
@@ -101,7 +101,7 @@ const L = {
     jobs: '{n} empleos', startups: '{n} startups', people: '{n} personas', pct: ['{n} %', '{n} por ciento'], range: 'entre {a} y {b}',
     head: ['{co} invertirá {money} en {pl}', '{co} anuncia {money} para {pl}', '{co} creará {jobs} en {pl}'],
     body: ['{co} anunció el {date} una inversión de {money} en {pl} hasta {deadline}.', 'El plan creará {jobs} y formará a {people}.', 'Según la empresa, el {pct} de la energía será renovable.', 'También apoyará a {startups}.', 'Las obras comenzarán {range} meses después de la licencia.', 'Se suma a los {money2} invertidos desde {year0}.'],
-    filler: ['El presidente autonómico habló de «una gran noticia».', 'Los sindicatos piden garantías para el empleo local.', 'Microsoft 365 no forma parte del acuerdo.', 'Es el segundo anuncio de este tipo en el año.'],
+    filler: ['El presidente autonómico habló de «una gran noticia».', 'Los sindicatos piden garantías para el empleo local.', 'Microsoft 365 no forma parte del acuerdo.', 'Es el segundo anuncio de este tipo en el año.', 'Las autoridades locales esperan ahora el calendario detallado y las primeras contrataciones.', 'La empresa no detalló cómo se repartirá el importe entre los distintos centros.', 'Varios analistas consideran el anuncio coherente con la estrategia europea del grupo.', 'El Gobierno lo ve como una prueba del atractivo del país para los inversores extranjeros.'],
   },
   pt: {
     dec: ',', groups: ['.'], months: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
@@ -110,7 +110,7 @@ const L = {
     jobs: '{n} empregos', startups: '{n} startups', people: '{n} pessoas', pct: ['{n}%', '{n} por cento'], range: 'entre {a} e {b}',
     head: ['{co} vai investir {money} em {pl}', '{co} anuncia {money} para {pl}', '{co} promete {jobs} em {pl}'],
     body: ['A {co} anunciou em {date} um investimento de {money} em {pl} até {deadline}.', 'O plano deve criar {jobs} e capacitar {people}.', 'Segundo a empresa, {pct} da energia será renovável.', 'Também serão apoiadas {startups}.', 'As obras começam {range} meses após a licença.', 'O valor soma-se aos {money2} investidos desde {year0}.'],
-    filler: ['O governo regional falou de «uma excelente notícia».', 'Os sindicatos pedem garantias para o emprego local.', 'O Microsoft 365 não faz parte do acordo.', 'É o segundo anúncio do género este ano.'],
+    filler: ['O governo regional falou de «uma excelente notícia».', 'Os sindicatos pedem garantias para o emprego local.', 'O Microsoft 365 não faz parte do acordo.', 'É o segundo anúncio do género este ano.', 'As autoridades locais aguardam agora o calendário detalhado e as primeiras contratações.', 'A empresa não detalhou como o montante será dividido entre os vários locais.', 'Vários analistas consideram o anúncio coerente com a estratégia europeia do grupo.', 'O governo vê nisto uma prova da atratividade do país junto dos investidores estrangeiros.'],
   },
   nl: {
     dec: ',', groups: ['.'], months: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
@@ -119,7 +119,7 @@ const L = {
     jobs: '{n} banen', startups: '{n} start-ups', people: '{n} mensen', pct: ['{n} procent', '{n}%'], range: 'tussen {a} en {b}',
     head: ['{co} investeert {money} in {pl}', '{co} belooft {money} voor {pl}', '{co} schept {jobs} in {pl}'],
     body: ['{co} maakte op {date} bekend {money} te investeren in {pl} tegen {deadline}.', 'Het plan levert {jobs} op en {people} krijgen een opleiding.', 'Volgens het bedrijf is {pct} van de stroom groen.', 'Daarnaast worden {startups} ondersteund.', 'De bouw start {range} maanden na de vergunning.', 'Eerder investeerde het bedrijf al {money2} sinds {year0}.'],
-    filler: ['De gouverneur sprak van „een sterk signaal”.', 'Vakbonden willen garanties voor lokale banen.', 'Microsoft 365 valt buiten de deal.', 'Het is de tweede aankondiging dit jaar.'],
+    filler: ['De gouverneur sprak van „een sterk signaal”.', 'Vakbonden willen garanties voor lokale banen.', 'Microsoft 365 valt buiten de deal.', 'Het is de tweede aankondiging dit jaar.', 'Lokale bestuurders wachten nu op een gedetailleerde planning en de eerste aanwervingen.', 'Het bedrijf zei niet hoe het bedrag over de locaties wordt verdeeld.', 'Verschillende analisten noemen de aankondiging logisch binnen de Europese strategie van het concern.', 'De regering ziet het als bewijs dat het land aantrekkelijk blijft voor buitenlandse investeerders.'],
   },
   sv: {
     dec: ',', groups: [' ', '\u00a0'], months: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
@@ -128,7 +128,7 @@ const L = {
     jobs: '{n} jobb', startups: '{n} startups', people: '{n} personer', pct: ['{n} procent', '{n} %'], range: 'mellan {a} och {b}',
     head: ['{co} investerar {money} i {pl}', '{co} satsar {money} på {pl}', '{co} skapar {jobs} i {pl}'],
     body: ['{co} meddelade den {date} att bolaget investerar {money} i {pl} till {deadline}.', 'Satsningen ska ge {jobs} och utbilda {people}.', 'Enligt bolaget kommer {pct} av elen från förnybara källor.', 'Dessutom stöds {startups}.', 'Bygget startar {range} månader efter tillståndet.', 'Sedan {year0} har bolaget redan investerat {money2}.'],
-    filler: ['Landshövdingen talade om ”ett styrkebesked”.', 'Facken kräver garantier för lokala jobb.', 'Microsoft 365 omfattas inte.', 'Det är årets andra besked av det slaget.'],
+    filler: ['Landshövdingen talade om ”ett styrkebesked”.', 'Facken kräver garantier för lokala jobb.', 'Microsoft 365 omfattas inte.', 'Det är årets andra besked av det slaget.', 'Kommunerna väntar nu på en detaljerad tidsplan och de första rekryteringarna.', 'Bolaget ville inte säga hur summan fördelas mellan anläggningarna.', 'Flera analytiker menar att beskedet passar koncernens Europastrategi.', 'Regeringen ser det som ett bevis på att landet är attraktivt för utländska investerare.'],
   },
   nb: {
     dec: ',', groups: [' ', '\u00a0'], months: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
@@ -137,7 +137,7 @@ const L = {
     jobs: '{n} arbeidsplasser', startups: '{n} oppstartsselskaper', people: '{n} personer', pct: ['{n} prosent', '{n} %'], range: 'mellom {a} og {b}',
     head: ['{co} investerer {money} i {pl}', '{co} satser {money} på {pl}', '{co} skaper {jobs} i {pl}'],
     body: ['{co} kunngjorde {date} at selskapet vil investere {money} i {pl} innen {deadline}.', 'Planen skal gi {jobs} og lære opp {people}.', 'Ifølge selskapet kommer {pct} av strømmen fra fornybare kilder.', 'I tillegg får {startups} støtte.', 'Byggingen starter {range} måneder etter godkjenning.', 'Siden {year0} har selskapet investert {money2}.'],
-    filler: ['Fylkesordføreren kalte det «en gledelig nyhet».', 'Fagforeningene krever garantier for lokale jobber.', 'Microsoft 365 er ikke omfattet.', 'Dette er årets andre kunngjøring av typen.'],
+    filler: ['Fylkesordføreren kalte det «en gledelig nyhet».', 'Fagforeningene krever garantier for lokale jobber.', 'Microsoft 365 er ikke omfattet.', 'Dette er årets andre kunngjøring av typen.', 'Kommunene venter nå på en detaljert tidsplan og de første ansettelsene.', 'Selskapet ville ikke si hvordan beløpet fordeles mellom anleggene.', 'Flere analytikere mener kunngjøringen passer med konsernets Europa-strategi.', 'Regjeringen ser det som et bevis på at landet er attraktivt for utenlandske investorer.'],
   },
   da: {
     dec: ',', groups: ['.'], months: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
@@ -146,7 +146,7 @@ const L = {
     jobs: '{n} arbejdspladser', startups: '{n} iværksættere', people: '{n} personer', pct: ['{n} procent', '{n} pct.'], range: 'mellem {a} og {b}',
     head: ['{co} investerer {money} i {pl}', '{co} satser {money} på {pl}', '{co} skaber {jobs} i {pl}'],
     body: ['{co} meddelte den {date}, at selskabet investerer {money} i {pl} inden {deadline}.', 'Planen skal skabe {jobs} og uddanne {people}.', 'Ifølge selskabet kommer {pct} af strømmen fra vedvarende energi.', 'Desuden støttes {startups}.', 'Byggeriet går i gang {range} måneder efter godkendelsen.', 'Siden {year0} har selskabet investeret {money2}.'],
-    filler: ['Regionsformanden kaldte det »en god nyhed«.', 'Fagbevægelsen kræver garantier for lokale job.', 'Microsoft 365 er ikke omfattet.', 'Det er årets anden melding af den slags.'],
+    filler: ['Regionsformanden kaldte det »en god nyhed«.', 'Fagbevægelsen kræver garantier for lokale job.', 'Microsoft 365 er ikke omfattet.', 'Det er årets anden melding af den slags.', 'Kommunerne venter nu på en detaljeret tidsplan og de første ansættelser.', 'Selskabet ville ikke oplyse, hvordan beløbet fordeles mellem anlæggene.', 'Flere analytikere mener, at meldingen passer til koncernens europæiske strategi.', 'Regeringen ser det som et bevis på, at landet er attraktivt for udenlandske investorer.'],
   },
   pl: {
     dec: ',', groups: [' ', '\u00a0'], months: ['stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia'],
@@ -155,7 +155,7 @@ const L = {
     jobs: '{n} miejsc pracy', startups: '{n} startupów', people: '{n} osób', pct: ['{n} proc.', '{n}%'], range: 'od {a} do {b}',
     head: ['{co} zainwestuje {money} w {pl}', '{co}: {money} dla {pl}', '{co} stworzy {jobs} w {pl}'],
     body: ['{co} ogłosił {date} inwestycję w wysokości {money} w {pl} do {deadline}.', 'Plan ma stworzyć {jobs} i przeszkolić {people}.', 'Według firmy {pct} energii będzie pochodzić ze źródeł odnawialnych.', 'Wsparcie otrzyma też {startups}.', 'Budowa ruszy {range} miesięcy po uzyskaniu zgody.', 'Od {year0} firma zainwestowała już {money2}.'],
-    filler: ['Marszałek województwa mówił o „świetnej wiadomości”.', 'Związkowcy domagają się gwarancji zatrudnienia.', 'Microsoft 365 nie jest objęty umową.', 'To druga taka zapowiedź w tym roku.'],
+    filler: ['Marszałek województwa mówił o „świetnej wiadomości”.', 'Związkowcy domagają się gwarancji zatrudnienia.', 'Microsoft 365 nie jest objęty umową.', 'To druga taka zapowiedź w tym roku.', 'Władze lokalne czekają teraz na szczegółowy harmonogram i pierwsze rekrutacje.', 'Firma nie ujawniła, jak kwota zostanie podzielona między poszczególne lokalizacje.', 'Kilku analityków uważa, że zapowiedź wpisuje się w europejską strategię koncernu.', 'Rząd widzi w tym dowód atrakcyjności kraju dla zagranicznych inwestorów.'],
   },
 };
 const LOCAL = { sv: 'SEK', nb: 'NOK', da: 'DKK', pl: 'PLN', fr: 'SEK' };
@@ -246,24 +246,30 @@ export function makeArticle(e, lang, r) {
   const shift = Math.floor(r() * 3);
   const published = { year: e.year, month: e.month, day: Math.min(28, e.day + shift) };
   const lines = [fill(r, lang, pick(r, spec.head), e, published), spec.date(published.day, published.month, published.year, spec.months), ''];
-  const paragraphs = 2 + Math.floor(r() * 3);
-  for (let p = 0; p < paragraphs; p++) {
-    const sentences = [];
-    for (const template of spec.body) if (r() < 0.75) sentences.push(fill(r, lang, template, e, published));
-    for (let k = 0; k < 2; k++) sentences.push(pick(r, spec.filler));
-    lines.push(sentences.join(' '), '');
+  // Like a news story: the lead states the main figure once, the following paragraphs add the others, then
+  // context without figures. Each sentence appears at most once.
+  const [lead, second, ...rest] = spec.body;
+  const fillers = [...spec.filler].sort(() => r() - 0.5);
+  const paragraphs = [
+    [lead, ...(r() < 0.8 ? [second] : [])],
+    [...rest.filter(() => r() < 0.7), fillers[0]],
+    fillers.slice(1, 5 + Math.floor(r() * 3)),
+  ];
+  for (const templates of paragraphs) {
+    if (templates.length === 0) continue;
+    lines.push(templates.map((t) => fill(r, lang, t, e, published)).join(' '), '');
   }
   return lines.join('\n');
 }
 
 /**
- * `count` articles about round(count / 20) events (at least 50), every language represented, in a fixed order.
+ * `count` articles about round(count / 12) events (at least 50; a folder about one story holds 5 to 15 articles), every language represented, in a fixed order.
  * Returns { name, lang, text }[]; names sort in generation order. `ecbRate(currency, isoDay) -> { perEur }`, when
  * given, converts amounts at the rate of the publication day, so that sources agree unless a slip was injected.
  */
 export function makeCorpus(count, seed = 7, ecbRate = undefined) {
   rateOn = ecbRate ? (currency, day) => ecbRate(currency, day)?.perEur ?? PER_EUR[currency] : (currency) => PER_EUR[currency];
-  const events = makeEvents(Math.max(50, Math.round(count / 20)), seed);
+  const events = makeEvents(Math.max(50, Math.round(count / 12)), seed);
   const r = rng(seed * 7919);
   const out = [];
   for (let i = 0; i < count; i++) {
