@@ -53,6 +53,13 @@ function fileName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
 }
 
+/** Three significant digits: a converted amount is an estimate, "3 690 036 900" would claim a precision it lacks. */
+export function roughly(amount: number): number {
+  if (Math.abs(amount) < 1000) return Math.round(amount);
+  const unit = 10 ** (Math.floor(Math.log10(Math.abs(amount))) - 2);
+  return Math.round(amount / unit) * unit;
+}
+
 function rateText(rate: number): string {
   return rate >= 100 ? groupDigits(Math.round(rate * 100) / 100) : String(Number(rate.toPrecision(5)));
 }
@@ -64,7 +71,7 @@ export function renderHoverCard(card: HoverCard): string {
   const c = card.conversion;
   if (c && 'missing' in c) lines.push('', format(m.noRate, escapeMarkdown(c.missing)));
   else if (c) {
-    lines.push('', `${format(m.inBase, c.currency)}: **≈ ${groupDigits(Math.round(c.amount))} ${c.currency}** `
+    lines.push('', `${format(m.inBase, c.currency)}: **≈ ${groupDigits(roughly(c.amount))} ${c.currency}** `
       + `(${format(m.rate, c.currency, rateText(c.rate), c.from, c.date)})`);
   }
   if (card.checked) lines.push('', `✓ ${m.checked}`);

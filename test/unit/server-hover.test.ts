@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { convertFigure } from '../../src/server/currency';
-import { MAX_ROWS, buildHoverCard, renderHoverCard, type HoverContext } from '../../src/server/hover';
+import { MAX_ROWS, buildHoverCard, renderHoverCard, roughly, type HoverContext } from '../../src/server/hover';
 import { setLocale } from '../../src/server/messages';
 import { LineIndex } from '../../src/server/lines';
 import { pathToUri } from '../../src/server/paths';
@@ -44,7 +44,7 @@ describe('hover card', () => {
     assert.ok(card.conversion.rate > 1.07 && card.conversion.rate < 1.1, String(card.conversion.rate));
     const markdown = renderHoverCard(card);
     assert.match(markdown, /\*\*4 000 000 000 USD\*\*/);
-    assert.match(markdown, /≈ 3 \d{3} \d{3} \d{3} EUR/);
+    assert.match(markdown, /≈ 3 \d{2}0 000 000 EUR/);
     assert.match(markdown, /1 EUR = 1\.0\d+ USD, ECB reference rate of 2024-05-17/);
   });
 
@@ -88,6 +88,15 @@ describe('hover card', () => {
     // One table row, three cells: the pipes of the article are escaped.
     const row = markdown.split('\n').at(-1)!;
     assert.equal(row.split(/(?<!\\)\|/).length, 5);
+  });
+});
+
+describe('converted amounts', () => {
+  it('keep three significant digits', () => {
+    assert.equal(roughly(3_690_036_900), 3_690_000_000);
+    assert.equal(roughly(941_234), 941_000);
+    assert.equal(roughly(12_345.6), 12_300);
+    assert.equal(roughly(987.6), 988);
   });
 });
 
