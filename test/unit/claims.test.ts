@@ -43,6 +43,12 @@ describe('claims: grouping', () => {
     for (const other of [itIt, enIt]) assert.ok(r.diagnostics.some((x) => x.path === other.path && x.code === 'conflict-date'));
     assert.equal(conflictsOf(r.diagnostics).length, 3);
   });
+  it('takes an inflected name for the bare one ("Microsofts", "Microsoftu")', () => {
+    const pl = doc('a/pl.txt', 'pl', '2024-10-03', 'Inwestycja Microsoftu we Włoszech\n3 października 2024\n\nPlan Microsoftu to 4,3 mld euro inwestycji we Włoszech. Inwestycja Microsoftu potrwa dwa lata.', [
+      money('4,3 mld euro', 4.3e9, 'EUR')]);
+    const r = formClaims([itIt, pl]);
+    assert.equal(claimOf(r, pl, '4,3 mld euro'), claimOf(r, itIt, '4,3 miliardi'));
+  });
   it('treats a headline that repeats the lead as the same claim of a single source', () => {
     const solo = formClaims([itIt]);
     const c = claimOf(solo, itIt, '4,3 miliardi');

@@ -164,6 +164,9 @@ function findNames(tokens: Token[], inPlace: Uint8Array, notNames: Set<string>, 
   let a = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (!isName(i)) continue;
+    // "Inwestycja Microsoftu ...": a sentence opener never seen mid-sentence is not the start of the name after it
+    const t = tokens[i]!;
+    if (t.opensSentence && i + 1 < tokens.length && isName(i + 1) && !midSentence.has(t.folded) && !evidence.midSentence.has(t.folded)) continue;
     let j = i + 1;
     while (j < tokens.length && isName(j) && tokens[j]!.sentence === tokens[i]!.sentence && tokens[j]!.start - tokens[j - 1]!.end <= 1) j++;
     while (a < attributedUntil.length && attributedUntil[a]! < i) a++;

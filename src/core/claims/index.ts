@@ -65,7 +65,7 @@ export function formClaims(docs: readonly AnalyzedDocument[], options: ClaimOpti
     perDoc.push(readItems(ctx, i));
     summaries.push({ ...ctx, tokens: [], names: [], places: [], cues: [], sentenceStarts: [], clauseStarts: [], contrastAt: new Map(), totalClauses: new Set() });
   });
-  const alias = (k: string): string => acronyms.get(k) ?? k;
+  const alias = nameAliases(acronyms, summaries);
   const stories = assignStories(summaries, alias);
   const storyDates = storyPublicationDates(docs, stories);
 
@@ -126,6 +126,27 @@ export function formClaims(docs: readonly AnalyzedDocument[], options: ClaimOpti
   for (const d of docs) for (const f of d.figures) if (f.value === null) diagnostics.push(unreadable(d, f));
   diagnostics.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start));
   return { claims, diagnostics, claimOfFigure };
+}
+
+/**
+ * One key per organization: an acronym stands for its multi-word name, and an inflected name ("Microsofts",
+ * "Ørsteds", "Microsoftu") for the bare one when the workspace also names it bare.
+ */
+function nameAliases(acronyms: Map<string, string>, summaries: DocContext[]): (k: string) => string {
+  const known = new Set<string>();
+  for (const s of summaries) for (const k of s.nameScores.keys()) known.add(k);
+  const cache = new Map<string, string>();
+  return (k) => {
+    let out = cache.get(k);
+    if (out !== undefined) return out;
+    out = acronyms.get(k) ?? k;
+    for (let cut = 1; cut <= 3 && out === k && k.length - cut >= 4; cut++) {
+      const bare = k.slice(0, -cut);
+      if (known.has(bare)) out = acronyms.get(bare) ?? bare;
+    }
+    cache.set(k, out);
+    return out;
+  };
 }
 
 /** Acronyms of multi-word names ("AWS" for "Amazon Web Services") stand for the name's first word. */
