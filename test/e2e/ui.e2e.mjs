@@ -43,6 +43,30 @@ async function focusEditorArea(page) {
   await runCommand(page, 'View: Close Primary Side Bar');
 }
 
+/**
+ * Moves the mouse onto the first occurrence of `text` in the editor. The editor renders a line as a few spans
+ * (spaces as no-break spaces) that need not start at the figure, so the spot is found with a DOM Range.
+ */
+async function hoverText(page, text) {
+  const rect = await page.locator('.editor-instance .view-lines').first().evaluate((lines, wanted) => {
+    for (const line of lines.querySelectorAll('.view-line')) {
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node.textContent ?? '').replace(/\u00a0/g, ' ').indexOf(wanted);
+        if (at === -1) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + Math.min(2, wanted.length));
+        const r = range.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      }
+    }
+    return null;
+  }, text);
+  if (!rect) throw new Error(`“${text}” is not on screen`);
+  await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
+}
+
 /** The document inside the Compare Sources webview (a webview is two nested iframes). */
 function compareFrame(page) {
   return page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
@@ -75,7 +99,7 @@ export async function runE2e({ workspace }) {
   const server = await startCodeServer({ tmp, installExtension: root, settings: { 'workbench.colorTheme': 'Default Light Modern' } });
   const browser = await launchBrowser();
   try {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await browser.newPage({ viewport: { width: 1680, height: 1000 } });
     const { step, results } = stepper(page);
     await page.goto(workbenchUrl(server.base, workspace));
 
@@ -93,20 +117,33 @@ export async function runE2e({ workspace }) {
       const n = await conflicts.count();
       log(`Problems panel: ${n} conflict rows; first: ${JSON.stringify((await conflicts.first().innerText()).replace(/\s+/g, ' '))}`);
       if (n === 0) throw new Error('no conflict rows');
+      // For the screenshot, the open article's problems first: collapse every file, expand the Italian one.
+      await page.locator('.panel a.action-label[aria-label^="Collapse All"]').first().click();
+      await page.locator('.markers-panel .monaco-list-row', { hasText: ITALIAN }).first().click();
+      const first = page.locator('.markers-panel .monaco-list-row[aria-level="2"]', { hasText: /conflict/i }).first();
+      await first.waitFor({ timeout: 10_000 });
+      await first.locator('.monaco-tl-twistie').click(); // its related information: the other sources
       await page.screenshot({ path: path.join(SCREENSHOTS, 'problems.png') });
     });
 
     await step('hovering “25mila GPU” shows 25 000 GPU', async () => {
-      const figure = page.locator('.editor-instance .view-line span', { hasText: /^25mila/ }).first();
-      await figure.scrollIntoViewIfNeeded();
-      const box = await figure.boundingBox();
-      if (!box) throw new Error('“25mila” is not on screen');
-      await page.mouse.move(box.x + 4, box.y + box.height / 2);
+      await hoverText(page, '25mila GPU');
       const hover = page.locator('.monaco-hover', { hasText: /25[\s\u00a0\u202f]000 GPU/ }).first();
       await hover.waitFor({ state: 'visible', timeout: 20_000 });
       await page.waitForTimeout(400); // the hover fades in
       log(`hover: ${JSON.stringify((await hover.innerText()).replace(/\s+/g, ' ').slice(0, 200))}`);
       await page.screenshot({ path: path.join(SCREENSHOTS, 'hover.png') });
+      await page.mouse.move(5, 5);
+      await page.keyboard.press('Escape');
+    });
+
+    await step('hovering “4 mld di dollari” shows it in euros and what the other sources say', async () => {
+      await hoverText(page, '4 mld di dollari');
+      const hover = page.locator('.monaco-hover', { hasText: /4[\s\u00a0\u202f]000[\s\u00a0\u202f]000[\s\u00a0\u202f]000 USD/ }).first();
+      await hover.waitFor({ state: 'visible', timeout: 20_000 });
+      if (!/EUR/.test(await hover.innerText())) throw new Error('no amount in euros');
+      await page.waitForTimeout(400);
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'hover-money.png') });
       await page.mouse.move(5, 5);
       await page.keyboard.press('Escape');
     });
