@@ -43,7 +43,7 @@ import { convertFigure } from './currency';
 import { diagnosticsOf, type DiagnosticContext, type DiagnosticData } from './diagnostics';
 import { buildHoverCard, renderHoverCard } from './hover';
 import { format, messages, setLocale } from './messages';
-import { UriBook, pathToUri, relativeTo, uriToPath } from './paths';
+import { UriBook, isUriPath, pathToUri, relativeTo, uriToPath } from './paths';
 import { DiagnosticsPublisher } from './publisher';
 import { REVIEW_FILE, REVIEW_FOLDER, withEntry } from './review';
 import { readReview, writeReviewAtomically } from './review-store';
@@ -335,7 +335,7 @@ documents.onDidClose((e) => {
   const path = uriToPath(e.document.uri);
   set.closeOpen(path);
   // Unsaved edits are gone: the disk's text counts again.
-  if (!path.includes('://') && set.isArticlePath(path)) loadFile(set, path);
+  if (!isUriPath(path) && set.isArticlePath(path)) loadFile(set, path);
   scheduleCheck(0);
 });
 
@@ -435,7 +435,7 @@ connection.onRequest(RecheckRequest, async () => {
   await rescan();
 });
 
-registerCompareRequests(connection, async () => (await settledIndex()).result);
+registerCompareRequests(connection, async () => (await settledIndex()).result, async () => (await currentIndex()).result);
 connection.onExit(() => runner.dispose());
 
 documents.listen(connection);
