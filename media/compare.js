@@ -148,9 +148,9 @@
     pager.append(status, button(t('Next'), 'page-next', state.page >= pageCount - 1));
     if (columnPageCount > 1) {
       pager.append(
-        button(t('Previous sources'), 'columns-prev', state.columnPage === 0),
+        button(t('Earlier sources'), 'columns-prev', state.columnPage === 0),
         el('span', 'count', t('Sources page {0} of {1}', state.columnPage + 1, columnPageCount)),
-        button(t('Next sources'), 'columns-next', state.columnPage >= columnPageCount - 1),
+        button(t('Later sources'), 'columns-next', state.columnPage >= columnPageCount - 1),
       );
     }
     bar.append(pager);

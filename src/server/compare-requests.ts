@@ -34,13 +34,19 @@ function storyPath(params: CompareTableParams | ExportParams | undefined): strin
   return typeof story === 'string' && story ? uriToPath(story) : undefined;
 }
 
-export function registerCompareRequests(connection: Connection, getResult: ResultSource): void {
+/**
+ * `getResult` gives the result of every change made so far (it may wait for a re-check: the test API's table
+ * and the exports); `getLatest` the latest result at once, for the panel and the Claims view, which show it
+ * immediately and refresh on `crosscheck/resultsChanged` (on 2 000 articles a re-check takes seconds).
+ */
+export function registerCompareRequests(connection: Connection, getResult: ResultSource, getLatest: ResultSource = getResult): void {
   const dense = cached(buildCompareTable);
   const view = cached(buildCompareView);
   const result = async () => (await getResult()) ?? EMPTY;
+  const latest = async () => (await getLatest()) ?? EMPTY;
 
   connection.onRequest(CompareTableRequest, async (params) => dense(await result(), storyPath(params)));
-  connection.onRequest(CompareViewRequest, async (params) => view(await result(), storyPath(params)));
+  connection.onRequest(CompareViewRequest, async (params) => view(await latest(), storyPath(params)));
   connection.onRequest(ExportRequest, async (params) => {
     const table = dense(await result(), storyPath(params));
     return params?.format === 'csv' ? renderCsv(table) : renderMarkdown(table);

@@ -3,8 +3,8 @@ import * as vscode from 'vscode';
 
 const KEYS = [
   'Table controls', 'Conflicts only', 'All languages', 'Language', 'All sources', 'Source', 'Verdict', 'Claim',
-  'Sort by', 'Export Markdown', 'Export CSV', 'Previous', 'Next', 'Claims {0}–{1} of {2}', 'Previous sources',
-  'Next sources', 'Sources page {0} of {1}', 'undated', '{0}, {1}, in {2}. Enter reveals it.',
+  'Sort by', 'Export Markdown', 'Export CSV', 'Previous', 'Next', 'Claims {0}–{1} of {2}', 'Earlier sources',
+  'Later sources', 'Sources page {0} of {1}', 'undated', '{0}, {1}, in {2}. Enter reveals it.',
   'Conflicts with another source.', 'conflict', 'approximate', 'agree', 'single', 'Sources compared for {0}',
   'Sources compared', 'No claim matches these filters.', 'No claim is stated by more than one source.',
   'Claims by source', 'One row per claim, one column per source; the last column is the verdict.',
