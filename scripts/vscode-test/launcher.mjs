@@ -42,7 +42,11 @@ async function main() {
     browser = await launchBrowser();
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     // The workbench calls window.codeAutomationExit(code) when the extension tests end.
-    const exited = new Promise((resolve) => { void page.exposeFunction('codeAutomationExit', (code) => resolve(code)); });
+    const exited = new Promise((resolve) => {
+      void page.exposeFunction('codeAutomationExit', (code) => resolve(code));
+      // A crashed workbench never reports; fail now rather than at the timeout.
+      page.on('crash', () => { log('the workbench page crashed'); resolve(1); });
+    });
     forwardExtensionHostConsole(page, (line) => process.stdout.write(`${line}\n`));
     const payload = [['extensionDevelopmentPath', server.remote(path.resolve(developmentPath))],
       ['extensionTestsPath', server.remote(path.resolve(testsPath))]];
