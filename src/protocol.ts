@@ -85,7 +85,7 @@ export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
 /** The `crosscheck.*` settings as the client sends them (synchronize.configurationSection). */
 export interface CrosscheckSettings {
   files?: { include?: string[]; exclude?: string[]; maxSizeKB?: number };
-  figures?: { decoration?: 'underline' | 'none' };
+  figures?: { decoration?: 'underline' | 'inlay' | 'none' };
   baseCurrency?: string;
   rules?: { tolerance?: number; about?: number; nearly?: number; slipFactor?: number };
   severity?: Partial<Record<string, SeverityName>>;

@@ -27,7 +27,7 @@ export class FigureDecorations implements vscode.Disposable {
   }
 
   private enabled(): boolean {
-    return vscode.workspace.getConfiguration('crosscheck').get<string>('figures.decoration', 'underline') !== 'none';
+    return vscode.workspace.getConfiguration('crosscheck').get<string>('figures.decoration', 'underline') === 'underline';
   }
 
   /** Re-asks the server for the visible editors' figures (gathered: results and editors change in bursts). */

@@ -42,6 +42,7 @@ import { registerCompareRequests } from './compare-requests';
 import { convertFigure } from './currency';
 import { diagnosticsOf, type DiagnosticContext, type DiagnosticData } from './diagnostics';
 import { buildHoverCard, renderHoverCard } from './hover';
+import { inlayHints } from './inlay-hints';
 import { format, messages, setLocale } from './messages';
 import { UriBook, isUriPath, pathToUri, relativeTo, uriToPath } from './paths';
 import { DiagnosticsPublisher } from './publisher';
@@ -61,7 +62,7 @@ const set = new ArticleSet();
 const uris = new UriBook();
 const publisher = new DiagnosticsPublisher((uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }));
 
-const client = { related: false, codeDescription: false, dynamicWatchers: false, progress: false, folderEvents: false };
+const client = { related: false, codeDescription: false, dynamicWatchers: false, progress: false, folderEvents: false, inlayRefresh: false };
 let docsBaseUri = '';
 let watchers: Disposable | undefined;
 
@@ -133,7 +134,12 @@ function publishResults(): void {
   for (const path of index.pathsWithDiagnostics()) next.set(uris.uriOf(path), diagnosticsOf(ctx, index.diagnostics(path)));
   publisher.publish(next);
   sendStatuses();
+  refreshInlayHints();
   void connection.sendNotification(ResultsChangedNotification);
+}
+
+function refreshInlayHints(): void {
+  if (client.inlayRefresh && set.settings.decoration === 'inlay') void connection.languages.inlayHint.refresh();
 }
 
 function sendStatuses(): void {
@@ -273,10 +279,12 @@ connection.onInitialize((params) => {
   client.dynamicWatchers = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   client.progress = caps.window?.workDoneProgress === true;
   client.folderEvents = caps.workspace?.workspaceFolders === true;
+  client.inlayRefresh = caps.workspace?.inlayHint?.refreshSupport === true;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       hoverProvider: true,
+      inlayHintProvider: true,
       referencesProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       ...(client.folderEvents ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } } : {}),
@@ -311,6 +319,7 @@ connection.onDidChangeConfiguration((change) => {
   } else {
     scheduleCheck(0);
   }
+  if (previous.decoration !== next.decoration && client.inlayRefresh) void connection.languages.inlayHint.refresh();
 });
 
 connection.onDidChangeWatchedFiles(({ changes }) => {
@@ -365,6 +374,19 @@ connection.onHover(async ({ textDocument, position }) => {
     isChecked: (p, f) => set.isChecked(p, f.start, f.end),
   }, hit.path, hit.figure);
   return { contents: { kind: 'markdown', value: renderHoverCard(card) }, range: lines.range(hit.figure.start, hit.figure.end) };
+});
+
+// With crosscheck.figures.decoration "inlay", each figure is followed by its normalized value.
+connection.languages.inlayHint.on(async ({ textDocument, range }) => {
+  if (set.settings.decoration !== 'inlay') return [];
+  const index = await currentIndex();
+  const path = uriToPath(textDocument.uri);
+  const lines = set.lines(path);
+  const doc = index.document(path);
+  if (!lines || !doc) return [];
+  const from = lines.offsetAt(range.start);
+  const to = lines.offsetAt(range.end);
+  return inlayHints(doc.figures.filter((f) => f.end >= from && f.start <= to), lines);
 });
 
 connection.onCodeAction(({ textDocument, context }) => {

@@ -10,7 +10,7 @@ export interface Settings {
   include: string[];
   exclude: string[];
   maxBytes: number;
-  decoration: 'underline' | 'none';
+  decoration: 'underline' | 'inlay' | 'none';
   baseCurrency: string;
   rules: { tolerance: number; about: number; nearly: number; slipFactor: number };
   severity: Record<DiagnosticCode, SeverityName>;
@@ -66,7 +66,7 @@ export function resolveSettings(raw: CrosscheckSettings | undefined | null): Set
     include: stringList(s.files?.include, DEFAULT_INCLUDE),
     exclude: stringList(s.files?.exclude, DEFAULT_EXCLUDE),
     maxBytes: Math.round(positive(s.files?.maxSizeKB, DEFAULT_MAX_KB) * 1024),
-    decoration: s.figures?.decoration === 'none' ? 'none' : 'underline',
+    decoration: s.figures?.decoration === 'none' || s.figures?.decoration === 'inlay' ? s.figures.decoration : 'underline',
     baseCurrency: currency,
     rules: {
       tolerance: positive(s.rules?.tolerance, 0.05),

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { convertFigure } from '../../src/server/currency';
 import { MAX_ROWS, buildHoverCard, renderHoverCard, roughly, type HoverContext } from '../../src/server/hover';
 import { setLocale } from '../../src/server/messages';
+import { inlayHints } from '../../src/server/inlay-hints';
 import { LineIndex } from '../../src/server/lines';
 import { pathToUri } from '../../src/server/paths';
 import { ResultIndex } from '../../src/server/result-index';
@@ -126,5 +127,16 @@ describe('hover card limits and language', () => {
     } finally {
       setLocale('en');
     }
+  });
+});
+
+describe('inlay hints', () => {
+  it('follow each figure with its normalized value, except where the text already says it', () => {
+    const doc = new ResultIndex(fixtureResult()).document(IT)!;
+    const lines = new LineIndex(doc.text);
+    const hints = inlayHints([...doc.figures, { start: 0, end: 4, text: '2027', kind: 'date', value: 2027, unit: 'year' }], lines);
+    assert.deepEqual(hints.map((h) => h.label), ['= 4 000 000 000 USD', '= 25 000 GPU']);
+    assert.deepEqual(hints[1]!.position, lines.positionAt(doc.figures[1]!.end));
+    assert.equal(hints[0]!.paddingLeft, true);
   });
 });
