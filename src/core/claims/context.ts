@@ -100,9 +100,11 @@ export function readDocument(doc: AnalyzedDocument, evidence: NameEvidence): Doc
     const p = placeMatcher.matchAt(tokens, i, head);
     while (f < figureEnds.length && figureEnds[f]![1] <= tokens[i]!.start) f++;
     const inFigure = f < figureEnds.length && figureEnds[f]![0] <= tokens[i]!.start;
-    // a place is a capitalized name, or a country adjective ("français", "tedesco", "danske"), but not the
+    // a place is a capitalized name, or a country adjective of the article's language ("français", "tedesco",
+    // "danske"; not Danish "inde" for India), but not the
     // adjective of a currency ("60 milliarder danske kroner")
-    if (p && !inFigure && (tokens[i]!.capital || (!p.value.includes('/') && tokens[i]!.folded.length > 3))) {
+    const lowerOk = (): boolean => !p!.value.includes('/') && tokens[i]!.folded.length > 3 && vocab.ownPlaces.matchAt(tokens, i, head) !== undefined;
+    if (p && !inFigure && (tokens[i]!.capital || lowerOk())) {
       places.push(p);
       for (let k = 0; k < p.length; k++) inPlace[i + k] = 1;
     }

@@ -18,7 +18,7 @@ import { resolveRules, type ConflictRules } from '../compare/rules';
 import { PREDICATES } from '../lang/claim-vocabulary';
 import { figureContext, nameEvidence, newNameEvidence, readDocument, resolveSubject, type DocContext, type FigureContext } from './context';
 import { assignStories } from './stories';
-import { DURATIONS } from './units';
+import { DURATIONS, KEYED_COUNT_PREDICATES } from './units';
 
 export interface ClaimsResult {
   claims: Claim[];
@@ -294,7 +294,8 @@ function sameNumberSameFact(items: Item[]): void {
 }
 
 function claimKey(it: Item): string {
-  const byPredicate = it.unitClass === 'money' || it.unitClass === '%' || it.unitClass === 'date';
+  const byPredicate = it.unitClass === 'money' || it.unitClass === '%' || it.unitClass === 'date' ||
+    (it.predicateExplicit && KEYED_COUNT_PREDICATES.has(it.predicate ?? ''));
   // a total of counted things ("totalt 3 000 arbetstillfällen, där 1 000 blir permanenta") is not its parts
   const total = it.total && !byPredicate ? 'total' : '';
   // a share price or a market value changes by the day: only mentions published the same day are compared

@@ -40,7 +40,10 @@ export const UNIT_PREDICATES: Record<string, string> = {
 
 /** Predicates a money figure can have; other cue words near a money figure (jobs, startups) say nothing about it. */
 export const MONEY_PREDICATES = new Set(['invest', 'raise-funding', 'valuation', 'revenue', 'profit', 'market-value',
-  'share-price', 'gdp', 'funding-gap', 'project-funding', 'assets-under-management', 'price', 'divestment', 'taxpayers']);
+  'share-price', 'gdp', 'funding-gap', 'project-funding', 'assets-under-management', 'fine', 'acquire', 'loss', 'debt', 'subsidy', 'price', 'divestment', 'taxpayers']);
 /** Predicates a percentage can have. */
 export const PERCENT_PREDICATES = new Set(['stake', 'share-price', 'share-price-change', 'carbon-free-energy', 'gdp',
   'revenue', 'profit', 'taxpayers']);
+
+/** Predicates of counted things that make a fact of their own: jobs cut are not jobs created. */
+export const KEYED_COUNT_PREDICATES = new Set(['cut-jobs']);

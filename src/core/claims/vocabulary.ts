@@ -62,6 +62,8 @@ export class PhraseMatcher<T> {
 export interface CompiledVocabulary {
   predicates: PhraseMatcher<string>;
   places: PhraseMatcher<string>;
+  /** The language's own place words only (its adjectives and demonyms may be written in lower case). */
+  ownPlaces: PhraseMatcher<string>;
   attributions: PhraseMatcher<true>;
   contrasts: PhraseMatcher<true>;
   totals: PhraseMatcher<true>;
@@ -72,6 +74,7 @@ export interface CompiledVocabulary {
 function compile(vocabularies: { v: ClaimVocabulary; stem?: (w: string) => string }[]): CompiledVocabulary {
   const predicates = new PhraseMatcher<string>();
   const places = new PhraseMatcher<string>();
+  const ownPlaces = new PhraseMatcher<string>();
   const attributions = new PhraseMatcher<true>();
   const contrasts = new PhraseMatcher<true>();
   const totals = new PhraseMatcher<true>();
@@ -80,14 +83,14 @@ function compile(vocabularies: { v: ClaimVocabulary; stem?: (w: string) => strin
   let nounsCapitalized = false;
   for (const { v, stem } of vocabularies) {
     for (const [cue, id] of Object.entries(v.predicates)) predicates.add(cue, id, stem);
-    for (const [name, id] of Object.entries(v.places)) places.add(name, id);
+    for (const [name, id] of Object.entries(v.places)) { places.add(name, id); ownPlaces.add(name, id); }
     for (const a of v.attributions) attributions.add(a, true);
     for (const a of v.contrasts) contrasts.add(a, true);
     for (const a of v.totals) totals.add(a, true);
     for (const n of v.notNames) notNames.add(fold(n));
     nounsCapitalized ||= v.nounsCapitalized === true;
   }
-  return { predicates, places, attributions, contrasts, totals, notNames, nounsCapitalized };
+  return { predicates, places, ownPlaces, attributions, contrasts, totals, notNames, nounsCapitalized };
 }
 
 const compiled = new Map<string, CompiledVocabulary>();

@@ -50,6 +50,12 @@ export const PREDICATES: Record<string, string> = {
   'funding-gap': 'funding gap',
   'project-funding': 'project funding',
   'assets-under-management': 'assets under management',
+  'cut-jobs': 'jobs cut',
+  fine: 'fine',
+  acquire: 'acquisition price',
+  loss: 'loss',
+  debt: 'debt',
+  subsidy: 'subsidy',
   'carbon-free-energy': 'carbon-free energy',
   open: 'opening',
   capacity: 'capacity',
@@ -86,6 +92,17 @@ export const SHARED_PLACES: Record<string, string> = {
   'vereinigte staaten': 'US', 'united states': 'US', 'stany zjednoczone': 'US', 'stanach zjednoczonych': 'US',
   'stanow zjednoczonych': 'US',
   europe: 'EU', europa: 'EU', 'european union': 'EU',
+  // countries whose names and adjectives are (nearly) shared across the supported languages
+  canada: 'CA', kanada: 'CA', 'canad*': 'CA', 'kanad*': 'CA', chine: 'CN', cina: 'CN', kina: 'CN', chiny: 'CN',
+  'chinois*': 'CN', 'chines*': 'CN', 'cines*': 'CN', 'kinesisk*': 'CN', 'chinsk*': 'CN', inde: 'IN', indien: 'IN',
+  indie: 'IN', brasil: 'BR', bresil: 'BR', brazil: 'BR', brasilien: 'BR', brazylia: 'BR', 'brasilian*': 'BR',
+  finland: 'FI', finlande: 'FI', finnland: 'FI', finlandia: 'FI', 'finlandes*': 'FI', irlanda: 'IE', irlande: 'IE',
+  ireland: 'IE', irland: 'IE', 'irish': 'IE', grecia: 'GR', grece: 'GR', greece: 'GR', griechenland: 'GR', grecja: 'GR',
+  luxembourg: 'LU', luxemburg: 'LU', lussemburgo: 'LU', luksemburg: 'LU', austria: 'AT', autriche: 'AT', osterrike: 'AT',
+  ostrig: 'AT', 'japan*': 'JP', 'japon*': 'JP', 'giappon*': 'JP', 'japonia': 'JP', korea: 'KR', coree: 'KR', corea: 'KR',
+  turkey: 'TR', turquie: 'TR', turchia: 'TR', turkei: 'TR', turquia: 'TR', turcja: 'TR', israel: 'IL', singapore: 'SG',
+  singapour: 'SG', singapur: 'SG', taiwan: 'TW', australia: 'AU', australie: 'AU', australien: 'AU', mexico: 'MX',
+  mexique: 'MX', messico: 'MX', mexiko: 'MX',
 };
 
 /** Words no language treats as a name although they are capitalized (acronyms of the field, currency codes). */
