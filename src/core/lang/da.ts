@@ -77,6 +77,7 @@ export const da: LanguageData = {
   },
   claims: {
     predicates: {
+      'fyre*': 'cut-jobs', 'nedlaegge*': 'cut-jobs', 'skaer*': 'cut-jobs', 'bode': 'fine', 'opkob*': 'acquire', 'kober': 'acquire', 'kobt': 'acquire', 'kobe': 'acquire', 'underskud': 'loss', 'tab': 'loss', 'gaeld': 'debt', 'statsstotte': 'subsidy', 'tilskud': 'subsidy',
       'forvalte*': 'assets-under-management',
       'invest*': 'invest', 'emission*': 'raise-funding', 'kapitalforhojelse*': 'raise-funding', 'rejse': 'raise-funding',
       'rejse*': 'raise-funding', 'hente*': 'raise-funding', 'nye aktier': 'raise-funding', 'vaerdiansat*': 'valuation',

@@ -85,6 +85,7 @@ export const de: LanguageData = {
   },
   claims: {
     predicates: {
+      'streich*': 'cut-jobs', 'stellenabbau': 'cut-jobs', 'abbau*': 'cut-jobs', 'entlass*': 'cut-jobs', 'strafe': 'fine', 'geldstrafe': 'fine', 'bussgeld': 'fine', 'ubernahme*': 'acquire', 'ubernimmt': 'acquire', 'kauft': 'acquire', 'verlust*': 'loss', 'schulden': 'debt', 'subvention*': 'subsidy', 'fordermittel': 'subsidy',
       'verwaltet*': 'assets-under-management', 'verwaltetes vermogen': 'assets-under-management',
       'invest*': 'invest', 'steck*': 'invest', 'ausgab*': 'invest', 'budget': 'invest', 'kapitalerhoh*': 'raise-funding',
       'bezugsrecht*': 'raise-funding', 'bewertung': 'valuation', 'beteiligung': 'stake',

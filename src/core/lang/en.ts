@@ -90,6 +90,7 @@ export const en: LanguageData = {
   },
   claims: {
     predicates: {
+      'cut*': 'cut-jobs', 'layoff*': 'cut-jobs', 'lay off': 'cut-jobs', 'slash*': 'cut-jobs', 'fine*': 'fine', 'penalty': 'fine', 'acquisition': 'acquire', 'acquire*': 'acquire', 'takeover': 'acquire', 'buy*': 'acquire', 'loss*': 'loss', 'debt*': 'debt', 'subsid*': 'subsidy', 'state aid': 'subsidy',
       'manages': 'assets-under-management', 'assets under management': 'assets-under-management',
       'invest*': 'invest', 'spend*': 'invest', 'commit*': 'invest', 'pledg*': 'invest', 'raise*': 'raise-funding',
       'rights issue': 'raise-funding', 'capital increase': 'raise-funding', 'valuation': 'valuation', 'valued': 'valuation',

@@ -81,6 +81,7 @@ export const es: LanguageData = {
   },
   claims: {
     predicates: {
+      'recort*': 'cut-jobs', 'despid*': 'cut-jobs', 'suprim*': 'cut-jobs', 'multa': 'fine', 'sancion*': 'fine', 'adquisicion': 'acquire', 'adquiri*': 'acquire', 'compra': 'acquire', 'perdida*': 'loss', 'deuda*': 'debt', 'subvencion*': 'subsidy', 'ayuda*': 'subsidy',
       'gestiona': 'assets-under-management', 'activos bajo gestion': 'assets-under-management',
       'invert*': 'invest', 'inversion*': 'invest', 'invierte': 'invest', 'destin*': 'invest', 'compromet*': 'invest',
       'comprometido': 'invest', 'gasto': 'invest', 'ampliacion de capital': 'raise-funding', 'recaud*': 'raise-funding',

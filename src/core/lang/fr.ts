@@ -92,6 +92,7 @@ export const fr: LanguageData = {
   },
   claims: {
     predicates: {
+      'supprim*': 'cut-jobs', 'suppression*': 'cut-jobs', 'licenci*': 'cut-jobs', 'amende': 'fine', 'sanction*': 'fine', 'rachat': 'acquire', 'rachet*': 'acquire', 'acquisition': 'acquire', 'acquer*': 'acquire', 'perte*': 'loss', 'dette*': 'debt', 'subvention*': 'subsidy', 'aide publique': 'subsidy',
       'gere': 'assets-under-management', 'actifs sous gestion': 'assets-under-management',
       'investi*': 'invest', 'investissement*': 'invest', 'consacr*': 'invest', 'inject*': 'invest', 'depens*': 'invest',
       'engag*': 'invest', 'enveloppe': 'invest', 'milliards d investissements': 'invest',

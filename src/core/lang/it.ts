@@ -87,6 +87,7 @@ export const it: LanguageData = {
   },
   claims: {
     predicates: {
+      'tagli*': 'cut-jobs', 'licenzi*': 'cut-jobs', 'esuber*': 'cut-jobs', 'multa': 'fine', 'sanzion*': 'fine', 'acquisizione': 'acquire', 'acquist*': 'acquire', 'perdit*': 'loss', 'debit*': 'debt', 'sussidi*': 'subsidy', 'aiuti di stato': 'subsidy',
       'gestisce': 'assets-under-management', 'patrimonio gestito': 'assets-under-management',
       'invest*': 'invest', 'impegn*': 'invest', 'stanzi*': 'invest', 'spend*': 'invest', 'spesa': 'invest', 'destin*': 'invest',
       'raccol*': 'raise-funding', 'aumento di capitale': 'raise-funding', 'valutazione': 'valuation', 'quota': 'stake',

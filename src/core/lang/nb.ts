@@ -79,6 +79,7 @@ export const nb: LanguageData = {
   },
   claims: {
     predicates: {
+      'kutt*': 'cut-jobs', 'permitter*': 'cut-jobs', 'nedbemann*': 'cut-jobs', 'bot': 'fine', 'oppkjop*': 'acquire', 'kjop*': 'acquire', 'tap': 'loss', 'gjeld': 'debt', 'stotte': 'subsidy', 'tilskudd': 'subsidy',
       'forvalte*': 'assets-under-management',
       'invest*': 'invest', 'satsing*': 'invest', 'emisjon*': 'raise-funding', 'fortrinnsrettsemisjon*': 'raise-funding',
       'hente*': 'raise-funding', 'jakter': 'raise-funding', 'kapital': 'raise-funding', 'verdsett*': 'valuation',

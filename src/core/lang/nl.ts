@@ -78,6 +78,7 @@ export const nl: LanguageData = {
   },
   claims: {
     predicates: {
+      'schrap*': 'cut-jobs', 'ontslag*': 'cut-jobs', 'boete': 'fine', 'overname': 'acquire', 'neemt over': 'acquire', 'koopt': 'acquire', 'verlies': 'loss', 'schuld*': 'debt', 'subsidie*': 'subsidy', 'staatssteun': 'subsidy',
       'beheert': 'assets-under-management', 'beheerd vermogen': 'assets-under-management',
       'invest*': 'invest', 'pomp*': 'invest', 'steek*': 'invest', 'uitgave*': 'invest', 'kapitaalverhoging': 'raise-funding',
       'ophal*': 'raise-funding', 'waardering': 'valuation', 'belang': 'stake', 'opleid*': 'train-people',

@@ -77,6 +77,7 @@ export const pt: LanguageData = {
   },
   claims: {
     predicates: {
+      'cort*': 'cut-jobs', 'demiss*': 'cut-jobs', 'despedi*': 'cut-jobs', 'multa': 'fine', 'aquisicao': 'acquire', 'adquir*': 'acquire', 'compra': 'acquire', 'prejuizo*': 'loss', 'perda*': 'loss', 'divida*': 'debt', 'subsidio*': 'subsidy',
       'administra': 'assets-under-management', 'ativos sob gestao': 'assets-under-management',
       'invest*': 'invest', 'destin*': 'invest', 'aport*': 'invest', 'compromisso': 'invest', 'aumento de capital': 'raise-funding',
       'capta*': 'raise-funding', 'avaliacao': 'valuation', 'participacao': 'stake', 'formacao': 'train-people',

@@ -78,6 +78,7 @@ export const sv: LanguageData = {
   },
   claims: {
     predicates: {
+      'varsla*': 'cut-jobs', 'skar ner': 'cut-jobs', 'sparka*': 'cut-jobs', 'bot': 'fine', 'botes*': 'fine', 'forvarv*': 'acquire', 'koper': 'acquire', 'kopt': 'acquire', 'kopa': 'acquire', 'forlust*': 'loss', 'skuld*': 'debt', 'stod': 'subsidy', 'bidrag': 'subsidy',
       'forvalta*': 'assets-under-management',
       'invest*': 'invest', 'satsning*': 'invest', 'satsa*': 'invest', 'nyemission*': 'raise-funding', 'emission*': 'raise-funding',
       'resa kapital': 'raise-funding', 'varder*': 'valuation', 'agarandel': 'stake', 'utbild*': 'train-people', 'jobb': 'create-jobs',
