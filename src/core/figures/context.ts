@@ -11,16 +11,35 @@ import { TIME_UNITS } from '../lang/common';
 
 const TIME = new Set(TIME_UNITS);
 
-export interface Draft extends Figure {
-  tokFrom: number;
-  tokTo: number;
-  sentence: number;
+/**
+ * A figure while it is being read. A class with every field set in the constructor, so that all
+ * drafts share one hidden class: optional fields added one by one would give V8 a shape per
+ * combination, which a full garbage collection then throws away with the code optimized for them.
+ */
+export class Draft implements Figure {
+  range: Figure['range'] = undefined;
+  bound: Figure['bound'] = undefined;
+  deadline: boolean | undefined = undefined;
+  unreadable: string | undefined = undefined;
+  currencyFromContext: boolean | undefined = undefined;
   /** a number with nothing attached: "scaled" (6,7 milliards) or "plain" (1 000) */
-  bare?: 'scaled' | 'plain';
-  currencyCandidates?: CurrencyRef;
-  yearless?: boolean;
+  bare: 'scaled' | 'plain' | undefined = undefined;
+  currencyCandidates: CurrencyRef | undefined = undefined;
+  yearless = false;
   /** a bare number followed by a noun the vocabulary does not know ("um 9 Uhr"): it counts that, not a neighbour's unit */
-  nounAfter?: boolean;
+  nounAfter = false;
+
+  constructor(
+    public start: number,
+    public end: number,
+    public text: string,
+    public kind: Figure['kind'],
+    public value: Figure['value'],
+    public unit: string,
+    public tokFrom: number,
+    public tokTo: number,
+    public sentence: number,
+  ) {}
 }
 
 function countryCues(t: Tokens, lex: Lexicon, from: number, to: number, candidates: CurrencyRef): Map<string, number> {
@@ -65,7 +84,7 @@ export function resolveContext(drafts: Draft[], t: Tokens, lex: Lexicon): Figure
     }
     if (!pick) { docCounts ??= countryCues(t, lex, 0, t.count, cands); pick = best(docCounts); }
     d.unit = pick ?? cands[0]!;
-    delete d.currencyCandidates;
+    d.currencyCandidates = undefined;
   }
   // 2. bare figures take their unit from context; unresolvable ones are not figures
   const stated = new Map<unknown, string>();

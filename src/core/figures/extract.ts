@@ -9,7 +9,7 @@ import { Gap, TokenKind, tokenize, type Tokens } from '../numbers/tokenize';
 import { readLiteral } from '../numbers/literal';
 import { composeNumberWords } from '../numbers/written';
 import { lexiconFor, type CurrencyRef, type Lexicon } from './lexicon';
-import { resolveContext, type Draft } from './context';
+import { Draft, resolveContext } from './context';
 
 interface NumberRead {
   /** token range of the number itself */
@@ -214,7 +214,7 @@ class Scanner {
 
   draft(from: number, to: number, kind: Figure['kind'], value: Figure['value'], unit: string): Draft {
     const start = this.t.start[from]!, end = this.t.end[to - 1]!;
-    return { start, end, text: this.text.slice(start, end), kind, value, unit, tokFrom: from, tokTo: to, sentence: this.t.sentence[from]! };
+    return new Draft(start, end, this.text.slice(start, end), kind, value, unit, from, to, this.t.sentence[from]!);
   }
 
   /** Skips a link word ("de", "di", "of") when something in `trie` follows it. */
@@ -436,6 +436,10 @@ class Scanner {
   }
 }
 
+// Instances kept alive so that a full garbage collection between two files does not drop the hidden
+// classes the compiled code depends on (see KEEP_SHAPE in numbers/tokenize.ts).
+const keepAlive: unknown[] = [];
+
 /**
  * Every figure the text states, in text order, with non-overlapping spans.
  * `tokens`: tokenize(text) when the caller has it already (language detection reads the same tokens).
@@ -444,6 +448,7 @@ export function extractFigures(text: string, language: DetectedLanguage, tokens?
   const t = tokens ?? tokenize(text);
   const lex = lexiconFor(language);
   const scanner = new Scanner(text, t, lex);
+  if (keepAlive.length === 0) keepAlive.push(scanner, scanner.draft(0, Math.min(1, t.count), 'quantity', 0, ''));
   const drafts: Draft[] = [];
   let floor = 0;
   let i = 0;

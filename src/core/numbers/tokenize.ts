@@ -147,21 +147,23 @@ const FOLD: Record<string, string> = { '’': "'", '‘': "'", 'ʼ': "'", '`': "
 
 export function tokenize(text: string): Tokens {
   const n = text.length;
-  const cap = Math.max(16, (n >> 2) + 16);
-  let kind = new Uint8Array(cap), gap = new Uint8Array(cap);
-  let start = new Int32Array(cap), end = new Int32Array(cap), sentence = new Int32Array(cap);
+  // One buffer for all five columns: a typed array each would cost five off-heap allocations per article.
+  let cap = Math.max(16, (n >> 2) + 16);
+  let kind!: Uint8Array, gap!: Uint8Array, start!: Int32Array, end!: Int32Array, sentence!: Int32Array;
+  const allocate = (size: number): void => {
+    const buf = new ArrayBuffer(size * 14);
+    const k = new Uint8Array(buf, size * 12, size), g = new Uint8Array(buf, size * 13, size);
+    const s = new Int32Array(buf, 0, size), e = new Int32Array(buf, size * 4, size), se = new Int32Array(buf, size * 8, size);
+    if (kind) { k.set(kind); g.set(gap); s.set(start); e.set(end); se.set(sentence); }
+    kind = k; gap = g; start = s; end = e; sentence = se;
+    cap = size;
+  };
+  allocate(cap);
   let count = 0;
   let pendingGap = Gap.None;
   let sent = 0;
   let sentencePending = false;
-  const grow = () => {
-    const size = kind.length * 2;
-    const k = new Uint8Array(size); k.set(kind); kind = k;
-    const g = new Uint8Array(size); g.set(gap); gap = g;
-    const s = new Int32Array(size); s.set(start); start = s;
-    const e = new Int32Array(size); e.set(end); end = e;
-    const se = new Int32Array(size); se.set(sentence); sentence = se;
-  };
+  const grow = () => allocate(cap * 2);
   const push = (k: TokenKind, s: number, e: number) => {
     if (count === kind.length) grow();
     if (sentencePending && pendingGap !== Gap.None) { sent++; }
@@ -210,3 +212,12 @@ export function phraseKeys(phrase: string): string[] {
   for (let i = 0; i < t.count; i++) keys.push(t.word(i));
   return keys;
 }
+
+/**
+ * One Tokens kept alive for the life of the module. V8 holds the hidden classes an object reaches
+ * through field assignments weakly: when a full garbage collection finds no Tokens alive (between two
+ * files), it drops them and deoptimizes every function compiled against them, and the next file runs
+ * several times slower until they are recompiled.
+ */
+export const KEEP_SHAPE: Tokens = tokenize('a 1, b');
+
