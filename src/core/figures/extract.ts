@@ -256,8 +256,9 @@ class Scanner {
     const c = lex.currencies.matchAt(t, i);
     if (c && (this.isNum(c.at) || lex.garbled.has(t.word(c.at) ?? '')) && this.inline(c.at)) { pre = c.value; numAt = c.at; }
     // digits glued to a word are part of a name: "G7", "COVID-19", "A320"
+    // (but "mid-2026", "fin-2025": a year after a hyphen is still a year)
     if (!pre && this.isNum(numAt) && this.glued(numAt) && numAt > 0
-      && (t.kind[numAt - 1] === TokenKind.Word || (this.is(numAt - 1, '-') && this.glued(numAt - 1) && numAt > 1 && t.kind[numAt - 2] === TokenKind.Word))) return null;
+      && (t.kind[numAt - 1] === TokenKind.Word || (this.is(numAt - 1, '-') && this.glued(numAt - 1) && numAt > 1 && t.kind[numAt - 2] === TokenKind.Word && this.yearAt(numAt) === null))) return null;
     const n = this.readNumber(numAt);
     if (!n) return null;
     // ordinals: "1er", "3rd", "2º", and "3." before a word in languages that write ordinals so

@@ -27,6 +27,7 @@ export const da: LanguageData = {
     currencyCues: { NOK: ['norsk', 'norge', 'oslo'], SEK: ['svensk', 'sverige', 'stockholm'], DKK: ['dansk', 'danmark', 'københavn'] },
     elidedCurrencies: { danske: 'DKK', norske: 'NOK', svenske: 'SEK' },
     countedNouns: {
+      familier: 'household',
       person: 'person', personer: 'person', mennesker: 'person', borgere: 'person', indbyggere: 'person', danskere: 'person',
       ansatte: 'employee', medarbejdere: 'employee', arbejdere: 'worker', ingeniører: 'engineer', studerende: 'student', brugere: 'user',
       kunder: 'customer', job: 'job', jobs: 'job', arbejdspladser: 'job', stillinger: 'job', startups: 'startup', iværksættere: 'startup', 'nystartede virksomheder': 'startup', virksomheder: 'company',

@@ -29,6 +29,7 @@ export const de: LanguageData = {
     ambiguousCurrencies: { krone: ['SEK', 'DKK', 'NOK', 'CZK'], kronen: ['SEK', 'DKK', 'NOK', 'CZK'] },
     currencyCues: { DKK: ['dän', 'dänemark', 'kopenhagen'], SEK: ['schwed', 'stockholm'], NOK: ['norweg', 'oslo'], CZK: ['tschech', 'prag'] },
     countedNouns: {
+      familien: 'household',
       menschen: 'person', personen: 'person', person: 'person', bürger: 'person', bürgerinnen: 'person', einwohner: 'person',
       schweizer: 'person', schweizerinnen: 'person', deutsche: 'person', italiener: 'person', franzosen: 'person', europäer: 'person',
       'schweizerinnen und schweizer': 'person', mitarbeiter: 'employee', mitarbeitende: 'employee', mitarbeiterinnen: 'employee',

@@ -30,6 +30,7 @@ export const en: LanguageData = {
     ambiguousCurrencies: { kroner: ['DKK', 'NOK'], crowns: ['SEK', 'DKK', 'NOK', 'CZK'], krone: ['DKK', 'NOK'] },
     currencyCues: { DKK: ['danish', 'denmark', 'copenhagen'], SEK: ['swed', 'stockholm'], NOK: ['norw', 'oslo'], CZK: ['czech', 'prague'] },
     countedNouns: {
+      families: 'household',
       person: 'person', people: 'person', persons: 'person', citizens: 'person', residents: 'person', inhabitants: 'person', individuals: 'person',
       italians: 'person', french: 'person', germans: 'person', swiss: 'person', belgians: 'person', europeans: 'person', americans: 'person',
       spaniards: 'person', britons: 'person', danes: 'person', swedes: 'person', norwegians: 'person', poles: 'person',

@@ -30,6 +30,7 @@ export const es: LanguageData = {
     ambiguousCurrencies: { coronas: ['SEK', 'DKK', 'NOK', 'CZK'], corona: ['SEK', 'DKK', 'NOK', 'CZK'] },
     currencyCues: { DKK: ['danes', 'dinamarca', 'copenhague'], SEK: ['suec', 'estocolmo'], NOK: ['norueg', 'oslo'], CZK: ['chec', 'praga'] },
     countedNouns: {
+      familias: 'household',
       persona: 'person', personas: 'person', ciudadanos: 'person', habitantes: 'person', españoles: 'person', europeos: 'person',
       empleados: 'employee', trabajadores: 'worker', ingenieros: 'engineer', investigadores: 'researcher', estudiantes: 'student',
       usuarios: 'user', clientes: 'customer', empleo: 'job', empleos: 'job', 'puestos de trabajo': 'job', puestos: 'job',

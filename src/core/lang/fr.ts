@@ -33,6 +33,7 @@ export const fr: LanguageData = {
       DKK: ['danois', 'danemark', 'copenhague'], SEK: ['suéd', 'suède', 'stockholm'], NOK: ['norvég', 'oslo'], CZK: ['tchè', 'prague'],
     },
     countedNouns: {
+      familles: 'household',
       personne: 'person', personnes: 'person', habitant: 'person', habitants: 'person', citoyen: 'person', citoyens: 'person',
       individus: 'person', gens: 'person', français: 'person', françaises: 'person', suisses: 'person', belges: 'person',
       allemands: 'person', italiens: 'person', espagnols: 'person', européens: 'person', américains: 'person',

@@ -28,6 +28,7 @@ export const nb: LanguageData = {
     currencyCues: { DKK: ['dansk', 'danmark', 'københavn'], SEK: ['svensk', 'sverige', 'stockholm'], NOK: ['norsk', 'norge', 'oslo'] },
     elidedCurrencies: { norske: 'NOK', danske: 'DKK', svenske: 'SEK' },
     countedNouns: {
+      familier: 'household',
       person: 'person', personer: 'person', mennesker: 'person', innbyggere: 'person', nordmenn: 'person', ansatte: 'employee',
       medarbeidere: 'employee', arbeidere: 'worker', ingeniører: 'engineer', studenter: 'student', brukere: 'user', kunder: 'customer',
       jobber: 'job', jobb: 'job', arbeidsplasser: 'job', stillinger: 'job', oppstartsselskaper: 'startup',

@@ -28,6 +28,7 @@ export const nl: LanguageData = {
     ambiguousCurrencies: { kroon: ['SEK', 'DKK', 'NOK', 'CZK'], kronen: ['SEK', 'DKK', 'NOK', 'CZK'] },
     currencyCues: { DKK: ['deens', 'denemarken', 'kopenhagen'], SEK: ['zweed', 'zweden', 'stockholm'], NOK: ['noors', 'noorwegen', 'oslo'] },
     countedNouns: {
+      gezinnen: 'household',
       persoon: 'person', personen: 'person', mensen: 'person', burgers: 'person', inwoners: 'person', belgen: 'person', nederlanders: 'person',
       werknemers: 'employee', medewerkers: 'employee', personeelsleden: 'employee', arbeiders: 'worker', ingenieurs: 'engineer',
       studenten: 'student', gebruikers: 'user', klanten: 'customer', banen: 'job', baan: 'job', arbeidsplaatsen: 'job', jobs: 'job',

@@ -28,6 +28,7 @@ export const pl: LanguageData = {
     ambiguousCurrencies: { koron: ['CZK', 'DKK', 'SEK', 'NOK'], korony: ['CZK', 'DKK', 'SEK', 'NOK'], korona: ['CZK', 'DKK', 'SEK', 'NOK'] },
     currencyCues: { DKK: ['duńsk', 'dani', 'kopenhag'], SEK: ['szwedz', 'szwecj', 'sztokholm'], NOK: ['norwes', 'norweg', 'oslo'], CZK: ['czesk', 'czech', 'prag'] },
     countedNouns: {
+      rodzin: 'household',
       osoba: 'person', osoby: 'person', osób: 'person', ludzi: 'person', mieszkańców: 'person', obywateli: 'person', polaków: 'person',
       pracowników: 'employee', pracownicy: 'employee', zatrudnionych: 'employee', robotników: 'worker', inżynierów: 'engineer',
       studentów: 'student', użytkowników: 'user', klientów: 'customer', 'miejsc pracy': 'job', etatów: 'job',

@@ -28,6 +28,7 @@ export const pt: LanguageData = {
     ambiguousCurrencies: { coroas: ['SEK', 'DKK', 'NOK', 'CZK'] },
     currencyCues: { DKK: ['dinamarq', 'copenhague'], SEK: ['suec', 'estocolmo'], NOK: ['norueg', 'oslo'], CZK: ['chec', 'praga'] },
     countedNouns: {
+      famílias: 'household',
       pessoa: 'person', pessoas: 'person', cidadãos: 'person', habitantes: 'person', brasileiros: 'person', portugueses: 'person',
       funcionários: 'employee', empregados: 'employee', colaboradores: 'employee', trabalhadores: 'worker', engenheiros: 'engineer',
       estudantes: 'student', alunos: 'student', usuários: 'user', utilizadores: 'user', clientes: 'customer', emprego: 'job', empregos: 'job',

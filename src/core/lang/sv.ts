@@ -27,6 +27,7 @@ export const sv: LanguageData = {
     currencyCues: { DKK: ['dansk', 'danmark', 'köpenhamn'], NOK: ['norsk', 'norge', 'oslo'] },
     elidedCurrencies: { svenska: 'SEK', danska: 'DKK', norska: 'NOK' },
     countedNouns: {
+      familjer: 'household',
       person: 'person', personer: 'person', människor: 'person', invånare: 'person', medborgare: 'person', svenskar: 'person',
       anställda: 'employee', medarbetare: 'employee', arbetare: 'worker', ingenjörer: 'engineer', studenter: 'student', användare: 'user',
       kunder: 'customer', jobb: 'job', arbetstillfällen: 'job', arbetsplatser: 'job', tjänster: 'job', startups: 'startup', bolag: 'company',
