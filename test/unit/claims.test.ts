@@ -11,7 +11,7 @@ const claimOf = (r: ReturnType<typeof formClaims>, d: AnalyzedDocument, text: st
   r.claimOfFigure.get(`${d.path}\u0000${at(d, text, nth)}`);
 
 // one event (Microsoft in Italy), three languages
-const itIt = doc('a/it.txt', 'it', '2024-10-03', 'Microsoft investe 4,3 miliardi in Italia\n3 ottobre 2024\n\nMicrosoft investirà 4,3 miliardi di euro in Italia nei prossimi due anni. Formerà un milione di italiani entro il 2025.', [
+const itIt = doc('a/it.txt', 'it', '2024-10-03', 'Microsoft investe 4,3 miliardi in Italia\n3 ottobre 2024\n\nIl gruppo Microsoft investirà 4,3 miliardi di euro in Italia nei prossimi due anni. Formerà un milione di italiani entro il 2025.', [
   money('4,3 miliardi', 4.3e9, 'EUR'), money('4,3 miliardi di euro', 4.3e9, 'EUR'), count('un milione di italiani', 1e6, 'person'), year('2025', 2025, { deadline: true }),
 ]);
 const deIt = doc('a/de.txt', 'de', '2024-10-02', 'Microsoft investiert 4,75 Milliarden US-Dollar in Italien\nOktober 2024\n\nMicrosoft will in Italien 4,75 Milliarden US-Dollar investieren. Der Konzern will bis Ende 2024 über eine Million Menschen in Italien weiterbilden.', [
@@ -81,11 +81,11 @@ describe('claims: events kept apart', () => {
 
 describe('claims: times kept apart', () => {
   it('splits one company and country into two stories when a year passes between its articles', () => {
-    const a = doc('k/a.txt', 'en', '2023-03-01', 'Microsoft to invest €3bn in Spain\n\nMicrosoft will invest €3bn in Spain.', [money('€3bn', 3e9, 'EUR'), money('€3bn', 3e9, 'EUR', { nth: 1 })]);
-    const b = doc('k/b.txt', 'en', '2024-06-01', 'Microsoft to invest €3.4bn in Spain\n\nMicrosoft will invest €3.4bn in Spain.', [money('€3.4bn', 3.4e9, 'EUR'), money('€3.4bn', 3.4e9, 'EUR', { nth: 1 })]);
+    const a = doc('k/a.txt', 'en', '2023-03-01', 'Microsoft to invest €3bn in Spain\n\nOn Monday, Microsoft said it will invest €3bn in Spain.', [money('€3bn', 3e9, 'EUR'), money('€3bn', 3e9, 'EUR', { nth: 1 })]);
+    const b = doc('k/b.txt', 'en', '2024-06-01', 'Microsoft to invest €3.4bn in Spain\n\nOn Monday, Microsoft said it will invest €3.4bn in Spain.', [money('€3.4bn', 3.4e9, 'EUR'), money('€3.4bn', 3.4e9, 'EUR', { nth: 1 })]);
     const r = formClaims([a, b]);
     assert.equal(conflictsOf(r.diagnostics).length, 0);
-    const c = doc('k/c.txt', 'en', '2023-03-02', 'Microsoft to invest €3.4bn in Spain\n\nMicrosoft will invest €3.4bn in Spain.', [money('€3.4bn', 3.4e9, 'EUR'), money('€3.4bn', 3.4e9, 'EUR', { nth: 1 })]);
+    const c = doc('k/c.txt', 'en', '2023-03-02', 'Microsoft to invest €3.4bn in Spain\n\nOn Monday, Microsoft said it will invest €3.4bn in Spain.', [money('€3.4bn', 3.4e9, 'EUR'), money('€3.4bn', 3.4e9, 'EUR', { nth: 1 })]);
     assert.equal(conflictsOf(formClaims([a, c]).diagnostics).length, 4, 'the next day, the same figures do conflict');
   });
   it('does not compare figures dated in different years', () => {
@@ -163,8 +163,8 @@ describe('claims: diagnostic codes', () => {
     assert.equal(d[0]!.code, 'unreadable-figure');
   });
   it('takes its tolerance from the options', () => {
-    const a = doc('j/a.txt', 'en', '2024-05-13', 'Microsoft to invest $4bn in France\n\nMicrosoft will invest $4bn in France.', [money('$4bn', 4e9, 'USD'), money('$4bn', 4e9, 'USD', { nth: 1 })]);
-    const b = doc('j/b.txt', 'en', '2024-05-13', 'Microsoft to invest $4.3bn in France\n\nMicrosoft will invest $4.3bn in France.', [money('$4.3bn', 4.3e9, 'USD'), money('$4.3bn', 4.3e9, 'USD', { nth: 1 })]);
+    const a = doc('j/a.txt', 'en', '2024-05-13', 'Microsoft to invest $4bn in France\n\nOn Monday, Microsoft said it will invest $4bn in France.', [money('$4bn', 4e9, 'USD'), money('$4bn', 4e9, 'USD', { nth: 1 })]);
+    const b = doc('j/b.txt', 'en', '2024-05-13', 'Microsoft to invest $4.3bn in France\n\nOn Monday, Microsoft said it will invest $4.3bn in France.', [money('$4.3bn', 4.3e9, 'USD'), money('$4.3bn', 4.3e9, 'USD', { nth: 1 })]);
     assert.equal(conflictsOf(formClaims([a, b]).diagnostics).length, 4);
     assert.equal(conflictsOf(formClaims([a, b], { rules: { tolerance: 0.1 } }).diagnostics).length, 0);
   });

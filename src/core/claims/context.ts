@@ -64,11 +64,14 @@ export interface FigureContext {
 export interface NameEvidence {
   /** Words capitalized in the middle of a sentence, in an article whose language keeps capitals for names. */
   midSentence: Set<string>;
-  /** How many articles open a sentence with the word (a headline "Microsoft investit ..." and its lead). */
-  openingDocs: Map<string, number>;
+  /**
+   * The languages of the articles that open a sentence with the word: a name opens sentences in several languages
+   * ("Microsoft investit ...", "Microsoft investe ..."), a common word ("Bolaget", "Inwestycja") in one.
+   */
+  openingLanguages: Map<string, Set<string>>;
 }
 
-export const newNameEvidence = (): NameEvidence => ({ midSentence: new Set(), openingDocs: new Map() });
+export const newNameEvidence = (): NameEvidence => ({ midSentence: new Set(), openingLanguages: new Map() });
 
 const HEADLINE_WEIGHT = 3;
 /** Words between a figure and a name that can be its subject ("Telefónica e ligada ao compromisso de investir" is too far). */
@@ -140,26 +143,26 @@ export function nameEvidence(doc: AnalyzedDocument, into: NameEvidence): void {
     if (opens) opening.add(folded);
     else if (!nouns) into.midSentence.add(folded);
   }
-  for (const w of opening) into.openingDocs.set(w, (into.openingDocs.get(w) ?? 0) + 1);
+  for (const w of opening) {
+    const langs = into.openingLanguages.get(w) ?? new Set<string>();
+    langs.add(doc.language);
+    into.openingLanguages.set(w, langs);
+  }
 }
 
 function findNames(tokens: Token[], inPlace: Uint8Array, notNames: Set<string>, nounsCapitalized: boolean,
   evidence: NameEvidence, attributedUntil: number[]): NameMention[] {
   const midSentence = new Set<string>();
-  const openings = new Map<string, number>();
-  for (const t of tokens) {
-    if (t.capital && !t.opensSentence) midSentence.add(t.folded);
-    if (t.capital && t.opensSentence) openings.set(t.folded, (openings.get(t.folded) ?? 0) + 1);
-  }
-  // a word that only ever opens sentences is a name when it opens several (headline and lead) or several articles
-  const openingName = (w: string): boolean => w.length >= 3 && ((openings.get(w) ?? 0) >= 2 || (evidence.openingDocs.get(w) ?? 0) >= 2);
+  for (const t of tokens) if (t.capital && !t.opensSentence) midSentence.add(t.folded);
+  // a word that only ever opens sentences is a name when it opens sentences in articles of several languages
+  const openingName = (w: string): boolean => w.length >= 3 && (evidence.openingLanguages.get(w)?.size ?? 0) >= 2;
   const isName = (i: number): boolean => {
     const t = tokens[i]!;
     if (!t.capital || inPlace[i] || t.folded.length < 2 || notNames.has(t.folded)) return false;
     if (/^\p{N}/u.test(t.folded)) return false;
     if (t.opensSentence && !midSentence.has(t.folded) && !evidence.midSentence.has(t.folded) && !openingName(t.folded)) return false;
     const innerCapital = t.innerCapital;
-    if (nounsCapitalized && !innerCapital && !evidence.midSentence.has(t.folded) && (evidence.openingDocs.get(t.folded) ?? 0) < 2) return false;
+    if (nounsCapitalized && !innerCapital && !evidence.midSentence.has(t.folded) && !openingName(t.folded)) return false;
     return true;
   };
   const names: NameMention[] = [];

@@ -18,7 +18,7 @@ import { resolveRules, type ConflictRules } from '../compare/rules';
 import { PREDICATES } from '../lang/claim-vocabulary';
 import { figureContext, nameEvidence, newNameEvidence, readDocument, resolveSubject, type DocContext, type FigureContext } from './context';
 import { assignStories } from './stories';
-import { DURATIONS, KEYED_COUNT_PREDICATES } from './units';
+import { DURATIONS, KEYED_COUNT_PREDICATES, UNIT_PREDICATES } from './units';
 
 export interface ClaimsResult {
   claims: Claim[];
@@ -552,10 +552,9 @@ function timeItem(owner: Item, f: Figure): Item {
  * others say one million people trained): both claims conflict.
  */
 function predicateConflicts(groups: Item[][], rules: ConflictRules, flag: (a: Item, b: Item, c: DiagnosticCode) => void): void {
-  const counted = groups.map((items) => ({ items })).filter(({ items }) => {
-    const c = items[0]!.unitClass;
-    return c !== 'money' && c !== '%' && c !== 'date' && !DURATIONS.has(c);
-  });
+  // only counts whose noun says what was done (jobs created, people trained, startups supported): "100 millions
+  // d'abonnés" against "100 million paying" is one fact read two ways, not two predicates
+  const counted = groups.map((items) => ({ items })).filter(({ items }) => UNIT_PREDICATES[items[0]!.unitClass] !== undefined);
   const bySubjectValue = new Map<string, { items: Item[]; docs: Set<number> }[]>();
   const rawByClass = new Map<string, Set<number>>(); // documents of each subject+class, over all its claims
   for (const { items } of counted) {
@@ -578,6 +577,7 @@ function predicateConflicts(groups: Item[][], rules: ConflictRules, flag: (a: It
         const a = group[i]!;
         const b = group[j]!;
         if (a.items[0]!.unitClass === b.items[0]!.unitClass) continue;
+        if (UNIT_PREDICATES[a.items[0]!.unitClass] === UNIT_PREDICATES[b.items[0]!.unitClass]) continue;
         if (factor(a.items[0]!.amount, b.items[0]!.amount) > 1 + rules.tolerance) continue;
         if ([...a.docs].some((d) => b.docs.has(d))) continue; // one source states both: two facts
         for (const x of a.items) for (const y of b.items) flag(x, y, 'conflict-predicate');
