@@ -143,6 +143,7 @@ export function nameEvidence(doc: AnalyzedDocument, into: NameEvidence): void {
     if (opens) opening.add(folded);
     else if (!nouns) into.midSentence.add(folded);
   }
+  if (doc.language === 'und') return; // an article of unknown language says nothing about other languages
   for (const w of opening) {
     const langs = into.openingLanguages.get(w) ?? new Set<string>();
     langs.add(doc.language);
