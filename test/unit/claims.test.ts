@@ -95,6 +95,16 @@ describe('claims: times kept apart', () => {
   });
 });
 
+describe('claims: two facts in one sentence', () => {
+  it('does not read the second figure of a sentence that also states the other source’s value as a contradiction', () => {
+    const a = doc('m/a.txt', 'de', '2024-12-20', 'Volkswagen in Deutschland\n\nDer Konzern Volkswagen beschäftigt in Deutschland rund 120.000 Mitarbeiter.', [
+      count('rund 120.000 Mitarbeiter', 120000, 'employee', { bound: 'about' })]);
+    const b = doc('m/b.txt', 'en', '2024-12-21', 'Volkswagen in Germany\n\nCarmaker Volkswagen employs about 120,000 people in Germany, and strikes involved around 100,000 employees.', [
+      count('about 120,000 people', 120000, 'person', { bound: 'about' }), count('around 100,000 employees', 100000, 'employee', { bound: 'about' })]);
+    assert.equal(conflictsOf(formClaims([a, b]).diagnostics).length, 0);
+  });
+});
+
 describe('claims: diagnostic codes', () => {
   it('conflict: every mention carries one, related pointing at the other source', () => {
     const a = doc('d/a.txt', 'en', '2025-10-09', 'Google to invest $5.3B in Belgium\n9 October 2025\n\nGoogle will invest $5.3B in Belgium.', [

@@ -483,6 +483,18 @@ function judgeClaim(group: Item[], rules: ConflictRules, flag: (a: Item, b: Item
       for (let j = i + 1; j < list.length; j++) if (comparable(list[i]!, list[j]!, rules)) judgePair(list[i]!, list[j]!, verdictOf(list[i]!, list[j]!));
     }
   }
+  // a sentence that states the other source's value next to this one tells two facts ("employs 120,000 people, and
+  // strikes involved 100,000 employees"): its second figure does not contradict that source
+  const bySentence = new Map<string, Item[]>();
+  for (const it of group) {
+    const k = `${it.docIndex}:${it.sentence}`;
+    const list = bySentence.get(k);
+    if (list) list.push(it); else bySentence.set(k, [it]);
+  }
+  const saysBoth = (x: Item, other: Item): boolean => {
+    const mates = bySentence.get(`${x.docIndex}:${x.sentence}`)!;
+    return mates.length > 1 && mates.some((m) => m !== x && m.figure.value !== x.figure.value && verdictOf(m, other).agree);
+  };
   // across articles: one comparison per pair of distinct mention signatures (a claim of hundreds of mentions has few)
   const classes = new Map<string, Item[]>();
   for (const it of group) {
@@ -501,7 +513,11 @@ function judgeClaim(group: Item[], rules: ConflictRules, flag: (a: Item, b: Item
       const verdict = verdictOf(a0, b0);
       for (let x = 0; x < A.length; x++) {
         for (let y = i === j ? x + 1 : 0; y < B.length; y++) {
-          if (A[x]!.docIndex !== B[y]!.docIndex) judgePair(A[x]!, B[y]!, verdict);
+          const a = A[x]!;
+          const b = B[y]!;
+          if (a.docIndex === b.docIndex) continue;
+          if (!verdict.agree && verdict.code === 'conflict' && (saysBoth(a, b) || saysBoth(b, a))) continue;
+          judgePair(a, b, verdict);
         }
       }
     }
