@@ -13,19 +13,10 @@ import { launchBrowser, workbenchUrl } from './browser.mjs';
 import { startCodeServer } from './code-server.mjs';
 import { root, setup } from './setup.mjs';
 import { copyOfSeeds, generatedWorkspace } from './workspace.mjs';
+import { compareFrame, runCommand } from './workbench-ui.mjs';
 import { spawnSync } from 'node:child_process';
 
 const ARTICLES = Number(process.env.MEASURE_ARTICLES || 2000);
-
-async function runCommand(page, title) {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ timeout: 10_000 });
-  await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10_000 });
-  await page.keyboard.press('Enter');
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
-}
 
 /** Polls the status bar's problems item until it counts something (only Crosscheck reports on these files). */
 async function waitForProblems(page, timeoutMs) {
@@ -83,7 +74,7 @@ async function measure(label, workspace) {
     Object.assign(result, extensionLog(server.userDataDir));
     const started = Date.now();
     await runCommand(page, 'Crosscheck: Compare Sources');
-    const frame = page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
+    const frame = compareFrame(page);
     await frame.locator('table tbody tr').first().waitFor({ timeout: 120_000 });
     result.compareOpenMs = Date.now() - started;
     result.compareRows = (await frame.locator('body').innerText()).match(/Claims? \d+[–-]\d+ of \d+/)?.[0] ?? null;

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { startCodeServer } from '../../scripts/vscode-test/code-server.mjs';
 import { launchBrowser, workbenchUrl } from '../../scripts/vscode-test/browser.mjs';
 import { root } from '../../scripts/vscode-test/setup.mjs';
+import { compareFrame, hoverText, runCommand } from '../../scripts/vscode-test/workbench-ui.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const hostile = JSON.parse(readFileSync(path.join(here, '..', 'fixtures', 'hostile-article.json'), 'utf8'));
@@ -27,49 +28,10 @@ async function openExplorerFile(page, name) {
   await page.locator('.editor-instance .view-lines').first().waitFor({ timeout: 30_000 });
 }
 
-async function runCommand(page, title) {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ timeout: 10_000 });
-  await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10_000 });
-  await page.keyboard.press('Enter');
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
-}
-
 /** Gives the editor area the whole window, so that a screenshot shows the panel rather than the layout. */
 async function focusEditorArea(page) {
   await runCommand(page, 'View: Hide Panel');
   await runCommand(page, 'View: Close Primary Side Bar');
-}
-
-/**
- * Moves the mouse onto the first occurrence of `text` in the editor. The editor renders a line as a few spans
- * (spaces as no-break spaces) that need not start at the figure, so the spot is found with a DOM Range.
- */
-async function hoverText(page, text) {
-  const rect = await page.locator('.editor-instance .view-lines').first().evaluate((lines, wanted) => {
-    for (const line of lines.querySelectorAll('.view-line')) {
-      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = (node.textContent ?? '').replace(/\u00a0/g, ' ').indexOf(wanted);
-        if (at === -1) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + Math.min(2, wanted.length));
-        const r = range.getBoundingClientRect();
-        return { x: r.x, y: r.y, width: r.width, height: r.height };
-      }
-    }
-    return null;
-  }, text);
-  if (!rect) throw new Error(`“${text}” is not on screen`);
-  await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
-}
-
-/** The document inside the Compare Sources webview (a webview is two nested iframes). */
-function compareFrame(page) {
-  return page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
 }
 
 /** Each step is a check with a name; a failing step is reported and screenshotted, the later ones still run. */
