@@ -18,11 +18,14 @@ const EMPTY: WorkspaceResult = { documents: [], claims: [], diagnostics: [], cla
  * A builder that keeps its last table: the panel, the Claims view and the exports ask in bursts after each
  * re-check, and a workspace result never changes once made.
  */
-function cached<T extends { sources: SourceColumn[] }>(build: (result: WorkspaceResult, opts: CompareOptions) => T) {
+function cached<T extends { sources: SourceColumn[] }>(build: (result: WorkspaceResult, opts: CompareOptions) => T, log: (m: string) => void) {
   let last: { result: WorkspaceResult; story: string | undefined; table: T } | undefined;
   return (result: WorkspaceResult, story: string | undefined): T => {
     if (last && last.result === result && last.story === story) return last.table;
+    const began = Date.now();
     const table = build(result, story === undefined ? {} : { story });
+    const ms = Date.now() - began;
+    if (ms > 100) log(`compare table of ${result.documents.length} articles built in ${ms} ms`);
     for (const source of table.sources) source.uri = pathToUri(source.path);
     last = { result, story, table };
     return table;
@@ -40,8 +43,9 @@ function storyPath(params: CompareTableParams | ExportParams | undefined): strin
  * immediately and refresh on `crosscheck/resultsChanged` (on 2 000 articles a re-check takes seconds).
  */
 export function registerCompareRequests(connection: Connection, getResult: ResultSource, getLatest: ResultSource = getResult): void {
-  const dense = cached(buildCompareTable);
-  const view = cached(buildCompareView);
+  const log = (m: string) => connection.console.log(m);
+  const dense = cached(buildCompareTable, log);
+  const view = cached(buildCompareView, log);
   const result = async () => (await getResult()) ?? EMPTY;
   const latest = async () => (await getLatest()) ?? EMPTY;
 

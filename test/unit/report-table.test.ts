@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildCompareTable, buildCompareView, normalizedValue, sourceNames, toSparse, type CellMention } from '../../src/core/report/index';
+import { firstLine } from '../../src/core/report/table';
 import { seedsLike } from './report-fixture';
 
 test('one column per source taking part, in path order, with headline, language and date', () => {
@@ -83,4 +84,12 @@ test('normalized values: grouping, bounds, ranges, deadlines, dates and unreadab
   assert.equal(normalizedValue({ kind: 'date', value: '2024-05-13', unit: 'day' }), '2024-05-13');
   assert.equal(normalizedValue({ kind: 'money', value: null, unit: 'USD' }), 'unreadable');
   assert.equal(normalizedValue({ kind: 'money', value: -7e6, unit: 'USD' }), '-7 000 000 USD');
+});
+
+test('the headline is the first non-empty line, trimmed, whatever the line breaks', () => {
+  assert.equal(firstLine('\r\n  \n\tTitre  \r\nsuite'), 'Titre');
+  assert.equal(firstLine('\u2028Only line'), 'Only line');
+  assert.equal(firstLine('   \n \r\n'), '');
+  assert.equal(firstLine(''), '');
+  assert.equal(firstLine('x'.repeat(400)).length, 300);
 });

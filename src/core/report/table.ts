@@ -18,9 +18,16 @@ function pathParts(path: string): string[] {
 }
 
 export function firstLine(text: string): string {
-  for (const line of text.split(/\r\n|\r|\n|\u2028|\u2029/)) {
-    const trimmed = line.trim();
+  // line by line from the top: articles are long, the headline is near the start
+  const lineBreak = /\r\n|\r|\n|\u2028|\u2029/g;
+  let from = 0;
+  while (from <= text.length) {
+    const match = lineBreak.exec(text);
+    const to = match ? match.index : text.length;
+    const trimmed = text.slice(from, to).trim();
     if (trimmed) return trimmed.length > HEADLINE_MAX ? `${trimmed.slice(0, HEADLINE_MAX - 1)}…` : trimmed;
+    if (!match) break;
+    from = lineBreak.lastIndex;
   }
   return '';
 }

@@ -125,7 +125,9 @@ export class ComparePanel {
   private async send(): Promise<void> {
     this.stale = false;
     try {
+      const began = Date.now();
       const table = await this.host.loadTable(this.story);
+      const loaded = Date.now();
       this.knownUris = new Set(table.sources.flatMap((s) => (s.uri ? [s.uri] : [])));
       await this.panel.webview.postMessage({
         type: 'table',
@@ -137,6 +139,8 @@ export class ComparePanel {
       });
       this.focusClaim = undefined;
       this.resetFilters = false;
+      this.host.log(`Compare Sources: ${table.rows.length} claims from ${table.sources.length} sources, `
+        + `received in ${loaded - began} ms, handed to the panel in ${Date.now() - loaded} ms.`);
     } catch (e) {
       this.host.log(`compare panel: ${e instanceof Error ? e.message : String(e)}`);
     }
