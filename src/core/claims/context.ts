@@ -78,6 +78,8 @@ const HEADLINE_WEIGHT = 3;
 const SUBJECT_WINDOW = 5;
 /** Words between a figure and the place it is about. */
 const PLACE_WINDOW = 4;
+/** How close a date before a figure, in another clause of its sentence, must be to date it. */
+const FRONTED_DATE_CHARS = 40;
 const SOURCES = new Set(SHARED_SOURCES);
 
 export function countryOf(place: string): string {
@@ -103,11 +105,12 @@ export function readDocument(doc: AnalyzedDocument, evidence: NameEvidence): Doc
     const p = placeMatcher.matchAt(tokens, i, head);
     while (f < figureEnds.length && figureEnds[f]![1] <= tokens[i]!.start) f++;
     const inFigure = f < figureEnds.length && figureEnds[f]![0] <= tokens[i]!.start;
+    if (inFigure) inPlace[i] = 1; // "US$ 11.4 billion", "Mrd. Euro": words of a figure are neither places nor names
     // a place is a capitalized name, or a country adjective of the article's language ("français", "tedesco",
     // "danske"; not Danish "inde" for India), but not the
     // adjective of a currency ("60 milliarder danske kroner")
-    const lowerOk = (): boolean => !p!.value.includes('/') && tokens[i]!.folded.length > 3 && vocab.ownPlaces.matchAt(tokens, i, head) !== undefined;
-    if (p && !inFigure && (tokens[i]!.capital || lowerOk())) {
+    if (p && !inFigure && (tokens[i]!.capital || (!p.value.includes('/') && tokens[i]!.folded.length > 3 &&
+      vocab.ownPlaces.matchAt(tokens, i, head) !== undefined))) {
       places.push(p);
       for (let k = 0; k < p.length; k++) inPlace[i + k] = 1;
     }
@@ -274,12 +277,15 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
   const placeNear = placeExplicit && bestPlace <= PLACE_WINDOW;
   if (!place) place = ctx.mainPlace;
 
-  // time: nearest date figure of the same sentence
+  // time: nearest date figure of the same clause ("bis Ende 2024 über eine Million Menschen"; not "..., die Microsoft
+  // 2019 eröffnet hatte"), or of the sentence for a deadline ("25mila GPU nel Paese entro la fine del 2025")
   let time: Figure | null = null;
   let bestTime = Infinity;
   if (figure.kind !== 'date') {
     for (const d of dates) {
       if (segmentOf(ctx.sentenceStarts, d.start) !== sentence) continue;
+      // a fronted date ("En 2023, Microsoft a investi ...") also dates the figure after it
+      if (!d.deadline && segmentOf(ctx.clauseStarts, d.start) !== clause && !(d.end <= figure.start && figure.start - d.end <= FRONTED_DATE_CHARS)) continue;
       const gap = d.start >= figure.end ? d.start - figure.end : figure.start - d.end + 40;
       if (gap < bestTime) { bestTime = gap; time = d; }
     }

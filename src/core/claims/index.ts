@@ -351,9 +351,23 @@ function comparable(a: Item, b: Item, rules: ConflictRules): boolean {
  * a contradiction; different deadlines of one target are (deadlineConflict).
  */
 function otherYears(a: Item, b: Item): boolean {
-  const ta = a.time;
-  const tb = b.time;
-  return !!ta && !!tb && ta.unit === 'year' && tb.unit === 'year' && !ta.deadline && !tb.deadline && ta.value !== tb.value;
+  const ya = eventYear(a);
+  const yb = eventYear(b);
+  if (ya !== null && yb !== null) return ya !== yb;
+  // "déjà engagés depuis 2019" is a past fact; a figure of the article's own time is not compared with it
+  return pastYear(a, ya) !== pastYear(b, yb);
+}
+
+/** The year a mention is dated with in its sentence, unless that year is a deadline. */
+function eventYear(x: Item): number | null {
+  const t = x.time;
+  return t && t.unit === 'year' && !t.deadline && typeof t.value === 'number' ? t.value : null;
+}
+
+/** Whether a mention is dated before its article's publication year. */
+function pastYear(x: Item, year: number | null): boolean {
+  const published = x.doc.published;
+  return year !== null && published !== null && year < Number(published.slice(0, 4));
 }
 
 /** Inside one article, two figures are compared only when both say what they are: a cue word, or who and where. */

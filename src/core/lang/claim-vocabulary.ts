@@ -108,7 +108,7 @@ export const SHARED_PLACES: Record<string, string> = {
 /** Words no language treats as a name although they are capitalized (acronyms of the field, currency codes). */
 export const SHARED_NOT_NAMES: string[] = [
   'ai', 'ia', 'ki', 'it', 'ceo', 'cfo', 'gpu', 'gpus', 'llm', 'usd', 'eur', 'chf', 'gbp', 'sek', 'nok', 'dkk', 'pln',
-  'gw', 'mw', 'km', 'pib', 'gdp', 'bip', 'pil', 'ue', 'eu', 'cloud', 'ok', 'tv', 'pc', 'co2', 'esg', 'ipo',
+  'gw', 'mw', 'km', 'pib', 'gdp', 'bip', 'pil', 'ue', 'eu', 'cloud', 'ok', 'tv', 'pc', 'co2', 'esg', 'ipo', 'us', 'usa',
 ];
 
 /**
