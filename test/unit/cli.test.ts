@@ -110,6 +110,15 @@ describe('crosscheck CLI', () => {
     for (const f of doc.documents[0].figures) assert.equal(text.slice(f.start, f.end), f.text);
   });
 
+  it('refuses files over --max-size and still reads the others', () => {
+    const big = join(dir, 'big.txt');
+    writeFileSync(big, `Paris — 2 milliards d’euros. ${'x'.repeat(12 * 1024)}\n`);
+    const run = cli('extract', '--format', 'json', '--max-size', '8', big, 'seeds/000_c28f4febe2540ed8.txt');
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /big\.txt: error: file too large \(12\.0 KB; the limit is 8\.0 KB\)/);
+    assert.deepEqual(contract(run).documents.map((d) => d.path), ['seeds/000_c28f4febe2540ed8.txt']);
+  });
+
   it('says so when a folder holds no articles', () => {
     const run = cli('check', join(dir, 'no-articles'));
     assert.equal(run.status, 2);
