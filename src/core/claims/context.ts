@@ -267,14 +267,21 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
   // place: nearest place named in the sentence, else the article's
   let place: string | null = null;
   let bestPlace = Infinity;
+  let near = false;
   for (const p of ctx.places) {
     if (!inSentence(p.index)) continue;
     if (p.index >= first && p.index < last) continue; // "norske kroner", "Schweizer Franken": the currency, not a place
     const d = distance(p.index, p.length);
-    if (d < bestPlace) { bestPlace = d; place = p.value; }
+    if (d < bestPlace) {
+      bestPlace = d;
+      place = p.value;
+      // the place a figure is about follows it ("... dans le Wisconsin") or stands right before it ("Swiss 400 m");
+      // "i USA vil Ørsted nu hente 60 mia." names where something else happened
+      near = p.index >= last ? d <= PLACE_WINDOW : d <= 1;
+    }
   }
   const placeExplicit = place !== null;
-  const placeNear = placeExplicit && bestPlace <= PLACE_WINDOW;
+  const placeNear = near;
   if (!place) place = ctx.mainPlace;
 
   // time: nearest date figure of the same clause ("bis Ende 2024 über eine Million Menschen"; not "..., die Microsoft

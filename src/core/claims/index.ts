@@ -323,6 +323,7 @@ function related(a: Item, b: Item, rules: ConflictRules): boolean {
   if ((a.placeNear || b.placeNear) && !placesCompatible(a.place, b.place)) return false;
   const f = factor(sideValue(a, b), sideValue(b, a));
   if (f < rules.relatedFactor) return true;
+  if (a.unitClass === '%') return false; // 0,1 % and 4,2 % are two rates, not a slip of scale
   if (f >= rules.slipFactor) {
     // a slip: the same digits at another power of ten, or one article saying who invests what where twice
     return (a.currency === b.currency && digitsAgree(a.figure.value as number, b.figure.value as number)) ||
@@ -342,7 +343,8 @@ function comparable(a: Item, b: Item, rules: ConflictRules): boolean {
   if (otherYears(a, b)) return false;
   if ((a.placeNear || b.placeNear) && !placesCompatible(a.place, b.place)) return false;
   const f = factor(sideValue(a, b), sideValue(b, a));
-  if (f < rules.relatedFactor || f >= rules.slipFactor) return true;
+  if (f < rules.relatedFactor) return true;
+  if (f >= rules.slipFactor && a.unitClass !== '%') return true;
   return sameDoc && strong(a) && strong(b);
 }
 
@@ -380,7 +382,7 @@ function comparableAcross(a: Item, b: Item, rules: ConflictRules): boolean {
   if (otherYears(a, b)) return false;
   if ((a.placeNear || b.placeNear) && !placesCompatible(a.place, b.place)) return false;
   const f = factor(sideValue(a, b), sideValue(b, a));
-  return f < rules.relatedFactor || f >= rules.slipFactor;
+  return f < rules.relatedFactor || (f >= rules.slipFactor && a.unitClass !== '%');
 }
 
 const strong = (x: Item): boolean => x.subjectExplicit && x.predicateExplicit && x.placeExplicit;
