@@ -6,7 +6,7 @@
 //   - from running "Crosscheck: Compare Sources" to the panel showing its first row.
 // On the seeds and on a generated workspace of 2 000 articles (MEASURE_ARTICLES=n for another size).
 // Numbers, not pass/fail: timing assertions belong to no test suite on a shared 2-core machine.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { launchBrowser, workbenchUrl } from './browser.mjs';
@@ -48,7 +48,7 @@ function extensionLog(userDataDir) {
   const files = readdirSync(path.join(userDataDir, 'logs'), { recursive: true, encoding: 'utf8' }).filter((f) => /Crosscheck\.log$/.test(f));
   const text = files.map((f) => readFileSync(path.join(userDataDir, 'logs', f), 'utf8')).join('\n');
   const number = (re) => { const m = re.exec(text); return m ? Number(m[1]) : null; };
-  return { serverStartMs: number(/Language server started in (\d+) ms/), firstCheckAfterActivationMs: number(/First workspace check done (\d+) ms/) };
+  return { text, serverStartMs: number(/Language server started in (\d+) ms/), firstCheckAfterActivationMs: number(/First workspace check done (\d+) ms/) };
 }
 
 async function measure(label, workspace) {
@@ -71,7 +71,8 @@ async function measure(label, workspace) {
     const activation = await activationTime(page);
     result.activationMs = activation.ms;
     result.activationRow = activation.text.slice(0, 160);
-    Object.assign(result, extensionLog(server.userDataDir));
+    const { text: _log, ...fromLog } = extensionLog(server.userDataDir);
+    Object.assign(result, fromLog);
     const started = Date.now();
     await runCommand(page, 'Crosscheck: Compare Sources');
     const frame = compareFrame(page);
@@ -87,6 +88,9 @@ async function measure(label, workspace) {
       result.nextPageMs = Date.now() - t;
     }
   } finally {
+    // The extension's own log of the run, for reading the numbers behind the numbers.
+    mkdirSync(path.join(root, 'test-results'), { recursive: true });
+    writeFileSync(path.join(root, 'test-results', `measure-${label.replace(/\W+/g, '-')}.log`), extensionLog(server.userDataDir).text);
     await browser.close().catch(() => {});
     server.stop();
     rmSync(tmp, { recursive: true, force: true });
