@@ -80,7 +80,7 @@ describe('claims: events kept apart', () => {
 });
 
 describe('claims: times kept apart', () => {
-  it('splits one company and country into two stories when a year passes between its articles', () => {
+  it('splits one company and country into two stories when months pass without news', () => {
     const a = doc('k/a.txt', 'en', '2023-03-01', 'Microsoft to invest €3bn in Spain\n\nOn Monday, Microsoft said it will invest €3bn in Spain.', [money('€3bn', 3e9, 'EUR'), money('€3bn', 3e9, 'EUR', { nth: 1 })]);
     const b = doc('k/b.txt', 'en', '2024-06-01', 'Microsoft to invest €3.4bn in Spain\n\nOn Monday, Microsoft said it will invest €3.4bn in Spain.', [money('€3.4bn', 3.4e9, 'EUR'), money('€3.4bn', 3.4e9, 'EUR', { nth: 1 })]);
     const r = formClaims([a, b]);
