@@ -1,21 +1,27 @@
 // Driving the workbench the way a user does (palette, mouse, the Compare Sources webview), shared by the
 // e2e test and the measurements.
 
-/** Runs a command from the palette (F1) by its title, as a user types it. */
+/**
+ * Runs a command from the palette (F1) by its title, as a user types it. A focused webview forwards keys to
+ * the workbench late or not at all, so the palette may open late, or a retried F1 may close it again: the
+ * whole typing is retried, with the focus given back to the workbench (its title bar) in between.
+ */
 export async function runCommand(page, title) {
-  const input = page.locator('.quick-input-widget input');
+  const widget = page.locator('.quick-input-widget');
+  const input = widget.locator('input');
   for (let attempt = 1; ; attempt++) {
-    await page.keyboard.press('F1');
-    const opened = await input.waitFor({ state: 'visible', timeout: 3_000 }).then(() => true, () => false);
-    if (opened) break;
-    if (attempt === 3) throw new Error(`the command palette did not open (for ${title})`);
-    // A focused webview can keep the key to itself: give the focus back to the workbench (its title bar).
+    if (!(await input.isVisible())) await page.keyboard.press('F1');
+    const typed = await input.waitFor({ state: 'visible', timeout: 3_000 })
+      .then(() => input.fill(`>${title}`, { timeout: 3_000 }))
+      .then(() => true, () => false);
+    if (typed) break;
+    if (attempt === 3) throw new Error(`could not type “${title}” into the command palette`);
+    await page.keyboard.press('Escape');
     await page.locator('.part.titlebar').click({ position: { x: 600, y: 10 } });
   }
-  await input.fill(`>${title}`);
   await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10_000 });
   await page.keyboard.press('Enter');
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
+  await widget.waitFor({ state: 'hidden', timeout: 10_000 });
 }
 
 /**

@@ -110,6 +110,14 @@ export async function runE2e({ workspace }) {
       await page.keyboard.press('Escape');
     });
 
+    await step('the language status names the article’s language and counts its figures and conflicts', async () => {
+      await page.locator('[id="status.languageStatus"]').click();
+      const hover = page.locator('.monaco-hover', { hasText: /Italian · \d+ figures · \d+ conflicts?/ }).first();
+      await hover.waitFor({ state: 'visible', timeout: 20_000 });
+      log(`language status: ${JSON.stringify((await hover.innerText()).replace(/\s+/g, ' ').slice(0, 160))}`);
+      await page.keyboard.press('Escape');
+    });
+
     await step('the Claims view groups the claims by verdict', async () => {
       await page.locator('.activitybar .action-item a[aria-label^="Crosscheck"]').first().click();
       const rows = page.locator('.pane-body .monaco-list-row');
