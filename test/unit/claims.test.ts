@@ -88,6 +88,16 @@ describe('claims: times kept apart', () => {
     const c = doc('k/c.txt', 'en', '2023-03-02', 'Microsoft to invest €3.4bn in Spain\n\nOn Monday, Microsoft said it will invest €3.4bn in Spain.', [money('€3.4bn', 3.4e9, 'EUR'), money('€3.4bn', 3.4e9, 'EUR', { nth: 1 })]);
     assert.equal(conflictsOf(formClaims([a, c]).diagnostics).length, 4, 'the next day, the same figures do conflict');
   });
+  it('puts an undated article with the period that states its numbers', () => {
+    const may = doc('n/may.txt', 'en', '2024-05-13', 'Microsoft to invest €4bn in France\n\nOn Monday, Microsoft said it will invest €4bn in France and train 1 million people.', [
+      money('€4bn', 4e9, 'EUR', { nth: 1 }), count('1 million people', 1e6, 'person')]);
+    const later = doc('n/later.txt', 'en', '2025-02-10', 'Microsoft to invest €1.5bn in France\n\nOn Monday, Microsoft said it will invest €1.5bn in France.', [money('€1.5bn', 1.5e9, 'EUR', { nth: 1 })]);
+    const undated = doc('n/undated.txt', 'en', null, 'Microsoft invests $4.3bn in France\n\nAt the summit, Microsoft said it will invest $4.3bn in France and train 1 million people.', [
+      money('$4.3bn', 4.3e9, 'USD', { nth: 1 }), count('1 million people', 1e6, 'person')]);
+    const r = formClaims([may, later, undated]);
+    assert.equal(conflictsOf(r.diagnostics).length, 0, r.diagnostics.map((d) => d.message).join('; '));
+    assert.equal(claimOf(r, undated, '$4.3bn'), claimOf(r, may, '€4bn'));
+  });
   it('does not compare figures dated in different years', () => {
     const a = doc('l/a.txt', 'fr', '2024-06-01', 'Microsoft en Espagne\n\nEn 2023, Microsoft a investi 1,5 milliard d’euros en Espagne. En 2024, Microsoft investira 1,8 milliard d’euros en Espagne.', [
       year('2023', 2023), money('1,5 milliard d’euros', 1.5e9, 'EUR'), year('2024', 2024), money('1,8 milliard d’euros', 1.8e9, 'EUR')]);

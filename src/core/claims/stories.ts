@@ -46,8 +46,25 @@ function byPeriod(ctxs: DocContext[], members: number[]): number[][] {
     if (day(dated[k]!) - day(dated[k - 1]!) > PERIOD_GAP_DAYS) periods.push([]);
     periods[periods.length - 1]!.push(dated[k]!);
   }
-  // undated articles go with the latest period (the one a reviewer is most likely checking)
-  for (const i of members) if (Number.isNaN(day(i))) periods[periods.length - 1]!.push(i);
+  // an undated article goes with the period whose articles state most of its numbers (the latest on a tie)
+  const numbers = (i: number): Set<string> => new Set(ctxs[i]!.doc.figures.filter((f) => typeof f.value === 'number').map((f) => `${f.unit}:${f.value}`));
+  const periodNumbers = periods.map((p) => {
+    const all = new Set<string>();
+    for (const i of p) for (const n of numbers(i)) all.add(n);
+    return all;
+  });
+  for (const i of members) {
+    if (!Number.isNaN(day(i))) continue;
+    let best = periods.length - 1;
+    let bestShared = -1;
+    const own = numbers(i);
+    periodNumbers.forEach((set, k) => {
+      let shared = 0;
+      for (const n of own) if (set.has(n)) shared++;
+      if (shared >= bestShared) { bestShared = shared; best = k; }
+    });
+    periods[best]!.push(i);
+  }
   return periods;
 }
 
