@@ -15,8 +15,8 @@ import { CODE_PRIORITY, compareSides, factor, type Side, type Verdict } from '..
 import { formatAmount, statedRates, toEur, type StatedRates } from '../compare/money';
 import { ecbRate } from '../compare/rates';
 import { resolveRules, type ConflictRules } from '../compare/rules';
-import { PREDICATES } from '../lang/claim-vocabulary';
-import { figureContext, nameEvidence, newNameEvidence, readDocument, resolveSubject, type DocContext, type FigureContext } from './context';
+import { PREDICATES, placeName } from '../lang/claim-vocabulary';
+import { countryOf, figureContext, nameEvidence, newNameEvidence, readDocument, resolveSubject, type DocContext, type FigureContext } from './context';
 import { assignStories } from './stories';
 import { DURATIONS, KEYED_COUNT_PREDICATES, UNIT_PREDICATES } from './units';
 
@@ -542,12 +542,12 @@ function judgeClaim(group: Item[], rules: ConflictRules, flag: (a: Item, b: Item
   const docsCount = new Set(group.map((g) => g.docIndex)).size;
   const claim: Claim = {
     id,
-    label: label(first),
+    label: label(first, claimPlace(group)),
     status: conflict ? 'conflict' : docsCount < 2 ? 'single' : allExact ? 'agree' : 'approximate',
     mentions: group.map((g) => ({ path: g.doc.path, start: g.figure.start, end: g.figure.end })),
     subject: first.subject,
     predicate: first.predicate,
-    place: first.place,
+    place: claimPlace(group),
     time: first.time ? String(first.time.value) : null,
     unitClass: first.unitClass,
   };
@@ -619,9 +619,21 @@ function predicateConflicts(groups: Item[][], rules: ConflictRules, flag: (a: It
   // single mentions are not claims: a lone "un million d'emplois" is found through the same index
 }
 
-function label(it: Item): string {
+/** The place a claim is about: the one its mentions name most, else the country of their articles. */
+function claimPlace(group: Item[]): string | null {
+  const counts = new Map<string, number>();
+  for (const it of group) if (it.placeExplicit && it.place) counts.set(it.place, (counts.get(it.place) ?? 0) + 1);
+  let best: string | null = null;
+  let n = 0;
+  for (const [p, c] of counts) if (c > n || (c === n && best !== null && p.length < best.length)) { best = p; n = c; }
+  if (best) return best;
+  const p = group[0]!.place;
+  return p ? countryOf(p) : null;
+}
+
+function label(it: Item, place: string | null): string {
   const parts = [it.subject ? titleCase(it.subject) : null, it.predicate ? PREDICATES[it.predicate] ?? it.predicate : it.unitClass,
-    it.place, it.time ? String(it.time.value) : null];
+    place ? placeName(place) : null, it.time ? String(it.time.value) : null];
   return parts.filter(Boolean).join(' — ');
 }
 

@@ -119,3 +119,20 @@ export const SHARED_SOURCES: string[] = [
   'reuters', 'bloomberg', 'afp', 'ap', 'dpa', 'ansa', 'efe', 'anp', 'belga', 'sda', 'ats', 'keystone', 'apa', 'tt',
   'ntb', 'ritzau', 'pap', 'lusa', 'idc', 'gartner', 'pymnts', 'svt', 'di', 'heraldo', 'citi',
 ];
+
+/** English names of place ids, for claim labels and messages ("ES/aragon" reads "Aragon, Spain"). */
+export const COUNTRY_NAMES: Record<string, string> = {
+  FR: 'France', IT: 'Italy', DE: 'Germany', ES: 'Spain', CH: 'Switzerland', BE: 'Belgium', SE: 'Sweden', NO: 'Norway',
+  DK: 'Denmark', PL: 'Poland', NL: 'Netherlands', PT: 'Portugal', GB: 'United Kingdom', IE: 'Ireland', AT: 'Austria',
+  FI: 'Finland', GR: 'Greece', LU: 'Luxembourg', US: 'United States', CA: 'Canada', CN: 'China', IN: 'India',
+  JP: 'Japan', KR: 'South Korea', BR: 'Brazil', TR: 'Turkey', IL: 'Israel', SG: 'Singapore', TW: 'Taiwan',
+  AU: 'Australia', MX: 'Mexico', MY: 'Malaysia', ID: 'Indonesia', EU: 'Europe',
+};
+
+export function placeName(id: string): string {
+  const parts = id.split('/');
+  const country = COUNTRY_NAMES[parts[0]!] ?? parts[0]!;
+  if (parts.length === 1) return country;
+  const local = parts[parts.length - 1]!.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('-');
+  return `${local}, ${country}`;
+}
