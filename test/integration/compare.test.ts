@@ -4,6 +4,7 @@
  * Claims view says the same, and the Markdown export matches the reviewed test/fixtures/seeds-compare.md.
  */
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
@@ -103,5 +104,13 @@ describe('Compare Sources on the seeds', () => {
     }
     assert.ok(existsSync(fixture), `${fixture} is missing: run npm run test:vscode -- --update-fixtures once and review it`);
     assert.equal(written, readFileSync(fixture, 'utf8'), 'the Markdown export changed: if the engine changed on purpose, regenerate and review the fixture');
+  });
+
+  it('exports what the CLI prints for the same folder (two faces of one engine)', async () => {
+    const exported = await vscode.commands.executeCommand<string>('crosscheck.exportMarkdown', vscode.Uri.joinPath(workspaceFolder(), '..', 'again.md'));
+    const cli = spawnSync(process.execPath, [path.join(extensionPath(), 'dist', 'cli.js'), 'check', workspaceFolder().fsPath, '--format', 'markdown'],
+      { encoding: 'utf8', cwd: path.dirname(workspaceFolder().fsPath) });
+    assert.equal(cli.error, undefined);
+    assert.equal(cli.stdout, exported, `crosscheck check --format markdown (exit ${cli.status}, stderr: ${cli.stderr})`);
   });
 });
