@@ -35,10 +35,7 @@ export function assignStories(ctxs: DocContext[], alias: (k: string) => string):
 const PERIOD_GAP_DAYS = 60;
 
 function byPeriod(ctxs: DocContext[], members: number[]): number[][] {
-  const day = (i: number): number => {
-    const p = ctxs[i]!.doc.published;
-    return p ? Date.parse(`${p.length === 7 ? `${p}-15` : p.slice(0, 10)}T00:00:00Z`) / 86_400_000 : NaN;
-  };
+  const day = (i: number): number => dayOf(ctxs[i]!);
   const dated = members.filter((i) => !Number.isNaN(day(i))).sort((a, b) => day(a) - day(b));
   if (dated.length < 2) return [members];
   const periods: number[][] = [[dated[0]!]];
@@ -98,19 +95,30 @@ function assignSubjectStories(ctxs: DocContext[], subject: string, members: numb
 }
 
 function assignUnnamed(ctxs: DocContext[], story: string[]): void {
-  // articles without a subject join the only story of their country, if there is exactly one
-  const byCountry = new Map<string, Set<string>>();
+  // an article without a subject joins the only story of its country published around the same time (within the
+  // period gap of one of its articles), if there is exactly one
+  const byCountry = new Map<string, Map<string, number[]>>(); // country -> story -> publication days
   ctxs.forEach((c, i) => {
     if (c.mainSubject === null || c.mainCountry === null) return;
-    const s = byCountry.get(c.mainCountry) ?? new Set<string>();
-    s.add(story[i]!);
-    byCountry.set(c.mainCountry, s);
+    const stories = byCountry.get(c.mainCountry) ?? new Map<string, number[]>();
+    const days = stories.get(story[i]!) ?? [];
+    days.push(dayOf(c));
+    stories.set(story[i]!, days);
+    byCountry.set(c.mainCountry, stories);
   });
   ctxs.forEach((c, i) => {
     if (c.mainSubject !== null || c.mainCountry === null) return;
-    const s = byCountry.get(c.mainCountry);
-    if (s?.size === 1) story[i] = [...s][0]!;
+    const d = dayOf(c);
+    const near = [...(byCountry.get(c.mainCountry) ?? new Map<string, number[]>())]
+      .filter(([, days]) => days.some((x) => Number.isNaN(x) || Number.isNaN(d) ? Number.isNaN(x) && Number.isNaN(d) : Math.abs(x - d) <= PERIOD_GAP_DAYS));
+    if (near.length === 1) story[i] = near[0]![0];
   });
+}
+
+/** Day number of an article's publication date (a month counts as its 15th), NaN when it has none. */
+function dayOf(c: DocContext): number {
+  const p = c.doc.published;
+  return p ? Date.parse(`${p.length === 7 ? `${p}-15` : p.slice(0, 10)}T00:00:00Z`) / 86_400_000 : NaN;
 }
 
 /** For each main country of the subject's articles, the countries those articles name. */
