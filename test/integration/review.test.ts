@@ -3,8 +3,13 @@
  * .crosscheck/review.json of the workspace folder, and the article itself is not touched.
  */
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import * as vscode from 'vscode';
-import { conflictsOn, crosscheckApi, describeDiagnostics, crosscheckDiagnostics, rangeOf, SEEDS, seed, waitFor, workspaceFolder } from './helpers';
+import {
+  conflictsOn, crosscheckApi, describeDiagnostics, crosscheckDiagnostics, extensionPath, rangeOf, SEEDS, seed, waitFor, workspaceFolder,
+} from './helpers';
 
 interface ReviewEntry { path: string; text: string; start: number }
 interface ReviewFile { version: number; checked: ReviewEntry[]; ignored?: ReviewEntry[] }
@@ -53,5 +58,19 @@ describe('the quick fix "Mark as checked"', () => {
 
     assert.equal(italian.getText(), before, 'the extension never changes an article');
     assert.equal(italian.isDirty, false);
+  });
+
+  it('is shared through the review file: the CLI on the same folder no longer reports it', () => {
+    const italian = seed(SEEDS.italian);
+    const cli = spawnSync(process.execPath, [path.join(extensionPath(), 'dist', 'cli.js'), 'check', workspaceFolder().fsPath, '--format', 'json'],
+      { encoding: 'utf8', cwd: workspaceFolder().fsPath });
+    assert.equal(cli.error, undefined);
+    const result = JSON.parse(cli.stdout) as { diagnostics: { path: string; start: number; end: number; code: string }[] };
+    const text = readFileSync(italian.fsPath, 'utf8');
+    const start = text.indexOf('4 mld di dollari');
+    const onFigure = result.diagnostics.filter((d) => d.path.endsWith(SEEDS.italian) && d.code.startsWith('conflict')
+      && d.start < start + '4 mld di dollari'.length && d.end > start);
+    assert.ok(result.diagnostics.some((d) => d.path.endsWith(SEEDS.italian)), 'the CLI still reports the article’s other conflicts');
+    assert.deepEqual(onFigure, [], 'the figure marked as checked in .crosscheck/review.json');
   });
 });
