@@ -41,6 +41,8 @@ describe('claims: grouping', () => {
     assert.equal(d.code, 'conflict-date');
     assert.deepEqual(d.related.map((x) => x.path).sort(), [enIt.path, itIt.path]);
     for (const other of [itIt, enIt]) assert.ok(r.diagnostics.some((x) => x.path === other.path && x.code === 'conflict-date'));
+    const people = r.claims.find((c) => c.id === d.claim);
+    assert.ok(people && people.status === 'conflict' && people.code === 'conflict-date', 'the people claim is in conflict by date');
     assert.equal(conflictsOf(r.diagnostics).length, 3);
   });
   it('takes an inflected name for the bare one ("Microsofts", "Microsoftu")', () => {

@@ -5,8 +5,8 @@
  * 2. Each figure gets a claim key: story, subject, unit class, and for money/percentages/dates its predicate.
  *    Figures of one key are bucketed through a Map: matching never looks at all pairs of the workspace.
  * 3. Inside a bucket, mentions that can be the same fact are linked (values within the related factor, a scale
- *    slip, the same number in another currency, an explicit restatement in the same article); linked groups are
- *    claims, and their linked pairs are compared (compare/compare.ts).
+ *    slip with the same digits, an article restating who invests what where); linked groups are claims, and their
+ *    comparable pairs are judged (compare/compare.ts).
  * 4. Across claims of one story: the same count with another counted noun (conflict-predicate); inside a claim:
  *    the same target with another deadline (conflict-date).
  */
@@ -115,9 +115,17 @@ export function formClaims(docs: readonly AnalyzedDocument[], options: ClaimOpti
     for (const group of list) if (!claimOfGroup.has(group) && conflicts.has(group[0]!)) addClaim(group);
   }
   for (const [group, claim] of claimOfGroup) {
+    // contradictions found outside the claim's own comparison: another predicate, or another deadline
     if (claim.status !== 'conflict' && group.some((it) => conflicts.has(it))) {
       claim.status = 'conflict';
       claim.code = 'conflict-predicate';
+    }
+    for (const it of group) {
+      const t = it.time ? timeItems.get(it.time) : undefined;
+      if (!t || !conflicts.has(t)) continue;
+      if (claim.status !== 'conflict') { claim.status = 'conflict'; claim.code = 'conflict-date'; }
+      const k = figureKey(t.doc.path, t.figure.start);
+      if (!claimOfFigure.has(k)) claimOfFigure.set(k, claim.id);
     }
   }
 
