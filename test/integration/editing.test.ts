@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  crosscheckApi, crosscheckDiagnostics, describeDiagnostics, fileName, replaceInDocument, SEEDS, seed, waitFor,
+  crosscheckApi, crosscheckDiagnostics, describeDiagnostics, fileName, replaceInDocument, SEEDS, seed, textAt, waitFor,
 } from './helpers';
 
 /** Conflicts in the Italian article whose related information points into `source`. */
@@ -41,5 +41,25 @@ describe('editing a figure', () => {
       .catch((e: Error) => {
         throw new Error(`${e.message}; Italian diagnostics:\n  ${describeDiagnostics(crosscheckDiagnostics(seed(SEEDS.italian)))}`);
       });
+  });
+
+  it('keeps the last of quick successive edits, never an older version’s result', async () => {
+    // Typed in a burst, faster than a check: 4 -> 7 -> 5 -> 9 -> 4,3 (the original, which conflicts again).
+    for (const [from, to] of [['4 ', '7 '], ['7 ', '5 '], ['5 ', '9 '], ['9 ', '4,3 ']]) {
+      await replaceInDocument(french, `${from}milliards de dollars dans des projets`, `${to}milliards de dollars dans des projets`);
+    }
+    const pointsAtFinalText = async () => {
+      const related = italianConflictsRelatedTo(SEEDS.franceUsd).flatMap((d) => d.relatedInformation ?? [])
+        .filter((r) => fileName(r.location.uri) === SEEDS.franceUsd);
+      if (related.length === 0) return false;
+      const texts = await Promise.all(related.map((r) => textAt(r.location)));
+      return texts.every((t) => t === '4,3 milliards de dollars');
+    };
+    await waitFor('the Italian conflict pointing at the final “4,3 milliards de dollars”', pointsAtFinalText);
+    // A result computed for an older version, arriving late, would point at “9 milliards …” (or nowhere).
+    for (let i = 0; i < 15; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      assert.ok(await pointsAtFinalText(), 'a stale result replaced the last one');
+    }
   });
 });
