@@ -107,6 +107,14 @@ describe('claims: times kept apart', () => {
   });
 });
 
+describe('claims: parts of a figure', () => {
+  it('does not compare a part ("dont", "of which") with the whole', () => {
+    const a = doc('o/a.txt', 'fr', '2024-05-13', 'Microsoft investit 4 milliards d’euros en France\n13 mai 2024\n\nLe groupe Microsoft va investir 4 milliards d’euros en France. Le plan prévoit des centres de données en France, dont 3,5 milliards d’euros investis dans le Grand Est.', [
+      money('4 milliards d’euros', 4e9, 'EUR'), money('4 milliards d’euros', 4e9, 'EUR', { nth: 1 }), money('3,5 milliards d’euros', 3.5e9, 'EUR')]);
+    assert.equal(conflictsOf(formClaims([a]).diagnostics).length, 0);
+  });
+});
+
 describe('claims: two facts in one sentence', () => {
   it('does not read the second figure of a sentence that also states the other source’s value as a contradiction', () => {
     const a = doc('m/a.txt', 'de', '2024-12-20', 'Volkswagen in Deutschland\n\nDer Konzern Volkswagen beschäftigt in Deutschland rund 120.000 Mitarbeiter.', [

@@ -18,8 +18,9 @@ export interface ClaimVocabulary {
   /** Words that introduce a source ("selon", "d'après", "according"): the name right after is not the subject. */
   attributions: string[];
   /**
-   * Words that introduce a comparison with something else ("compared with", "jämfört med", "par rapport à"): a
-   * figure after them in its clause is about that other thing, not a claim of the story.
+   * Words that introduce a comparison with something else ("compared with", "jämfört med", "par rapport à") or a
+   * part of a figure just given ("dont", "of which", "davon"): a figure after them in its clause is about that other
+   * thing, not a restatement of the story's figure.
    */
   contrasts: string[];
   /** Words that make a figure a total ("au total", "insgesamt", "totalt"): a total and its parts are different facts. */
