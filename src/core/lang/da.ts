@@ -96,7 +96,7 @@ export const da: LanguageData = {
       'amerikansk*': 'US', kobenhavn: 'DK/copenhagen',
     },
     attributions: ['ifolge', 'kilder', 'melder', 'oplyser', 'skriver'],
-    contrasts: ['sammenlignet med'],
+    contrasts: ['heraf', 'hvoraf', 'sammenlignet med'],
     totals: ['i alt', 'samlet', 'totalt'],
     notNames: ['den', 'det', 'de', 'en', 'et', 'i', 'pa', 'med', 'for', 'og', 'men', 'om', 'som', 'selskabet', 'aktien',
       'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lordag', 'sondag'],

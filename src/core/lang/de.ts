@@ -107,7 +107,7 @@ export const de: LanguageData = {
       'hessisch*': 'DE/hesse', 'rheinland': 'DE/nrw', mailand: 'IT/milan', zurich: 'CH/zurich', genf: 'CH/geneva',
     },
     attributions: ['laut', 'zufolge', 'nach angaben', 'berichtet', 'quellen', 'kreise'],
-    contrasts: ['im vergleich', 'verglichen mit', 'gegenuber'],
+    contrasts: ['davon', 'darunter', 'hiervon', 'im vergleich', 'verglichen mit', 'gegenuber'],
     totals: ['insgesamt', 'gesamt*', 'total'],
     notNames: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'im', 'in', 'mit', 'fur', 'auf', 'und', 'aber',
       'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'],

@@ -111,7 +111,7 @@ export const en: LanguageData = {
       'american*': 'US', munich: 'DE/bavaria/munich', 'walloon': 'BE/wallonia', saragossa: 'ES/aragon/zaragoza',
     },
     attributions: ['according', 'citing', 'cited', 'reported', 'sources', 'said'],
-    contrasts: ['compared with', 'compared to', 'against', 'versus'],
+    contrasts: ['of which', 'including', 'compared with', 'compared to', 'against', 'versus'],
     totals: ['in total', 'total', 'overall', 'all told'],
     notNames: ['the', 'a', 'an', 'this', 'that', 'it', 'its', 'in', 'on', 'for', 'with', 'and', 'but', 'after', 'as', 'by',
       'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'cloud', 'we', 'our', 'he', 'she', 'they'],

@@ -100,7 +100,7 @@ export const es: LanguageData = {
       'norteamerican*': 'US', 'aragones*': 'ES/aragon', zaragoza: 'ES/aragon/zaragoza', 'madrilen*': 'ES/madrid',
     },
     attributions: ['segun', 'fuentes', 'informo', 'adelantado'],
-    contrasts: ['frente a', 'comparado con', 'en comparacion'],
+    contrasts: ['de los cuales', 'de ellos', 'de las cuales', 'frente a', 'comparado con', 'en comparacion'],
     totals: ['en total', 'total'],
     notNames: ['el', 'la', 'los', 'las', 'un', 'una', 'este', 'esta', 'en', 'con', 'por', 'para', 'de', 'y', 'pero', 'asi',
       'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo', 'ejecutivo', 'gobierno', 'preguntada', 'pais', 'estado'],

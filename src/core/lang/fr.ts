@@ -118,7 +118,7 @@ export const fr: LanguageData = {
       munich: 'DE/bavaria/munich', geneve: 'CH/geneva', 'zurich': 'CH/zurich', bale: 'CH/basel',
     },
     attributions: ['selon', 'd apres', 'apres', 'cite', 'citee', 'rapporte', 'indique', 'source', 'sources'],
-    contrasts: ['par rapport a', 'compare a', 'contre', 'soit plus que'],
+    contrasts: ['dont', 'parmi lesquels', 'par rapport a', 'compare a', 'contre', 'soit plus que'],
     totals: ['au total', 'total', 'en tout', 'cumule*'],
     notNames: ['le', 'la', 'les', 'un', 'une', 'des', 'ce', 'cette', 'il', 'elle', 'on', 'nous', 'ces', 'en', 'au', 'aux', 'sur',
       'pour', 'par', 'dans', 'avec', 'mais', 'et', 'ou', 'selon', 'apres', 'depuis', 'lundi', 'mardi', 'mercredi', 'jeudi',

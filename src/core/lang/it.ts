@@ -107,7 +107,7 @@ export const it: LanguageData = {
       francoforte: 'DE/hesse/frankfurt', aragona: 'ES/aragon', saragozza: 'ES/aragon/zaragoza', vallonia: 'BE/wallonia',
     },
     attributions: ['secondo', 'stando a', 'fonti', 'riferisce', 'riporta'],
-    contrasts: ['rispetto a', 'contro', 'paragonato a'],
+    contrasts: ['di cui', 'tra cui', 'rispetto a', 'contro', 'paragonato a'],
     totals: ['in totale', 'totale', 'complessiv*'],
     notNames: ['il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'una', 'uno', 'questo', 'questa', 'per', 'con', 'da', 'di', 'in', 'su',
       'ma', 'e', 'dopo', 'lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi', 'sabato', 'domenica', 'cloud', 'data', 'center',

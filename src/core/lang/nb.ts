@@ -99,7 +99,7 @@ export const nb: LanguageData = {
       'amerikansk*': 'US', kobenhavn: 'DK/copenhagen', norden: 'EU/nordic', 'nordisk*': 'EU/nordic',
     },
     attributions: ['ifolge', 'viser til', 'kilder', 'kildene', 'melder', 'anslo'],
-    contrasts: ['sammenlignet med'],
+    contrasts: ['hvorav', 'herav', 'blant annet', 'sammenlignet med'],
     totals: ['totalt', 'til sammen', 'samlet'],
     notNames: ['den', 'det', 'de', 'en', 'et', 'i', 'pa', 'med', 'for', 'og', 'men', 'om', 'som', 'allerede', 'siden',
       'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lordag', 'sondag', 'tallene', 'belopet', 'markedsverdien'],

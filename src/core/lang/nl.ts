@@ -99,7 +99,7 @@ export const nl: LanguageData = {
       henegouwen: 'BE/wallonia/hainaut',
     },
     attributions: ['volgens', 'bronnen', 'meldt', 'aldus'],
-    contrasts: ['vergeleken met', 'tegenover', 'ten opzichte van'],
+    contrasts: ['waarvan', 'waaronder', 'vergeleken met', 'tegenover', 'ten opzichte van'],
     totals: ['in totaal', 'totaal', 'totale'],
     notNames: ['de', 'het', 'een', 'dit', 'deze', 'in', 'op', 'met', 'voor', 'van', 'en', 'maar', 'na', 'bij', 'ook',
       'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'ze', 'zij', 'hij', 'we'],

@@ -103,7 +103,7 @@ export const pl: LanguageData = {
       'nowym jorku': 'US/new-york', europie: 'EU', 'europejsk*': 'EU',
     },
     attributions: ['wedlug', 'zrodla', 'podaje', 'informuje'],
-    contrasts: ['w porownaniu', 'wobec'],
+    contrasts: ['w tym', 'z czego', 'z tego', 'w porownaniu', 'wobec'],
     totals: ['lacznie', 'w sumie', 'ogolem'],
     notNames: ['w', 'we', 'z', 'na', 'do', 'od', 'po', 'i', 'a', 'ale', 'ten', 'ta', 'to', 'jest', 'ponad', 'premier',
       'poniedzialek', 'wtorek', 'sroda', 'czwartek', 'piatek', 'sobota', 'niedziela', 'powodem', 'szef', 'minister', 'swiezy'],

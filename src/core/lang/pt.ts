@@ -96,7 +96,7 @@ export const pt: LanguageData = {
       'madrilen*': 'ES/madrid', saragoca: 'ES/aragon/zaragoza',
     },
     attributions: ['segundo', 'fontes', 'informou', 'antecipado'],
-    contrasts: ['em comparacao', 'comparado com', 'frente a'],
+    contrasts: ['dos quais', 'das quais', 'incluindo', 'em comparacao', 'comparado com', 'frente a'],
     totals: ['no total', 'total'],
     notNames: ['o', 'a', 'os', 'as', 'um', 'uma', 'este', 'esta', 'em', 'no', 'na', 'com', 'por', 'para', 'de', 'e', 'mas',
       'ao', 'foi', 'antes', 'segunda', 'terca', 'quarta', 'quinta', 'sexta', 'sabado', 'domingo', 'governo'],

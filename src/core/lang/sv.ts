@@ -96,7 +96,7 @@ export const sv: LanguageData = {
       portugal: 'PT', storbritannien: 'GB', 'amerikansk*': 'US', norden: 'EU/nordic', 'nordisk*': 'EU/nordic',
     },
     attributions: ['enligt', 'uppger', 'kallor', 'rapporterar'],
-    contrasts: ['jamfort med', 'jamfor', 'som en vanlig'],
+    contrasts: ['varav', 'varibland', 'jamfort med', 'jamfor', 'som en vanlig'],
     totals: ['totalt', 'sammanlagt', 'i alt'],
     notNames: ['den', 'det', 'de', 'en', 'ett', 'i', 'pa', 'med', 'for', 'och', 'men', 'om', 'som', 'med', 'marken',
       'mandag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lordag', 'sondag', 'kommunen', 'kommunstyrelsens'],
