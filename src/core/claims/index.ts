@@ -201,7 +201,8 @@ function readItems(ctx: DocContext, docIndex: number): Item[] {
   const currencyOf = contextCurrency(doc);
   const out: Item[] = [];
   for (const figure of doc.figures) {
-    if (typeof figure.value !== 'number' || !Number.isFinite(figure.value)) continue;
+    // a zero ("0 commentaires") or a negative change has no scale to compare
+    if (typeof figure.value !== 'number' || !Number.isFinite(figure.value) || figure.value <= 0) continue;
     const fc = figureContext(ctx, figure, dates);
     if (fc.contrast) continue;
     if (fc.unitClass === 'date' && figure.unit !== 'year') continue;
