@@ -25,6 +25,38 @@ async function runAction(action: vscode.CodeAction | vscode.Command): Promise<vo
   if (codeAction.command) await vscode.commands.executeCommand(codeAction.command.command, ...(codeAction.command.arguments ?? []));
 }
 
+async function quickFixesOn(document: vscode.TextDocument, figure: vscode.Range): Promise<(vscode.CodeAction | vscode.Command)[]> {
+  const [conflict] = await waitFor(`a conflict on “${document.getText(figure)}”`, () => {
+    const found = conflictsOn(document.uri, figure);
+    return found.length > 0 ? found : undefined;
+  });
+  assert.ok(conflict);
+  return (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+    'vscode.executeCodeActionProvider', document.uri, conflict.range, vscode.CodeActionKind.QuickFix.value)) ?? [];
+}
+
+describe('the quick fixes on a conflict', () => {
+  it('open each other source, show the claim’s mentions, mark as checked, ignore the figure', async () => {
+    await crosscheckApi();
+    const italian = await vscode.workspace.openTextDocument(seed(SEEDS.italian));
+    await vscode.window.showTextDocument(italian);
+    const actions = await quickFixesOn(italian, rangeOf(italian, '4 mld di dollari'));
+    const titles = actions.map((a) => a.title);
+    for (const expected of [new RegExp(`^Open ${SEEDS.franceUsd.replace('.', '\\.')}`), new RegExp(`^Open ${SEEDS.franceEur.replace('.', '\\.')}`),
+      /mentions/i, /^Mark as checked/, /^Ignore this figure/]) {
+      assert.ok(titles.some((t) => expected.test(t)), `${expected} among ${JSON.stringify(titles)}`);
+    }
+    const open = actions.find((a) => a.title.startsWith(`Open ${SEEDS.franceUsd}`));
+    assert.ok(open);
+    await runAction(open);
+    const editor = await waitFor(`${SEEDS.franceUsd} in the active editor`, () => {
+      const e = vscode.window.activeTextEditor;
+      return e && e.document.uri.path.endsWith(`/${SEEDS.franceUsd}`) ? e : undefined;
+    });
+    assert.equal(editor.document.getText(editor.selection), '4,3 milliards de dollars', 'the other source opens on its figure');
+  });
+});
+
 describe('the quick fix "Mark as checked"', () => {
   it('removes the conflict and records it in .crosscheck/review.json', async () => {
     await crosscheckApi();
@@ -58,6 +90,20 @@ describe('the quick fix "Mark as checked"', () => {
 
     assert.equal(italian.getText(), before, 'the extension never changes an article');
     assert.equal(italian.isDirty, false);
+  });
+
+  it('"Ignore this figure" takes the figure out of the comparison and records it as ignored', async () => {
+    const italian = await vscode.workspace.openTextDocument(seed(SEEDS.italian));
+    const figure = rangeOf(italian, '4 miliardi di dollari');
+    const ignore = (await quickFixesOn(italian, figure)).find((a) => /^Ignore this figure/.test(a.title));
+    assert.ok(ignore, 'an "Ignore this figure" quick fix');
+    await runAction(ignore);
+    await waitFor('the conflict on “4 miliardi di dollari” to go away', () => conflictsOn(italian.uri, figure).length === 0);
+    const reviewUri = vscode.Uri.joinPath(workspaceFolder(), '.crosscheck', 'review.json');
+    const review = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(reviewUri))) as ReviewFile;
+    assert.ok((review.ignored ?? []).some((e) => e.text === '4 miliardi di dollari' && e.path.replace(/\\/g, '/') === SEEDS.italian),
+      `ignored entries: ${JSON.stringify(review.ignored)}`);
+    assert.ok(review.checked.some((e) => e.text === '4 mld di dollari'), 'the earlier decision is kept');
   });
 
   it('is shared through the review file: the CLI on the same folder no longer reports it', () => {
