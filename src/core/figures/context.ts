@@ -61,11 +61,17 @@ const best = (counts: Map<string, number>): string | null => {
   return top;
 };
 
+/** How many figures back a bare number looks for the noun it counts. */
+const LOOKBACK = 4;
+/** How many tokens either side of a figure count as its sentence when looking for a country. */
+const SENTENCE_WINDOW = 60;
+
+/** The figure's sentence, cut to a window around it (a sentence can be a whole file without full stops). */
 function sentenceRange(t: Tokens, tok: number): [number, number] {
   const s = t.sentence[tok]!;
   let a = tok, b = tok;
-  while (a > 0 && t.sentence[a - 1] === s) a--;
-  while (b < t.count && t.sentence[b] === s) b++;
+  while (a > 0 && t.sentence[a - 1] === s && tok - a < SENTENCE_WINDOW) a--;
+  while (b < t.count && t.sentence[b] === s && b - tok < SENTENCE_WINDOW) b++;
   return [a, b];
 }
 
@@ -78,7 +84,7 @@ export function resolveContext(drafts: Draft[], t: Tokens, lex: Lexicon): Figure
     const cands = d.currencyCandidates;
     const [a, b] = sentenceRange(t, d.tokFrom);
     let pick = best(countryCues(t, lex, a, b, cands));
-    for (let p = k - 1; p >= 0 && !pick; p--) {
+    for (let p = k - 1; p >= 0 && p >= k - 50 && !pick; p--) {
       const q = drafts[p]!;
       if (q.kind === 'money' && !q.currencyCandidates && cands.includes(q.unit)) pick = q.unit;
     }
@@ -105,7 +111,8 @@ export function resolveContext(drafts: Draft[], t: Tokens, lex: Lexicon): Figure
       d.kind = 'money'; d.unit = unit; d.currencyFromContext = true;
     } else if (d.bare === 'plain') {
       let ref: Draft | undefined;
-      for (let p = kept.length - 1; p >= 0; p--) {
+      // the neighbour is close: a few figures back at most (and the look-back stays O(1) per figure)
+      for (let p = kept.length - 1; p >= 0 && p >= kept.length - LOOKBACK; p--) {
         const q = kept[p]!;
         if (q.sentence !== d.sentence) break;
         if (q.kind === 'quantity' && q.unit && !q.bare && !TIME.has(q.unit)) { ref = q; break; }

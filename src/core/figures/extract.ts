@@ -24,6 +24,7 @@ interface NumberRead {
 }
 
 /** Drops floating-point noise from scaling (4.3 × 1e9 = 4299999999.9999995). */
+const MAX_NUMBER_WORDS = 8;
 const round = (v: number): number => {
   const r = Math.round(v);
   if (Math.abs(v - r) <= 1e-7 * Math.max(1, Math.abs(v))) return r;
@@ -59,21 +60,22 @@ class Scanner {
       let to = i + 1;
       // "3 XNUMX milliards": a digit group lost in scraping
       if (to < t.count && lex.garbled.has(t.word(to)) && this.inline(to)) {
-        while (to < t.count && (lex.garbled.has(t.word(to)) || (this.isNum(to) && lex.garbled.has(t.word(to - 1))))) to++;
+        while (to < t.count && to - i < 8 && (lex.garbled.has(t.word(to)) || (this.isNum(to) && lex.garbled.has(t.word(to - 1))))) to++;
         return { from: i, to, value: null, plain: null, written: false, article: false, garbled: this.text.slice(t.start[i]!, t.end[to - 1]!) };
       }
-      if (!lit) return { from: i, to, value: Number(raw), plain: raw, written: false, article: false };
+      if (!lit) return raw.length > 15 ? null : { from: i, to, value: Number(raw), plain: raw, written: false, article: false };
       return { from: i, to, value: lit.value, plain: null, written: false, article: false };
     }
     if (lex.garbled.has(t.word(i))) {
       let to = i + 1;
-      while (to < t.count && lex.garbled.has(t.word(to))) to++;
+      while (to < t.count && to - i < 8 && lex.garbled.has(t.word(to))) to++;
       return { from: i, to, value: null, plain: null, written: false, article: false, garbled: this.text.slice(t.start[i]!, t.end[to - 1]!) };
     }
     // written-out numbers, possibly hyphenated or joined ("vingt-cinq mille", "vingt et un")
     const values: number[] = [];
     let j = i;
-    for (;;) {
+    // a written number is a few words; a longer run of number words is a list, not one number
+    for (let guard = 0; guard < MAX_NUMBER_WORDS; guard++) {
       const m = lex.numberWords.matchAt(t, j);
       let vals: number[] | null = m ? [m.value] : null;
       let next = m ? m.at : j;

@@ -32,7 +32,9 @@ export function readLiteral(raw: string, rules: SeparatorRules): LiteralReading 
     else { groups.push(cur); separators.push(ch); cur = ''; }
   }
   groups.push(cur);
-  const reading = (kind: LiteralReading['kind'], value: number): LiteralReading => ({ kind, value, groups, separators });
+  // a run of hundreds of digits is no figure (and no finite number)
+  const reading = (kind: LiteralReading['kind'], value: number): LiteralReading =>
+    ({ kind: kind === 'number' && !Number.isFinite(value) ? 'dotted' : kind, value, groups, separators });
   if (separators.length === 0) return reading('number', Number(cur));
   if (separators.includes(':')) return reading('time', NaN);
 
