@@ -97,6 +97,7 @@ export function readDocument(doc: AnalyzedDocument, evidence: NameEvidence): Doc
   const attributedUntil: number[] = [];
   const inPlace = new Uint8Array(tokens.length);
   const figureEnds = doc.figures.map((x) => [x.start, x.end] as const);
+  const figureSentences = new Set(doc.figures.map((x) => segmentOf(sentenceStarts, x.start)));
   let f = 0;
   const contrastAt = new Map<number, number>();
   const totalClauses = new Set<number>();
@@ -107,17 +108,17 @@ export function readDocument(doc: AnalyzedDocument, evidence: NameEvidence): Doc
     const inFigure = f < figureEnds.length && figureEnds[f]![0] <= tokens[i]!.start;
     if (inFigure) inPlace[i] = 1; // "US$ 11.4 billion", "Mrd. Euro": words of a figure are neither places nor names
     // a place is a capitalized name, or a country adjective of the article's language ("français", "tedesco",
-    // "danske"; not Danish "inde" for India), but not the
-    // adjective of a currency ("60 milliarder danske kroner")
+    // "danske"; not Danish "inde" for India), but not the adjective of a currency ("60 milliarder danske kroner")
     if (p && !inFigure && (tokens[i]!.capital || (!p.value.includes('/') && tokens[i]!.folded.length > 3 &&
       vocab.ownPlaces.matchAt(tokens, i, head) !== undefined))) {
       places.push(p);
       for (let k = 0; k < p.length; k++) inPlace[i + k] = 1;
     }
-    const c = vocab.predicates.matchAt(tokens, i, head);
-    if (c) cues.push(c);
     const a = vocab.attributions.matchAt(tokens, i, head);
     if (a) attributedUntil.push(i + a.length + 3);
+    if (!figureSentences.has(tokens[i]!.sentence)) continue; // cue words only matter next to figures
+    const c = vocab.predicates.matchAt(tokens, i, head);
+    if (c) cues.push(c);
     const clause = tokens[i]!.clause;
     if (!contrastAt.has(clause) && vocab.contrasts.matchAt(tokens, i, head)) contrastAt.set(clause, i);
     if (vocab.totals.matchAt(tokens, i, head)) totalClauses.add(clause);
