@@ -11,6 +11,8 @@ export interface CliOptions {
   include: string[];
   exclude: string[];
   quiet: boolean;
+  /** Apply the team's decisions in .crosscheck/review.json (checked and ignored figures). */
+  review: boolean;
   failOn: FailOn;
   maxBytes?: number;
   paths: string[];
@@ -35,6 +37,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const include: string[] = [];
   const exclude: string[] = [];
   let quiet = false;
+  let review = true;
   let failOn: FailOn = 'never';
   let maxBytes: number | undefined;
   const paths: string[] = [];
@@ -57,6 +60,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (arg === '--help' || arg === '-h') return { kind: 'help' };
     if (arg === '--version' || arg === '-V') return { kind: 'version' };
     if (arg === '--quiet' || arg === '-q') { quiet = true; continue; }
+    if (arg === '--no-review') { review = false; continue; }
 
     const eq = arg.indexOf('=');
     const name = eq > 0 ? arg.slice(0, eq) : arg;
@@ -100,7 +104,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (command === 'extract' && (format === 'markdown' || format === 'csv')) {
     return { kind: 'usage-error', message: `--format ${format} is the compare table of 'check'; 'extract' writes text or json` };
   }
-  const options: CliOptions = { command, format, include, exclude, quiet, failOn, paths };
+  const options: CliOptions = { command, format, include, exclude, quiet, review, failOn, paths };
   if (maxBytes !== undefined) options.maxBytes = maxBytes;
   return { kind: 'run', options };
 }
@@ -128,6 +132,10 @@ Options:
                       exit with 1 when 'check' finds a contradiction (conflict) or any
                       diagnostic (diagnostic); default never
   --max-size KB       refuse files larger than this (default 5120)
+  --no-review         report everything, ignoring the team's decisions in .crosscheck/review.json
+                      (by default, as in the editor, a figure marked "ignored" is left out and
+                      a figure marked "checked" gets no diagnostic; the nearest review file in
+                      an article's folder or above applies)
   -q, --quiet         no summary, warnings or progress on stderr; errors are still shown
   -h, --help          this help
   -V, --version       the version

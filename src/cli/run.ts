@@ -9,6 +9,7 @@ import { parseArgs, USAGE, type CliOptions, type FailOn } from './args';
 import { writeOutput } from './format-output';
 import { renderSummary } from './format-text';
 import { Progress, type ProgressStream } from './progress';
+import { applyReviews, withoutChecked } from './review';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -73,20 +74,27 @@ function runCommand(options: CliOptions, io: CliIo): number {
   });
   progress.update('analyzing', discovered.files.length);
 
+  const reviewed = options.review ? applyReviews(documents) : { documents, checked: new Map(), files: [] };
   let result: WorkspaceResult;
   if (options.command === 'check') {
     progress.stage('comparing claims across sources');
     try {
-      result = checkWorkspace(documents);
+      result = checkWorkspace(reviewed.documents);
     } catch (err) {
       progress.clear();
       io.stderr.write(`crosscheck: internal error while comparing sources: ${errorText(err)}\n`);
       return EXIT_INTERNAL;
     }
+    result.diagnostics = withoutChecked(result.diagnostics, result.documents, reviewed.checked);
   } else {
-    result = { documents, claims: [], diagnostics: [], claimOfFigure: new Map() };
+    result = { documents: reviewed.documents, claims: [], diagnostics: [], claimOfFigure: new Map() };
   }
   progress.clear();
+  if (!options.quiet) {
+    for (const r of reviewed.files) {
+      io.stderr.write(`crosscheck: ${r.path}: ${r.checked} figure${r.checked === 1 ? '' : 's'} marked checked, ${r.ignored} ignored\n`);
+    }
+  }
 
   writeOutput(result, options.command, options.format, io.stdout.isTTY === true, (chunk) => io.stdout.write(chunk));
   if (!options.quiet) io.stderr.write(`${renderSummary(result, options.command)}\n`);

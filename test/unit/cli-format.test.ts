@@ -63,7 +63,7 @@ describe('CLI arguments and exit codes', () => {
   it('parses options in both spellings and keeps paths in order', () => {
     const parsed = parseArgs(['check', '--format=json', 'x', '--include', '*.md', '--exclude=drafts', '-q', '--fail-on', 'conflict', '--max-size', '10', 'y']);
     assert.deepEqual(parsed, { kind: 'run', options: {
-      command: 'check', format: 'json', include: ['*.md'], exclude: ['drafts'], quiet: true, failOn: 'conflict',
+      command: 'check', format: 'json', include: ['*.md'], exclude: ['drafts'], quiet: true, review: true, failOn: 'conflict',
       maxBytes: 10240, paths: ['x', 'y'],
     } });
   });

@@ -193,6 +193,40 @@ describe('crosscheck CLI', () => {
     assert.deepEqual(JSON.parse(run.stdout).documents.map((d: { path: string }) => d.path), ['a.txt']);
   });
 
+  it('applies the team’s review file like the editor: checked figures get no diagnostic, ignored ones are left out', () => {
+    const work = join(dir, 'reviewed');
+    mkdirSync(join(work, 'articles'), { recursive: true });
+    for (const name of ['000_c28f4febe2540ed8.txt', '001_a693729f8f5373f7.txt', '002_25e5ca3ece719531.txt', '003_f682fc99880f227e.txt']) {
+      writeFileSync(join(work, 'articles', name), readFileSync(join(ROOT, 'seeds', name)));
+    }
+    const italian = 'articles/002_25e5ca3ece719531.txt';
+    const text = readFileSync(join(work, italian), 'utf8');
+    const checkedAt = text.indexOf('4 mld di dollari');
+    const ignoredAt = text.indexOf('25mila GPU');
+    mkdirSync(join(work, '.crosscheck'));
+    writeFileSync(join(work, '.crosscheck', 'review.json'), JSON.stringify({
+      version: 1,
+      checked: [{ path: italian, text: '4 mld di dollari', start: checkedAt }],
+      ignored: [{ path: italian, text: '25mila GPU', start: ignoredAt }],
+    }));
+    type Doc = { documents: { path: string; figures: { start: number }[] }[]; diagnostics: { path: string; start: number; end: number }[] };
+    const isItalian = (path: string) => path.endsWith('002_25e5ca3ece719531.txt');
+    const onChecked = (doc: Doc) => doc.diagnostics.filter((d) => isItalian(d.path) && d.start < checkedAt + 16 && checkedAt < d.end);
+    const figureStarts = (doc: Doc) => doc.documents.find((d) => isItalian(d.path))!.figures.map((f) => f.start);
+
+    const all = JSON.parse(cli('check', '--format', 'json', '--no-review', join(work, 'articles')).stdout) as Doc;
+    assert.ok(onChecked(all).length > 0, 'without the review file the figure is in conflict');
+    assert.ok(figureStarts(all).includes(ignoredAt));
+
+    const run = cliIn(join(work, 'articles'), 'check', '--format', 'json', '.');
+    assert.equal(run.status, 0, run.stderr);
+    const reviewed = JSON.parse(run.stdout) as Doc;
+    assert.deepEqual(onChecked(reviewed), []);
+    assert.ok(reviewed.diagnostics.some((d) => isItalian(d.path)), 'its other findings remain');
+    assert.ok(!figureStarts(reviewed).includes(ignoredAt), 'the ignored figure is left out');
+    assert.match(run.stderr, /review\.json: 1 figure marked checked, 1 ignored/);
+  });
+
   it('reads a file whose name starts with a dash after --', () => {
     const path = join(dir, '-dash.txt');
     writeFileSync(path, 'Roma — 2 miliardi di euro.\n');
