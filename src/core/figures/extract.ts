@@ -4,7 +4,7 @@
  * bounds, ranges, dates) through phrase-trie lookups. Nothing here knows a language: the words
  * come from the language's compiled lexicon.
  */
-import type { Bound, DetectedLanguage, Figure } from '../types';
+import type { DetectedLanguage, Figure } from '../types';
 import { Gap, TokenKind, tokenize, type Tokens } from '../numbers/tokenize';
 import { readLiteral } from '../numbers/literal';
 import { composeNumberWords } from '../numbers/written';
@@ -333,7 +333,7 @@ class Scanner {
     if (inRange) return draft;
 
     // a range: "10–15 år", "entre 2 et 3 milliards", "2026-2030", "fra 300 til 750 MW"
-    const ranged = this.range(draft, n, floor);
+    const ranged = this.range(draft, floor);
     if (ranged) return ranged;
     if (draft.kind === 'date') return this.withDeadline(draft, floor);
     return this.withBounds(draft, floor);
@@ -375,7 +375,7 @@ class Scanner {
     return i - 1 > 0 && t.sentence[i - 2]! === t.sentence[i - 1]! && !/[.!?:;]/.test(t.word(i - 2));
   }
 
-  private range(a: Draft, n: NumberRead, floor: number): Draft | null {
+  private range(a: Draft, floor: number): Draft | null {
     const { t, lex } = this;
     const j = a.tokTo;
     if (j >= t.count || !this.inline(j)) return null;
@@ -391,10 +391,8 @@ class Scanner {
       r.range = [a.value as number, y2];
       return this.withDeadline(r, floor);
     }
-    if (a.bare !== 'plain' && !(a.kind !== 'date' && a.unit)) return null;
-    if (a.value === null || n.written && a.bare === 'plain' && !a.unit) {
-      if (a.value === null) return null;
-    }
+    // the first end is a bare number ("10–15 år") or carries the same unit as the second ("10 km to 15 km")
+    if (a.value === null || (a.bare !== 'plain' && !(a.kind !== 'date' && a.unit))) return null;
     const b = this.parseAt(mid.at, mid.at, true);
     if (!b || b.kind === 'date' || b.value === null || typeof b.value !== 'number' || b.bare === 'plain') return null;
     if (a.unit && a.unit !== b.unit) return null;
@@ -471,4 +469,3 @@ export function extractFigures(text: string, language: DetectedLanguage, tokens?
   return resolveContext(drafts, t, lex);
 }
 
-export type { Bound };

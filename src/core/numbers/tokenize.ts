@@ -115,31 +115,24 @@ function digitRun(text: string, i: number): number {
 function scanNumber(text: string, i: number): number {
   const n = text.length;
   let end = digitRun(text, i);
-  let first = end - i;
-  let groupsOk = first <= 3;
+  // a space joins groups only while every group so far could be a thousands group
+  let groupsOk = end - i <= 3;
   let onlySpaces = true;
-  for (;;) {
-    if (end >= n) break;
+  while (end + 1 < n && CLASS[text.charCodeAt(end + 1)] === 2) {
     const c = text.charCodeAt(end);
-    if (isInnerSeparator(c) && end + 1 < n && CLASS[text.charCodeAt(end + 1)] === 2) {
+    if (isInnerSeparator(c)) {
       const e = digitRun(text, end + 1);
       if (e - (end + 1) !== 3) groupsOk = false;
       onlySpaces = false;
       end = e;
       continue;
     }
-    if (isGroupSpace(c) && groupsOk && onlySpaces && end + 1 < n && CLASS[text.charCodeAt(end + 1)] === 2) {
-      const e = digitRun(text, end + 1);
-      const after = e < n ? text.charCodeAt(e) : 32;
-      // exactly three digits, and not the start of a longer dotted/comma literal's integer part
-      if (e - (end + 1) === 3 && !(isInnerSeparator(after) && e + 1 < n && CLASS[text.charCodeAt(e + 1)] === 2 && (after === 58))) {
-        end = e;
-        continue;
-      }
-    }
-    break;
+    if (!isGroupSpace(c) || !groupsOk || !onlySpaces) break;
+    const e = digitRun(text, end + 1);
+    // exactly three digits, not the hour of a time ("à 2 12:55")
+    if (e - (end + 1) !== 3 || (e < n && text.charCodeAt(e) === 58)) break;
+    end = e;
   }
-  void first;
   return end;
 }
 
