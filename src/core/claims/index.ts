@@ -692,9 +692,12 @@ function inCurrencyOf(p: Item, it: Item): number | undefined {
 
 /** "EUR 4 bn at 1.08 on 2024-05-13": how a partner's figure was brought into the mention's currency. */
 function conversionNote(p: Item, it: Item): string {
-  const rate = it.currency === 'EUR' ? p.conversion : rateFor(p, it);
-  const how = rate?.source === 'stated' ? 'at the article\'s own rate' : rate ? `at ${round4(rate.perEur)}${rate.date ? ` on ${rate.date}` : ''}` : '';
-  return `${describe(p)}${how ? ` ${how}` : ''}`;
+  const howOf = (rate: Item['conversion']): string =>
+    rate?.source === 'stated' ? ' at the article\'s own rate' : rate ? ` at ${round4(rate.perEur)}${rate.date ? ` on ${rate.date}` : ''}` : '';
+  if (it.currency === 'EUR') return `${describe(p)}${howOf(p.conversion)}`;
+  if (p.currency === 'EUR') return `${describe(p)}${howOf(rateFor(p, it))}`;
+  // neither is the euro: both rates are per euro ("NOK 60 bn = EUR 5.02 bn at 11.95 on 2025-08-08")
+  return `${describe(p)} = ${formatAmount(p.amount, 'EUR', 3)}${howOf(p.conversion)}`;
 }
 
 /** What the other mentions say, in this mention's currency when they use another one. */
