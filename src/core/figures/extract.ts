@@ -258,9 +258,9 @@ class Scanner {
     const c = lex.currencies.matchAt(t, i);
     if (c && (this.isNum(c.at) || lex.garbled.has(t.word(c.at) ?? '')) && this.inline(c.at)) { pre = c.value; numAt = c.at; }
     // digits glued to a word are part of a name: "G7", "COVID-19", "A320"
-    // (but "mid-2026", "fin-2025": a year after a hyphen is still a year)
-    if (!pre && this.isNum(numAt) && this.glued(numAt) && numAt > 0
-      && (t.kind[numAt - 1] === TokenKind.Word || (this.is(numAt - 1, '-') && this.glued(numAt - 1) && numAt > 1 && t.kind[numAt - 2] === TokenKind.Word && this.yearAt(numAt) === null))) return null;
+    // (but "mid-2026", "FY2024": a year stays a year)
+    if (!pre && this.isNum(numAt) && this.glued(numAt) && numAt > 0 && this.yearAt(numAt) === null
+      && (t.kind[numAt - 1] === TokenKind.Word || (this.is(numAt - 1, '-') && this.glued(numAt - 1) && numAt > 1 && t.kind[numAt - 2] === TokenKind.Word))) return null;
     const n = this.readNumber(numAt);
     if (!n) return null;
     // ordinals: "1er", "3rd", "2º", and "3." before a word in languages that write ordinals so
@@ -278,6 +278,11 @@ class Scanner {
       if (value !== null) value *= s.value;
       j = s.at;
       scaled = true;
+    }
+    // "€5bn" in any language: an international suffix glued to an amount with a currency sign
+    if (!scaled && pre && this.glued(j)) {
+      const ss = lex.suffixScales.matchAt(t, j);
+      if (ss) { if (value !== null) value *= ss.value; j = ss.at; scaled = true; }
     }
     // "5 M€", "300 k€": a scale letter that only stands before a currency
     if (!scaled && this.inline(j)) {

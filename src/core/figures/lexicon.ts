@@ -5,7 +5,7 @@
 import type { Bound, DetectedLanguage } from '../types';
 import { LANGUAGES, languageData } from '../lang/index';
 import type { FigureVocabulary } from '../lang/figure-vocabulary';
-import { CURRENCY_SYMBOLS, GARBLED_DIGITS, MEASURE_SYMBOLS, PERCENT_SYMBOLS, QUARTER_PREFIXES } from '../lang/common';
+import { CURRENCY_SUFFIX_SCALES, CURRENCY_SYMBOLS, GARBLED_DIGITS, MEASURE_SYMBOLS, PERCENT_SYMBOLS, QUARTER_PREFIXES } from '../lang/common';
 import { addPrefix, newPrefixSet, phraseKeys, type PrefixSet } from '../numbers/tokenize';
 import type { SeparatorRules } from '../numbers/literal';
 import { CompoundSplitter } from '../numbers/written';
@@ -21,6 +21,7 @@ export interface Lexicon {
   splitter: CompoundSplitter;
   scales: PhraseTrie<number>;
   currencyScales: PhraseTrie<number>;
+  suffixScales: PhraseTrie<number>;
   currencies: PhraseTrie<CurrencyRef>;
   elided: PhraseTrie<string>;
   nouns: PhraseTrie<string>;
@@ -95,6 +96,7 @@ function compile(v: FigureVocabulary): Lexicon {
     ]),
     scales: new PhraseTrie<number>().addAll(v.scaleWords),
     currencyScales: new PhraseTrie<number>().addAll(v.currencyScales ?? {}),
+    suffixScales: new PhraseTrie<number>().addAll(CURRENCY_SUFFIX_SCALES),
     currencies,
     elided: new PhraseTrie<string>().addAll(v.elidedCurrencies ?? {}),
     nouns: new PhraseTrie<string>().addAll(v.countedNouns),

@@ -30,3 +30,9 @@ export const QUARTER_PREFIXES: string[] = ['q'];
 
 /** Counted units that measure time: a bare number never takes them from a neighbour ("300 ... over two years"). */
 export const TIME_UNITS: string[] = ['year', 'month', 'week', 'day', 'hour', 'minute', 'decade', 'century', 'time'];
+
+/**
+ * Scale suffixes of the international business press, understood in any language when glued to an
+ * amount that has a currency sign ("€5bn" in a French article, "$400m" in a German one).
+ */
+export const CURRENCY_SUFFIX_SCALES: Record<string, number> = { bn: 1e9, b: 1e9, mn: 1e6, m: 1e6, k: 1e3, tn: 1e12 };
