@@ -26,7 +26,9 @@ export class Draft implements Figure {
   bare: 'scaled' | 'plain' | undefined = undefined;
   currencyCandidates: CurrencyRef | undefined = undefined;
   yearless = false;
-  /** a bare number followed by a noun the vocabulary does not know ("um 9 Uhr"): it counts that, not a neighbour's unit */
+  /** the number carries a scale word ("milliards", "bn") */
+  scaled = false;
+  /** a bare number followed by a noun the vocabulary does not know ("um 9 Uhr", "9h"): it counts that, not a neighbour's unit */
   nounAfter = false;
 
   constructor(

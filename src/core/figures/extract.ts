@@ -331,9 +331,10 @@ class Scanner {
     } else {
       draft = this.draft(i, j, 'quantity', value, '');
       draft.bare = scaled ? 'scaled' : 'plain';
-      if (!scaled && this.capitalizedWordAt(j)) draft.nounAfter = true;
+      if (!scaled && (this.capitalizedWordAt(j) || (j < t.count && this.glued(j) && t.kind[j] === TokenKind.Word))) draft.nounAfter = true;
       if (!scaled && this.looksLikeProductName(numAt)) return null;
     }
+    draft.scaled = scaled;
     if (n.garbled) { draft.value = null; draft.unreadable = `garbled number "${n.garbled}"`; }
     if (inRange) return draft;
 
@@ -397,14 +398,20 @@ class Scanner {
       return this.withDeadline(r, floor);
     }
     // the first end is a bare number ("10–15 år") or carries the same unit as the second ("10 km to 15 km")
-    if (a.value === null || (a.bare !== 'plain' && !(a.kind !== 'date' && a.unit))) return null;
+    // the first end is a bare number ("10–15 år"), an unscaled amount ("$10-15 billion"), or carries
+    // the same unit as the second ("10 km to 15 km")
+    const unscaledMoney = a.kind === 'money' && !a.scaled;
+    if (a.value === null || (a.bare !== 'plain' && !unscaledMoney && !(a.kind !== 'date' && a.unit))) return null;
     const b = this.parseAt(mid.at, mid.at, true);
     if (!b || b.kind === 'date' || b.value === null || typeof b.value !== 'number' || b.bare === 'plain') return null;
-    if (a.unit && a.unit !== b.unit) return null;
-    // "2–3 Md€", "tra 20 e 25 mila": the first end takes the second's scale
+    if (unscaledMoney) {
+      if (b.bare === 'scaled') { b.kind = 'money'; b.unit = a.unit; b.bare = undefined; b.currencyCandidates = a.currencyCandidates; }
+      if (b.kind !== 'money' || b.unit !== a.unit) return null;
+    } else if (a.unit && a.unit !== b.unit) return null;
+    // "2–3 Md€", "tra 20 e 25 mila", "$10-15 billion": the first end takes the second's scale
     let lo = a.value as number;
     const rawB = this.readNumber(mid.at) ?? this.readNumber(mid.at + 1);
-    if (rawB && rawB.value && !a.unit && a.bare === 'plain' && (b.value as number) !== rawB.value) lo = round(lo * ((b.value as number) / rawB.value));
+    if (rawB && rawB.value && (a.bare === 'plain' || unscaledMoney) && (b.value as number) !== rawB.value) lo = round(lo * ((b.value as number) / rawB.value));
     const hi = b.value as number;
     if (!(lo < hi)) return null;
     const r = this.draft(from ? from.at : a.tokFrom, b.tokTo, b.kind, round((lo + hi) / 2), b.unit);
