@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { extractFigures } from '../../src/core/figures/extract';
+import { readArticle } from '../../src/core/figures/index';
 import { expectFigure, expectNone } from './figure-helpers';
 
 describe('figure extraction', () => {
@@ -41,5 +42,33 @@ describe('figure extraction', () => {
   });
   it('reads text in an undetermined language with every language’s words', () => {
     expectFigure('und', 'Budget: 5,5 Mrd. Euro', '5,5 Mrd. Euro', { value: 5.5e9, unit: 'EUR' });
+  });
+});
+
+describe('figure extraction, harder forms', () => {
+  it('reads a money range with the sign on its first end', () => {
+    expectFigure('en', 'It will cost $10-15 billion.', '$10-15 billion', { kind: 'money', value: 12.5e9, range: [10e9, 15e9], unit: 'USD' });
+  });
+  it('understands international suffixes after a currency sign in any language', () => {
+    expectFigure('fr', 'Google investit €5bn en Belgique', '€5bn', { kind: 'money', value: 5e9, unit: 'EUR' });
+    expectFigure('de', 'Microsoft steckt $400m in die Schweiz', '$400m', { value: 4e8, unit: 'USD' });
+  });
+  it('keeps a year glued to letters, and drops other glued digits', () => {
+    expectFigure('en', 'results for FY2024 were strong', '2024', { kind: 'date', value: 2024 });
+    expectNone('en', 'the G7 summit and COVID-19 rules', '7');
+    expectNone('en', 'the G7 summit and COVID-19 rules', '19');
+  });
+  it('does not give a clock time the unit of a nearby count', () => {
+    expectNone('fr', 'Il créera 300 emplois, ouverture à 9h demain.', '9');
+  });
+});
+
+describe('readArticle', () => {
+  it('gives the language, the dateline and the figures in one pass', () => {
+    const text = 'Google investeert 5 miljard in Belgisch datacenter\n8 oktober 2025\n\nGoogle gaat 5 miljard euro investeren in België; de uitbreiding levert driehonderd nieuwe banen op.';
+    const read = readArticle(text);
+    assert.equal(read.language, 'nl');
+    assert.equal(read.published, '2025-10-08');
+    assert.deepEqual(read.figures, extractFigures(text, 'nl'));
   });
 });
