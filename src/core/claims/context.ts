@@ -74,6 +74,8 @@ export interface NameEvidence {
 export const newNameEvidence = (): NameEvidence => ({ midSentence: new Set(), openingLanguages: new Map() });
 
 const HEADLINE_WEIGHT = 3;
+/** Words after an attribution word ("selon", "according to") within which a name is the source. */
+const ATTRIBUTION_REACH = 3;
 /** Words between a figure and a name that can be its subject ("Telefónica e ligada ao compromisso de investir" is too far). */
 const SUBJECT_WINDOW = 5;
 /** Words between a figure and the place it is about. */
@@ -109,13 +111,18 @@ export function readDocument(doc: AnalyzedDocument, evidence: NameEvidence): Doc
     if (inFigure) inPlace[i] = 1; // "US$ 11.4 billion", "Mrd. Euro": words of a figure are neither places nor names
     // a place is a capitalized name, or a country adjective of the article's language ("français", "tedesco",
     // "danske"; not Danish "inde" for India), but not the adjective of a currency ("60 milliarder danske kroner")
-    if (p && !inFigure && (tokens[i]!.capital || (!p.value.includes('/') && tokens[i]!.folded.length > 3 &&
+    // a capitalized place word right after another capitalized word that is no place ends a name ("Novo Nordisk",
+    // "Choose France"), except in a headline or sentence start where every word may be capitalized
+    const prev = tokens[i - 1];
+    const inName = p !== undefined && tokens[i]!.capital && prev !== undefined && prev.capital && !inPlace[i - 1] &&
+      prev.sentence === tokens[i]!.sentence && tokens[i]!.start - prev.end <= 1 && !vocab.notNames.has(prev.folded);
+    if (p && !inFigure && !inName && (tokens[i]!.capital || (!p.value.includes('/') && tokens[i]!.folded.length > 3 &&
       vocab.ownPlaces.matchAt(tokens, i, head) !== undefined))) {
       places.push(p);
       for (let k = 0; k < p.length; k++) inPlace[i + k] = 1;
     }
     const a = vocab.attributions.matchAt(tokens, i, head);
-    if (a) attributedUntil.push(i + a.length + 3);
+    if (a) attributedUntil.push(i + a.length + ATTRIBUTION_REACH);
     if (!figureSentences.has(tokens[i]!.sentence)) continue; // cue words only matter next to figures
     const c = vocab.predicates.matchAt(tokens, i, head);
     if (c) cues.push(c);
@@ -176,11 +183,13 @@ function findNames(tokens: Token[], inPlace: Uint8Array, notNames: Set<string>, 
     if (!isName(i)) continue;
     // "Inwestycja Microsoftu ...": a sentence opener never seen mid-sentence is not the start of the name after it
     const t = tokens[i]!;
-    if (t.opensSentence && i + 1 < tokens.length && isName(i + 1) && !midSentence.has(t.folded) && !evidence.midSentence.has(t.folded)) continue;
+    if (t.opensSentence && i + 1 < tokens.length && isName(i + 1) && !midSentence.has(t.folded) &&
+      !evidence.midSentence.has(t.folded) && !openingName(t.folded)) continue;
     let j = i + 1;
     while (j < tokens.length && isName(j) && tokens[j]!.sentence === tokens[i]!.sentence && tokens[j]!.start - tokens[j - 1]!.end <= 1) j++;
+    // attributedUntil[a] = end of an attribution word + its reach: the name must start after the word, within reach
     while (a < attributedUntil.length && attributedUntil[a]! < i) a++;
-    const attributed = a < attributedUntil.length && attributedUntil[a]! - 3 - 4 <= i;
+    const attributed = a < attributedUntil.length && attributedUntil[a]! - ATTRIBUTION_REACH <= i;
     names.push({ index: i, length: j - i, key: tokens[i]!.folded, attributed: attributed || SOURCES.has(tokens[i]!.folded) });
     i = j - 1;
   }
@@ -194,6 +203,9 @@ function mainTopics(tokens: Token[], names: NameMention[], places: Match<string>
   };
   const nameScores = new Map<string, number>();
   for (const n of names) if (!n.attributed) score(nameScores, n.key, n.index);
+  // a headline names its subject first ("Novo Nordisk sales rise 25% as Wegovy booms"): that breaks ties
+  const lead = names.find((n) => !n.attributed && tokens[n.index]!.sentence === headline);
+  if (lead) nameScores.set(lead.key, nameScores.get(lead.key)! + 0.5);
   const countries = new Map<string, number>();
   const detailed = new Map<string, number>();
   for (const p of places) {
