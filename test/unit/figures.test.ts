@@ -58,6 +58,10 @@ describe('figure extraction, harder forms', () => {
     expectNone('en', 'the G7 summit and COVID-19 rules', '7');
     expectNone('en', 'the G7 summit and COVID-19 rules', '19');
   });
+  it('gives a bare scaled number the noun of a scaled count just before it, not the article\'s currency', () => {
+    const text = 'Microsoft investit 4 milliards d’euros. L’entreprise a formé 1 million de personnes et vise 3 millions d’ici 2027.';
+    expectFigure('fr', text, '3 millions', { kind: 'quantity', value: 3e6, unit: 'person' });
+  });
   it('does not give a clock time the unit of a nearby count', () => {
     expectNone('fr', 'Il créera 300 emplois, ouverture à 9h demain.', '9');
   });

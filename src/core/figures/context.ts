@@ -108,7 +108,18 @@ export function resolveContext(drafts: Draft[], t: Tokens, lex: Lexicon): Figure
   for (let k = 0; k < drafts.length; k++) {
     const d = drafts[k]!;
     if (d.bare === 'scaled') {
-      const unit = stated.get(d.value) ?? lastMoney ?? nextMoney[k];
+      // the same amount stated with its currency elsewhere (a headline's "400 millions"), then a scaled
+      // figure just before in the sentence ("1 million de personnes ... vise 3 millions"), then the
+      // article's money around it
+      const same = stated.get(d.value);
+      let near: Draft | undefined;
+      for (let p = kept.length - 1; !same && p >= 0 && p >= kept.length - LOOKBACK; p--) {
+        const q = kept[p]!;
+        if (q.sentence !== d.sentence) break;
+        if (q.scaled && !q.bare && (q.kind === 'money' || (q.kind === 'quantity' && !TIME.has(q.unit)))) { near = q; break; }
+      }
+      if (near && near.kind === 'quantity') { d.kind = 'quantity'; d.unit = near.unit; d.bare = undefined; kept.push(d); continue; }
+      const unit = same ?? near?.unit ?? lastMoney ?? nextMoney[k];
       if (!unit) continue;
       d.kind = 'money'; d.unit = unit; d.currencyFromContext = true;
     } else if (d.bare === 'plain') {
