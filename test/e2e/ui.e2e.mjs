@@ -19,12 +19,21 @@ const SCREENSHOTS = path.join(root, 'docs', 'screenshots');
 const FAILURES = path.join(root, 'test-results');
 const ITALIAN = '002_25e5ca3ece719531.txt';
 
+// An .article file (the extension's own language, with its TextMate grammar).
+const ARTICLE_SAMPLE = `Microsoft investit 4 milliards d’euros en France
+PARIS, 13 mai 2024 (AFP) —
+
+« Nous construisons une infrastructure cloud et d’IA de pointe », a déclaré Brad Smith.
+Le plan prévoit 25 000 GPU d’ici la fin de 2025 et une croissance de 12 % des capacités.
+`;
+
 const t0 = Date.now();
 const log = (msg) => console.log(`[e2e ${((Date.now() - t0) / 1000).toFixed(1)}s] ${msg}`);
 
 async function openExplorerFile(page, name) {
   await page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first().click();
-  await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: 30_000 });
+  // The window title names the active editor, whatever the layout of the editor groups.
+  await page.waitForFunction((n) => document.title.startsWith(n), name, { timeout: 30_000 });
   await page.locator('.editor-instance .view-lines').first().waitFor({ timeout: 30_000 });
 }
 
@@ -169,6 +178,35 @@ export async function runE2e({ workspace }) {
       await frame.getByText('INJECTED', { exact: false }).first().scrollIntoViewIfNeeded();
       mkdirSync(FAILURES, { recursive: true });
       await page.screenshot({ path: path.join(FAILURES, 'hostile-article.png') });
+    });
+
+    // Last, because a new article changes the claims the earlier screenshots show.
+    await step('an .article file is coloured by the grammar: headline, dateline, quotation, figures', async () => {
+      writeFileSync(path.join(workspace, 'sample.article'), ARTICLE_SAMPLE);
+      await runCommand(page, 'View: Close All Editor Groups');
+      await runCommand(page, 'View: Show Explorer');
+      await openExplorerFile(page, 'sample.article');
+      const mode = (await page.locator('[id="status.editor.mode"]').innerText({ timeout: 10_000 })).trim();
+      if (mode !== 'News Article') throw new Error(`language mode ${JSON.stringify(mode)}, not the extension's article language`);
+      // Tokens of different scopes get different classes (mtk1, mtk7, …) wherever a theme colours them. The
+      // grammar loads after the file opens, so the classes are read until they settle.
+      const plainText = 'a déclaré';
+      const coloured = ['Microsoft investit', '4 milliards', '25 000', '12 %', 'Nous construisons'];
+      let classes = {};
+      for (let i = 0; i < 50; i++) {
+        classes = await page.locator('.editor-instance:visible .view-lines').first().evaluate((lines, needles) => {
+          const spans = [...lines.querySelectorAll('.view-line span span')];
+          const classOf = (needle) => spans.find((e) => (e.textContent ?? '').replace(/\u00a0/g, ' ').includes(needle))?.className ?? null;
+          return Object.fromEntries(needles.map((n) => [n, classOf(n)]));
+        }, [plainText, ...coloured]);
+        if (coloured.every((n) => classes[n] && classes[n] !== classes[plainText])) break;
+        await page.waitForTimeout(200);
+      }
+      log(`token classes: ${JSON.stringify(classes)}`);
+      for (const needle of coloured) {
+        if (!classes[needle] || classes[needle] === classes[plainText]) throw new Error(`“${needle}” is not coloured apart from plain text`);
+      }
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'article-grammar.png') });
     });
 
     return { passed: results.filter((r) => r.ok).length, failed: results.filter((r) => !r.ok).length };
