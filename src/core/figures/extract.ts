@@ -23,8 +23,9 @@ interface NumberRead {
   garbled?: string;
 }
 
-/** Drops floating-point noise from scaling (4.3 × 1e9 = 4299999999.9999995). */
+/** A written number is a few words; a longer run of number words is a list, not one number. */
 const MAX_NUMBER_WORDS = 8;
+/** Drops floating-point noise from scaling (4.3 × 1e9 = 4299999999.9999995). */
 const round = (v: number): number => {
   const r = Math.round(v);
   if (Math.abs(v - r) <= 1e-7 * Math.max(1, Math.abs(v))) return r;
@@ -74,7 +75,6 @@ class Scanner {
     // written-out numbers, possibly hyphenated or joined ("vingt-cinq mille", "vingt et un")
     const values: number[] = [];
     let j = i;
-    // a written number is a few words; a longer run of number words is a list, not one number
     for (let guard = 0; guard < MAX_NUMBER_WORDS; guard++) {
       const m = lex.numberWords.matchAt(t, j);
       let vals: number[] | null = m ? [m.value] : null;
@@ -268,58 +268,15 @@ class Scanner {
     if (!n.written && lex.dotOrdinals && n.plain !== null && n.plain.length <= 2 && this.is(n.to, '.') && this.glued(n.to)
       && n.to + 1 < t.count && t.kind[n.to + 1] === TokenKind.Word && !lex.scales.matchAt(t, n.to + 1)) return null;
 
-    let value = n.value;
-    let j = n.to;
-    let scaled = false;
-    for (let k = 0; k < 2; k++) {
-      const s = this.inline(j) ? lex.scales.matchAt(t, j) : null;
-      if (!s) break;
-      // "m" or "k" glued to a number is a scale only when no unit reading is longer
-      if (value !== null) value *= s.value;
-      j = s.at;
-      scaled = true;
-    }
-    // "€5bn" in any language: an international suffix glued to an amount with a currency sign
-    if (!scaled && pre && this.glued(j)) {
-      const ss = lex.suffixScales.matchAt(t, j);
-      if (ss) { if (value !== null) value *= ss.value; j = ss.at; scaled = true; }
-    }
-    // "5 M€", "300 k€": a scale letter that only stands before a currency
-    if (!scaled && this.inline(j)) {
-      const cs = lex.currencyScales.matchAt(t, j);
-      if (cs && this.inline(cs.at) && lex.currencies.matchAt(t, cs.at)) { if (value !== null) value *= cs.value; j = cs.at; scaled = true; }
-    }
-    if (n.article && !scaled) return null;
+    const sc = this.scale(n, pre !== null);
+    if (n.article && !sc.scaled) return null;
     if (n.written && lex.vague.matchBefore(t, numAt, floor)) return null;
-    if (value !== null) value = round(value);
-
-    let kind: Figure['kind'] | null = null;
-    let unit = '';
-    let currency: CurrencyRef | null = pre;
-    if (pre) kind = 'money';
-    else {
-      const cur = this.after(lex.currencies, j);
-      if (cur) { currency = cur.value; kind = 'money'; j = cur.at; }
-      else if (scaled && this.inline(j) && lex.elided.matchAt(t, j)) { const e = lex.elided.matchAt(t, j)!; currency = [e.value]; kind = 'money'; j = e.at; }
-    }
-    if (!kind) {
-      const p = this.inline(j) ? lex.percent.matchAt(t, j) : null;
-      if (p) { kind = 'percent'; unit = '%'; j = p.at; }
-    }
-    if (!kind) {
-      const u = this.after(lex.units, j);
-      if (u) { kind = 'quantity'; unit = u.value; j = u.at; }
-    }
+    const { value, scaled } = sc;
     const year = !scaled && !n.written && isYear(n);
-    if (!kind) {
-      const named = !n.written && this.looksLikeProductName(numAt);
-      const q = this.noun(j, !year && !scaled && value !== null && !named);
-      if (q) { kind = 'quantity'; unit = q.value; j = q.at; }
-      else if (lex.nounsAreEnglish && !year && !n.written && !named && value !== null) {
-        const lemma = this.unknownEnglishNoun(j);
-        if (lemma) { kind = 'quantity'; unit = lemma; j++; }
-      }
-    }
+    const named = !n.written && this.looksLikeProductName(numAt);
+    const what = this.attached(sc.at, pre, scaled, !year && !scaled && value !== null && !named, !year && !n.written && !named && value !== null);
+    const { kind, unit, currency } = what;
+    const j = what.at;
     let draft: Draft;
     if (kind) {
       draft = this.draft(i, j, kind, value, kind === 'money' ? currency![0]! : unit);
@@ -343,6 +300,52 @@ class Scanner {
     if (ranged) return ranged;
     if (draft.kind === 'date') return this.withDeadline(draft, floor);
     return this.withBounds(draft, floor);
+  }
+
+  /** The scale words after a number ("milliards", "Mrd.", "mil millones", "bn" after "€", "M" before "€"). */
+  private scale(n: NumberRead, withSign: boolean): { value: number | null; at: number; scaled: boolean } {
+    const { t, lex } = this;
+    let value = n.value;
+    let j = n.to;
+    let scaled = false;
+    for (let k = 0; k < 2; k++) {
+      const s = this.inline(j) ? lex.scales.matchAt(t, j) : null;
+      if (!s) break;
+      if (value !== null) value *= s.value;
+      j = s.at;
+      scaled = true;
+    }
+    // "€5bn" in any language: an international suffix glued to an amount with a currency sign
+    if (!scaled && withSign && this.glued(j)) {
+      const ss = lex.suffixScales.matchAt(t, j);
+      if (ss) { if (value !== null) value *= ss.value; j = ss.at; scaled = true; }
+    }
+    // "5 M€", "300 k€": a scale letter that only stands before a currency
+    if (!scaled && this.inline(j)) {
+      const cs = lex.currencyScales.matchAt(t, j);
+      if (cs && this.inline(cs.at) && lex.currencies.matchAt(t, cs.at)) { if (value !== null) value *= cs.value; j = cs.at; scaled = true; }
+    }
+    return { value: value === null ? null : round(value), at: j, scaled };
+  }
+
+  /** What the number counts or measures: a currency, "%", a unit, a counted noun, or nothing. */
+  private attached(j: number, pre: CurrencyRef | null, scaled: boolean, maySkip: boolean, mayGuessNoun: boolean):
+    { kind: Figure['kind'] | null; unit: string; currency: CurrencyRef | null; at: number } {
+    const { t, lex } = this;
+    if (pre) return { kind: 'money', unit: '', currency: pre, at: j };
+    const cur = this.after(lex.currencies, j);
+    if (cur) return { kind: 'money', unit: '', currency: cur.value, at: cur.at };
+    const elided = scaled && this.inline(j) ? lex.elided.matchAt(t, j) : null;
+    if (elided) return { kind: 'money', unit: '', currency: [elided.value], at: elided.at };
+    const p = this.inline(j) ? lex.percent.matchAt(t, j) : null;
+    if (p) return { kind: 'percent', unit: '%', currency: null, at: p.at };
+    const u = this.after(lex.units, j);
+    if (u) return { kind: 'quantity', unit: u.value, currency: null, at: u.at };
+    const q = this.noun(j, maySkip);
+    if (q) return { kind: 'quantity', unit: q.value, currency: null, at: q.at };
+    const lemma = lex.nounsAreEnglish && mayGuessNoun ? this.unknownEnglishNoun(j) : null;
+    if (lemma) return { kind: 'quantity', unit: lemma, currency: null, at: j + 1 };
+    return { kind: null, unit: '', currency: null, at: j };
   }
 
   /**
