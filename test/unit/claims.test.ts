@@ -71,6 +71,13 @@ describe('claims: events kept apart', () => {
     assert.equal(conflictsOf(r.diagnostics).length, 0);
     for (const c of r.claims) assert.equal(new Set(c.mentions.map((m) => m.path)).size, 1, c.label);
   });
+  it('does not compare a site’s area named at a site with one that names none', () => {
+    const a = doc('c/c.txt', 'fr', '2024-07-03', 'Microsoft en Aragon\n3 juillet 2024\n\nMicrosoft investira en Aragon. Selon une étude, le campus de 88 hectares créera des emplois en Aragon.', [
+      count('88 hectares', 88, 'ha')]);
+    const b = doc('c/d.txt', 'pt', '2024-06-20', 'Microsoft em Aragão\n20 de junho de 2024\n\nA Microsoft vai investir em Aragão. O terreno fica em Villamayor de Gállego e o campus somará 80 hectares em Aragão.', [
+      count('80 hectares', 80, 'ha')]);
+    assert.equal(conflictsOf(formClaims([a, b]).diagnostics).length, 0);
+  });
   it('keeps two sites of one company apart when the figures name them', () => {
     const a = doc('c/a.txt', 'fr', '2024-06-14', 'Microsoft en Espagne\nJuin 2024\n\nMicrosoft investira 2,1 milliards d’euros à Madrid. Le campus prévu à Saragosse couvrira 88 hectares.', [
       money('2,1 milliards d’euros', 2.1e9, 'EUR'), count('88 hectares', 88, 'ha')]);

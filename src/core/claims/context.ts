@@ -51,6 +51,8 @@ export interface FigureContext {
    * sentence ("... efter afbrudt havvind-salg i USA"): only such places keep two mentions apart.
    */
   placeNear: boolean;
+  /** A place of the figure's sentence more precise than its article's main place: the site a measure is about. */
+  site: string | undefined;
   /** The date figure nearest in the same sentence (its deadline or period), if any. */
   time: Figure | null;
   unitClass: string;
@@ -295,6 +297,14 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
   }
   const placeExplicit = place !== null;
   const placeNear = near;
+  // a site: a place of the sentence more precise than the article's main place ("em Villamayor de Gállego")
+  let site: string | undefined;
+  let bestSite = Infinity;
+  for (const p of ctx.places) {
+    if (!inSentence(p.index) || ctx.mainPlace === null || !p.value.startsWith(`${ctx.mainPlace}/`)) continue;
+    const d = distance(p.index, p.length);
+    if (d < bestSite) { bestSite = d; site = p.value; }
+  }
   if (!place) place = ctx.mainPlace;
 
   // time: nearest date figure of the same clause ("bis Ende 2024 über eine Million Menschen"; not "..., die Microsoft
@@ -314,7 +324,7 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
   const contrast = contrastIndex !== undefined && contrastIndex < first;
   const total = ctx.totalClauses.has(clause);
   return { figure, sentence, clause, subject: null, subjectExplicit: subjectCandidates.length > 0, subjectCandidates,
-    predicate, predicateExplicit, place, placeExplicit, placeNear, time,
+    predicate, predicateExplicit, place, placeExplicit, placeNear, site, time,
     unitClass: cls, contrast, total };
 }
 

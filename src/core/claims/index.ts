@@ -328,7 +328,7 @@ function related(a: Item, b: Item, rules: ConflictRules): boolean {
   // "invested 100 bn" worldwide)
   if (sameDoc && !saysWhatItIs(a, b)) return a.figure.value === b.figure.value;
   if (a.unitClass === 'date') return Math.abs(a.amount - b.amount) <= 5; // the year of one event: no place to compare
-  if (otherYears(a, b)) return false;
+  if (otherYears(a, b) || otherSites(a, b)) return false;
   if ((a.placeNear || b.placeNear) && !placesCompatible(a.place, b.place)) return false;
   const f = factor(sideValue(a, b), sideValue(b, a));
   if (f < rules.relatedFactor) return true;
@@ -349,7 +349,7 @@ function comparable(a: Item, b: Item, rules: ConflictRules): boolean {
   if (sameDoc && a.sentence === b.sentence) return false;
   if (sameDoc && !saysWhatItIs(a, b)) return false;
   if (a.unitClass === 'date') return true;
-  if (otherYears(a, b)) return false;
+  if (otherYears(a, b) || otherSites(a, b)) return false;
   if ((a.placeNear || b.placeNear) && !placesCompatible(a.place, b.place)) return false;
   const f = factor(sideValue(a, b), sideValue(b, a));
   if (f < rules.relatedFactor) return true;
@@ -381,6 +381,17 @@ function pastYear(x: Item, year: number | null): boolean {
   return year !== null && published !== null && year < Number(published.slice(0, 4));
 }
 
+/** Measures of a site (area, power, length). */
+const SITE_MEASURES = new Set(['ha', 'm2', 'km', 'MW', 'GW']);
+
+/**
+ * Different sites of one company are different claims: a site's measure named at one site is not compared with one
+ * that names another site or none ("le campus de 88 hectares" / "o terreno fica em Villamayor ... 80 hectares").
+ */
+function otherSites(a: Item, b: Item): boolean {
+  return SITE_MEASURES.has(a.unitClass) && (a.site ?? null) !== (b.site ?? null);
+}
+
 /** Inside one article, two figures are compared only when both say what they are: a cue word, or who and where. */
 const saysWhatItIs = (a: Item, b: Item): boolean =>
   (a.predicateExplicit && b.predicateExplicit) || (a.subjectExplicit && b.subjectExplicit && a.placeExplicit && b.placeExplicit);
@@ -388,7 +399,7 @@ const saysWhatItIs = (a: Item, b: Item): boolean =>
 /** comparable() for mentions of two different articles (what a signature holds decides it). */
 function comparableAcross(a: Item, b: Item, rules: ConflictRules): boolean {
   if (a.unitClass === 'date') return true;
-  if (otherYears(a, b)) return false;
+  if (otherYears(a, b) || otherSites(a, b)) return false;
   if ((a.placeNear || b.placeNear) && !placesCompatible(a.place, b.place)) return false;
   const f = factor(sideValue(a, b), sideValue(b, a));
   return f < rules.relatedFactor || (f >= rules.slipFactor && a.unitClass !== '%');
@@ -470,7 +481,7 @@ function linkGroups(bucket: Item[], rules: ConflictRules): Item[][] {
 /** Everything a comparison across articles looks at: two mentions with one signature are judged alike. */
 const signature = (it: Item): string =>
   `${it.amount}|${it.figure.value}|${it.currency ?? ''}|${it.figure.bound ?? ''}|${it.range ? it.range.join('-') : ''}|` +
-  `${it.place ?? ''}|${it.placeNear}|${it.time ? `${it.time.value}${it.time.deadline ? 'd' : ''}` : ''}`;
+  `${it.place ?? ''}|${it.placeNear}|${it.site ?? ''}|${it.time ? `${it.time.value}${it.time.deadline ? 'd' : ''}|${it.doc.published?.slice(0, 4)}` : ''}`;
 
 function side(it: Item): Side {
   const s: Side = { value: it.amount, raw: it.figure.value as number };
