@@ -73,10 +73,13 @@ async function measure(label, workspace) {
     result.activationRow = activation.text.slice(0, 160);
     Object.assign(result, extensionLog(server.userDataDir));
     const started = Date.now();
+    console.log(new Date().toISOString(), 'palette');
     await runCommand(page, 'Crosscheck: Compare Sources');
+    console.log(new Date().toISOString(), 'palette done');
     const frame = compareFrame(page);
     await frame.locator('table tbody tr').first().waitFor({ timeout: 120_000 });
     result.compareOpenMs = Date.now() - started;
+    console.log(new Date().toISOString(), 'row seen');
     result.compareRows = (await frame.locator('body').innerText()).match(/Claims? \d+[–-]\d+ of \d+/)?.[0] ?? null;
     // Responsiveness: the next page of rows, or a filter, must not take as long as opening did.
     const next = frame.getByRole('button', { name: /Next/ });
