@@ -9,6 +9,7 @@ export const da: LanguageData = {
     /** Frequent function words, a quick vote before franc settles close calls (see figures/language.ts). */
     detectionWords: ['og', 'er', 'ikke', 'af', 'efter', 'blev', 'havde', 'blandt', 'meget', 'noget', 'fra', 'også', 'skal', 'vil', 'det', 'som', 'med', 'til', 'siger', 'dette', 'mener', 'har', 'i', 'på', 'om', 'den', 'men', 'kan', 'ved', 'nu', 'hos', 'for', 'selskabet', 'mellem', 'procent'],
     numberWords: {
+      seksten: 16, sytten: 17, atten: 18, nitten: 19,
       nul: 0, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, syv: 7, otte: 8, ni: 9, ti: 10, elleve: 11, tolv: 12, tretten: 13, fjorten: 14,
       femten: 15, tyve: 20, tredive: 30, fyrre: 40, halvtreds: 50, tres: 60, halvfjerds: 70, firs: 80, halvfems: 90, hundrede: 100,
       tusind: 1000, halv: 0.5, 'en halv': 0.5,

@@ -9,6 +9,7 @@ export const es: LanguageData = {
     /** Frequent function words, a quick vote before franc settles close calls (see figures/language.ts). */
     detectionWords: ['el', 'los', 'las', 'del', 'que', 'por', 'con', 'una', 'para', 'como', 'más', 'pero', 'sus', 'este', 'esta', 'fue', 'han', 'entre', 'desde', 'sobre', 'también', 'hasta', 'según', 'muy', 'de', 'en', 'y', 'la'],
     numberWords: {
+      veinti: 20, dieci: 10, cuatrocientos: 400, seiscientos: 600, setecientos: 700, ochocientos: 800, novecientos: 900, diecisiete: 17, dieciocho: 18, diecinueve: 19,
       cero: 0, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12, trece: 13,
       catorce: 14, quince: 15, dieciséis: 16, veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70,
       ochenta: 80, noventa: 90, cien: 100, ciento: 100, doscientos: 200, trescientos: 300, quinientos: 500, mil: 1000, medio: 0.5, media: 0.5,

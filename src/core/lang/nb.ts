@@ -9,6 +9,7 @@ export const nb: LanguageData = {
     /** Frequent function words, a quick vote before franc settles close calls (see figures/language.ts). */
     detectionWords: ['og', 'er', 'ikke', 'av', 'etter', 'ble', 'hadde', 'blant', 'mye', 'noe', 'fra', 'også', 'skal', 'vil', 'det', 'som', 'med', 'til', 'sier', 'dette', 'mener', 'har', 'i', 'på', 'om', 'den', 'men', 'kan', 'ved', 'nå', 'hos', 'å', 'for', 'prosent', 'selskapet', 'mellom', 'kunngjorde'],
     numberWords: {
+      seksten: 16, sytten: 17, atten: 18, nitten: 19,
       null: 0, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, åtte: 8, ni: 9, ti: 10, elleve: 11, tolv: 12, tretten: 13,
       fjorten: 14, femten: 15, tjue: 20, tretti: 30, førti: 40, femti: 50, seksti: 60, sytti: 70, åtti: 80, nitti: 90, hundre: 100,
       tusen: 1000, halv: 0.5, 'en halv': 0.5,

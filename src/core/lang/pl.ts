@@ -9,6 +9,7 @@ export const pl: LanguageData = {
     /** Frequent function words, a quick vote before franc settles close calls (see figures/language.ts). */
     detectionWords: ['i', 'w', 'na', 'że', 'się', 'nie', 'do', 'jest', 'to', 'z', 'przez', 'od', 'po', 'jak', 'oraz', 'który', 'która', 'także', 'już', 'tym', 'ich', 'być', 'może', 'ale', 'a'],
     numberWords: {
+      czterysta: 400, sześćset: 600, siedemset: 700, osiemset: 800, dziewięćset: 900, sześćdziesiąt: 60, siedemdziesiąt: 70, osiemdziesiąt: 80, dziewięćdziesiąt: 90, trzynaście: 13, czternaście: 14, szesnaście: 16, siedemnaście: 17, osiemnaście: 18, dziewiętnaście: 19,
       zero: 0, dwa: 2, dwie: 2, dwóch: 2, trzy: 3, trzech: 3, cztery: 4, czterech: 4, pięć: 5, pięciu: 5, sześć: 6, siedem: 7, osiem: 8,
       dziewięć: 9, dziesięć: 10, dziesięciu: 10, jedenaście: 11, dwanaście: 12, piętnaście: 15, dwadzieścia: 20, trzydzieści: 30,
       czterdzieści: 40, pięćdziesiąt: 50, sto: 100, dwieście: 200, trzysta: 300, pięćset: 500, tysiąc: 1000, pół: 0.5,

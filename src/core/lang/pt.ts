@@ -9,6 +9,7 @@ export const pt: LanguageData = {
     /** Frequent function words, a quick vote before franc settles close calls (see figures/language.ts). */
     detectionWords: ['os', 'das', 'dos', 'que', 'não', 'uma', 'para', 'com', 'pelo', 'pela', 'mais', 'foi', 'são', 'como', 'também', 'seu', 'sua', 'entre', 'após', 'ao', 'às', 'sobre', 'já', 'ainda', 'de', 'em', 'da', 'do', 'e', 'o', 'a'],
     numberWords: {
+      dezesseis: 16, dezessete: 17, dezoito: 18, dezenove: 19, catorze: 14, quatrocentos: 400, seiscentos: 600, setecentos: 700, oitocentos: 800, novecentos: 900,
       zero: 0, dois: 2, duas: 2, três: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, onze: 11, doze: 12, treze: 13,
       quinze: 15, vinte: 20, trinta: 30, quarenta: 40, cinquenta: 50, sessenta: 60, setenta: 70, oitenta: 80, noventa: 90, cem: 100,
       cento: 100, duzentos: 200, trezentos: 300, quinhentos: 500, mil: 1000, meio: 0.5, meia: 0.5, 'uma dezena': 10, 'uma centena': 100,

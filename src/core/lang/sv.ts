@@ -9,6 +9,7 @@ export const sv: LanguageData = {
     /** Frequent function words, a quick vote before franc settles close calls (see figures/language.ts). */
     detectionWords: ['och', 'är', 'att', 'som', 'inte', 'för', 'med', 'det', 'från', 'också', 'enligt', 'till', 'vid', 'ska', 'efter', 'sig', 'eller', 'hade', 'har', 'blir', 'mot', 'vara', 'i', 'på', 'om', 'den', 'men', 'kan', 'nu', 'hos', 'när', 'så', 'bolaget', 'företaget', 'procent', 'mellan'],
     numberWords: {
+      sexton: 16, sjutton: 17, arton: 18, nitton: 19,
       noll: 0, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10, elva: 11, tolv: 12, tretton: 13, fjorton: 14,
       femton: 15, tjugo: 20, trettio: 30, fyrtio: 40, femtio: 50, sextio: 60, sjuttio: 70, åttio: 80, nittio: 90, hundra: 100, tusen: 1000,
       halv: 0.5, halva: 0.5, 'en halv': 0.5,
