@@ -354,7 +354,9 @@
         state.columnPage = 0;
       }
       if (state.source && !table.sources.some((s) => s.path === state.source)) state.source = '';
+      const began = performance.now();
       render();
+      vscode.postMessage({ type: 'rendered', ms: performance.now() - began, rows: pageRows.length });
     }
   });
 

@@ -72,11 +72,13 @@ test('webview messages are validated: type, fields and known source URIs', () =>
   const known = new Set(['file:///ws/a.txt']);
   assert.deepEqual(parseWebviewMessage({ type: 'ready' }, known), { type: 'ready' });
   assert.deepEqual(parseWebviewMessage({ type: 'export', format: 'csv' }, known), { type: 'export', format: 'csv' });
+  assert.deepEqual(parseWebviewMessage({ type: 'rendered', ms: 12.5, rows: 50 }, known), { type: 'rendered', ms: 12.5, rows: 50 });
   assert.deepEqual(parseWebviewMessage({ type: 'reveal', uri: 'file:///ws/a.txt', start: 3, end: 9 }, known),
     { type: 'reveal', uri: 'file:///ws/a.txt', start: 3, end: 9 });
   const refused: unknown[] = [
     null, 'ready', [], { type: 'run' }, { type: 'ready', extra: 1 },
     { type: 'export', format: 'html' },
+    { type: 'rendered', ms: -1, rows: 1 }, { type: 'rendered', ms: 'fast', rows: 1 }, { type: 'rendered', ms: 1, rows: 1.5 },
     { type: 'reveal', uri: 'file:///etc/passwd', start: 0, end: 1 },
     { type: 'reveal', uri: 'command:workbench.action.terminal.new', start: 0, end: 1 },
     { type: 'reveal', uri: 'file:///ws/a.txt', start: -1, end: 1 },

@@ -7,7 +7,9 @@ export type WebviewMessage =
   | { type: 'ready' }
   | { type: 'reveal'; uri: string; start: number; end: number }
   | { type: 'export'; format: 'markdown' | 'csv' }
-  | { type: 'refresh' };
+  | { type: 'refresh' }
+  /** The webview drew a table: how long that took (milliseconds), for the output channel's timings. */
+  | { type: 'rendered'; ms: number; rows: number };
 
 function isOffset(v: unknown): v is number {
   return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
@@ -31,6 +33,10 @@ export function parseWebviewMessage(raw: unknown, knownUris: ReadonlySet<string>
     case 'export':
       return hasOnlyKeys(m, ['type', 'format']) && (m.format === 'markdown' || m.format === 'csv')
         ? { type: 'export', format: m.format }
+        : undefined;
+    case 'rendered':
+      return hasOnlyKeys(m, ['type', 'ms', 'rows']) && typeof m.ms === 'number' && Number.isFinite(m.ms) && m.ms >= 0 && isOffset(m.rows)
+        ? { type: 'rendered', ms: m.ms, rows: m.rows }
         : undefined;
     case 'reveal':
       if (!hasOnlyKeys(m, ['type', 'uri', 'start', 'end'])) return undefined;

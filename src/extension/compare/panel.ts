@@ -35,6 +35,8 @@ export class ComparePanel {
   private stale = false;
   private resetFilters = false;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When the panel was created, until its webview says it is ready (the output channel's timings). */
+  private created: number | undefined = Date.now();
   private readonly disposables: vscode.Disposable[] = [];
 
   static show(host: PanelHost, target: PanelTarget = {}): ComparePanel {
@@ -154,8 +156,16 @@ export class ComparePanel {
     }
     switch (message.type) {
       case 'ready':
+        if (this.created !== undefined) {
+          this.host.log(`Compare Sources: the webview was ready ${Date.now() - this.created} ms after the panel opened.`);
+          this.created = undefined;
+        }
+        return this.send();
       case 'refresh':
         return this.send();
+      case 'rendered':
+        this.host.log(`Compare Sources: the webview drew ${message.rows} rows in ${Math.round(message.ms)} ms.`);
+        return;
       case 'export':
         await this.host.exportTable(message.format, this.story, 'save-dialog');
         return;
