@@ -62,6 +62,10 @@ describe('figure extraction, harder forms', () => {
     const text = 'Microsoft investit 4 milliards d’euros. L’entreprise a formé 1 million de personnes et vise 3 millions d’ici 2027.';
     expectFigure('fr', text, '3 millions', { kind: 'quantity', value: 3e6, unit: 'person' });
   });
+  it('reads "1.016 milliard" as a decimal because the scale word is singular', () => {
+    expectFigure('fr', 'une contribution de 1.016 milliard d’euros', '1.016 milliard', { value: 1.016e9, unit: 'EUR' });
+    expectFigure('fr', 'sur 2.100 postes de travail', '2.100 postes', { value: 2100 });
+  });
   it('does not give a clock time the unit of a nearby count', () => {
     expectNone('fr', 'Il créera 300 emplois, ouverture à 9h demain.', '9');
   });

@@ -21,6 +21,8 @@ interface NumberRead {
   written: boolean;
   article: boolean;
   garbled?: string;
+  /** the decimal reading of an ambiguous "1.016" */
+  decimalAlternative?: number;
 }
 
 /** A written number is a few words; a longer run of number words is a list, not one number. */
@@ -65,7 +67,7 @@ class Scanner {
         return { from: i, to, value: null, plain: null, written: false, article: false, garbled: this.text.slice(t.start[i]!, t.end[to - 1]!) };
       }
       if (!lit) return raw.length > 15 ? null : { from: i, to, value: Number(raw), plain: raw, written: false, article: false };
-      return { from: i, to, value: lit.value, plain: null, written: false, article: false };
+      return { from: i, to, value: lit.value, plain: null, written: false, article: false, decimalAlternative: lit.decimalAlternative };
     }
     if (lex.garbled.has(t.word(i))) {
       let to = i + 1;
@@ -311,6 +313,8 @@ class Scanner {
     for (let k = 0; k < 2; k++) {
       const s = this.inline(j) ? lex.scales.matchAt(t, j) : null;
       if (!s) break;
+      // "1.016 milliard": a singular scale word means less than two, so the separator was a decimal mark
+      if (k === 0 && n.decimalAlternative !== undefined && lex.singularScales.has(t.word(j))) value = n.decimalAlternative;
       if (value !== null) value *= s.value;
       j = s.at;
       scaled = true;

@@ -22,6 +22,7 @@ export interface Lexicon {
   scales: PhraseTrie<number>;
   currencyScales: PhraseTrie<number>;
   suffixScales: PhraseTrie<number>;
+  singularScales: Set<string>;
   currencies: PhraseTrie<CurrencyRef>;
   elided: PhraseTrie<string>;
   nouns: PhraseTrie<string>;
@@ -97,6 +98,7 @@ function compile(v: FigureVocabulary): Lexicon {
     scales: new PhraseTrie<number>().addAll(v.scaleWords),
     currencyScales: new PhraseTrie<number>().addAll(v.currencyScales ?? {}),
     suffixScales: new PhraseTrie<number>().addAll(CURRENCY_SUFFIX_SCALES),
+    singularScales: new Set((v.singularScales ?? []).map((w) => w.toLowerCase())),
     currencies,
     elided: new PhraseTrie<string>().addAll(v.elidedCurrencies ?? {}),
     nouns: new PhraseTrie<string>().addAll(v.countedNouns),

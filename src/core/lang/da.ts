@@ -16,6 +16,7 @@ export const da: LanguageData = {
     },
     articles: ['en', 'et'],
     numberConnectors: ['og'],
+    singularScales: ['million', 'milliard'],
     scaleWords: {
       billioner: 1e12,
       tusind: 1e3, million: 1e6, millioner: 1e6, mio: 1e6, 'mio.': 1e6, milliard: 1e9, milliarder: 1e9, mia: 1e9, 'mia.': 1e9,

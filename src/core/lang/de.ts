@@ -16,6 +16,7 @@ export const de: LanguageData = {
     },
     articles: ['ein', 'eine', 'einer', 'einen', 'einem'],
     numberConnectors: ['und'],
+    singularScales: ['million', 'milliarde'],
     scaleWords: {
       tausend: 1e3, million: 1e6, millionen: 1e6, mio: 1e6, 'mio.': 1e6, milliarde: 1e9, milliarden: 1e9, mrd: 1e9, 'mrd.': 1e9,
       billion: 1e12, billionen: 1e12, 'tsd.': 1e3, tsd: 1e3,

@@ -17,6 +17,7 @@ export const es: LanguageData = {
     },
     articles: ['un', 'una', 'uno'],
     numberConnectors: ['y'],
+    singularScales: ['millón', 'millon'],
     scaleWords: {
       mil: 1e3, millón: 1e6, millon: 1e6, millones: 1e6, 'mil millones': 1e9, millardo: 1e9, millardos: 1e9, billón: 1e12, billones: 1e12,
       mill: 1e6, 'mill.': 1e6, mm: 1e6, mln: 1e6,

@@ -21,6 +21,8 @@ export interface FigureVocabulary {
   numberConnectors: string[];
   /** Scale words and abbreviations: "milliards": 1e9, "Md": 1e9, "Mrd.": 1e9, "mila": 1e3. */
   scaleWords: Record<string, number>;
+  /** Singular scale words ("milliard", "Milliarde"): a number before one is below two, so "1.016 milliard" is 1.016. */
+  singularScales?: string[];
   /** Scale letters that stand only right before a currency sign ("5 M€", "300 k€"), where alone they would be units. */
   currencyScales?: Record<string, number>;
   /** Currency names and symbols to ISO 4217: "dollars": "USD", "livres sterling": "GBP". */

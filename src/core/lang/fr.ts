@@ -16,6 +16,7 @@ export const fr: LanguageData = {
     },
     articles: ['un', 'une'],
     numberConnectors: ['et'],
+    singularScales: ['million', 'milliard'],
     scaleWords: {
       mille: 1e3, millier: 1e3, milliers: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, billion: 1e12, billions: 1e12,
       md: 1e9, mds: 1e9, mrd: 1e9, mrds: 1e9, 'md.': 1e9, 'mds.': 1e9, mio: 1e6, 'mio.': 1e6, 'mille milliards': 1e12,

@@ -16,6 +16,7 @@ export const it: LanguageData = {
     },
     articles: ['un', 'uno', 'una', "un'"],
     numberConnectors: ['e'],
+    singularScales: ['milione', 'miliardo'],
     scaleWords: {
       mila: 1e3, mille: 1e3, migliaia: 1e3, milione: 1e6, milioni: 1e6, miliardo: 1e9, miliardi: 1e9, mld: 1e9, 'mld.': 1e9, mln: 1e6, 'mln.': 1e6,
       'mille miliardi': 1e12, bilione: 1e12, bilioni: 1e12, mio: 1e6, 'mrd': 1e9,

@@ -16,6 +16,7 @@ export const nb: LanguageData = {
     },
     articles: ['en', 'ett', 'ei', 'et'],
     numberConnectors: [],
+    singularScales: ['million', 'milliard'],
     scaleWords: {
       billioner: 1e12,
       tusen: 1e3, million: 1e6, millioner: 1e6, mill: 1e6, 'mill.': 1e6, mnok: 1e6, milliard: 1e9, milliarder: 1e9, mrd: 1e9, 'mrd.': 1e9,

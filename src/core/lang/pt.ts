@@ -16,6 +16,7 @@ export const pt: LanguageData = {
     },
     articles: ['um', 'uma'],
     numberConnectors: ['e'],
+    singularScales: ['milhão', 'bilhão', 'milhao', 'bilhao'],
     scaleWords: {
       bilião: 1e12, biliões: 1e12,
       mil: 1e3, milhão: 1e6, milhões: 1e6, milhao: 1e6, milhoes: 1e6, bilhão: 1e9, bilhões: 1e9, bilhao: 1e9, bilhoes: 1e9,

@@ -16,6 +16,7 @@ export const sv: LanguageData = {
     },
     articles: ['en', 'ett'],
     numberConnectors: [],
+    singularScales: ['miljon', 'miljard'],
     scaleWords: {
       biljon: 1e12, biljoner: 1e12,
       tusen: 1e3, miljon: 1e6, miljoner: 1e6, mn: 1e6, milj: 1e6, 'milj.': 1e6, mkr: 1e6, miljard: 1e9, miljarder: 1e9, mdr: 1e9, 'mdr.': 1e9,

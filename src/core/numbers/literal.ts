@@ -13,6 +13,8 @@ export interface LiteralReading {
   /** Digit groups and the separators between them, for date patterns and years. */
   groups: string[];
   separators: string[];
+  /** For "1.016" read as 1016 by the language's rule: the decimal reading, which a singular scale word ("milliard") demands. */
+  decimalAlternative?: number;
 }
 
 export interface SeparatorRules {
@@ -53,7 +55,8 @@ export function readLiteral(raw: string, rules: SeparatorRules): LiteralReading 
     const asDecimal = Number(`${groups[0]}.${frac}`);
     if (frac.length !== 3 || groups[0] === '0' || groups[0]!.length > 3) return reading('number', asDecimal);
     const rule = sep === '.' ? rules.dot : rules.comma;
-    return reading('number', rule === 'group' ? Number(groups.join('')) : asDecimal);
+    if (rule === 'decimal') return reading('number', asDecimal);
+    return { ...reading('number', Number(groups.join(''))), decimalAlternative: asDecimal };
   }
   // mixed separators: the last one is the decimal mark, the others group thousands ("1.234,5", "1,234.5", "2 500,5")
   const last = separators[separators.length - 1]!;
