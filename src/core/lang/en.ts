@@ -18,7 +18,7 @@ export const en: LanguageData = {
     numberConnectors: ['and'],
     scaleWords: {
       thousand: 1e3, k: 1e3, million: 1e6, millions: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, billions: 1e9, bn: 1e9, b: 1e9,
-      trillion: 1e12, trillions: 1e12, tn: 1e12, 'tr': 1e12,
+      trillion: 1e12, trillions: 1e12, tn: 1e12,
     },
     currencies: {
       dollar: 'USD', dollars: 'USD', 'us dollars': 'USD', 'u.s. dollars': 'USD', 'canadian dollars': 'CAD', 'australian dollars': 'AUD',
@@ -52,7 +52,7 @@ export const en: LanguageData = {
       'charging points': 'charging point', 'charging stations': 'charging point', 'solar panels': 'solar panel',
       investors: 'investor', shareholders: 'shareholder', partners: 'partner', contracts: 'contract', patents: 'patent',
       languages: 'language', 'wind farms': 'wind farm', subscribers: 'subscriber', layoffs: 'layoff', 'job cuts': 'job cut',
-          },
+    },
     measureUnits: {
       kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km', miles: 'mi', mile: 'mi', metres: 'm', meters: 'm',
       'square metres': 'm2', 'square meters': 'm2', 'square metre': 'm2', 'square meter': 'm2', 'square feet': 'sq ft', 'sq ft': 'sq ft',

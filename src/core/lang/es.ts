@@ -50,7 +50,7 @@ export const es: LanguageData = {
       baterías: 'battery', 'puntos de recarga': 'charging point', 'paneles solares': 'solar panel', inversores: 'investor',
       accionistas: 'shareholder', contratos: 'contract', patentes: 'patent', idiomas: 'language', lenguas: 'language',
       'parques eólicos': 'wind farm', suscriptores: 'subscriber', abonados: 'subscriber', despidos: 'layoff',
-          },
+    },
     measureUnits: {
       kilómetro: 'km', kilómetros: 'km', metro: 'm', metros: 'm', 'metros cuadrados': 'm2', 'kilómetros cuadrados': 'km2', hectárea: 'ha',
       hectáreas: 'ha', megavatios: 'MW', megavatio: 'MW', megawatts: 'MW', gigavatios: 'GW', gigawatts: 'GW', toneladas: 't', tonelada: 't',

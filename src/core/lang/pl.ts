@@ -49,7 +49,7 @@ export const pl: LanguageData = {
       'stacji ładowania': 'charging point', 'paneli słonecznych': 'solar panel', inwestorów: 'investor',
       akcjonariuszy: 'shareholder', partnerów: 'partner', umów: 'contract', kontraktów: 'contract', patentów: 'patent',
       języków: 'language', 'farm wiatrowych': 'wind farm', abonentów: 'subscriber', zwolnień: 'layoff', etaty: 'job',
-          },
+    },
     measureUnits: {
       kilometr: 'km', kilometry: 'km', kilometrów: 'km', metr: 'm', metrów: 'm', 'metrów kwadratowych': 'm2', 'm kw.': 'm2', hektar: 'ha',
       hektarów: 'ha', hektary: 'ha', megawat: 'MW', megawatów: 'MW', gigawat: 'GW', gigawatów: 'GW', ton: 't', tony: 't', tona: 't',
