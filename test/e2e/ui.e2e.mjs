@@ -37,6 +37,17 @@ async function openExplorerFile(page, name) {
   await page.locator('.editor-instance .view-lines').first().waitFor({ timeout: 30_000 });
 }
 
+/** Drags the side bar's edge to the right by `px`. */
+async function widenSideBar(page, px) {
+  const box = await page.locator('.part.sidebar').boundingBox();
+  if (!box) return;
+  const edge = { x: box.x + box.width - 1, y: box.y + box.height / 2 };
+  await page.mouse.move(edge.x, edge.y);
+  await page.mouse.down();
+  await page.mouse.move(edge.x + px, edge.y, { steps: 5 });
+  await page.mouse.up();
+}
+
 /** Gives the editor area the whole window, so that a screenshot shows the panel rather than the layout. */
 async function focusEditorArea(page) {
   await runCommand(page, 'View: Hide Panel');
@@ -129,12 +140,14 @@ export async function runE2e({ workspace }) {
 
     await step('the Claims view groups the claims by verdict', async () => {
       await page.locator('.activitybar .action-item a[aria-label^="Crosscheck"]').first().click();
+      await widenSideBar(page, 320); // claim labels are long: let the screenshot show them
       const rows = page.locator('.pane-body .monaco-list-row');
       await rows.filter({ hasText: /^Conflicts/ }).first().waitFor({ timeout: 30_000 });
       await rows.filter({ hasText: /^Agree/ }).first().waitFor({ timeout: 10_000 });
       const conflictGroup = rows.filter({ hasText: /^Conflicts/ }).first();
       if ((await conflictGroup.getAttribute('aria-expanded')) === 'false') await conflictGroup.click();
-      const investment = rows.filter({ hasText: /investment/ }).last();
+      // The France investment claim: the one three sources state.
+      const investment = rows.filter({ hasText: /investment.*3 sources/ }).first();
       await investment.waitFor({ timeout: 10_000 });
       await investment.click(); // its mentions, source by source, for the screenshot
       log(`Claims view: ${JSON.stringify((await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ')).slice(0, 8))}`);
