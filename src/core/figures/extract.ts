@@ -364,10 +364,11 @@ class Scanner {
     const w = t.word(j);
     if (w.length < 3 || lex.known.has(w) || lex.functionWords.has(w)) return null;
     if (j + 1 < t.count && (this.is(j + 1, '-') || this.is(j + 1, "'")) && this.glued(j + 1)) return null;
+    // only a plural noun: after a number an English noun ends in -s, and an adjective or verb does not
     if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
     if (/(ss|sh|ch|x)es$/.test(w)) return w.slice(0, -2);
     if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1);
-    return w;
+    return null;
   }
 
   private capitalizedWordAt(j: number): boolean {

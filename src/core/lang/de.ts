@@ -25,8 +25,7 @@ export const de: LanguageData = {
     currencies: {
       euro: 'EUR', dollar: 'USD', 'us-dollar': 'USD', 'us dollar': 'USD', 'kanadische dollar': 'CAD', franken: 'CHF',
       'schweizer franken': 'CHF', pfund: 'GBP', 'britische pfund': 'GBP', 'pfund sterling': 'GBP', yen: 'JPY', yuan: 'CNY',
-      'dänische kronen': 'DKK', 'schwedische kronen': 'SEK', 'norwegische kronen': 'NOK', 'tschechische kronen': 'CZK', zloty: 'PLN', real: 'BRL',
-    },
+      'dänische kronen': 'DKK', 'schwedische kronen': 'SEK', 'norwegische kronen': 'NOK', 'tschechische kronen': 'CZK', zloty: 'PLN',     },
     ambiguousCurrencies: { krone: ['SEK', 'DKK', 'NOK', 'CZK'], kronen: ['SEK', 'DKK', 'NOK', 'CZK'] },
     currencyCues: { DKK: ['dän', 'dänemark', 'kopenhagen'], SEK: ['schwed', 'stockholm'], NOK: ['norweg', 'oslo'], CZK: ['tschech', 'prag'] },
     countedNouns: {

@@ -23,7 +23,7 @@ export const en: LanguageData = {
     currencies: {
       dollar: 'USD', dollars: 'USD', 'us dollars': 'USD', 'u.s. dollars': 'USD', 'canadian dollars': 'CAD', 'australian dollars': 'AUD',
       euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', 'pounds sterling': 'GBP', sterling: 'GBP', 'swiss francs': 'CHF', francs: 'CHF',
-      franc: 'CHF', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupees: 'INR', reais: 'BRL', real: 'BRL', zloty: 'PLN', zlotys: 'PLN',
+      franc: 'CHF', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupees: 'INR', reais: 'BRL', zloty: 'PLN', zlotys: 'PLN',
       'danish kroner': 'DKK', 'danish crowns': 'DKK', 'swedish kronor': 'SEK', 'swedish crowns': 'SEK', 'norwegian kroner': 'NOK',
       'norwegian crowns': 'NOK', kronor: 'SEK', 'czech crowns': 'CZK',
     },

@@ -26,7 +26,7 @@ export const fr: LanguageData = {
       euro: 'EUR', euros: 'EUR', dollar: 'USD', dollars: 'USD', 'dollars américains': 'USD', 'dollars us': 'USD', 'dollars canadiens': 'CAD',
       'dollars australiens': 'AUD', 'livre sterling': 'GBP', 'livres sterling': 'GBP', livre: 'GBP', livres: 'GBP', sterling: 'GBP',
       'franc suisse': 'CHF', 'francs suisses': 'CHF', franc: 'CHF', francs: 'CHF', yen: 'JPY', yens: 'JPY', yuan: 'CNY', yuans: 'CNY',
-      real: 'BRL', réal: 'BRL', reais: 'BRL', réaux: 'BRL', zloty: 'PLN', zlotys: 'PLN', 'couronnes danoises': 'DKK', 'couronnes suédoises': 'SEK',
+      reais: 'BRL', réaux: 'BRL', zloty: 'PLN', zlotys: 'PLN', 'couronnes danoises': 'DKK', 'couronnes suédoises': 'SEK',
       'couronnes norvégiennes': 'NOK', 'couronnes tchèques': 'CZK', roupies: 'INR', 'francs cfa': 'XOF',
     },
     ambiguousCurrencies: { couronne: ['SEK', 'DKK', 'NOK', 'CZK'], couronnes: ['SEK', 'DKK', 'NOK', 'CZK'] },

@@ -25,7 +25,7 @@ export const it: LanguageData = {
     currencies: {
       euro: 'EUR', dollaro: 'USD', dollari: 'USD', 'dollari americani': 'USD', 'dollari usa': 'USD', 'dollari statunitensi': 'USD',
       'dollari canadesi': 'CAD', sterlina: 'GBP', sterline: 'GBP', 'sterline britanniche': 'GBP', 'franchi svizzeri': 'CHF',
-      franco: 'CHF', franchi: 'CHF', yen: 'JPY', yuan: 'CNY', real: 'BRL', reais: 'BRL', 'corone danesi': 'DKK',
+      franco: 'CHF', franchi: 'CHF', yen: 'JPY', yuan: 'CNY', reais: 'BRL', 'corone danesi': 'DKK',
       'corone svedesi': 'SEK', 'corone norvegesi': 'NOK', 'corone ceche': 'CZK', zloty: 'PLN', rupie: 'INR',
     },
     ambiguousCurrencies: { corona: ['SEK', 'DKK', 'NOK', 'CZK'], corone: ['SEK', 'DKK', 'NOK', 'CZK'] },
