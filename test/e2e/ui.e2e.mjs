@@ -168,6 +168,29 @@ export async function runE2e({ workspace }) {
       await page.screenshot({ path: path.join(SCREENSHOTS, 'compare.png') });
     });
 
+    await step('the panel filters to conflicts, and a mention clicked or entered reveals it in its article', async () => {
+      const frame = compareFrame(page);
+      const conflictsOnly = frame.locator('input[data-filter="conflictsOnly"]');
+      await conflictsOnly.check();
+      const verdicts = frame.locator('table tbody td.verdict');
+      const shown = await verdicts.count();
+      const conflicts = await frame.locator('table tbody td.verdict.verdict-conflict').count();
+      if (shown === 0 || shown !== conflicts) throw new Error(`"Conflicts only" shows ${shown} rows, ${conflicts} of them conflicts`);
+      await conflictsOnly.uncheck();
+      // Clicked: the Italian article opens with the figure selected (16 characters).
+      await frame.locator('button.mention', { hasText: '4 mld di dollari' }).first().click();
+      await page.waitForFunction((n) => document.title.startsWith(n), ITALIAN, { timeout: 10_000 });
+      await page.locator('[id="status.editor.selection"]', { hasText: '(16 selected)' }).waitFor({ timeout: 10_000 });
+      // From the keyboard: back in the panel, focus a French mention and press Enter.
+      await page.locator('.tab', { hasText: 'Compare Sources' }).first().click();
+      const french = frame.locator('button.mention', { hasText: '4,3 milliards de dollars' }).first();
+      await french.focus();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((n) => document.title.startsWith(n), '000_c28f4febe2540ed8.txt', { timeout: 10_000 });
+      await page.locator('[id="status.editor.selection"]', { hasText: '(24 selected)' }).waitFor({ timeout: 10_000 });
+      await page.locator('.tab', { hasText: 'Compare Sources' }).first().click();
+    });
+
     await step('an article full of markup is displayed as text in the panel', async () => {
       writeFileSync(path.join(workspace, hostile.fileName), hostile.text);
       const frame = compareFrame(page);
