@@ -78,8 +78,8 @@ function sentenceRange(t: Tokens, tok: number): [number, number] {
 }
 
 export function resolveContext(drafts: Draft[], t: Tokens, lex: Lexicon): Figure[] {
-  // 1. ambiguous currency names: the sentence's country, then the last such currency stated, then the article's
-  let docCounts: Map<string, number> | null = null;
+  // 1. ambiguous currency names: the sentence's country ("I København ... 308,60 kroner"), then the last such
+  //    currency stated, then the language's own (a Danish "kr." is DKK even in an article about Sweden)
   for (let k = 0; k < drafts.length; k++) {
     const d = drafts[k]!;
     if (!d.currencyCandidates) continue;
@@ -90,13 +90,20 @@ export function resolveContext(drafts: Draft[], t: Tokens, lex: Lexicon): Figure
       const q = drafts[p]!;
       if (q.kind === 'money' && !q.currencyCandidates && cands.includes(q.unit)) pick = q.unit;
     }
-    if (!pick) { docCounts ??= countryCues(t, lex, 0, t.count, cands); pick = best(docCounts); }
     d.unit = pick ?? cands[0]!;
     d.currencyCandidates = undefined;
   }
   // 2. bare figures take their unit from context; unresolvable ones are not figures
   const stated = new Map<unknown, string>();
-  for (const q of drafts) if (q.kind === 'money' && !q.bare && !stated.has(q.value)) stated.set(q.value, q.unit);
+  const counts = new Map<string, number>();
+  for (const q of drafts) {
+    if (q.kind !== 'money' || q.bare) continue;
+    if (!stated.has(q.value)) stated.set(q.value, q.unit);
+    counts.set(q.unit, (counts.get(q.unit) ?? 0) + 1);
+  }
+  // the article's own currency: stated clearly more often than any other (a conversion in brackets is not it)
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const dominant = ranked.length > 0 && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) ? ranked[0]![0] : undefined;
   const nextMoney: (string | null)[] = new Array(drafts.length).fill(null);
   for (let k = drafts.length - 2, next: string | null = null; k >= 0; k--) {
     const q = drafts[k + 1]!;
@@ -119,7 +126,7 @@ export function resolveContext(drafts: Draft[], t: Tokens, lex: Lexicon): Figure
         if (q.scaled && !q.bare && (q.kind === 'money' || (q.kind === 'quantity' && !TIME.has(q.unit)))) { near = q; break; }
       }
       if (near && near.kind === 'quantity') { d.kind = 'quantity'; d.unit = near.unit; d.bare = undefined; kept.push(d); continue; }
-      const unit = same ?? near?.unit ?? lastMoney ?? nextMoney[k];
+      const unit = same ?? near?.unit ?? dominant ?? lastMoney ?? nextMoney[k];
       if (!unit) continue;
       d.kind = 'money'; d.unit = unit; d.currencyFromContext = true;
     } else if (d.bare === 'plain') {

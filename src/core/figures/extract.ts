@@ -10,6 +10,7 @@ import { readLiteral } from '../numbers/literal';
 import { composeNumberWords } from '../numbers/written';
 import { lexiconFor, type CurrencyRef, type Lexicon } from './lexicon';
 import { Draft, resolveContext } from './context';
+import { TIME_UNITS } from '../lang/common';
 
 interface NumberRead {
   /** token range of the number itself */
@@ -25,6 +26,9 @@ interface NumberRead {
   decimalAlternative?: number;
 }
 
+/** How many tokens away a bare number may find the noun it counts. */
+const NEARBY = 6;
+const TIME = new Set(TIME_UNITS);
 /** A written number is a few words; a longer run of number words is a list, not one number. */
 const MAX_NUMBER_WORDS = 8;
 /** Drops floating-point noise from scaling (4.3 × 1e9 = 4299999999.9999995). */
@@ -276,7 +280,7 @@ class Scanner {
     const { value, scaled } = sc;
     const year = !scaled && !n.written && isYear(n);
     const named = !n.written && this.looksLikeProductName(numAt);
-    const what = this.attached(sc.at, pre, scaled, !year && !scaled && value !== null && !named, !year && !n.written && !named && value !== null);
+    const what = this.attached(sc.at, pre, scaled, !year && value !== null && !named, !year && !n.written && !named && value !== null);
     const { kind, unit, currency } = what;
     const j = what.at;
     let draft: Draft;
@@ -300,6 +304,10 @@ class Scanner {
     // a range: "10–15 år", "entre 2 et 3 milliards", "2026-2030", "fra 300 til 750 MW"
     const ranged = this.range(draft, floor);
     if (ranged) return ranged;
+    if (draft.bare === 'plain' && !draft.nounAfter && value !== null && value >= 2 && !named) {
+      const near = this.nearbyNoun(numAt, j);
+      if (near) { draft.unit = near; draft.bare = undefined; }
+    }
     if (draft.kind === 'date') return this.withDeadline(draft, floor);
     return this.withBounds(draft, floor);
   }
@@ -350,6 +358,27 @@ class Scanner {
     const lemma = lex.nounsAreEnglish && mayGuessNoun ? this.unknownEnglishNoun(j) : null;
     if (lemma) return { kind: 'quantity', unit: lemma, currency: null, at: j + 1 };
     return { kind: null, unit: '', currency: null, at: j };
+  }
+
+  /**
+   * The counted noun a bare number stands for when it is a few words away: "20,000 of its most advanced
+   * GPUs", "die Zahl der Beschäftigten soll auf 40.000 steigen". Looks forward first, then back, within
+   * the sentence and never past another number.
+   */
+  private nearbyNoun(from: number, to: number): string | null {
+    const { t, lex } = this;
+    const sentence = t.sentence[from]!;
+    for (let k = to; k < t.count && k < to + NEARBY; k++) {
+      if (t.sentence[k] !== sentence || t.kind[k] === TokenKind.Number) break;
+      const m = lex.nouns.matchAt(t, k);
+      if (m) return TIME.has(m.value) ? null : m.value;
+    }
+    for (let k = from - 1; k >= 0 && k >= from - NEARBY; k--) {
+      if (t.sentence[k] !== sentence || t.kind[k] === TokenKind.Number) break;
+      const m = lex.nouns.matchAt(t, k);
+      if (m && m.at <= from) return TIME.has(m.value) ? null : m.value;
+    }
+    return null;
   }
 
   /**

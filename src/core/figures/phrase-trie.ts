@@ -2,9 +2,13 @@
  * Multi-word phrases keyed by normalized tokens, matched forwards (what follows a number) or
  * backwards (cue words before it). Longest match wins; lookups are O(phrase length).
  */
-import { phraseKeys, type Tokens } from '../numbers/tokenize';
+import { Gap, tokenize, type Tokens } from '../numbers/tokenize';
 
-interface Node<T> { next: Map<string, Node<T>>; value?: T }
+/**
+ * `glued`: every phrase through this node writes its token without a space before it ("US$", "A$",
+ * "kr."), so the text must too: "a $2.9bn commitment" holds no Australian dollar.
+ */
+interface Node<T> { next: Map<string, Node<T>>; value?: T; glued?: boolean }
 
 export interface Match<T> { value: T; /** index one past the last token (forward) or of the first token (backward) */ at: number }
 
@@ -15,10 +19,15 @@ export class PhraseTrie<T> {
   readonly firsts = new Set<string>();
 
   add(phrase: string, value: T): void {
-    const keys = phraseKeys(phrase);
-    if (keys.length === 0) return;
-    PhraseTrie.insert(this.forward, keys, value);
-    PhraseTrie.insert(this.backward, [...keys].reverse(), value);
+    const t = tokenize(phrase);
+    if (t.count === 0) return;
+    const keys: string[] = [];
+    const glued: boolean[] = [];
+    for (let k = 0; k < t.count; k++) { keys.push(t.word(k)); glued.push(k > 0 && t.gap[k] === Gap.None); }
+    PhraseTrie.insert(this.forward, keys, glued, value);
+    // backwards, token k is entered from token k+1: the gap that matters is the one after it
+    const back = keys.map((_, m) => glued[keys.length - m] ?? false);
+    PhraseTrie.insert(this.backward, [...keys].reverse(), back, value);
     this.firsts.add(keys[0]!);
   }
 
@@ -28,13 +37,14 @@ export class PhraseTrie<T> {
     return this;
   }
 
-  private static insert<T>(root: Node<T>, keys: string[], value: T): void {
+  private static insert<T>(root: Node<T>, keys: string[], glued: boolean[], value: T): void {
     let node = root;
-    for (const k of keys) {
+    keys.forEach((k, m) => {
       let next = node.next.get(k);
-      if (!next) { next = { next: new Map() }; node.next.set(k, next); }
+      if (!next) { next = { next: new Map(), glued: glued[m]! }; node.next.set(k, next); }
+      else if (!glued[m]) next.glued = false;
       node = next;
-    }
+    });
     if (node.value === undefined) node.value = value;
   }
 
@@ -43,9 +53,9 @@ export class PhraseTrie<T> {
     let node: Node<T> | undefined = this.forward;
     let best: Match<T> | null = null;
     for (let j = i; j < limit; j++) {
-      if (j > i && t.gap[j] === 2) break;
+      if (j > i && t.gap[j] === Gap.Newline) break;
       node = node.next.get(t.word(j));
-      if (!node) break;
+      if (!node || (j > i && node.glued && t.gap[j] !== Gap.None)) break;
       if (node.value !== undefined) best = { value: node.value, at: j + 1 };
     }
     return best;
@@ -56,9 +66,9 @@ export class PhraseTrie<T> {
     let node: Node<T> | undefined = this.backward;
     let best: Match<T> | null = null;
     for (let j = i - 1; j >= floor; j--) {
-      if (j < i - 1 && t.gap[j + 1] === 2) break;
+      if (j < i - 1 && t.gap[j + 1] === Gap.Newline) break;
       node = node.next.get(t.word(j));
-      if (!node) break;
+      if (!node || (j < i - 1 && node.glued && t.gap[j + 1] !== Gap.None)) break;
       if (node.value !== undefined) best = { value: node.value, at: j };
     }
     return best;

@@ -47,6 +47,8 @@ export const da: LanguageData = {
       ladestandere: 'charging point', solceller: 'solar panel', investorer: 'investor', aktionærer: 'shareholder',
       partnere: 'partner', kontrakter: 'contract', aftaler: 'contract', patenter: 'patent', sprog: 'language',
       vindmølleparker: 'wind farm', havvindmølleparker: 'wind farm', abonnenter: 'subscriber', fyringer: 'layoff',       årsværk: 'job',
+      årene: 'year', månederne: 'month', ugerne: 'week', dagene: 'day', grafikprocessorer: 'GPU', grafikprocessorerne: 'GPU', grafikkort: 'GPU', svenskere: 'person', nordmænd: 'person', jobbene: 'job',
+      koncerner: 'company',
     },
     measureUnits: {
       kilometer: 'km', meter: 'm', kvadratmeter: 'm2', kvm: 'm2', kvadratkilometer: 'km2', hektar: 'ha', megawatt: 'MW', gigawatt: 'GW',

@@ -51,6 +51,8 @@ export const de: LanguageData = {
       ladestationen: 'charging point', solarmodule: 'solar panel', investoren: 'investor', anleger: 'investor',
       aktionäre: 'shareholder', partner: 'partner', verträge: 'contract', patente: 'patent', sprachen: 'language',
       windparks: 'wind farm', abonnenten: 'subscriber', beschäftigten: 'employee', mitarbeitern: 'employee',
+      grafikchips: 'GPU', schweden: 'person', dänen: 'person',
+      konzerne: 'company',
     },
     measureUnits: {
       kilometer: 'km', kilometern: 'km', meter: 'm', metern: 'm', quadratmeter: 'm2', quadratmetern: 'm2', quadratkilometer: 'km2',

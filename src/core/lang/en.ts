@@ -52,6 +52,8 @@ export const en: LanguageData = {
       'charging points': 'charging point', 'charging stations': 'charging point', 'solar panels': 'solar panel',
       investors: 'investor', shareholders: 'shareholder', partners: 'partner', contracts: 'contract', patents: 'patent',
       languages: 'language', 'wind farms': 'wind farm', subscribers: 'subscriber', layoffs: 'layoff', 'job cuts': 'job cut',
+      'graphics processors': 'GPU', 'graphics processing units': 'GPU', 'graphics cards': 'GPU',
+      groups: 'company',
     },
     measureUnits: {
       kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km', miles: 'mi', mile: 'mi', metres: 'm', meters: 'm',

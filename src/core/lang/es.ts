@@ -50,6 +50,8 @@ export const es: LanguageData = {
       baterías: 'battery', 'puntos de recarga': 'charging point', 'paneles solares': 'solar panel', inversores: 'investor',
       accionistas: 'shareholder', contratos: 'contract', patentes: 'patent', idiomas: 'language', lenguas: 'language',
       'parques eólicos': 'wind farm', suscriptores: 'subscriber', abonados: 'subscriber', despidos: 'layoff',
+      'procesadores gráficos': 'GPU', 'tarjetas gráficas': 'GPU', suecos: 'person', alemanes: 'person',
+      grupos: 'company',
     },
     measureUnits: {
       kilómetro: 'km', kilómetros: 'km', metro: 'm', metros: 'm', 'metros cuadrados': 'm2', 'kilómetros cuadrados': 'km2', hectárea: 'ha',

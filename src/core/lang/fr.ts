@@ -59,6 +59,8 @@ export const fr: LanguageData = {
       batteries: 'battery', 'bornes de recharge': 'charging point', 'panneaux solaires': 'solar panel', investisseurs: 'investor',
       actionnaires: 'shareholder', partenaires: 'partner', contrats: 'contract', brevets: 'patent', langues: 'language',
       'parcs éoliens': 'wind farm', licenciements: 'layoff',
+      'processeurs graphiques': 'GPU', 'puces graphiques': 'GPU', 'cartes graphiques': 'GPU', suédois: 'person',
+      groupes: 'company', groupe: 'company',
     },
     measureUnits: {
       kilomètre: 'km', kilomètres: 'km', mètre: 'm', mètres: 'm', 'mètres carrés': 'm2', 'mètre carré': 'm2', 'kilomètres carrés': 'km2',

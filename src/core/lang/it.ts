@@ -53,6 +53,8 @@ export const it: LanguageData = {
       'pannelli solari': 'solar panel', investitori: 'investor', azionisti: 'shareholder', partner: 'partner',
       contratti: 'contract', brevetti: 'patent', lingue: 'language', 'parchi eolici': 'wind farm', abbonati: 'subscriber',
       licenziamenti: 'layoff', esuberi: 'job cut',
+      'processori grafici': 'GPU', 'schede grafiche': 'GPU', svedesi: 'person',
+      gruppi: 'company',
     },
     measureUnits: {
       chilometro: 'km', chilometri: 'km', metro: 'm', metri: 'm', 'metri quadrati': 'm2', 'metro quadrato': 'm2', 'metri quadri': 'm2',

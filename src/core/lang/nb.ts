@@ -48,6 +48,8 @@ export const nb: LanguageData = {
       solcellepaneler: 'solar panel', investorer: 'investor', aksjonærer: 'shareholder', partnere: 'partner',
       kontrakter: 'contract', avtaler: 'contract', patenter: 'patent', språk: 'language', vindparker: 'wind farm',
       abonnenter: 'subscriber', oppsigelser: 'layoff', årsverk: 'job',
+      årene: 'year', månedene: 'month', ukene: 'week', dagene: 'day', grafikkprosessorer: 'GPU', grafikkprosessorene: 'GPU', grafikkort: 'GPU', svensker: 'person', dansker: 'person', jobbene: 'job',
+      konsern: 'company',
     },
     measureUnits: {
       kilometer: 'km', meter: 'm', kvadratmeter: 'm2', kvm: 'm2', kvadratkilometer: 'km2', hektar: 'ha', dekar: 'daa', megawatt: 'MW',

@@ -50,6 +50,8 @@ export const nl: LanguageData = {
     measureUnits: {
       kilometer: 'km', meter: 'm', 'vierkante meter': 'm2', 'vierkante kilometer': 'km2', hectare: 'ha', megawatt: 'MW', gigawatt: 'GW',
       ton: 't', kilo: 'kg', liter: 'l', graden: '°C',
+      'grafische processors': 'GPU', 'grafische processoren': 'GPU', zweden: 'person', duitsers: 'person',
+      concerns: 'company',
     },
     percentWords: ['procent', 'pct', 'pct.'],
     months: {

@@ -49,6 +49,8 @@ export const pl: LanguageData = {
       'stacji ładowania': 'charging point', 'paneli słonecznych': 'solar panel', inwestorów: 'investor',
       akcjonariuszy: 'shareholder', partnerów: 'partner', umów: 'contract', kontraktów: 'contract', patentów: 'patent',
       języków: 'language', 'farm wiatrowych': 'wind farm', abonentów: 'subscriber', zwolnień: 'layoff', etaty: 'job',
+      'procesorów graficznych': 'GPU', 'procesory graficzne': 'GPU', 'kart graficznych': 'GPU', szwedów: 'person', duńczyków: 'person', norwegów: 'person', niemców: 'person',
+      koncernów: 'company', grup: 'company',
     },
     measureUnits: {
       kilometr: 'km', kilometry: 'km', kilometrów: 'km', metr: 'm', metrów: 'm', 'metrów kwadratowych': 'm2', 'm kw.': 'm2', hektar: 'ha',

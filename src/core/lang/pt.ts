@@ -52,6 +52,8 @@ export const pt: LanguageData = {
     measureUnits: {
       quilômetro: 'km', quilômetros: 'km', quilómetros: 'km', metro: 'm', metros: 'm', 'metros quadrados': 'm2', hectare: 'ha', hectares: 'ha',
       megawatts: 'MW', megawatt: 'MW', gigawatts: 'GW', gigawatt: 'GW', toneladas: 't', tonelada: 't', quilos: 'kg', litros: 'l', graus: '°C',
+      'processadores gráficos': 'GPU', 'placas gráficas': 'GPU', suecos: 'person', alemães: 'person',
+      grupos: 'company',
     },
     percentWords: ['por cento'],
     months: {

@@ -47,6 +47,8 @@ export const sv: LanguageData = {
       laddstationer: 'charging point', solpaneler: 'solar panel', investerare: 'investor', aktieägare: 'shareholder',
       partner: 'partner', avtal: 'contract', patent: 'patent', språk: 'language', vindparker: 'wind farm',
       prenumeranter: 'subscriber', varsel: 'layoff', heltidstjänster: 'job', anställningar: 'job',
+      åren: 'year', månaderna: 'month', veckorna: 'week', dagarna: 'day', timmarna: 'hour', grafikprocessorer: 'GPU', grafikprocessorerna: 'GPU', norrmän: 'person', danskar: 'person', svenskarna: 'person', jobben: 'job',
+      koncerner: 'company',
     },
     measureUnits: {
       kilometer: 'km', meter: 'm', kvadratmeter: 'm2', kvm: 'm2', kvadratkilometer: 'km2', hektar: 'ha', megawatt: 'MW', gigawatt: 'GW',
