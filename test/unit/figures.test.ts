@@ -80,3 +80,18 @@ describe('readArticle', () => {
     assert.deepEqual(read.figures, extractFigures(text, 'nl'));
   });
 });
+
+describe('figure extraction, context', () => {
+  it('matches a glued symbol only when the text glues it too', () => {
+    expectFigure('en', 'The pledge follows a $2.9bn commitment in Japan', '$2.9bn', { unit: 'USD' });
+    expectFigure('en', 'It raised A$5m from investors', 'A$5m', { unit: 'AUD', value: 5e6 });
+  });
+  it('gives a bare number the counted noun a few words away', () => {
+    expectFigure('en', 'The company will deploy 20,000 of its most advanced GPUs in Sweden.', '20,000', { kind: 'quantity', unit: 'GPU' });
+    expectFigure('de', 'Die Zahl der Beschäftigten soll auf 40.000 steigen.', '40.000', { kind: 'quantity', unit: 'employee' });
+  });
+  it('takes the article’s own currency for an amount without one, not a conversion in brackets', () => {
+    const text = 'AWS investe 7,8 miliardi di euro (8,4 miliardi di dollari) in Germania. Con altri investimenti il totale supera i 10 miliardi di euro. Un mese fa aveva promesso 1,2 miliardi in Francia.';
+    expectFigure('it', text, '1,2 miliardi', { kind: 'money', unit: 'EUR', currencyFromContext: true });
+  });
+});
