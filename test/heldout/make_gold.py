@@ -43,7 +43,7 @@ build('aws-germany-2024', "AWS's EUR 8.8bn cloud-infrastructure investment in th
    M("8,8 milliards d'euros",8.8*B,'EUR','inv:good'), D('19 juin 2024','2024-06-19'), M("8,8 milliards d'euros",8.8*B,'EUR','inv:good'), Y('2027',2027,'dl:late'),
    M("plus de 10 milliards d'euros",10*B,'EUR','total'), M("1,2 milliard d'euros",1.2*B,'EUR','logi'), M("7,8 milliards d'euros",7.8*B,'EUR','brand'),
    Q(f'environ 4{NB}000 nouveaux emplois',4000,'job','newjobs'), Q(f'40{NNB}000 salariés',40000,'employee','headcount'), M("1,2 milliard d'euros",1.2*B,'EUR','france'),
-   P('Près de 80 %',80)]),
+   P('Près de 80 %',80), Q('trois groupes',3,'company')]),
  '03-it-corrierecom.txt': ('it','2024-06-20',[
    M('10 miliardi di euro',10*B,'EUR','total'), D('20 giugno 2024','2024-06-20'), M('8,8 miliardi di euro',8.8*B,'EUR','inv:good'),
    M('circa 9,5 miliardi di dollari',9.5*B,'USD','inv:good'), Y('2026',2026,'dl:good'), M('10 miliardi',10*B,'EUR','total'),
