@@ -99,7 +99,7 @@ export function resolveContext(drafts: Draft[], t: Tokens, lex: Lexicon): Figure
   for (const q of drafts) {
     if (q.kind !== 'money' || q.bare) continue;
     if (!stated.has(q.value)) stated.set(q.value, q.unit);
-    counts.set(q.unit, (counts.get(q.unit) ?? 0) + 1);
+    if (!inBrackets(t, q)) counts.set(q.unit, (counts.get(q.unit) ?? 0) + 1);
   }
   // the article's own currency: stated clearly more often than any other (a conversion in brackets is not it)
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
@@ -140,7 +140,7 @@ export function resolveContext(drafts: Draft[], t: Tokens, lex: Lexicon): Figure
       // only a number of the same order as its neighbour counts the same thing ("3 000 jobs, of which 1 000 ...", not "at 9 o'clock")
       if (!ref || typeof d.value !== 'number' || typeof ref.value !== 'number' || d.value * 100 < ref.value || d.nounAfter) continue;
       d.unit = ref.unit;
-    } else if (d.kind === 'money') lastMoney = d.unit;
+    } else if (d.kind === 'money' && !inBrackets(t, d)) lastMoney = d.unit;
     kept.push(d);
   }
   // 3. "4 juni": the year of the nearest full date
@@ -153,6 +153,12 @@ export function resolveContext(drafts: Draft[], t: Tokens, lex: Lexicon): Figure
     if (year) d.value = `${year}${String(d.value).slice(1)}`;
   }
   return kept.map(toFigure);
+}
+
+/** "(9,5 miliardi di dollari)": an equivalent in brackets, not the currency the article counts in. */
+function inBrackets(t: Tokens, d: Draft): boolean {
+  const before = d.tokFrom > 0 ? t.word(d.tokFrom - 1) : '';
+  return before === '(' || before === '[';
 }
 
 function yearOf(f: Draft): string | null {
