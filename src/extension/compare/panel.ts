@@ -35,6 +35,7 @@ export class ComparePanel {
   private stale = false;
   private resetFilters = false;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  private prefetched: { story: string | undefined; table: Promise<SparseCompareTable> } | undefined;
   /** When the panel was created, until its webview says it is ready (the output channel's timings). */
   private created: number | undefined = Date.now();
   private readonly disposables: vscode.Disposable[] = [];
@@ -76,6 +77,9 @@ export class ComparePanel {
     this.story = target.story;
     this.focusClaim = target.focusClaim;
     this.updateTitle();
+    // The table loads while the webview starts: neither waits for the other.
+    this.prefetched = { story: this.story?.toString(), table: host.loadTable(this.story) };
+    this.prefetched.table.catch(() => undefined);
     panel.webview.html = this.html();
     panel.webview.onDidReceiveMessage((raw) => this.onMessage(raw), undefined, this.disposables);
     panel.onDidChangeViewState(() => {
@@ -128,7 +132,9 @@ export class ComparePanel {
     this.stale = false;
     try {
       const began = Date.now();
-      const table = await this.host.loadTable(this.story);
+      const prefetched = this.prefetched?.story === this.story?.toString() ? this.prefetched?.table : undefined;
+      this.prefetched = undefined;
+      const table = await (prefetched ?? this.host.loadTable(this.story));
       const loaded = Date.now();
       this.knownUris = new Set(table.sources.flatMap((s) => (s.uri ? [s.uri] : [])));
       await this.panel.webview.postMessage({
@@ -142,7 +148,7 @@ export class ComparePanel {
       this.focusClaim = undefined;
       this.resetFilters = false;
       this.host.log(`Compare Sources: ${table.rows.length} claims from ${table.sources.length} sources, `
-        + `received in ${loaded - began} ms, handed to the panel in ${Date.now() - loaded} ms.`);
+        + `received ${loaded - began} ms after the webview asked, handed to it in ${Date.now() - loaded} ms.`);
     } catch (e) {
       this.host.log(`compare panel: ${e instanceof Error ? e.message : String(e)}`);
     }
