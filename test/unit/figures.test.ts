@@ -90,6 +90,9 @@ describe('figure extraction, context', () => {
     expectFigure('en', 'The company will deploy 20,000 of its most advanced GPUs in Sweden.', '20,000', { kind: 'quantity', unit: 'GPU' });
     expectFigure('de', 'Die Zahl der Beschäftigten soll auf 40.000 steigen.', '40.000', { kind: 'quantity', unit: 'employee' });
   });
+  it('does not read a list marker as a count', () => {
+    expectNone('fr', 'Règles :\n2. Relisez vos commentaires avant de les poster.', '2');
+  });
   it('takes the article’s own currency for an amount without one, not a conversion in brackets', () => {
     const text = 'AWS investe 7,8 miliardi di euro (8,4 miliardi di dollari) in Germania. Con altri investimenti il totale supera i 10 miliardi di euro. Un mese fa aveva promesso 1,2 miliardi in Francia.';
     expectFigure('it', text, '1,2 miliardi', { kind: 'money', unit: 'EUR', currencyFromContext: true });

@@ -304,7 +304,9 @@ class Scanner {
     // a range: "10–15 år", "entre 2 et 3 milliards", "2026-2030", "fra 300 til 750 MW"
     const ranged = this.range(draft, floor);
     if (ranged) return ranged;
-    if (draft.bare === 'plain' && !draft.nounAfter && value !== null && value >= 2 && !named) {
+    // (not a list marker: "2. Respectez les autres", "3) les emplois")
+    const marker = (this.is(j, '.') || this.is(j, ')')) && this.glued(j);
+    if (draft.bare === 'plain' && !draft.nounAfter && value !== null && value >= 2 && !named && !marker) {
       const near = this.nearbyNoun(numAt, j);
       if (near) { draft.unit = near; draft.bare = undefined; }
     }
