@@ -38,6 +38,8 @@ export class ComparePanel {
   private prefetched: { story: string | undefined; table: Promise<SparseCompareTable> } | undefined;
   /** When the panel was created, until its webview says it is ready (the output channel's timings). */
   private created: number | undefined = Date.now();
+  /** The same, until the first table is drawn. */
+  private opened: number | undefined = Date.now();
   private readonly disposables: vscode.Disposable[] = [];
 
   static show(host: PanelHost, target: PanelTarget = {}): ComparePanel {
@@ -170,7 +172,9 @@ export class ComparePanel {
       case 'refresh':
         return this.send();
       case 'rendered':
-        this.host.log(`Compare Sources: the webview drew ${message.rows} rows in ${Math.round(message.ms)} ms.`);
+        this.host.log(`Compare Sources: the webview drew ${message.rows} rows in ${Math.round(message.ms)} ms`
+          + (this.opened !== undefined ? `, ${Date.now() - this.opened} ms after the panel opened.` : '.'));
+        this.opened = undefined;
         return;
       case 'export':
         await this.host.exportTable(message.format, this.story, 'save-dialog');
