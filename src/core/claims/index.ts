@@ -41,6 +41,8 @@ interface Item extends FigureContext {
   currency?: string;
   conversion?: { perEur: number; source: string; date: string | null };
   key: string;
+  /** The figure a stated equivalent in brackets restates ("8 millions de livres (9,5 milliards d'euros)"). */
+  equivalentOf?: Item;
 }
 
 /** Predicates whose year is a fact of its own (the year a site opened), not the deadline of another claim. */
@@ -253,6 +255,7 @@ function statedEquivalentsShare(items: Item[], text: string): void {
       const gap = text.slice(money[j - 1]!.figure.end, money[j]!.figure.start);
       if (!(j === i + 1 ? /^\s*\(\s*$/ : /^\s*[,;/]\s*$/).test(gap)) break;
       const x = money[j]!;
+      x.equivalentOf = anchor;
       x.subject = anchor.subject; x.subjectExplicit = anchor.subjectExplicit;
       x.predicate = anchor.predicate; x.predicateExplicit = anchor.predicateExplicit;
       x.place = anchor.place; x.placeExplicit = anchor.placeExplicit; x.placeNear = anchor.placeNear;
@@ -322,6 +325,7 @@ const placesCompatible = (a: string | null, b: string | null): boolean =>
 
 /** Whether two mentions of one bucket may be the same fact (and are then compared). */
 function related(a: Item, b: Item, rules: ConflictRules): boolean {
+  if (equivalents(a, b)) return true;
   const sameDoc = a.docIndex === b.docIndex;
   if (sameDoc && a.sentence === b.sentence) return false; // one sentence does not contradict itself: "10–15 år", parts
   // inside one article, only figures that both say what they are about are compared (not "worth 1000 bn" and
@@ -342,9 +346,13 @@ function related(a: Item, b: Item, rules: ConflictRules): boolean {
   return sameDoc && strong(a) && strong(b);
 }
 
+/** A figure and the equivalent its bracket states are one fact: they are linked and compared, whatever the values. */
+const equivalents = (a: Item, b: Item): boolean => a.equivalentOf === b || b.equivalentOf === a;
+
 /** Whether two mentions of one claim are compared: all pairs but those of one sentence, of incompatible places, or
  * in the band of factors that marks two different facts rather than a slip. */
 function comparable(a: Item, b: Item, rules: ConflictRules): boolean {
+  if (equivalents(a, b)) return true;
   const sameDoc = a.docIndex === b.docIndex;
   if (sameDoc && a.sentence === b.sentence) return false;
   if (sameDoc && !saysWhatItIs(a, b)) return false;
@@ -432,6 +440,10 @@ const WINDOW = 48;
  * Connected groups of related mentions (union-find). A bucket holds one story's figures of one key, so it is small;
  * a large one (hundreds of articles on one event) is linked without looking at all its pairs: neighbours in value
  * order, the same digits at other powers of ten, and the pairs inside each article.
+ *
+ * Links are made closest first, and two groups are never joined when one article states a different amount in each
+ * (distinctFacts): "8,8 Mrd. Euro" for one plan, "rund 7,8 Milliarden" for an earlier one and "mehr als 10
+ * Milliarden" for the total are three facts even though each is within the related factor of the next.
  */
 function linkGroups(bucket: Item[], rules: ConflictRules): Item[][] {
   const parent = bucket.map((_, i) => i);
@@ -441,8 +453,12 @@ function linkGroups(bucket: Item[], rules: ConflictRules): Item[][] {
     while (parent[i] !== r) { const next = parent[i]!; parent[i] = r; i = next; }
     return r;
   };
+  // members of each group by article, to check cannot-links when two groups meet
+  const byDocOf = new Map<number, Map<number, Item[]>>();
+  bucket.forEach((it, i) => byDocOf.set(i, new Map([[it.docIndex, [it]]])));
+  const candidates: { i: number; j: number; w: number }[] = [];
   const tryLink = (i: number, j: number): void => {
-    if (find(i) !== find(j) && related(bucket[i]!, bucket[j]!, rules)) parent[find(i)] = find(j);
+    if (related(bucket[i]!, bucket[j]!, rules)) candidates.push({ i, j, w: linkWeight(bucket[i]!, bucket[j]!) });
   };
   if (bucket.length <= SMALL_BUCKET) {
     for (let i = 0; i < bucket.length; i++) for (let j = i + 1; j < bucket.length; j++) tryLink(i, j);
@@ -469,6 +485,22 @@ function linkGroups(bucket: Item[], rules: ConflictRules): Item[][] {
       byDoc.set(it.docIndex, d);
     });
   }
+  candidates.sort((x, y) => x.w - y.w);
+  for (const { i, j } of candidates) {
+    let a = find(i);
+    let b = find(j);
+    if (a === b) continue;
+    let ma = byDocOf.get(a)!;
+    let mb = byDocOf.get(b)!;
+    if (ma.size > mb.size) { [a, b] = [b, a]; [ma, mb] = [mb, ma]; }
+    if (cannotLink(ma, mb, rules)) continue;
+    for (const [d, list] of ma) {
+      const other = mb.get(d);
+      if (other) for (const x of list) other.push(x); else mb.set(d, list);
+    }
+    byDocOf.delete(a);
+    parent[a] = b;
+  }
   const groups = new Map<number, Item[]>();
   bucket.forEach((it, i) => {
     const r = find(i);
@@ -477,6 +509,40 @@ function linkGroups(bucket: Item[], rules: ConflictRules): Item[][] {
   });
   return [...groups.values()];
 }
+
+/** How far apart two linked mentions are: the closest are linked first. */
+function linkWeight(a: Item, b: Item): number {
+  if (equivalents(a, b)) return 0;
+  // the same number in another currency (a currency slip) is as close as mentions get
+  if (a.figure.value === b.figure.value) return 1;
+  if (a.unitClass === 'date') return Math.abs(a.amount - b.amount);
+  const f = factor(a.amount, b.amount);
+  return Number.isFinite(f) ? f : Number.MAX_VALUE;
+}
+
+/** Whether some article states a different fact in each of two groups. */
+function cannotLink(small: Map<number, Item[]>, large: Map<number, Item[]>, rules: ConflictRules): boolean {
+  for (const [d, xs] of small) {
+    const ys = large.get(d);
+    if (!ys) continue;
+    for (const x of xs) for (const y of ys) if (distinctFacts(x, y, rules)) return true;
+  }
+  return false;
+}
+
+/**
+ * Two amounts one article states in the same unit, near each other but not the same ("8,8 Mrd. Euro" and "rund 7,8
+ * Milliarden Euro"): the article tells two facts, it does not contradict itself. Amounts in two currencies (a
+ * conversion) and scale slips (far apart) are not meant.
+ */
+function distinctFacts(x: Item, y: Item, rules: ConflictRules): boolean {
+  if (x.docIndex !== y.docIndex || x.unitClass === 'date' || x.figure.value === y.figure.value) return false;
+  if (x.unitClass === 'money' && (x.currency !== y.currency || !statesCurrency(x) || !statesCurrency(y))) return false;
+  if (factor(x.amount, y.amount) >= rules.relatedFactor) return false;
+  return !compareSides(side(x), side(y), rules).agree;
+}
+
+const statesCurrency = (x: Item): boolean => /^[A-Z]{3}$/.test(x.figure.unit);
 
 /** Everything a comparison across articles looks at: two mentions with one signature are judged alike. */
 const signature = (it: Item): string =>
@@ -594,6 +660,7 @@ function timeItem(owner: Item, f: Figure): Item {
     delete it.currency;
     delete it.conversion;
     delete it.range;
+    delete it.equivalentOf;
     timeItems.set(f, it);
   }
   return it;

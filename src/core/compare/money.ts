@@ -47,12 +47,17 @@ export interface Conversion {
   date: string | null;
 }
 
+/** How far an article's own rate may be from the ECB's before it is taken for a slip rather than a rate. */
+const STATED_RATE_FACTOR = 2;
+
 /** The figure's value in euros (undefined when its currency has no known rate). */
 export function toEur(value: number, currency: string, date: string | null, stated: StatedRates): Conversion | undefined {
   if (currency === 'EUR') return { eur: value, perEur: 1, source: 'none', date };
   const own = stated.get(currency);
-  if (own) return { eur: value / own, perEur: own, source: 'stated', date };
   const ecb = ecbRate(currency, date ?? '9999-12-31');
+  // "8 millions de livres sterling (9,5 milliards d'euros)": a bracket a scale away from the market rate is a slip in
+  // the article, not the rate it converts at
+  if (own && (!ecb || Math.max(own / ecb.perEur, ecb.perEur / own) < STATED_RATE_FACTOR)) return { eur: value / own, perEur: own, source: 'stated', date };
   if (!ecb) return undefined;
   return { eur: value / ecb.perEur, perEur: ecb.perEur, source: 'ecb', date: ecb.date };
 }
