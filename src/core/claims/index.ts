@@ -675,19 +675,14 @@ function predicateConflicts(groups: Item[][], rules: ConflictRules, flag: (a: It
   // d'abonnés" against "100 million paying" is one fact read two ways, not two predicates
   const counted = groups.map((items) => ({ items })).filter(({ items }) => UNIT_PREDICATES[items[0]!.unitClass] !== undefined);
   const bySubjectValue = new Map<string, { items: Item[]; docs: Set<number> }[]>();
-  const rawByClass = new Map<string, Set<number>>(); // documents of each subject+class, over all its claims
-  for (const { items } of counted) {
-    const k = `${items[0]!.subject}|${items[0]!.unitClass}`;
-    const s = rawByClass.get(k) ?? new Set<number>();
-    for (const it of items) s.add(it.docIndex);
-    rawByClass.set(k, s);
-  }
   for (const { items } of counted) {
     const v = items[0]!.figure.value as number;
     if (v < rules.predicateMinValue) continue;
     const k = `${items[0]!.subject}|${Math.round(Math.log10(v) * 40)}`;
     const list2 = bySubjectValue.get(k) ?? [];
-    list2.push({ items, docs: rawByClass.get(`${items[0]!.subject}|${items[0]!.unitClass}`)! });
+    // the documents that state this number: one that states it of both nouns tells two facts; its other counts
+    // ("75 000 salariés" beside "14 000 emplois") say nothing about this one
+    list2.push({ items, docs: new Set(items.map((it) => it.docIndex)) });
     bySubjectValue.set(k, list2);
   }
   for (const group of bySubjectValue.values()) {
