@@ -6,7 +6,7 @@ import type { AnalyzedDocument, Figure } from '../types';
 import { SHARED_SOURCES } from '../lang/claim-vocabulary';
 import { allPlaces, vocabularyFor, type Match } from './vocabulary';
 import { fold, segmentOf, tokenize, type Token } from './text';
-import { MONEY_PREDICATES, PERCENT_PREDICATES, UNIT_PREDICATES, unitClass } from './units';
+import { DURATIONS, MONEY_PREDICATES, PERCENT_PREDICATES, UNIT_PREDICATES, unitClass } from './units';
 
 export interface NameMention { index: number; length: number; key: string; attributed: boolean }
 
@@ -18,6 +18,9 @@ export interface DocContext {
   names: NameMention[];
   places: Match<string>[];
   cues: Match<string>[];
+  /** Words that make a duration next to them a past point ("ago"), words that make a count a level to reach. */
+  agos: Match<true>[];
+  targets: Match<true>[];
   /** Clauses holding a comparison word, with the token index of that word; clauses holding a total word. */
   contrastAt: Map<number, number>;
   totalClauses: Set<number>;
@@ -60,6 +63,10 @@ export interface FigureContext {
   contrast: boolean;
   /** A total ("au total", "totalt 3 000 arbetstillfällen"): a different fact from its parts. */
   total: boolean;
+  /** A duration that dates something in the past ("for fire år siden"), not a fact of its own. */
+  ago: boolean;
+  /** A level to be reached ("soll auf 40.000 steigen"), not the level of today. */
+  target: boolean;
 }
 
 /** Names seen with a capital in the middle of a sentence in an article whose language does not capitalize nouns. */
@@ -85,6 +92,8 @@ const PLACE_WINDOW = 4;
 /** How close a date before a figure, in another clause of its sentence, must be to date it. */
 const FRONTED_DATE_CHARS = 40;
 const SOURCES = new Set(SHARED_SOURCES);
+/** Words between a count and the target word that governs it ("far salire a 40.000", "auf 40.000 steigen"). */
+const TARGET_WINDOW = 3;
 
 export function countryOf(place: string): string {
   const slash = place.indexOf('/');
@@ -98,6 +107,8 @@ export function readDocument(doc: AnalyzedDocument, evidence: NameEvidence): Doc
   const placeMatcher = allPlaces();
   const places: Match<string>[] = [];
   const cues: Match<string>[] = [];
+  const agos: Match<true>[] = [];
+  const targets: Match<true>[] = [];
   const attributedUntil: number[] = [];
   const inPlace = new Uint8Array(tokens.length);
   const figureEnds = doc.figures.map((x) => [x.start, x.end] as const);
@@ -128,12 +139,16 @@ export function readDocument(doc: AnalyzedDocument, evidence: NameEvidence): Doc
     if (!figureSentences.has(tokens[i]!.sentence)) continue; // cue words only matter next to figures
     const c = vocab.predicates.matchAt(tokens, i, head);
     if (c) cues.push(c);
+    const ago = vocab.ago.matchAt(tokens, i, head);
+    if (ago) agos.push(ago);
+    const target = vocab.targets.matchAt(tokens, i, head);
+    if (target) targets.push(target);
     const clause = tokens[i]!.clause;
     if (!contrastAt.has(clause) && vocab.contrasts.matchAt(tokens, i, head)) contrastAt.set(clause, i);
     if (vocab.totals.matchAt(tokens, i, head)) totalClauses.add(clause);
   }
   const names = findNames(tokens, inPlace, vocab.notNames, vocab.nounsCapitalized, evidence, attributedUntil);
-  return { doc, tokens, sentenceStarts, clauseStarts, names, places, cues, contrastAt, totalClauses, ...mainTopics(tokens, names, places) };
+  return { doc, tokens, sentenceStarts, clauseStarts, names, places, cues, agos, targets, contrastAt, totalClauses, ...mainTopics(tokens, names, places) };
 }
 
 const CAPITALIZED = /\p{Lu}[\p{L}\p{M}\p{N}]*/gu;
@@ -323,9 +338,13 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
   const contrastIndex = ctx.contrastAt.get(clause);
   const contrast = contrastIndex !== undefined && contrastIndex < first;
   const total = ctx.totalClauses.has(clause);
+  // "four years ago", "il y a quatre ans": the word stands right before or right after the duration
+  const ago = DURATIONS.has(cls) && ctx.agos.some((m) => inSentence(m.index) && distance(m.index, m.length) <= 1);
+  const target = cls !== 'money' && cls !== '%' && cls !== 'date' &&
+    ctx.targets.some((m) => sameClause(m.index) && distance(m.index, m.length) <= TARGET_WINDOW);
   return { figure, sentence, clause, subject: null, subjectExplicit: subjectCandidates.length > 0, subjectCandidates,
     predicate, predicateExplicit, place, placeExplicit, placeNear, site, time,
-    unitClass: cls, contrast, total };
+    unitClass: cls, contrast, total, ago, target };
 }
 
 function lowerBound(tokens: readonly Token[], offset: number): number {

@@ -65,7 +65,7 @@ export function formClaims(docs: readonly AnalyzedDocument[], options: ClaimOpti
     const ctx = readDocument(d, evidence);
     collectAcronyms(ctx, acronyms);
     perDoc.push(readItems(ctx, i));
-    summaries.push({ ...ctx, tokens: [], names: [], places: [], cues: [], sentenceStarts: [], clauseStarts: [], contrastAt: new Map(), totalClauses: new Set() });
+    summaries.push({ ...ctx, tokens: [], names: [], places: [], cues: [], agos: [], targets: [], sentenceStarts: [], clauseStarts: [], contrastAt: new Map(), totalClauses: new Set() });
   });
   const alias = nameAliases(acronyms, summaries);
   const stories = assignStories(summaries, alias);
@@ -206,7 +206,7 @@ function readItems(ctx: DocContext, docIndex: number): Item[] {
     // a zero ("0 commentaires") or a negative change has no scale to compare
     if (typeof figure.value !== 'number' || !Number.isFinite(figure.value) || figure.value <= 0) continue;
     const fc = figureContext(ctx, figure, dates);
-    if (fc.contrast) continue;
+    if (fc.contrast || fc.ago) continue;
     if (fc.unitClass === 'date' && figure.unit !== 'year') continue;
     // a year or a percentage without a cue word cannot be told from the story's other years and rates
     if ((fc.unitClass === 'date' || fc.unitClass === '%') && !fc.predicateExplicit) continue;
@@ -334,6 +334,8 @@ function related(a: Item, b: Item, rules: ConflictRules): boolean {
   if (a.unitClass === 'date') return Math.abs(a.amount - b.amount) <= 5; // the year of one event: no place to compare
   if (otherYears(a, b) || otherSites(a, b)) return false;
   if ((a.placeNear || b.placeNear) && !placesCompatible(a.place, b.place)) return false;
+  // a level to be reached and another count that does not agree with it: today's level, not a contradiction
+  if (a.target !== b.target && !compareSides(side(a), side(b), rules).agree) return false;
   const f = factor(sideValue(a, b), sideValue(b, a));
   if (f < rules.relatedFactor) return true;
   if (a.unitClass === '%') return false; // 0,1 % and 4,2 % are two rates, not a slip of scale
@@ -409,6 +411,7 @@ function comparableAcross(a: Item, b: Item, rules: ConflictRules): boolean {
   if (a.unitClass === 'date') return true;
   if (otherYears(a, b) || otherSites(a, b)) return false;
   if ((a.placeNear || b.placeNear) && !placesCompatible(a.place, b.place)) return false;
+  if (a.target !== b.target && !compareSides(side(a), side(b), rules).agree) return false;
   const f = factor(sideValue(a, b), sideValue(b, a));
   return f < rules.relatedFactor || (f >= rules.slipFactor && a.unitClass !== '%');
 }
@@ -546,7 +549,7 @@ const statesCurrency = (x: Item): boolean => /^[A-Z]{3}$/.test(x.figure.unit);
 
 /** Everything a comparison across articles looks at: two mentions with one signature are judged alike. */
 const signature = (it: Item): string =>
-  `${it.amount}|${it.figure.value}|${it.currency ?? ''}|${it.figure.bound ?? ''}|${it.range ? it.range.join('-') : ''}|` +
+  `${it.amount}|${it.figure.value}|${it.currency ?? ''}|${it.figure.bound ?? ''}|${it.target}|${it.range ? it.range.join('-') : ''}|` +
   `${it.place ?? ''}|${it.placeNear}|${it.site ?? ''}|${it.time ? `${it.time.value}${it.time.deadline ? 'd' : ''}|${it.doc.published?.slice(0, 4)}` : ''}`;
 
 function side(it: Item): Side {

@@ -67,6 +67,8 @@ export interface CompiledVocabulary {
   attributions: PhraseMatcher<true>;
   contrasts: PhraseMatcher<true>;
   totals: PhraseMatcher<true>;
+  ago: PhraseMatcher<true>;
+  targets: PhraseMatcher<true>;
   notNames: Set<string>;
   nounsCapitalized: boolean;
 }
@@ -78,6 +80,8 @@ function compile(vocabularies: { v: ClaimVocabulary; stem?: (w: string) => strin
   const attributions = new PhraseMatcher<true>();
   const contrasts = new PhraseMatcher<true>();
   const totals = new PhraseMatcher<true>();
+  const ago = new PhraseMatcher<true>();
+  const targets = new PhraseMatcher<true>();
   const notNames = new Set<string>(SHARED_NOT_NAMES);
   for (const [name, id] of Object.entries(SHARED_PLACES)) places.add(name, id);
   let nounsCapitalized = false;
@@ -87,10 +91,12 @@ function compile(vocabularies: { v: ClaimVocabulary; stem?: (w: string) => strin
     for (const a of v.attributions) attributions.add(a, true);
     for (const a of v.contrasts) contrasts.add(a, true);
     for (const a of v.totals) totals.add(a, true);
+    for (const a of v.ago ?? []) ago.add(a, true);
+    for (const a of v.targets ?? []) targets.add(a, true, stem);
     for (const n of v.notNames) notNames.add(fold(n));
     nounsCapitalized ||= v.nounsCapitalized === true;
   }
-  return { predicates, places, ownPlaces, attributions, contrasts, totals, notNames, nounsCapitalized };
+  return { predicates, places, ownPlaces, attributions, contrasts, totals, ago, targets, notNames, nounsCapitalized };
 }
 
 const compiled = new Map<string, CompiledVocabulary>();

@@ -25,6 +25,16 @@ export interface ClaimVocabulary {
   contrasts: string[];
   /** Words that make a figure a total ("au total", "insgesamt", "totalt"): a total and its parts are different facts. */
   totals: string[];
+  /**
+   * Words that make a duration next to them a point in the past ("four years ago", "il y a quatre ans", "for fire år
+   * siden", "vor vier Jahren"): a time reference, not a fact to compare.
+   */
+  ago?: string[];
+  /**
+   * Words that make a count a level to be reached ("steigen auf", "atteindre", "alcanzará", "rise to"): a different
+   * fact from the level of today ("heeft nu zo'n 36.000 medewerkers").
+   */
+  targets?: string[];
   /** Capitalized words that are not names of organizations or people (IA, KI, sentence openers). */
   notNames: string[];
   /** True when the language capitalizes every noun (German): a capital letter alone does not make a name. */

@@ -90,7 +90,7 @@ export const pt: LanguageData = {
       'capacit*': 'train-people', 'empregos': 'create-jobs', 'emprego': 'create-jobs', 'postos de trabalho': 'create-jobs',
       'gpu*': 'supply-gpus', 'startup*': 'support-startups', 'data center*': 'build-data-centers',
       'centros de dados': 'build-data-centers', 'receita': 'revenue', 'faturamento': 'revenue', 'lucro': 'profit',
-      'valor de mercado': 'market-value', 'acoes': 'share-price', 'pib': 'gdp', 'abri*': 'open', 'inaugur*': 'open',
+      'valor de mercado': 'market-value', 'acoes': 'share-price', 'pib': 'gdp', 'produto interno bruto': 'gdp', 'valor acrescentado': 'gdp', 'valor agregado': 'gdp', 'abri*': 'open', 'inaugur*': 'open',
       'capacidade': 'capacity', 'hectares': 'area', 'preco': 'price', 'funcionarios': 'employees', 'clientes': 'customers',
     },
     places: {
@@ -103,6 +103,8 @@ export const pt: LanguageData = {
     attributions: ['segundo', 'fontes', 'informou', 'antecipado'],
     contrasts: ['dos quais', 'das quais', 'incluindo', 'em comparacao', 'comparado com', 'frente a'],
     totals: ['no total', 'total'],
+    ago: ['ha', 'atras'],
+    targets: ['atingir', 'atingira', 'alcancar', 'alcancara', 'chegar a', 'chegara a', 'passar para', 'passara para'],
     notNames: ['o', 'a', 'os', 'as', 'um', 'uma', 'este', 'esta', 'em', 'no', 'na', 'com', 'por', 'para', 'de', 'e', 'mas',
       'ao', 'foi', 'antes', 'segunda', 'terca', 'quarta', 'quinta', 'sexta', 'sabado', 'domingo', 'governo'],
   },
