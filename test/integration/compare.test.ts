@@ -9,7 +9,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import type { ClaimRow, CompareTable } from '../../src/core/report/types';
-import { crosscheckApi, extensionPath, SEEDS, waitFor, workspaceFolder, type CrosscheckApi } from './helpers';
+import { crosscheckApi, extensionPath, SEEDS, seed, waitFor, workspaceFolder, type CrosscheckApi } from './helpers';
 
 /**
  * The row whose cells hold a mention of this figure in this source file. A mention may carry the words that
@@ -74,6 +74,16 @@ describe('Compare Sources on the seeds', () => {
     assert.ok(mentionsIn(table, row, SEEDS.franceUsd).some((m) => m.text.includes('2 500 startups')), describeTable(table));
     assert.ok(mentionsIn(table, row, SEEDS.franceEur).some((m) => m.text.includes('2 500 start-ups')), describeTable(table));
     assert.equal(row.status, 'agree', `row ${row.label}`);
+  });
+
+  it('limits the table to the story of one article', async () => {
+    const italian = seed(SEEDS.italian).toString();
+    const table = await api.compareTable(italian);
+    const column = table.sources.findIndex((s) => s.name === SEEDS.italian);
+    assert.ok(column !== -1 && table.rows.length > 0, describeTable(table));
+    assert.ok(table.rows.every((r) => r.cells[column] !== null), `every claim of the story has an Italian mention:\n  ${describeTable(table)}`);
+    assert.ok(!table.sources.some((s) => s.name === SEEDS.germany), 'the German story is left out');
+    assert.ok(rowWith(table, SEEDS.italian, '4 mld di dollari'), 'the France investment claim is in it');
   });
 
   it('lists the same verdicts in the Claims view', async () => {
