@@ -85,7 +85,6 @@ function runCommand(options: CliOptions, io: CliIo): number {
       io.stderr.write(`crosscheck: internal error while comparing sources: ${errorText(err)}\n`);
       return EXIT_INTERNAL;
     }
-    result.diagnostics = withoutChecked(result.diagnostics, result.documents, reviewed.checked);
   } else {
     result = { documents: reviewed.documents, claims: [], diagnostics: [], claimOfFigure: new Map() };
   }
@@ -96,10 +95,14 @@ function runCommand(options: CliOptions, io: CliIo): number {
     }
   }
 
-  writeOutput(result, options.command, options.format, io.stdout.isTTY === true, (chunk) => io.stdout.write(chunk));
-  if (!options.quiet) io.stderr.write(`${renderSummary(result, options.command)}\n`);
+  // A checked figure's diagnostics are not reported (text, JSON, exit code), but the compare table still shows
+  // its conflict, exactly as the editor's export does: the table is the evidence, the review is a decision.
+  const reported: WorkspaceResult = { ...result, diagnostics: withoutChecked(result.diagnostics, result.documents, reviewed.checked) };
+  const isTable = options.format === 'markdown' || options.format === 'csv';
+  writeOutput(isTable ? result : reported, options.command, options.format, io.stdout.isTTY === true, (chunk) => io.stdout.write(chunk));
+  if (!options.quiet) io.stderr.write(`${renderSummary(reported, options.command)}\n`);
 
-  return exitCode({ internalErrors, inputErrors, failOn: options.failOn, diagnostics: result.diagnostics });
+  return exitCode({ internalErrors, inputErrors, failOn: options.failOn, diagnostics: reported.diagnostics });
 }
 
 /** The exit code of a completed run: a bug outranks unreadable input, which outranks --fail-on findings. */
