@@ -14,12 +14,13 @@ import { copyOfSeeds } from './workspace.mjs';
 const mode = process.argv[2] ?? 'test';
 // --update-fixtures: the export test rewrites test/fixtures/seeds-compare.md (review the diff before committing).
 const updateFixtures = process.argv.includes('--update-fixtures');
+const label = mode === 'e2e' ? 'test:e2e' : 'test:vscode';
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
 
 // The whole run, set-up included, has a ceiling so that a hung browser can never hold CI.
 const ceiling = setTimeout(() => {
-  console.error(`test:${mode}: no result after 20 minutes, giving up`);
+  console.error(`${label}: no result after 20 minutes, giving up`);
   process.exit(1);
 }, 20 * 60_000);
 ceiling.unref();
@@ -93,6 +94,6 @@ async function main() {
 
 main().then((code) => process.exit(code), (e) => {
   console.error(e instanceof Error ? e.stack : e);
-  console.log(`test:${mode} FAILED in ${elapsed()}: ${e instanceof Error ? e.message.split('\n')[0] : e}`);
+  console.log(`${label} FAILED in ${elapsed()}: ${e instanceof Error ? e.message.split('\n')[0] : e}`);
   process.exit(1);
 });
