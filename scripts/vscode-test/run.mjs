@@ -20,7 +20,7 @@ const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
 
 // The whole run, set-up included, has a ceiling so that a hung browser can never hold CI.
 const ceiling = setTimeout(() => {
-  console.error(`${label}: no result after 20 minutes, giving up`);
+  console.log(`${label} FAILED in ${elapsed()}: no result after 20 minutes, gave up`);
   process.exit(1);
 }, 20 * 60_000);
 ceiling.unref();
