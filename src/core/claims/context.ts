@@ -19,6 +19,8 @@ export interface DocContext {
   places: Match<string>[];
   cues: Match<string>[];
   /** Words that make a duration next to them a past point ("ago"), words that make a count a level to reach. */
+  /** How many cue words of each predicate the article has near its figures: the rarer, the more specific. */
+  cueCounts: Map<string, number>;
   agos: Match<true>[];
   targets: Match<true>[];
   /** Clauses holding a comparison word, with the token index of that word; clauses holding a total word. */
@@ -92,6 +94,8 @@ const PLACE_WINDOW = 4;
 /** How close a date before a figure, in another clause of its sentence, must be to date it. */
 const FRONTED_DATE_CHARS = 40;
 const SOURCES = new Set(SHARED_SOURCES);
+/** Words further than the nearest cue within which a more specific cue still wins (a preposition and an article). */
+const CUE_MARGIN = 2;
 /** Words between a count and the target word that governs it ("far salire a 40.000", "auf 40.000 steigen"). */
 const TARGET_WINDOW = 3;
 
@@ -147,8 +151,10 @@ export function readDocument(doc: AnalyzedDocument, evidence: NameEvidence): Doc
     if (!contrastAt.has(clause) && vocab.contrasts.matchAt(tokens, i, head)) contrastAt.set(clause, i);
     if (vocab.totals.matchAt(tokens, i, head)) totalClauses.add(clause);
   }
+  const cueCounts = new Map<string, number>();
+  for (const c of cues) cueCounts.set(c.value, (cueCounts.get(c.value) ?? 0) + 1);
   const names = findNames(tokens, inPlace, vocab.notNames, vocab.nounsCapitalized, evidence, attributedUntil);
-  return { doc, tokens, sentenceStarts, clauseStarts, names, places, cues, agos, targets, contrastAt, totalClauses, ...mainTopics(tokens, names, places) };
+  return { doc, tokens, sentenceStarts, clauseStarts, names, places, cues, cueCounts, agos, targets, contrastAt, totalClauses, ...mainTopics(tokens, names, places) };
 }
 
 const CAPITALIZED = /\p{Lu}[\p{L}\p{M}\p{N}]*/gu;
@@ -267,14 +273,25 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
   const inSentence = (index: number): boolean => ctx.tokens[index]!.sentence === sentence;
   const sameClause = (index: number): boolean => ctx.tokens[index]!.clause === clause;
 
-  // predicate: nearest compatible cue word in the sentence, a clause boundary counting as five words
+  // predicate: nearest compatible cue word in the sentence, a clause boundary counting as five words; of cues about as
+  // near, the most specific (the rarer in the article) wins: "o investimento contribua com 14 mil milhões de libras
+  // para o PIB" is about GDP, the article's usual "invest" cue is only the subject of another verb
   let predicate: string | null = null;
   let bestCue = Infinity;
+  const nearCues: { value: string; d: number }[] = [];
   for (const c of ctx.cues) {
     if (!inSentence(c.index)) continue;
     if (cls === 'money' ? !MONEY_PREDICATES.has(c.value) : cls === '%' ? !PERCENT_PREDICATES.has(c.value) : cls === 'date' ? false : MONEY_PREDICATES.has(c.value)) continue;
     const d = distance(c.index, c.length) + (sameClause(c.index) ? 0 : 5);
-    if (d < bestCue && d <= 15) { bestCue = d; predicate = c.value; }
+    if (d > 15) continue;
+    nearCues.push({ value: c.value, d });
+    if (d < bestCue) { bestCue = d; predicate = c.value; }
+  }
+  let rarest = predicate === null ? Infinity : ctx.cueCounts.get(predicate)!;
+  for (const c of nearCues) {
+    if (c.d > bestCue + CUE_MARGIN || c.value === predicate) continue;
+    const n = ctx.cueCounts.get(c.value)!;
+    if (n < rarest) { rarest = n; predicate = c.value; }
   }
   const predicateExplicit = predicate !== null;
   if (!predicate && cls !== 'money' && cls !== '%' && cls !== 'date') predicate = UNIT_PREDICATES[cls] ?? null;

@@ -65,7 +65,7 @@ export function formClaims(docs: readonly AnalyzedDocument[], options: ClaimOpti
     const ctx = readDocument(d, evidence);
     collectAcronyms(ctx, acronyms);
     perDoc.push(readItems(ctx, i));
-    summaries.push({ ...ctx, tokens: [], names: [], places: [], cues: [], agos: [], targets: [], sentenceStarts: [], clauseStarts: [], contrastAt: new Map(), totalClauses: new Set() });
+    summaries.push({ ...ctx, tokens: [], names: [], places: [], cues: [], cueCounts: new Map(), agos: [], targets: [], sentenceStarts: [], clauseStarts: [], contrastAt: new Map(), totalClauses: new Set() });
   });
   const alias = nameAliases(acronyms, summaries);
   const stories = assignStories(summaries, alias);

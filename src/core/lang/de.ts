@@ -99,7 +99,7 @@ export const de: LanguageData = {
       'marktkapitalisierung': 'market-value', 'aktie*': 'share-price', 'kurs*': 'share-price', 'bip': 'gdp', 'wirtschaftsleistung': 'gdp', 'wertschopfung': 'gdp',
       'bruttoinlandsprodukt*': 'gdp', 'co2 frei*': 'carbon-free-energy', 'kohlenstofffrei*': 'carbon-free-energy',
       'eroffn*': 'open', 'leistung': 'capacity', 'quadratmeter*': 'area', 'hektar': 'area', 'preis': 'price',
-      'mitarbeiter*': 'employees', 'beschaftigte*': 'employees', 'kunden': 'customers', 'haushalt*': 'households',
+      'mitarbeiter*': 'employees', 'beschaftigte*': 'employees', 'kunden*': 'customers', 'geschult': 'train-people', 'haushalt*': 'households',
     },
     places: {
       frankreich: 'FR', 'franzosisch*': 'FR', deutschland: 'DE', 'deutsch*': 'DE', 'bundesrepublik': 'DE', italien: 'IT',
