@@ -357,6 +357,9 @@ function comparable(a: Item, b: Item, rules: ConflictRules): boolean {
   if (equivalents(a, b)) return true;
   const sameDoc = a.docIndex === b.docIndex;
   if (sameDoc && a.sentence === b.sentence) return false;
+  // one claim, one article, the same digits a power of ten apart: the article slips ("Amazon va investir 8 milliards
+  // de livres" in its headline, "un plan de 8 millions de livres sterling" in its body)
+  if (sameDoc && a.currency === b.currency && powerOfTenApart(a.figure.value as number, b.figure.value as number, rules)) return true;
   if (sameDoc && !saysWhatItIs(a, b)) return false;
   if (a.unitClass === 'date') return true;
   if (otherYears(a, b) || otherSites(a, b)) return false;
@@ -421,6 +424,13 @@ const strong = (x: Item): boolean => x.subjectExplicit && x.predicateExplicit &&
 function sideValue(a: Item, b: Item): number {
   if (!a.range) return a.amount;
   return b.amount < a.range[0] ? a.range[0] : b.amount > a.range[1] ? a.range[1] : b.amount;
+}
+
+/** 8 millions against 8 milliards: the same number as written, at least the slip factor apart. */
+function powerOfTenApart(a: number, b: number, rules: ConflictRules): boolean {
+  const f = factor(a, b);
+  const k = Math.round(Math.log10(f));
+  return f >= rules.slipFactor && Math.abs(f / 10 ** k - 1) < 0.005;
 }
 
 /** 6,69 millions against 6,69 milliards: the same digits at another power of ten. */
