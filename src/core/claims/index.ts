@@ -574,9 +574,10 @@ function judgeClaim(group: Item[], rules: ConflictRules, flag: (a: Item, b: Item
   let conflict: DiagnosticCode | undefined;
   let allExact = true;
   const judgePair = (a: Item, b: Item, verdict: Verdict): void => {
+    // the deadline of one target is compared whatever its amounts say (a currency slip and another year are two errors)
+    deadlineConflict(a, b, flag);
     if (verdict.agree) {
       allExact &&= verdict.exact;
-      deadlineConflict(a, b, flag);
       return;
     }
     const code: DiagnosticCode = verdict.code === 'conflict' && a.docIndex === b.docIndex ? 'conflict-in-article' : verdict.code;
