@@ -1,0 +1,132 @@
+# Gold for test/heldout-figures, written before the engine was run on these articles.
+# One list of figures per article in text order; occurrences are counted like score.mjs.
+import json, sys
+NB = '\u00a0'
+B = 10**9; MIO = 10**6
+def M(t,v,u,tag=None,**kw): return dict(text=t,kind='money',value=v,unit=u,tag=tag,**kw)
+def Q(t,v,u,tag=None,**kw): return dict(text=t,kind='quantity',value=v,unit=u,tag=tag,**kw)
+def P(t,v,tag=None,**kw): return dict(text=t,kind='percent',value=v,unit='%',tag=tag,**kw)
+def Y(t,v,tag=None,**kw): return dict(text=t,kind='date',value=v,unit='year',tag=tag,**kw)
+def MO(t,v,tag=None,**kw): return dict(text=t,kind='date',value=v,unit='month',tag=tag,**kw)
+def D(t,v,tag=None,**kw): return dict(text=t,kind='date',value=v,unit='day',tag=tag,**kw)
+def QU(t,v,tag=None,**kw): return dict(text=t,kind='date',value=v,unit='quarter',tag=tag,**kw)
+
+def build(cluster, event, files, claims):
+    out={'cluster':cluster,'event':event,'files':{},'claims':[]}
+    mentions={}
+    for name,(lang,pub,figs) in files.items():
+        text=open(f'{cluster}/{name}',encoding='utf-8').read()
+        cur=0; gf=[]
+        for f in figs:
+            t=f['text'].replace('~',NB)
+            pos=text.find(t,cur)
+            if pos<0: sys.exit(f'NOT FOUND after {cur}: {t!r} in {name}')
+            occ=0; i=text.find(t)
+            while i!=pos: occ+=1; i=text.find(t,i+1)
+            cur=pos+1
+            g={'text':t,'occurrence':occ,'kind':f['kind'],'value':f['value'],'unit':f['unit']}
+            if f.get('optional'): g['optional']=True
+            gf.append(g)
+            for tag in (f['tag'].split(',') if f['tag'] else []):
+                mentions.setdefault(tag,[]).append({'file':name,'text':t,'occurrence':occ})
+        out['files'][name]={'language':lang,'published':pub,'figures':gf}
+    for cid,(desc,note) in claims.items():
+        out['claims'].append({'id':cid,'description':desc,'mentions':mentions.pop(cid),'conflicting_pairs':[],'note':note})
+    assert not mentions, mentions.keys()
+    json.dump(out,open(f'{cluster}/gold.json','w',encoding='utf-8'),ensure_ascii=False,indent=1)
+    print(cluster, sum(len(v['figures']) for v in out['files'].values()), 'figures', len(out['claims']),'claims')
+
+build('intel-magdeburg-2023', "Intel's EUR 30bn agreement with the German government for two fabs in Magdeburg (about 3,000 jobs, EUR 9.9bn subsidies), signed 19 June 2023; with Intel's USD 4.6bn Polish assembly plant announced 16 June 2023 as another event", {
+ '01-es-cincodias.txt': ('es','2023-06-19',[
+   M('30.000 millones de euros',30*B,'EUR','inv'), Q('3.000 empleos',3000,'job','jobs'), D('19 de junio de 2023','2023-06-19'),
+   Q('dos fábricas',2,'factory'), M('más de 30.000 millones de euros',30*B,'EUR','inv'), M('17.000 millones',17*B,'EUR'),
+   MO('marzo de 2022','2022-03'), M('hasta 9.900 millones',9.9*B,'EUR','sub'), M('6.800 millones',6.8*B,'EUR'),
+   Q('unos 3.000 empleados',3000,'employee','jobs'), Q('cuatro',4,'year'), Q('cinco años',5,'year'),
+   Q('unas 450 hectáreas',450,'ha'), Q('630 campos de fútbol',630,'football field'),
+   Q('1,3 millones de hogares',1.3*MIO,'household','hh'), Q('600 megavatios',600,'MW'),
+   P('un 1,5 %',1.5), M('34,80 dólares',34.8,'USD'), QU('primer trimestre de 2023','2023-Q1'),
+   M('2.800 millones de dólares',2.8*B,'USD'), P('36 %',36), Q('unas 131.900 personas',131900,'person'),
+   Q('unas 10.000',10000,'person'), Q('más de 1.000 millones de clientes',1000*MIO,'customer'),
+   D('16 de junio','2023-06-16',optional=True), M('4.600 millones de dólares',4.6*B,'USD','pl'),
+   Q('hasta 2.000 puestos de trabajo',2000,'job','pljobs')]),
+ '02-pt-jornaldenegocios.txt': ('pt','2023-06-20',[
+   M('30 mil milhões de euros',30*B,'EUR','inv'), D('20 de junho de 2023','2023-06-20'), Q('duas fábricas',2,'factory'),
+   M('30 mil milhões de euros',30*B,'EUR','inv'), M('17 mil milhões',17*B,'EUR'), M('cerca de 10 mil milhões de euros',10*B,'EUR','sub'),
+   Q('3 mil postos de trabalho',3000,'job','jobs'), Y('2027',2027), Q('até 7.000 operários',7000,'worker','build'),
+   QU('primeiro trimestre','2023-Q1',optional=True), M('11,7 mil milhões de dólares',11.7*B,'USD'), P('36%',36),
+   Q('mais de 5.000 trabalhadores',5000,'worker'), P('1,5%',1.5), M('34,80 dólares',34.8,'USD'),
+   Q('cerca de 50 colaboradores',50,'employee'), Q('4,5 milhões de metros quadrados',4.5*MIO,'m2'),
+   Q('três parques eólicos',3,'wind farm'), Q('120 aerogeradores',120,'wind turbine'), P('cerca de 1%',1)]),
+ '03-nl-fd.txt': ('nl','2023-06-19',[
+   M('30 miljard euro',30*B,'EUR','inv'), D('19 juni 2023','2023-06-19'), Q('twee fabrieken',2,'factory'),
+   M('ruim €30 miljard',30*B,'EUR','inv'), M('17 miljard euro',17*B,'EUR'), M('9,9 miljard euro',9.9*B,'EUR','sub'),
+   P('bijna 50 procent',50), Q('ongeveer 3000 banen',3000,'job','jobs'), Q('tot 7000 bouwvakkers',7000,'construction worker','build'),
+   Q('vier',4,'year'), Q('vijf jaar',5,'year'), P('1,5%',1.5), M('$34,80',34.8,'USD'),
+   Q("zo'n 130.000 werknemers",130000,'employee'), M('meer dan 150 miljoen euro',150*MIO,'EUR'),
+   Q('ongeveer 4 terawattuur',4,'TWh'), Q('1,3 miljoen huishoudens',1.3*MIO,'household','hh'),
+   Q('8.000 woningen',8000,'home'), Q('25 scholen',25,'school'), QU('tweede kwartaal van 2022','2022-Q2'),
+   Q('1.500 extra vacatures',1500,'vacancy')]),
+ '04-pl-pulsbiznesu.txt': ('pl','2023-06-20',[
+   M('30 mld euro',30*B,'EUR','inv'), Q('3 tys. miejsc pracy',3000,'job','jobs'), D('20 czerwca 2023','2023-06-20'),
+   Q('dwóch fabryk',2,'factory'), M('30 mld euro',30*B,'EUR','inv'), M('9,9 mld euro',9.9*B,'EUR','sub'),
+   M('ok. 3 mld euro',3*B,'EUR'), Q('około 3~tys. pracowników',3000,'employee','jobs'),
+   M('4,6 mld dolarów',4.6*B,'USD','pl'), M('ok. 20 mld zł',20*B,'PLN','pl'), Q('do 2 tys. miejsc pracy',2000,'job','pljobs'),
+   Y('2027',2027), P('1,5 proc.',1.5), M('34,8 dol.',34.8,'USD'), Q('ponad 4 tys. osób',4000,'person'),
+   Q('450 ha',450,'ha'), Q('6 mln litrów',6*MIO,'l'), Q('10 tys. mieszkańców',10000,'inhabitant'),
+   Q('4 tys. samochodów',4000,'car'), QU('pierwszym kwartale 2023','2023-Q1'), P('36 proc.',36), M('11,7 mld dol.',11.7*B,'USD')]),
+}, {
+ 'inv': ('Intel Magdeburg investment (more than EUR 30bn)', 'all EUR'),
+ 'sub': ('German subsidies for Intel Magdeburg (EUR 9.9bn)', 'all EUR; cerca de 10 is within rounding'),
+ 'jobs': ('Jobs at the Magdeburg fabs (about 3,000)', 'employees at the plant and jobs are the same fact here'),
+ 'build': ('Construction workers during the build (up to 7,000)', ''),
+ 'hh': ('Power use of the fabs in households (1.3 million)', ''),
+ 'pl': ('Intel Poland assembly plant investment (USD 4.6bn)', 'USD/PLN about 4.1 on 2023-06-20: 4.6bn USD ~ 19bn PLN, ok. 20 mld is within about'),
+ 'pljobs': ('Jobs at the Polish plant (up to 2,000)', ''),
+})
+
+build('tsmc-dresden-2023', "TSMC's ESMC joint venture with Bosch, Infineon and NXP: a fab in Dresden costing more than EUR 10bn, about 2,000 jobs, production by end-2027, approved 8 August 2023", {
+ '01-it-ilsole.txt': ('it','2023-08-08',[
+   M('10 miliardi',10*B,'EUR','inv'), D('8 agosto 2023','2023-08-08'), M('fino a 3,5 miliardi di euro',3.5*B,'EUR'),
+   M('oltre 10 miliardi di euro',10*B,'EUR','inv'), P('70%',70), P('10%',10), M('fino a 5 miliardi',5*B,'EUR','sub'),
+   Y('2024',2024,'build'), Y('2027',2027,'start'), Q('circa duemila dipendenti',2000,'employee','jobs'),
+   Q('40.000 wafer',40000,'wafer','wafer'), Q('300 millimetri',300,'mm'), Q('28',28,'nm'), Q('16 nanometri',16,'nm'),
+   Y('2022',2022), Q('2,65 milioni di veicoli',2.65*MIO,'vehicle'), Q('quasi 470 mila',470000,'vehicle'),
+   P('0,8%',0.8), M('564 dollari taiwanesi',564,'TWD'), Q('oltre 73 mila dipendenti',73000,'employee','staff'),
+   QU('secondo trimestre','2023-Q2',optional=True), M('181,8 miliardi di dollari taiwanesi',181.8*B,'TWD'), P('23,3%',23.3),
+   Q('più di 2.500 aziende',2500,'company','firms'), Q('circa 76 mila addetti',76000,'employee')]),
+ '02-da-borsen.txt': ('da','2023-08-08',[
+   M('10 mia. euro',10*B,'EUR','inv'), D('8. august 2023','2023-08-08'), M('over 10 mia. euro',10*B,'EUR','inv'),
+   M('omkring 75 mia. kr.',75*B,'DKK','inv'), P('70 pct.',70), Q('tre europæiske partnere',3,'partner'), P('10 pct.',10),
+   Q('omkring 2.000 ansatte',2000,'employee','jobs'), Y('2027',2027,'start'), Y('2024',2024,'build'),
+   M('op til 5 mia. euro',5*B,'EUR','sub'), Q('40.000 skiver',40000,'wafer','wafer'), Q('omkring 6.000 vindmøller',6000,'wind turbine'),
+   P('0,8 procent',0.8), Q('over 73.000 medarbejdere',73000,'employee','staff'), QU('andet kvartal 2023','2023-Q2'),
+   M('15,7 mia. dollar',15.7*B,'USD'), Q('100.000 kvadratmeter',100000,'m2'), Q('op til 150 megawatt',150,'MW'),
+   Q('120.000 husstande',120000,'household')]),
+ '03-nb-dn.txt': ('nb','2023-08-09',[
+   Q('tre europeiske partnere',3,'partner'), M('10 milliarder euro',10*B,'EUR','inv'), D('9. august 2023','2023-08-09'),
+   M('over 10 milliarder euro',10*B,'EUR','inv'), M('rundt 113 milliarder kroner',113*B,'NOK','inv'), P('70 prosent',70),
+   P('ti prosent',10), Q('Rundt 2000 ansatte',2000,'employee','jobs'), Y('2027',2027,'start'),
+   M('inntil 5 milliarder euro',5*B,'EUR','sub'), Q('40~000 silisiumskiver',40000,'wafer','wafer'),
+   Q('174~000 nye personbiler',174000,'car'), P('79,3 prosent',79.3), P('0,8 prosent',0.8),
+   Q('mer enn 73~000 ansatte',73000,'employee','staff'), Q('532 kunder',532,'customer','cust'),
+   Q('rundt 1400 ansatte',1400,'employee'), P('30 prosent',30), Q('over 2500 selskaper',2500,'company','firms'),
+   Q('10 hektar',10,'ha')]),
+ '04-sv-di.txt': ('sv','2023-08-08',[
+   M('över 10 miljarder euro',10*B,'EUR','inv'), D('8 augusti 2023','2023-08-08'), M('mer än 10 miljarder euro',10*B,'EUR','inv'),
+   M('cirka 117 miljarder kronor',117*B,'SEK','inv'), P('70 procent',70), Q('tre partnerna',3,'partner'), P('10 procent',10),
+   Q('Omkring 2~000 anställda',2000,'employee','jobs'), Y('2027',2027,'start'), M('upp till 5 miljarder euro',5*B,'EUR','sub'),
+   Y('2024',2024,'build'), Q('40~000 kiselskivor',40000,'wafer','wafer'), Q('289~000 nya personbilar',289000,'car'),
+   P('4 procent',4), P('0,8 procent',0.8), Q('cirka 73~000 medarbetare',73000,'employee','staff'),
+   Q('drygt 500 kunder',500,'customer','cust'), Q('8~500 tjänster',8500,'job'), Q('1~400',1400,'job'),
+   Q('10 hektar',10,'ha'), Q('3~000 personer',3000,'person'), D('8 augusti','2023-08-08',optional=True)]),
+}, {
+ 'inv': ('Total cost of the ESMC Dresden fab (more than EUR 10bn)', 'ECB 2023-08-08: DKK 7.45, NOK ~11.2, SEK ~11.9 per EUR; all within rounding'),
+ 'sub': ('German subsidies for ESMC (up to EUR 5bn)', ''),
+ 'jobs': ('Jobs at the Dresden fab (about 2,000)', ''),
+ 'start': ('Start of production (end of 2027)', ''),
+ 'build': ('Start of construction (second half of 2024)', ''),
+ 'wafer': ('Capacity: 40,000 wafers a month', ''),
+ 'staff': ('TSMC headcount (more than 73,000)', ''),
+ 'cust': ('TSMC customers (532, just over 500)', 'drygt 500 is a lower bound that 532 satisfies'),
+ 'firms': ('Semiconductor companies in the Dresden region (more than 2,500)', ''),
+})
