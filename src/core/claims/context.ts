@@ -4,7 +4,7 @@
  */
 import type { AnalyzedDocument, Figure } from '../types';
 import { SHARED_SOURCES } from '../lang/claim-vocabulary';
-import { allPlaces, vocabularyFor, type Match } from './vocabulary';
+import { allPlaces, vocabularyFor, type CompiledVocabulary, type Match } from './vocabulary';
 import { fold, segmentOf, tokenize, type Token } from './text';
 import { DURATIONS, MONEY_PREDICATES, PERCENT_PREDICATES, UNIT_PREDICATES, unitClass } from './units';
 
@@ -23,6 +23,8 @@ export interface DocContext {
   cueCounts: Map<string, number>;
   agos: Match<true>[];
   targets: Match<true>[];
+  /** Token indices of past references near figures: a past phrase, or a month before the publication month. */
+  pastRefs: number[];
   /** Clauses holding a comparison word, with the token index of that word; clauses holding a total word. */
   contrastAt: Map<number, number>;
   totalClauses: Set<number>;
@@ -69,6 +71,8 @@ export interface FigureContext {
   ago: boolean;
   /** A level to be reached ("soll auf 40.000 steigen"), not the level of today. */
   target: boolean;
+  /** Said of an earlier time than the article's news ("Bereits Mitte Mai hatte AWS angekündigt, ... 7,8 Milliarden"). */
+  past: boolean;
 }
 
 /** Names seen with a capital in the middle of a sentence in an article whose language does not capitalize nouns. */
@@ -96,6 +100,23 @@ const FRONTED_DATE_CHARS = 40;
 const SOURCES = new Set(SHARED_SOURCES);
 /** Words further than the nearest cue within which a more specific cue still wins (a preposition and an article). */
 const CUE_MARGIN = 2;
+/** Words between a figure and a past reference of its sentence that dates it. */
+const PAST_WINDOW = 12;
+
+/**
+ * A month name before the article's publication month ("Bereits Mitte Mai", in an article of June), not after a
+ * deadline word ("bis März").
+ */
+function pastMonth(tokens: readonly Token[], i: number, vocab: CompiledVocabulary, publishedMonth: number | null): boolean {
+  if (publishedMonth === null) return false;
+  const t = tokens[i]!;
+  const m = vocab.months.get(t.folded);
+  if (m === undefined || m >= publishedMonth) return false;
+  if (vocab.monthHomonyms.has(t.folded) && !(t.capital && !t.opensSentence)) return false;
+  for (let k = Math.max(0, i - 3); k < i; k++) if (vocab.deadlineWords.has(tokens[k]!.folded)) return false;
+  return true;
+}
+
 /** Words between a count and the target word that governs it ("far salire a 40.000", "auf 40.000 steigen"). */
 const TARGET_WINDOW = 3;
 
@@ -113,6 +134,8 @@ export function readDocument(doc: AnalyzedDocument, evidence: NameEvidence): Doc
   const cues: Match<string>[] = [];
   const agos: Match<true>[] = [];
   const targets: Match<true>[] = [];
+  const pastRefs: number[] = [];
+  const publishedMonth = doc.published && doc.published.length >= 7 ? Number(doc.published.slice(5, 7)) : null;
   const attributedUntil: number[] = [];
   const inPlace = new Uint8Array(tokens.length);
   const figureEnds = doc.figures.map((x) => [x.start, x.end] as const);
@@ -147,6 +170,7 @@ export function readDocument(doc: AnalyzedDocument, evidence: NameEvidence): Doc
     if (ago) agos.push(ago);
     const target = vocab.targets.matchAt(tokens, i, head);
     if (target) targets.push(target);
+    if (vocab.past.matchAt(tokens, i, head) || (!inFigure && pastMonth(tokens, i, vocab, publishedMonth))) pastRefs.push(i);
     const clause = tokens[i]!.clause;
     if (!contrastAt.has(clause) && vocab.contrasts.matchAt(tokens, i, head)) contrastAt.set(clause, i);
     if (vocab.totals.matchAt(tokens, i, head)) totalClauses.add(clause);
@@ -154,7 +178,7 @@ export function readDocument(doc: AnalyzedDocument, evidence: NameEvidence): Doc
   const cueCounts = new Map<string, number>();
   for (const c of cues) cueCounts.set(c.value, (cueCounts.get(c.value) ?? 0) + 1);
   const names = findNames(tokens, inPlace, vocab.notNames, vocab.nounsCapitalized, evidence, attributedUntil);
-  return { doc, tokens, sentenceStarts, clauseStarts, names, places, cues, cueCounts, agos, targets, contrastAt, totalClauses, ...mainTopics(tokens, names, places) };
+  return { doc, tokens, sentenceStarts, clauseStarts, names, places, cues, cueCounts, agos, targets, pastRefs, contrastAt, totalClauses, ...mainTopics(tokens, names, places) };
 }
 
 const CAPITALIZED = /\p{Lu}[\p{L}\p{M}\p{N}]*/gu;
@@ -359,9 +383,10 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
   const ago = DURATIONS.has(cls) && ctx.agos.some((m) => inSentence(m.index) && distance(m.index, m.length) <= 1);
   const target = cls !== 'money' && cls !== '%' && cls !== 'date' &&
     ctx.targets.some((m) => sameClause(m.index) && distance(m.index, m.length) <= TARGET_WINDOW);
+  const past = ctx.pastRefs.some((k) => inSentence(k) && distance(k, 1) <= PAST_WINDOW);
   return { figure, sentence, clause, subject: null, subjectExplicit: subjectCandidates.length > 0, subjectCandidates,
     predicate, predicateExplicit, place, placeExplicit, placeNear, site, time,
-    unitClass: cls, contrast, total, ago, target };
+    unitClass: cls, contrast, total, ago, target, past };
 }
 
 function lowerBound(tokens: readonly Token[], offset: number): number {

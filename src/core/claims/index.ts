@@ -65,7 +65,7 @@ export function formClaims(docs: readonly AnalyzedDocument[], options: ClaimOpti
     const ctx = readDocument(d, evidence);
     collectAcronyms(ctx, acronyms);
     perDoc.push(readItems(ctx, i));
-    summaries.push({ ...ctx, tokens: [], names: [], places: [], cues: [], cueCounts: new Map(), agos: [], targets: [], sentenceStarts: [], clauseStarts: [], contrastAt: new Map(), totalClauses: new Set() });
+    summaries.push({ ...ctx, tokens: [], names: [], places: [], cues: [], cueCounts: new Map(), agos: [], targets: [], pastRefs: [], sentenceStarts: [], clauseStarts: [], contrastAt: new Map(), totalClauses: new Set() });
   });
   const alias = nameAliases(acronyms, summaries);
   const stories = assignStories(summaries, alias);
@@ -378,8 +378,10 @@ function otherYears(a: Item, b: Item): boolean {
   const ya = eventYear(a);
   const yb = eventYear(b);
   if (ya !== null && yb !== null) return ya !== yb;
-  // "déjà engagés depuis 2019" is a past fact; a figure of the article's own time is not compared with it
-  return pastYear(a, ya) !== pastYear(b, yb);
+  // "déjà engagés depuis 2019" is a past fact; a figure of the article's own time is not compared with it. So is one
+  // said "le mois dernier" or "Mitte Mai", unless it is the same number (one article dates it, the other does not)
+  if (pastYear(a, ya) !== pastYear(b, yb)) return true;
+  return a.past !== b.past && !(a.figure.value === b.figure.value && a.currency === b.currency);
 }
 
 /** The year a mention is dated with in its sentence, unless that year is a deadline. */

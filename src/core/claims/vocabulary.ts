@@ -69,11 +69,21 @@ export interface CompiledVocabulary {
   totals: PhraseMatcher<true>;
   ago: PhraseMatcher<true>;
   targets: PhraseMatcher<true>;
+  /** Words that put a figure of their sentence in the past ("le mois dernier", "earlier this year"). */
+  past: PhraseMatcher<true>;
+  /**
+   * Month names of the language (folded) with their number, from its figure vocabulary; abbreviations ("sie", "mar")
+   * left out. A name that is also a function word ("may") is a month only when capitalized inside a sentence.
+   */
+  months: Map<string, number>;
+  monthHomonyms: Set<string>;
+  /** Words of the language's deadline cues ("bis", "ici", "by"): a month after one is a deadline, not the past. */
+  deadlineWords: Set<string>;
   notNames: Set<string>;
   nounsCapitalized: boolean;
 }
 
-function compile(vocabularies: { v: ClaimVocabulary; stem?: (w: string) => string }[]): CompiledVocabulary {
+function compile(vocabularies: { v: ClaimVocabulary; stem?: (w: string) => string; months: Record<string, number>; deadlineCues: string[]; functionWords?: string[] }[]): CompiledVocabulary {
   const predicates = new PhraseMatcher<string>();
   const places = new PhraseMatcher<string>();
   const ownPlaces = new PhraseMatcher<string>();
@@ -82,10 +92,25 @@ function compile(vocabularies: { v: ClaimVocabulary; stem?: (w: string) => strin
   const totals = new PhraseMatcher<true>();
   const ago = new PhraseMatcher<true>();
   const targets = new PhraseMatcher<true>();
+  const past = new PhraseMatcher<true>();
+  const months = new Map<string, number>();
+  const deadlineWords = new Set<string>();
+  const monthHomonyms = new Set<string>();
   const notNames = new Set<string>(SHARED_NOT_NAMES);
   for (const [name, id] of Object.entries(SHARED_PLACES)) places.add(name, id);
   let nounsCapitalized = false;
-  for (const { v, stem } of vocabularies) {
+  for (const { v, stem, months: m, deadlineCues, functionWords } of vocabularies) {
+    // a one-word cue ("bis", "by", "do"), or the longer words of a phrase ("antes de" -> "antes"; not "de", "en")
+    for (const cue of deadlineCues) {
+      const words = fold(cue).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+      for (const w of words) if (words.length === 1 || w.length >= 3) deadlineWords.add(w);
+    }
+    const names = Object.entries(m).map(([name, n]) => [fold(name), n] as const);
+    for (const [name, n] of names) {
+      if (!names.some(([other, k]) => k === n && other.length > name.length && other.startsWith(name))) months.set(name, n);
+    }
+    for (const w of functionWords ?? []) if (months.has(fold(w))) monthHomonyms.add(fold(w));
+    for (const a of v.past ?? []) past.add(a, true);
     for (const [cue, id] of Object.entries(v.predicates)) predicates.add(cue, id, stem);
     for (const [name, id] of Object.entries(v.places)) { places.add(name, id); ownPlaces.add(name, id); }
     for (const a of v.attributions) attributions.add(a, true);
@@ -96,7 +121,7 @@ function compile(vocabularies: { v: ClaimVocabulary; stem?: (w: string) => strin
     for (const n of v.notNames) notNames.add(fold(n));
     nounsCapitalized ||= v.nounsCapitalized === true;
   }
-  return { predicates, places, ownPlaces, attributions, contrasts, totals, ago, targets, notNames, nounsCapitalized };
+  return { predicates, places, ownPlaces, attributions, contrasts, totals, ago, targets, past, months, monthHomonyms, deadlineWords, notNames, nounsCapitalized };
 }
 
 const compiled = new Map<string, CompiledVocabulary>();
@@ -107,7 +132,7 @@ export function vocabularyFor(language: DetectedLanguage): CompiledVocabulary {
   let c = compiled.get(language);
   if (!c) {
     const langs = LANGUAGES.filter((l) => language === 'und' || l.code === language);
-    c = compile(langs.map((l) => ({ v: l.claims, stem: STEMMERS[l.code] })));
+    c = compile(langs.map((l) => ({ v: l.claims, stem: STEMMERS[l.code], months: l.figures.months, deadlineCues: l.figures.deadlineCues, functionWords: l.figures.functionWords })));
     if (language === 'und') c.nounsCapitalized = false;
     compiled.set(language, c);
   }

@@ -35,6 +35,12 @@ export interface ClaimVocabulary {
    * fact from the level of today ("heeft nu zo'n 36.000 medewerkers").
    */
   targets?: string[];
+  /**
+   * Words that put the figures of their sentence in the past, before the article's news ("le mois dernier", "earlier
+   * this year", "bereits"): an earlier event, not the one the article reports. (Month names before the publication
+   * month do the same; they come from the language's figure vocabulary.)
+   */
+  past?: string[];
   /** Capitalized words that are not names of organizations or people (IA, KI, sentence openers). */
   notNames: string[];
   /** True when the language capitalizes every noun (German): a capital letter alone does not make a name. */

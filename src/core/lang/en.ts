@@ -117,6 +117,7 @@ export const en: LanguageData = {
     totals: ['in total', 'total', 'overall', 'all told'],
     ago: ['ago'],
     targets: ['rise to', 'rising to', 'grow to', 'growing to', 'increase to', 'reach', 'reaching', 'take its workforce to', 'bring its workforce to'],
+    past: ['last month', 'earlier this month', 'earlier this year', 'last year'],
     notNames: ['the', 'a', 'an', 'this', 'that', 'it', 'its', 'in', 'on', 'for', 'with', 'and', 'but', 'after', 'as', 'by',
       'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'cloud', 'we', 'our', 'he', 'she', 'they'],
   },
