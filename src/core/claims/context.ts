@@ -23,6 +23,7 @@ export interface DocContext {
   cueCounts: Map<string, number>;
   agos: Match<true>[];
   targets: Match<true>[];
+  horizons: Match<true>[];
   /** Token indices of past references near figures: a past phrase, or a month before the publication month. */
   pastRefs: number[];
   /** Clauses holding a comparison word, with the token index of that word; clauses holding a total word. */
@@ -71,6 +72,8 @@ export interface FigureContext {
   ago: boolean;
   /** A level to be reached ("soll auf 40.000 steigen"), not the level of today. */
   target: boolean;
+  /** A duration named as a plan's horizon ("over the next two years"). */
+  horizon: boolean;
   /** Said of an earlier time than the article's news ("Bereits Mitte Mai hatte AWS angekündigt, ... 7,8 Milliarden"). */
   past: boolean;
 }
@@ -100,6 +103,8 @@ const FRONTED_DATE_CHARS = 40;
 const SOURCES = new Set(SHARED_SOURCES);
 /** Words further than the nearest cue within which a more specific cue still wins (a preposition and an article). */
 const CUE_MARGIN = 2;
+/** Words between a duration and the horizon word before or after it ("over the next two years", "cinq ans à venir"). */
+const HORIZON_WINDOW = 3;
 /** Words between a figure and a past reference of its sentence that dates it. */
 const PAST_WINDOW = 12;
 
@@ -134,6 +139,7 @@ export function readDocument(doc: AnalyzedDocument, evidence: NameEvidence): Doc
   const cues: Match<string>[] = [];
   const agos: Match<true>[] = [];
   const targets: Match<true>[] = [];
+  const horizons: Match<true>[] = [];
   const pastRefs: number[] = [];
   const publishedMonth = doc.published && doc.published.length >= 7 ? Number(doc.published.slice(5, 7)) : null;
   const attributedUntil: number[] = [];
@@ -170,6 +176,8 @@ export function readDocument(doc: AnalyzedDocument, evidence: NameEvidence): Doc
     if (ago) agos.push(ago);
     const target = vocab.targets.matchAt(tokens, i, head);
     if (target) targets.push(target);
+    const horizon = vocab.horizons.matchAt(tokens, i, head);
+    if (horizon) horizons.push(horizon);
     if (vocab.past.matchAt(tokens, i, head) || (!inFigure && pastMonth(tokens, i, vocab, publishedMonth))) pastRefs.push(i);
     const clause = tokens[i]!.clause;
     if (!contrastAt.has(clause) && vocab.contrasts.matchAt(tokens, i, head)) contrastAt.set(clause, i);
@@ -178,7 +186,7 @@ export function readDocument(doc: AnalyzedDocument, evidence: NameEvidence): Doc
   const cueCounts = new Map<string, number>();
   for (const c of cues) cueCounts.set(c.value, (cueCounts.get(c.value) ?? 0) + 1);
   const names = findNames(tokens, inPlace, vocab.notNames, vocab.nounsCapitalized, evidence, attributedUntil);
-  return { doc, tokens, sentenceStarts, clauseStarts, names, places, cues, cueCounts, agos, targets, pastRefs, contrastAt, totalClauses, ...mainTopics(tokens, names, places) };
+  return { doc, tokens, sentenceStarts, clauseStarts, names, places, cues, cueCounts, agos, targets, horizons, pastRefs, contrastAt, totalClauses, ...mainTopics(tokens, names, places) };
 }
 
 const CAPITALIZED = /\p{Lu}[\p{L}\p{M}\p{N}]*/gu;
@@ -383,10 +391,11 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
   const ago = DURATIONS.has(cls) && ctx.agos.some((m) => inSentence(m.index) && distance(m.index, m.length) <= 1);
   const target = cls !== 'money' && cls !== '%' && cls !== 'date' &&
     ctx.targets.some((m) => sameClause(m.index) && distance(m.index, m.length) <= TARGET_WINDOW);
+  const horizon = DURATIONS.has(cls) && ctx.horizons.some((m) => sameClause(m.index) && distance(m.index, m.length) <= HORIZON_WINDOW);
   const past = ctx.pastRefs.some((k) => inSentence(k) && distance(k, 1) <= PAST_WINDOW);
   return { figure, sentence, clause, subject: null, subjectExplicit: subjectCandidates.length > 0, subjectCandidates,
     predicate, predicateExplicit, place, placeExplicit, placeNear, site, time,
-    unitClass: cls, contrast, total, ago, target, past };
+    unitClass: cls, contrast, total, ago, target, horizon, past };
 }
 
 function lowerBound(tokens: readonly Token[], offset: number): number {

@@ -65,7 +65,7 @@ export function formClaims(docs: readonly AnalyzedDocument[], options: ClaimOpti
     const ctx = readDocument(d, evidence);
     collectAcronyms(ctx, acronyms);
     perDoc.push(readItems(ctx, i));
-    summaries.push({ ...ctx, tokens: [], names: [], places: [], cues: [], cueCounts: new Map(), agos: [], targets: [], pastRefs: [], sentenceStarts: [], clauseStarts: [], contrastAt: new Map(), totalClauses: new Set() });
+    summaries.push({ ...ctx, tokens: [], names: [], places: [], cues: [], cueCounts: new Map(), agos: [], targets: [], horizons: [], pastRefs: [], sentenceStarts: [], clauseStarts: [], contrastAt: new Map(), totalClauses: new Set() });
   });
   const alias = nameAliases(acronyms, summaries);
   const stories = assignStories(summaries, alias);
@@ -334,8 +334,7 @@ function related(a: Item, b: Item, rules: ConflictRules): boolean {
   if (a.unitClass === 'date') return Math.abs(a.amount - b.amount) <= 5; // the year of one event: no place to compare
   if (otherYears(a, b) || otherSites(a, b)) return false;
   if ((a.placeNear || b.placeNear) && !placesCompatible(a.place, b.place)) return false;
-  // a level to be reached and another count that does not agree with it: today's level, not a contradiction
-  if (a.target !== b.target && !compareSides(side(a), side(b), rules).agree) return false;
+  if (otherFacts(a, b, rules)) return false;
   const f = factor(sideValue(a, b), sideValue(b, a));
   if (f < rules.relatedFactor) return true;
   if (a.unitClass === '%') return false; // 0,1 % and 4,2 % are two rates, not a slip of scale
@@ -346,6 +345,15 @@ function related(a: Item, b: Item, rules: ConflictRules): boolean {
   }
   // far apart but both say explicitly who, what and where, in one article: the article contradicts itself
   return sameDoc && strong(a) && strong(b);
+}
+
+/**
+ * Counts that do not agree and are of different kinds: a level to reach against today's ("steigen auf 40.000" /
+ * "nu zo'n 36.000"), a plan's horizon against another span ("over the next two years" / "the second in three years").
+ */
+function otherFacts(a: Item, b: Item, rules: ConflictRules): boolean {
+  if (a.target === b.target && a.horizon === b.horizon) return false;
+  return !compareSides(side(a), side(b), rules).agree;
 }
 
 /** A figure and the equivalent its bracket states are one fact: they are linked and compared, whatever the values. */
@@ -362,7 +370,7 @@ function comparable(a: Item, b: Item, rules: ConflictRules): boolean {
   if (sameDoc && a.currency === b.currency && powerOfTenApart(a.figure.value as number, b.figure.value as number, rules)) return true;
   if (sameDoc && !saysWhatItIs(a, b)) return false;
   if (a.unitClass === 'date') return true;
-  if (otherYears(a, b) || otherSites(a, b)) return false;
+  if (otherYears(a, b) || otherSites(a, b) || otherFacts(a, b, rules)) return false;
   if ((a.placeNear || b.placeNear) && !placesCompatible(a.place, b.place)) return false;
   const f = factor(sideValue(a, b), sideValue(b, a));
   if (f < rules.relatedFactor) return true;
@@ -416,7 +424,7 @@ function comparableAcross(a: Item, b: Item, rules: ConflictRules): boolean {
   if (a.unitClass === 'date') return true;
   if (otherYears(a, b) || otherSites(a, b)) return false;
   if ((a.placeNear || b.placeNear) && !placesCompatible(a.place, b.place)) return false;
-  if (a.target !== b.target && !compareSides(side(a), side(b), rules).agree) return false;
+  if (otherFacts(a, b, rules)) return false;
   const f = factor(sideValue(a, b), sideValue(b, a));
   return f < rules.relatedFactor || (f >= rules.slipFactor && a.unitClass !== '%');
 }
@@ -561,7 +569,7 @@ const statesCurrency = (x: Item): boolean => /^[A-Z]{3}$/.test(x.figure.unit);
 
 /** Everything a comparison across articles looks at: two mentions with one signature are judged alike. */
 const signature = (it: Item): string =>
-  `${it.amount}|${it.figure.value}|${it.currency ?? ''}|${it.figure.bound ?? ''}|${it.target}|${it.range ? it.range.join('-') : ''}|` +
+  `${it.amount}|${it.figure.value}|${it.currency ?? ''}|${it.figure.bound ?? ''}|${it.target}|${it.horizon}|${it.range ? it.range.join('-') : ''}|` +
   `${it.place ?? ''}|${it.placeNear}|${it.site ?? ''}|${it.time ? `${it.time.value}${it.time.deadline ? 'd' : ''}|${it.doc.published?.slice(0, 4)}` : ''}`;
 
 function side(it: Item): Side {

@@ -69,6 +69,7 @@ export interface CompiledVocabulary {
   totals: PhraseMatcher<true>;
   ago: PhraseMatcher<true>;
   targets: PhraseMatcher<true>;
+  horizons: PhraseMatcher<true>;
   /** Words that put a figure of their sentence in the past ("le mois dernier", "earlier this year"). */
   past: PhraseMatcher<true>;
   /**
@@ -92,6 +93,7 @@ function compile(vocabularies: { v: ClaimVocabulary; stem?: (w: string) => strin
   const totals = new PhraseMatcher<true>();
   const ago = new PhraseMatcher<true>();
   const targets = new PhraseMatcher<true>();
+  const horizons = new PhraseMatcher<true>();
   const past = new PhraseMatcher<true>();
   const months = new Map<string, number>();
   const deadlineWords = new Set<string>();
@@ -118,10 +120,11 @@ function compile(vocabularies: { v: ClaimVocabulary; stem?: (w: string) => strin
     for (const a of v.totals) totals.add(a, true);
     for (const a of v.ago ?? []) ago.add(a, true);
     for (const a of v.targets ?? []) targets.add(a, true, stem);
+    for (const a of v.horizons ?? []) horizons.add(a, true);
     for (const n of v.notNames) notNames.add(fold(n));
     nounsCapitalized ||= v.nounsCapitalized === true;
   }
-  return { predicates, places, ownPlaces, attributions, contrasts, totals, ago, targets, past, months, monthHomonyms, deadlineWords, notNames, nounsCapitalized };
+  return { predicates, places, ownPlaces, attributions, contrasts, totals, ago, targets, horizons, past, months, monthHomonyms, deadlineWords, notNames, nounsCapitalized };
 }
 
 const compiled = new Map<string, CompiledVocabulary>();

@@ -36,6 +36,11 @@ export interface ClaimVocabulary {
    */
   targets?: string[];
   /**
+   * Words that make a duration next to them the horizon of a plan ("over the next two years", "under de kommande två
+   * åren", "sur cinq ans"): a duration without one ("the second in three years", "for nearly 40 years") is another fact.
+   */
+  horizons?: string[];
+  /**
    * Words that put the figures of their sentence in the past, before the article's news ("le mois dernier", "earlier
    * this year", "bereits"): an earlier event, not the one the article reports. (Month names before the publication
    * month do the same; they come from the language's figure vocabulary.)

@@ -105,6 +105,7 @@ export const da: LanguageData = {
     totals: ['i alt', 'samlet', 'totalt'],
     ago: ['siden'],
     targets: ['oge til', 'oges til', 'stige til', 'stiger til', 'vokse til', 'vokser til', 'na op pa', 'nar op pa'],
+    horizons: ['kommende', 'naeste', 'over', 'inden for'],
     past: ['sidste maned', 'sidste ar', 'i fjor', 'tidligere i ar'],
     notNames: ['den', 'det', 'de', 'en', 'et', 'i', 'pa', 'med', 'for', 'og', 'men', 'om', 'som', 'selskabet', 'aktien',
       'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lordag', 'sondag'],

@@ -113,6 +113,7 @@ export const de: LanguageData = {
     totals: ['insgesamt', 'gesamt*', 'total'],
     ago: ['vor'],
     targets: ['steigen', 'steigt', 'wachsen', 'wachst', 'erhohen', 'anwachsen'],
+    horizons: ['kommenden', 'nachsten', 'uber', 'innerhalb'],
     past: ['letzten monat', 'vergangenen monat', 'vorigen monat', 'anfang des jahres', 'im vorjahr', 'vergangenes jahr', 'letztes jahr'],
     notNames: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'im', 'in', 'mit', 'fur', 'auf', 'und', 'aber',
       'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'],

@@ -108,6 +108,7 @@ export const es: LanguageData = {
     totals: ['en total', 'total'],
     ago: ['hace'],
     targets: ['alcanzar', 'alcanzara', 'llegar a', 'llegara a', 'elevar a', 'elevara a', 'ascender a', 'ascendera a'],
+    horizons: ['proximos', 'proximas', 'durante'],
     past: ['el mes pasado', 'el pasado mes', 'el ano pasado', 'a principios de ano'],
     notNames: ['el', 'la', 'los', 'las', 'un', 'una', 'este', 'esta', 'en', 'con', 'por', 'para', 'de', 'y', 'pero', 'asi',
       'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo', 'ejecutivo', 'gobierno', 'preguntada', 'pais', 'estado'],

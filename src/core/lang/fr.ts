@@ -125,6 +125,7 @@ export const fr: LanguageData = {
     totals: ['au total', 'total', 'en tout', 'cumule*'],
     ago: ['il y a'],
     targets: ['atteindre', 'atteindra', 'passer a', 'passera a', 'porter a', 'portera a', 'porter ses effectifs a'],
+    horizons: ['prochaines', 'prochains', 'a venir', 'sur', 'd ici'],
     past: ['le mois dernier', 'plus tot dans le mois', 'plus tot cette annee', 'l an dernier', 'l annee derniere'],
     notNames: ['le', 'la', 'les', 'un', 'une', 'des', 'ce', 'cette', 'il', 'elle', 'on', 'nous', 'ces', 'en', 'au', 'aux', 'sur',
       'pour', 'par', 'dans', 'avec', 'mais', 'et', 'ou', 'selon', 'apres', 'depuis', 'lundi', 'mardi', 'mercredi', 'jeudi',

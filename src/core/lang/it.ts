@@ -114,6 +114,7 @@ export const it: LanguageData = {
     totals: ['in totale', 'totale', 'complessiv*'],
     ago: ['fa'],
     targets: ['salire a', 'salira a', 'raggiungere', 'raggiungera', 'arrivare a', 'arrivera a', 'portare a', 'portera a'],
+    horizons: ['prossimi', 'prossime', 'nell arco di', 'nel corso dei'],
     past: ['il mese scorso', 'lo scorso mese', 'l anno scorso', 'lo scorso anno'],
     notNames: ['il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'una', 'uno', 'questo', 'questa', 'per', 'con', 'da', 'di', 'in', 'su',
       'ma', 'e', 'dopo', 'lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi', 'sabato', 'domenica', 'cloud', 'data', 'center',

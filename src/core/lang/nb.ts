@@ -108,6 +108,7 @@ export const nb: LanguageData = {
     totals: ['totalt', 'til sammen', 'samlet'],
     ago: ['siden'],
     targets: ['oke til', 'oker til', 'stige til', 'stiger til', 'vokse til', 'vokser til', 'na opp i', 'nar opp i'],
+    horizons: ['kommende', 'neste', 'over', 'innen'],
     past: ['forrige maned', 'i fjor', 'tidligere i ar'],
     notNames: ['den', 'det', 'de', 'en', 'et', 'i', 'pa', 'med', 'for', 'og', 'men', 'om', 'som', 'allerede', 'siden',
       'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lordag', 'sondag', 'tallene', 'belopet', 'markedsverdien'],

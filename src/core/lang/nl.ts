@@ -106,6 +106,7 @@ export const nl: LanguageData = {
     totals: ['in totaal', 'totaal', 'totale'],
     ago: ['geleden'],
     targets: ['stijgen naar', 'stijgt naar', 'groeien naar', 'groeit naar', 'bereiken', 'oplopen tot', 'loopt op tot'],
+    horizons: ['komende', 'volgende', 'binnen'],
     past: ['vorige maand', 'afgelopen maand', 'vorig jaar', 'eerder dit jaar'],
     notNames: ['de', 'het', 'een', 'dit', 'deze', 'in', 'op', 'met', 'voor', 'van', 'en', 'maar', 'na', 'bij', 'ook',
       'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'ze', 'zij', 'hij', 'we'],

@@ -111,6 +111,7 @@ export const pl: LanguageData = {
     totals: ['lacznie', 'w sumie', 'ogolem'],
     ago: ['temu'],
     targets: ['wzrosnie do', 'wzrosnac do', 'zwiekszy do', 'osiagnie', 'osiagnac', 'dojsc do', 'dojdzie do'],
+    horizons: ['w ciagu', 'przez', 'najblizszych', 'kolejnych', 'nastepnych'],
     past: ['w zeszlym miesiacu', 'w ubieglym miesiacu', 'w zeszlym roku', 'w ubieglym roku'],
     notNames: ['w', 'we', 'z', 'na', 'do', 'od', 'po', 'i', 'a', 'ale', 'ten', 'ta', 'to', 'jest', 'ponad', 'premier',
       'poniedzialek', 'wtorek', 'sroda', 'czwartek', 'piatek', 'sobota', 'niedziela', 'powodem', 'szef', 'minister', 'swiezy'],

@@ -105,6 +105,7 @@ export const pt: LanguageData = {
     totals: ['no total', 'total'],
     ago: ['ha', 'atras'],
     targets: ['atingir', 'atingira', 'alcancar', 'alcancara', 'chegar a', 'chegara a', 'passar para', 'passara para'],
+    horizons: ['proximos', 'proximas', 'durante', 'ao longo de'],
     past: ['no mes passado', 'o mes passado', 'no ano passado'],
     notNames: ['o', 'a', 'os', 'as', 'um', 'uma', 'este', 'esta', 'em', 'no', 'na', 'com', 'por', 'para', 'de', 'e', 'mas',
       'ao', 'foi', 'antes', 'segunda', 'terca', 'quarta', 'quinta', 'sexta', 'sabado', 'domingo', 'governo'],

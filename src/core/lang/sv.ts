@@ -105,6 +105,7 @@ export const sv: LanguageData = {
     totals: ['totalt', 'sammanlagt', 'i alt'],
     ago: ['sedan'],
     targets: ['oka till', 'okar till', 'stiga till', 'stiger till', 'vaxa till', 'vaxer till', 'na upp till', 'nar upp till'],
+    horizons: ['kommande', 'narmaste', 'inom'],
     past: ['forra manaden', 'i fjol', 'forra aret', 'tidigare i ar'],
     notNames: ['den', 'det', 'de', 'en', 'ett', 'i', 'pa', 'med', 'for', 'och', 'men', 'om', 'som', 'med', 'marken',
       'mandag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lordag', 'sondag', 'kommunen', 'kommunstyrelsens'],
