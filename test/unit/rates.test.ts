@@ -50,6 +50,13 @@ describe('conversion', () => {
       money('1 dólar', 1, 'USD'), money('0,9340 euros', 0.934, 'EUR'), money('6.690 millones de euros', 6.69e9, 'EUR')]);
     close(statedRates(d).get('USD')!, 1 / 0.934);
   });
+  it('takes a stated bracket a scale away from the market rate for a slip, not a rate', () => {
+    const d = doc('r/c.txt', 'fr', null, "Un plan de 8 millions de livres sterling (9,5 milliards d'euros) sur cinq ans.", [
+      money('8 millions de livres sterling', 8e6, 'GBP'), money("9,5 milliards d'euros", 9.5e9, 'EUR')]);
+    const c = toEur(8e6, 'GBP', '2024-09-11', statedRates(d))!;
+    assert.equal(c.source, 'ecb');
+    close(c.eur, 8e6 / 0.84375, 0.001);
+  });
   it('falls back on the ECB rate of the date', () => {
     const c = toEur(4.3e9, 'USD', '2024-05-13', new Map())!;
     assert.equal(c.source, 'ecb');
