@@ -137,6 +137,14 @@ describe('claims: contradictions that other figures used to hide', () => {
     assert.ok(slip.related.some((x) => x.path === fr.path && x.start === at(fr, '3,6 milliards d’euros')), 'its own conversion');
     assert.equal(claimOf(r, fr, '3 milliards de livres'), claimOf(r, en, '£3bn'));
   });
+  it('does not take the nationality of the company ("le géant américain Contoso") for the place of its figures', () => {
+    const en = doc('n/en.txt', 'en', '2025-03-04', 'Contoso to invest €5.3bn in Poland\nMarch 4, 2025\n\nContoso will invest €5.3bn in Poland.', [
+      money('€5.3bn', 5.3e9, 'EUR'), money('€5.3bn', 5.3e9, 'EUR', { nth: 1 })]);
+    const fr = doc('n/fr.txt', 'fr', '2025-03-04', 'Contoso mise sur la Pologne\n4 mars 2025\n\nLe géant américain Contoso va investir 5,3 millions d’euros dans le pays voisin.', [
+      money('5,3 millions d’euros', 5.3e6, 'EUR')]);
+    const r = formClaims([en, fr]);
+    assert.equal(diagnosticAt(r, fr, '5,3 millions d’euros')?.code, 'conflict-scale');
+  });
   it('compares the deadlines of one target even when the amounts disagree', () => {
     const en = doc('t/en.txt', 'en', '2025-03-04', 'Contoso to invest €5bn in Poland\nMarch 4, 2025\n\nContoso will invest €5bn in Poland by 2026.', [
       money('€5bn', 5e9, 'EUR'), money('€5bn', 5e9, 'EUR', { nth: 1 }), year('2026', 2026, { deadline: true })]);

@@ -186,7 +186,28 @@ export function readDocument(doc: AnalyzedDocument, evidence: NameEvidence): Doc
   const cueCounts = new Map<string, number>();
   for (const c of cues) cueCounts.set(c.value, (cueCounts.get(c.value) ?? 0) + 1);
   const names = findNames(tokens, inPlace, vocab.notNames, vocab.nounsCapitalized, evidence, attributedUntil);
-  return { doc, tokens, sentenceStarts, clauseStarts, names, places, cues, cueCounts, agos, targets, horizons, pastRefs, contrastAt, totalClauses, ...mainTopics(tokens, names, places) };
+  const ownPlaces = withoutNationalities(places, names, tokens);
+  return { doc, tokens, sentenceStarts, clauseStarts, names, places: ownPlaces, cues, cueCounts, agos, targets, horizons, pastRefs, contrastAt, totalClauses, ...mainTopics(tokens, names, ownPlaces) };
+}
+
+/** Words between a country word and the name it describes ("Den amerikanske teknologigiganten Microsoft"). */
+const NATIONALITY_REACH = 2;
+
+/**
+ * A country word right before a name describes who the name is ("le géant américain Amazon", "Den amerikanske
+ * teknologigiganten Microsoft"), not where its figures are: it is no place of the article.
+ */
+function withoutNationalities(places: Match<string>[], names: NameMention[], tokens: Token[]): Match<string>[] {
+  const nameAt = new Set(names.map((n) => n.index));
+  return places.filter((p) => {
+    if (p.value.includes('/')) return true;
+    const end = p.index + p.length;
+    for (let k = end; k <= end + NATIONALITY_REACH && k < tokens.length; k++) {
+      if (tokens[k]!.sentence !== tokens[p.index]!.sentence) break;
+      if (nameAt.has(k)) return false;
+    }
+    return true;
+  });
 }
 
 const CAPITALIZED = /\p{Lu}[\p{L}\p{M}\p{N}]*/gu;
