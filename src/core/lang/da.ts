@@ -85,7 +85,7 @@ export const da: LanguageData = {
     predicates: {
       'fyre*': 'cut-jobs', 'nedlaegge*': 'cut-jobs', 'skaer*': 'cut-jobs', 'bode': 'fine', 'opkob*': 'acquire', 'kober': 'acquire', 'kobt': 'acquire', 'kobe': 'acquire', 'underskud': 'loss', 'tab': 'loss', 'gaeld': 'debt', 'statsstotte': 'subsidy', 'tilskud': 'subsidy',
       'forvalte*': 'assets-under-management',
-      'invest*': 'invest', 'emission*': 'raise-funding', 'kapitalforhojelse*': 'raise-funding', 'rejse': 'raise-funding',
+      'invest*': 'invest', 'satsning*': 'invest', 'satse': 'invest', 'bruge': 'invest', 'emission*': 'raise-funding', 'kapitalforhojelse*': 'raise-funding', 'rejse': 'raise-funding',
       'rejse*': 'raise-funding', 'hente*': 'raise-funding', 'nye aktier': 'raise-funding', 'vaerdiansat*': 'valuation',
       'ejerandel*': 'stake', 'ejer': 'stake', 'ejer*': 'stake', 'uddann*': 'train-people', 'arbejdsplads*': 'create-jobs',
       'job': 'create-jobs', 'gpu*': 'supply-gpus', 'startup*': 'support-startups', 'datacent*': 'build-data-centers',

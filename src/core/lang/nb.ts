@@ -87,7 +87,7 @@ export const nb: LanguageData = {
     predicates: {
       'kutt*': 'cut-jobs', 'permitter*': 'cut-jobs', 'nedbemann*': 'cut-jobs', 'bot': 'fine', 'oppkjop*': 'acquire', 'kjop*': 'acquire', 'tap': 'loss', 'gjeld': 'debt', 'stotte': 'subsidy', 'tilskudd': 'subsidy',
       'forvalte*': 'assets-under-management',
-      'invest*': 'invest', 'satsing*': 'invest', 'emisjon*': 'raise-funding', 'fortrinnsrettsemisjon*': 'raise-funding',
+      'invest*': 'invest', 'satsing*': 'invest', 'satse*': 'invest', 'bruke': 'invest', 'emisjon*': 'raise-funding', 'fortrinnsrettsemisjon*': 'raise-funding',
       'hente*': 'raise-funding', 'jakter': 'raise-funding', 'kapital': 'raise-funding', 'verdsett*': 'valuation',
       'eierandel*': 'stake', 'eierpost': 'stake', 'opplaering': 'train-people', 'utdann*': 'train-people',
       'arbeidsplass*': 'create-jobs', 'jobber': 'create-jobs', 'gpu*': 'supply-gpus', 'startup*': 'support-startups',

@@ -84,7 +84,7 @@ export const nl: LanguageData = {
     predicates: {
       'schrap*': 'cut-jobs', 'ontslag*': 'cut-jobs', 'boete': 'fine', 'overname': 'acquire', 'neemt over': 'acquire', 'koopt': 'acquire', 'verlies': 'loss', 'schuld*': 'debt', 'subsidie*': 'subsidy', 'staatssteun': 'subsidy',
       'beheert': 'assets-under-management', 'beheerd vermogen': 'assets-under-management',
-      'invest*': 'invest', 'pomp*': 'invest', 'steek*': 'invest', 'uitgave*': 'invest', 'kapitaalverhoging': 'raise-funding',
+      'invest*': 'invest', 'besteden': 'invest', 'besteed*': 'invest', 'pomp*': 'invest', 'steek*': 'invest', 'uitgave*': 'invest', 'kapitaalverhoging': 'raise-funding',
       'ophal*': 'raise-funding', 'waardering': 'valuation', 'belang': 'stake', 'opleid*': 'train-people',
       'train*': 'train-people', 'banen': 'create-jobs', 'baan': 'create-jobs', 'arbeidsplaats*': 'create-jobs',
       'jobs': 'create-jobs', 'gpu*': 'supply-gpus', 'startup*': 'support-startups', 'datacent*': 'build-data-centers',

@@ -89,7 +89,7 @@ export const pl: LanguageData = {
     predicates: {
       'zwolni*': 'cut-jobs', 'redukcj*': 'cut-jobs', 'kara': 'fine', 'kary': 'fine', 'kare': 'fine', 'przejeci*': 'acquire', 'przejm*': 'acquire', 'kupi*': 'acquire', 'strata': 'loss', 'straty': 'loss', 'strate': 'loss', 'dlug*': 'debt', 'zadluzen*': 'debt', 'dotacj*': 'subsidy', 'subsydi*': 'subsidy', 'pomoc publiczn*': 'subsidy',
       'zarzadza*': 'assets-under-management',
-      'inwest*': 'invest', 'wyda*': 'invest', 'naklad*': 'invest', 'dokapitaliz*': 'raise-funding', 'emisj*': 'raise-funding',
+      'inwest*': 'invest', 'przeznacz*': 'invest', 'wyda*': 'invest', 'naklad*': 'invest', 'dokapitaliz*': 'raise-funding', 'emisj*': 'raise-funding',
       'pozysk*': 'raise-funding', 'wycen*': 'valuation', 'udzial*': 'stake', 'akcji': 'stake', 'szkolen*': 'train-people',
       'przeszkol*': 'train-people', 'miejsc pracy': 'create-jobs', 'miejsca pracy': 'create-jobs', 'gpu*': 'supply-gpus',
       'startup*': 'support-startups', 'centr* danych': 'build-data-centers', 'przychod*': 'revenue', 'zysk*': 'profit',
