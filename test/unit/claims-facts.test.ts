@@ -44,6 +44,19 @@ describe('claims: two amounts of one article are two facts', () => {
   });
 });
 
+describe('claims: a headline restates the news', () => {
+  it('keeps a headline’s rounded figure with the figure it rounds, not apart as another fact', () => {
+    const it_ = doc('hl/it.txt', 'it', '2025-03-04', 'Contoso investe 4 miliardi di euro in Polonia\n4 marzo 2025\n\nContoso investirà 4,3 miliardi di euro in Polonia.', [
+      money('4 miliardi di euro', 4e9, 'EUR'), money('4,3 miliardi di euro', 4.3e9, 'EUR')]);
+    const en = doc('hl/en.txt', 'en', '2025-03-04', 'Contoso to invest in Poland\nMarch 4, 2025\n\nContoso will invest €4.3bn in Poland.', [money('€4.3bn', 4.3e9, 'EUR')]);
+    const r = formClaims([it_, en]);
+    const c = claimOf(r, en, '€4.3bn');
+    assert.ok(c);
+    assert.equal(claimOf(r, it_, '4 miliardi di euro'), c);
+    assert.equal(claimOf(r, it_, '4,3 miliardi di euro'), c);
+  });
+});
+
 describe('claims: an earlier event named by its month', () => {
   const de = doc('p/de.txt', 'de', '2025-06-10', 'Contoso investiert 5 Milliarden Euro in Polen\n10. Juni 2025\n\nContoso will 5 Milliarden Euro in Polen investieren.', [
     money('5 Milliarden Euro', 5e9, 'EUR'), money('5 Milliarden Euro', 5e9, 'EUR', { nth: 1 })]);

@@ -560,10 +560,15 @@ function cannotLink(small: Map<number, Item[]>, large: Map<number, Item[]>, rule
  */
 function distinctFacts(x: Item, y: Item, rules: ConflictRules): boolean {
   if (x.docIndex !== y.docIndex || x.unitClass === 'date' || x.figure.value === y.figure.value) return false;
+  // a headline restates the article's news, rounded or slipped ("4 miliardi" over "4,3 miliardi di euro")
+  if (x.sentence === HEADLINE || y.sentence === HEADLINE) return false;
   if (x.unitClass === 'money' && (x.currency !== y.currency || !statesCurrency(x) || !statesCurrency(y))) return false;
   if (factor(x.amount, y.amount) >= rules.relatedFactor) return false;
   return !compareSides(side(x), side(y), rules).agree;
 }
+
+/** The sentence index of an article's headline (its first line). */
+const HEADLINE = 0;
 
 const statesCurrency = (x: Item): boolean => /^[A-Z]{3}$/.test(x.figure.unit);
 
