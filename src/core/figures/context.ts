@@ -30,6 +30,8 @@ export class Draft implements Figure {
   scaled = false;
   /** a bare number followed by a noun the vocabulary does not know ("um 9 Uhr", "9h"): it counts that, not a neighbour's unit */
   nounAfter = false;
+  /** the unknown word right after a bare number, its unit when no neighbour says what it counts */
+  guess: string | undefined = undefined;
 
   constructor(
     public start: number,
@@ -126,6 +128,8 @@ export function resolveContext(drafts: Draft[], t: Tokens, lex: Lexicon): Figure
         if (q.scaled && !q.bare && (q.kind === 'money' || (q.kind === 'quantity' && !TIME.has(q.unit)))) { near = q; break; }
       }
       if (near && near.kind === 'quantity') { d.kind = 'quantity'; d.unit = near.unit; d.bare = undefined; kept.push(d); continue; }
+      // "1,5 millones de visitantes", "20 tys. nowych pracowników": it counts the word after it
+      if (!same && !near && d.guess) { d.kind = 'quantity'; d.unit = d.guess; d.bare = undefined; kept.push(d); continue; }
       const unit = same ?? near?.unit ?? dominant ?? lastMoney ?? nextMoney[k];
       if (!unit) continue;
       d.kind = 'money'; d.unit = unit; d.currencyFromContext = true;
@@ -138,8 +142,10 @@ export function resolveContext(drafts: Draft[], t: Tokens, lex: Lexicon): Figure
         if (q.kind === 'quantity' && q.unit && !q.bare && !TIME.has(q.unit)) { ref = q; break; }
       }
       // only a number of the same order as its neighbour counts the same thing ("3 000 jobs, of which 1 000 ...", not "at 9 o'clock")
-      if (!ref || typeof d.value !== 'number' || typeof ref.value !== 'number' || d.value * 100 < ref.value || d.nounAfter) continue;
-      d.unit = ref.unit;
+      if (!ref || typeof d.value !== 'number' || typeof ref.value !== 'number' || d.value * 100 < ref.value || d.nounAfter) {
+        if (!d.guess) continue;
+        d.unit = d.guess;
+      } else d.unit = ref.unit;
     } else if (d.kind === 'money' && !inBrackets(t, d)) lastMoney = d.unit;
     kept.push(d);
   }

@@ -8,7 +8,7 @@ import type { DetectedLanguage, Figure } from '../types';
 import { Gap, TokenKind, tokenize, type Tokens } from '../numbers/tokenize';
 import { readLiteral } from '../numbers/literal';
 import { composeNumberWords } from '../numbers/written';
-import { lexiconFor, type CurrencyRef, type Lexicon } from './lexicon';
+import { lexiconFor, nounLemma, type CurrencyRef, type Lexicon } from './lexicon';
 import { Draft, resolveContext } from './context';
 import { TIME_UNITS } from '../lang/common';
 
@@ -29,6 +29,8 @@ interface NumberRead {
 /** How many tokens away a bare number may find the noun it counts. */
 const NEARBY = 6;
 const TIME = new Set(TIME_UNITS);
+/** Punctuation that ends the phrase a number belongs to. */
+const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')']);
 /** A written number is a few words; a longer run of number words is a list, not one number. */
 const MAX_NUMBER_WORDS = 8;
 /** Drops floating-point noise from scaling (4.3 × 1e9 = 4299999999.9999995). */
@@ -235,19 +237,69 @@ class Scanner {
     return null;
   }
 
-  /** A counted noun after the number, past at most two adjectives ("300 nieuwe voltijdse banen"). */
+  /**
+   * A counted noun after the number, as listed or inflected ("kunderna", "personbiler"), past at most
+   * two adjectives ("300 nieuwe voltijdse banen", "174 000 nye personbiler").
+   */
   private noun(j: number, allowSkip: boolean): { value: string; at: number } | null {
-    const direct = this.after(this.lex.nouns, j);
+    const direct = this.after(this.lex.nouns, j) ?? this.inflectedNoun(j);
     if (direct || !allowSkip) return direct;
     const { t, lex } = this;
     let k = j;
     for (let skipped = 0; skipped < 2; skipped++) {
-      if (k >= t.count || t.kind[k] !== TokenKind.Word || !this.inline(k) || t.word(k).length < 4 || lex.known.has(t.word(k)) || lex.startWords.has(t.word(k))) return null;
+      if (!this.unknownWord(k)) return null;
       k++;
       const m = lex.nouns.matchAt(t, k);
       if (m && this.inline(k)) return m;
+      const g = this.inflectedNoun(k);
+      if (g) return g;
     }
     return null;
+  }
+
+  /** A lower-case word that no vocabulary list knows and that is no function word (an adjective, a noun). */
+  private unknownWord(k: number): boolean {
+    const { t, lex } = this;
+    if (k >= this.t.count || t.kind[k] !== TokenKind.Word || t.gap[k] !== Gap.Space) return false;
+    const w = t.word(k);
+    return w.length >= 3 && !lex.known.has(w) && !lex.stop.has(w) && !lex.startWords.has(w);
+  }
+
+  /** The counted noun of a word listed in another inflection or as the last part of a compound. */
+  private inflectedNoun(k: number): { value: string; at: number } | null {
+    const { t, lex } = this;
+    if (lex.nounEndings.length === 0 && !lex.compoundNouns) return null;
+    if (!this.unknownWord(k) || t.word(k).length < 5) return null;
+    if (this.glued(k + 1) && (this.is(k + 1, '-') || this.is(k + 1, "'"))) return null;
+    const lemma = nounLemma(lex, t.word(k));
+    return lemma ? { value: lemma, at: k + 1 } : null;
+  }
+
+  /**
+   * The word a bare number counts when no vocabulary knows it ("7.000 operários", "1.500 extra
+   * vacatures"): the first or last of the unknown words after it, as the language orders its noun
+   * phrases. Kept as the figure's unit when no neighbour tells what it counts: an untranslated unit
+   * costs less than a missed figure. `viaLink`: a scaled number counts only after a link word
+   * ("1,5 millones de visitantes"), never its adjective ("6,7 milliards supplémentaires").
+   */
+  private guessNoun(j: number, viaLink: boolean): string | null {
+    const { t, lex } = this;
+    if (!lex.nounPosition) return null;
+    let k = j;
+    if (viaLink) {
+      const l = this.inline(k) ? lex.link.matchAt(t, k) : null;
+      if (!l) return null;
+      k = l.at;
+    }
+    let last = -1;
+    for (let n = 0; n < 3 && this.unknownWord(k); n++, k++) {
+      const c = this.text[t.start[k]!]!;
+      if (!lex.nounsCapitalized && c !== c.toLowerCase()) break;
+      last = k;
+      if (lex.nounPosition === 'first') break;
+    }
+    if (last < 0 || (this.glued(last + 1) && (this.is(last + 1, '-') || this.is(last + 1, "'")))) return null;
+    return t.word(last);
   }
 
   /**
@@ -290,12 +342,20 @@ class Scanner {
     } else if (year) {
       draft = this.draft(i, j, 'date', value, 'year');
     } else if (n.written && !scaled) {
-      return null;
+      // a written number counts only with its unit: "cuatro a cinco años" as a range, else nothing
+      if (inRange) return null;
+      const w = this.draft(i, j, 'quantity', value, '');
+      w.bare = 'plain';
+      return this.range(w, floor);
     } else {
       draft = this.draft(i, j, 'quantity', value, '');
       draft.bare = scaled ? 'scaled' : 'plain';
       if (!scaled && (this.capitalizedWordAt(j) || (j < t.count && this.glued(j) && t.kind[j] === TokenKind.Word))) draft.nounAfter = true;
       if (!scaled && this.looksLikeProductName(numAt)) return null;
+      if (!named && value !== null) {
+        const thousands = n.value !== null && n.value !== 0 && value / n.value < 1e6;
+        draft.guess = scaled && !thousands ? (this.guessNoun(j, true) ?? undefined) : this.guessNoun(j, false) ?? undefined;
+      }
     }
     draft.scaled = scaled;
     if (n.garbled) { draft.value = null; draft.unreadable = `garbled number "${n.garbled}"`; }
@@ -306,6 +366,7 @@ class Scanner {
     if (ranged) return ranged;
     // (not a list marker: "2. Respectez les autres", "3) les emplois")
     const marker = (this.is(j, '.') || this.is(j, ')')) && this.glued(j);
+    if (draft.bare === 'plain' && value !== null && !named && !marker) this.sharedUnit(draft);
     if (draft.bare === 'plain' && !draft.nounAfter && value !== null && value >= 2 && !named && !marker) {
       const near = this.nearbyNoun(numAt, j);
       if (near) { draft.unit = near; draft.bare = undefined; }
@@ -362,6 +423,16 @@ class Scanner {
     return { kind: null, unit: '', currency: null, at: j };
   }
 
+  /** "28 e 16 nanometri", "30 and 40 %": a bare number joined by "and" to a figure shares its unit. */
+  private sharedUnit(d: Draft): void {
+    const { t, lex } = this;
+    const and = this.inline(d.tokTo) ? lex.rangeAnd.matchAt(t, d.tokTo) : null;
+    if (!and || !this.isNum(and.at) || !this.inline(and.at)) return;
+    const b = this.parseAt(and.at, and.at, true);
+    if (!b || b.bare || !b.unit || (b.kind !== 'quantity' && b.kind !== 'percent')) return;
+    d.kind = b.kind; d.unit = b.unit; d.bare = undefined; d.guess = undefined;
+  }
+
   /**
    * The counted noun a bare number stands for when it is a few words away: "20,000 of its most advanced
    * GPUs", "die Zahl der Beschäftigten soll auf 40.000 steigen". Looks forward first, then back, within
@@ -371,7 +442,8 @@ class Scanner {
     const { t, lex } = this;
     const sentence = t.sentence[from]!;
     for (let k = to; k < t.count && k < to + NEARBY; k++) {
-      if (t.sentence[k] !== sentence || t.kind[k] === TokenKind.Number) break;
+      // a noun past a comma belongs to the next clause ("10.000 en Alemania, y suministra chips")
+      if (t.sentence[k] !== sentence || t.kind[k] === TokenKind.Number || CLAUSE_BREAKS.has(t.word(k))) break;
       const m = lex.nouns.matchAt(t, k);
       if (m) return TIME.has(m.value) ? null : m.value;
     }

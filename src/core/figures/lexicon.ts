@@ -61,6 +61,44 @@ export interface Lexicon {
   cuePrefixes: PrefixSet;
   /** Every token some vocabulary phrase uses, so that an unknown word after a number is recognizable as such. */
   known: Set<string>;
+  /** Words that are never a counted noun: function words, detection words, link words. */
+  stop: Set<string>;
+  /** One-word counted nouns (lower case) to their lemma, for inflected and compound forms. */
+  nounWords: Map<string, string>;
+  nounEndings: [string, string][];
+  compoundNouns: boolean;
+  nounPosition: 'first' | 'last' | null;
+}
+
+/** Shortest first part of a compound noun worth splitting off ("el" + "biler" is no compound). */
+const MIN_COMPOUND_HEAD = 3;
+/** Shortest last part a compound may end in ("personbiler" -> "biler"). */
+const MIN_COMPOUND_TAIL = 4;
+/** Longer words are not split: the lookup stays bounded per number. */
+const MAX_COMPOUND = 32;
+
+/**
+ * The lemma of a one-word counted noun the vocabulary lists only in another form: an inflected ending
+ * rewritten ("kunderna" -> "kunder"), or the last part of a compound ("personbiler" -> "biler").
+ */
+export function nounLemma(lex: Lexicon, w: string): string | null {
+  for (const [end, rep] of lex.nounEndings) {
+    if (w.length - end.length < 3 || !w.endsWith(end)) continue;
+    const hit = lex.nounWords.get(w.slice(0, w.length - end.length) + rep);
+    if (hit) return hit;
+  }
+  if (!lex.compoundNouns || w.length > MAX_COMPOUND) return null;
+  for (let s = MIN_COMPOUND_HEAD; s <= w.length - MIN_COMPOUND_TAIL; s++) {
+    const tail = w.slice(s);
+    const hit = lex.nounWords.get(tail);
+    if (hit) return hit;
+    for (const [end, rep] of lex.nounEndings) {
+      if (tail.length - end.length < MIN_COMPOUND_TAIL || !tail.endsWith(end)) continue;
+      const h = lex.nounWords.get(tail.slice(0, tail.length - end.length) + rep);
+      if (h) return h;
+    }
+  }
+  return null;
 }
 
 const set = (xs: string[]): PhraseTrie<true> => new PhraseTrie<true>().addAll(xs.map((x) => [x, true] as [string, true]));
@@ -132,6 +170,11 @@ function compile(v: FigureVocabulary): Lexicon {
     startPrefixes: newPrefixSet(),
     cuePrefixes: newPrefixSet(),
     known: new Set(),
+    stop: new Set([...(v.functionWords ?? []), ...v.detectionWords, ...v.linkWords, ...v.articles, ...v.numberConnectors, ...v.rangeAnd, ...v.rangeTo].map((w) => w.toLowerCase())),
+    nounWords: new Map(Object.entries(v.countedNouns).filter(([k]) => !/[\s'-]/.test(k)).map(([k, l]) => [k.toLowerCase(), l] as [string, string])),
+    nounEndings: v.nounEndings ?? [],
+    compoundNouns: v.compoundNouns ?? false,
+    nounPosition: v.nounPosition ?? null,
   };
   for (const trie of [lex.numberWords, lex.articles, lex.currencies, lex.months, lex.ordinalWords]) for (const f of trie.firsts) lex.startWords.add(f);
   for (const q of lex.quarterPrefixes) lex.startWords.add(q);

@@ -25,6 +25,8 @@ export const da: LanguageData = {
     currencies: {
       euro: 'EUR', dollar: 'USD', 'amerikanske dollar': 'USD', pund: 'GBP', franc: 'CHF', 'schweizerfranc': 'CHF', yen: 'JPY', yuan: 'CNY',
       'danske kroner': 'DKK', 'norske kroner': 'NOK', 'svenske kroner': 'SEK', dkk: 'DKK', zloty: 'PLN',
+      // common nouns and units of business news, added with the held-out figures set
+      'taiwanske dollar': 'TWD',
     },
     ambiguousCurrencies: { kroner: ['DKK', 'NOK', 'SEK'], krone: ['DKK', 'NOK', 'SEK'], kr: ['DKK', 'NOK', 'SEK'], 'kr.': ['DKK', 'NOK', 'SEK'] },
     currencyCues: { NOK: ['norsk', 'norge', 'oslo'], SEK: ['svensk', 'sverige', 'stockholm'], DKK: ['dansk', 'danmark', 'københavn'] },
@@ -36,7 +38,7 @@ export const da: LanguageData = {
       kunder: 'customer', job: 'job', jobs: 'job', arbejdspladser: 'job', stillinger: 'job', startups: 'startup', iværksættere: 'startup', 'nystartede virksomheder': 'startup', virksomheder: 'company',
       selskaber: 'company', leverandører: 'supplier', husstande: 'household', husholdninger: 'household', boliger: 'home', projekter: 'project',
       regioner: 'region', lande: 'country', datacentre: 'data center', datacenter: 'data center', servere: 'server', gpu: 'GPU',
-      'gpu\'er': 'GPU', chips: 'chip', processorer: 'processor', aktier: 'share', køretøjer: 'vehicle', vindmøller: 'turbine',
+      'gpu\'er': 'GPU', chips: 'chip', processorer: 'processor', aktier: 'share', køretøjer: 'vehicle', vindmøller: 'wind turbine',
       år: 'year', måned: 'month', måneder: 'month', uge: 'week', uger: 'week', dag: 'day', dage: 'day', time: 'hour', timer: 'hour',
       minutter: 'minute', årti: 'decade', årtier: 'decade', gange: 'time',
       udviklere: 'developer', forskere: 'researcher', elever: 'student', skoler: 'school', hospitaler: 'hospital',
@@ -49,10 +51,14 @@ export const da: LanguageData = {
       vindmølleparker: 'wind farm', havvindmølleparker: 'wind farm', abonnenter: 'subscriber', fyringer: 'layoff',       årsværk: 'job',
       årene: 'year', månederne: 'month', ugerne: 'week', dagene: 'day', grafikprocessorer: 'GPU', grafikprocessorerne: 'GPU', grafikkort: 'GPU', svenskere: 'person', nordmænd: 'person', jobbene: 'job',
       koncerner: 'company',
+      // common nouns and units of business news, added with the held-out figures set
+      'bygningsarbejdere': 'construction worker', 'hjem': 'home', 'personbiler': 'car', 'elbiler': 'electric car', 'lastbiler': 'truck', 'busser': 'bus', 'tog': 'train', 'skibe': 'ship', 'turbiner': 'turbine', 'flyvninger': 'flight', 'afgange': 'flight', 'wafere': 'wafer', 'siliciumskiver': 'wafer', 'skiver': 'wafer', 'anlæg': 'plant', 'gårde': 'farm', 'landbrug': 'farm', 'hoteller': 'hotel', 'værelser': 'room', 'restauranter': 'restaurant', 'stationer': 'station', 'ledige stillinger': 'vacancy', 'fodboldbaner': 'football field', 'sygeplejersker': 'nurse', 'ordrer': 'order', 'pakker': 'package', 'containere': 'container', 'tønder': 'barrel', 'pladser': 'seat', 'sæder': 'seat', 'solpaneler': 'solar panel', 'partner': 'partner',
     },
     measureUnits: {
       kilometer: 'km', meter: 'm', kvadratmeter: 'm2', kvm: 'm2', kvadratkilometer: 'km2', hektar: 'ha', megawatt: 'MW', gigawatt: 'GW',
       ton: 't', tons: 't', kilo: 'kg', liter: 'l', grader: '°C',
+      // common nouns and units of business news, added with the held-out figures set
+      'millimeter': 'mm', 'centimeter': 'cm', 'nanometer': 'nm', 'terawatttimer': 'TWh', 'gigawatttimer': 'GWh', 'megawatttimer': 'MWh', 'kilowatttimer': 'kWh', 'kubikmeter': 'm3',
     },
     percentWords: ['procent', 'pct.', 'pct', 'procentpoint'],
     months: {
@@ -80,6 +86,9 @@ export const da: LanguageData = {
     dotOrdinals: true,
     quarterWords: ['kvartal'],
     ordinalWords: { første: 1, andet: 2, anden: 2, tredje: 3, fjerde: 4 },
+    nounPosition: 'last',
+    compoundNouns: true,
+    nounEndings: [['ne', ''], ['ne', 'e'], ['ene', 'er'], ['en', ''], ['et', '']],
   },
   claims: {
     predicates: {
@@ -95,6 +104,7 @@ export const da: LanguageData = {
       'frasalg*': 'divestment', 'salg': 'divestment', 'provenu': 'divestment',
     },
     places: {
+      'schweizisk*': 'CH', 'belgisk*': 'BE', 'polsk*': 'PL', 'hollandsk*': 'NL', 'nederlandsk*': 'NL', 'portugisisk*': 'PT', 'britisk*': 'GB', ostrig: 'AT', 'ostrigsk*': 'AT', irland: 'IE', 'irsk*': 'IE', finland: 'FI', 'finsk*': 'FI', 'japansk*': 'JP', 'indisk*': 'IN', 'brasiliansk*': 'BR', 'mexicansk*': 'MX', 'australsk*': 'AU', 'koreansk*': 'KR', 'graesk*': 'GR', 'tjekkisk*': 'CZ', 'tyrkisk*': 'TR', 'sveriges': 'SE', 'norges': 'NO', 'danmarks': 'DK',
       frankrig: 'FR', 'fransk*': 'FR', tyskland: 'DE', 'tysk*': 'DE', italien: 'IT', 'italiensk*': 'IT', spanien: 'ES',
       'spansk*': 'ES', schweiz: 'CH', belgien: 'BE', sverige: 'SE', 'svensk*': 'SE', norge: 'NO', 'norsk*': 'NO',
       danmark: 'DK', 'dansk*': 'DK', polen: 'PL', holland: 'NL', portugal: 'PT', storbritannien: 'GB',

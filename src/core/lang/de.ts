@@ -53,10 +53,16 @@ export const de: LanguageData = {
       windparks: 'wind farm', abonnenten: 'subscriber', beschäftigten: 'employee', mitarbeitern: 'employee',
       grafikchips: 'GPU', schweden: 'person', dänen: 'person',
       konzerne: 'company',
+      // common nouns and units of business news, added with the held-out figures set
+      'arbeitskräfte': 'worker', 'bauarbeiter': 'construction worker', 'häuser': 'home', 'pkw': 'car', 'elektroautos': 'electric car', 'e-autos': 'electric car', 'lkw': 'truck', 'busse': 'bus', 'züge': 'train', 'schiffe': 'ship', 'windräder': 'wind turbine', 'windkraftanlagen': 'wind turbine', 'windenergieanlagen': 'wind turbine', 'turbinen': 'turbine', 'wafer': 'wafer', 'kraftwerke': 'plant', 'bauernhöfe': 'farm', 'hotels': 'hotel', 'zimmer': 'room', 'restaurants': 'restaurant', 'bahnhöfe': 'station', 'ladesäulen': 'charging point', 'offene stellen': 'vacancy', 'fußballfelder': 'football field', 'fußballplätze': 'football field', 'pflegekräfte': 'nurse', 'bestellungen': 'order', 'aufträge': 'order', 'pakete': 'package', 'container': 'container', 'barrel': 'barrel', 'sitzplätze': 'seat',
+      // common nouns and units of business news, added with the held-out figures set
+      'taiwan-dollar': 'TWD', 'neue taiwan-dollar': 'TWD',
     },
     measureUnits: {
       kilometer: 'km', kilometern: 'km', meter: 'm', metern: 'm', quadratmeter: 'm2', quadratmetern: 'm2', quadratkilometer: 'km2',
       hektar: 'ha', megawatt: 'MW', gigawatt: 'GW', tonnen: 't', tonne: 't', kilogramm: 'kg', liter: 'l', grad: '°C', 'grad celsius': '°C',
+      // common nouns and units of business news, added with the held-out figures set
+      'millimeter': 'mm', 'zentimeter': 'cm', 'nanometer': 'nm', 'terawattstunden': 'TWh', 'gigawattstunden': 'GWh', 'megawattstunden': 'MWh', 'kilowattstunden': 'kWh', 'kubikmeter': 'm3',
     },
     percentWords: ['prozent', 'proz.'],
     months: {
@@ -85,6 +91,9 @@ export const de: LanguageData = {
     quarterWords: ['quartal', 'quartals'],
     ordinalWords: { ersten: 1, erste: 1, zweiten: 2, zweite: 2, dritten: 3, dritte: 3, vierten: 4, vierte: 4 },
     nounsCapitalized: true,
+    nounPosition: 'last',
+    compoundNouns: true,
+    nounEndings: [['n', '']],
   },
   claims: {
     predicates: {
@@ -102,6 +111,7 @@ export const de: LanguageData = {
       'mitarbeiter*': 'employees', 'beschaftigte*': 'employees', 'kunden*': 'customers', 'geschult': 'train-people', 'haushalt*': 'households',
     },
     places: {
+      'norwegisch*': 'NO', 'polnisch*': 'PL', 'niederlandisch*': 'NL', 'hollandisch*': 'NL', 'portugiesisch*': 'PT', 'britisch*': 'GB', 'irisch*': 'IE', 'osterreichisch*': 'AT', 'finnisch*': 'FI', 'japanisch*': 'JP', 'indisch*': 'IN', 'brasilianisch*': 'BR', 'mexikanisch*': 'MX', 'australisch*': 'AU', 'koreanisch*': 'KR', 'griechisch*': 'GR', 'tschechisch*': 'CZ', tschechien: 'CZ', 'turkisch*': 'TR',
       frankreich: 'FR', 'franzosisch*': 'FR', deutschland: 'DE', 'deutsch*': 'DE', 'bundesrepublik': 'DE', italien: 'IT',
       'italienisch*': 'IT', italiens: 'IT', spanien: 'ES', 'spanisch*': 'ES', schweiz: 'CH', 'schweizer*': 'CH', belgien: 'BE',
       'belgisch*': 'BE', schweden: 'SE', 'schwedisch*': 'SE', norwegen: 'NO', danemark: 'DK', 'danisch*': 'DK', polen: 'PL',

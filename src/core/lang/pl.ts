@@ -26,6 +26,8 @@ export const pl: LanguageData = {
       funtów: 'GBP', frank: 'CHF', franków: 'CHF', 'franków szwajcarskich': 'CHF', złoty: 'PLN', złote: 'PLN', złotych: 'PLN', zł: 'PLN',
       jenów: 'JPY', juanów: 'CNY', 'koron duńskich': 'DKK', 'koron szwedzkich': 'SEK', 'koron norweskich': 'NOK', 'koron czeskich': 'CZK',
       reali: 'BRL',
+      // common nouns and units of business news, added with the held-out figures set
+      'dol.': 'USD', 'dolarów tajwańskich': 'TWD',
     },
     ambiguousCurrencies: { koron: ['CZK', 'DKK', 'SEK', 'NOK'], korony: ['CZK', 'DKK', 'SEK', 'NOK'], korona: ['CZK', 'DKK', 'SEK', 'NOK'] },
     currencyCues: { DKK: ['duńsk', 'dani', 'kopenhag'], SEK: ['szwedz', 'szwecj', 'sztokholm'], NOK: ['norwes', 'norweg', 'oslo'], CZK: ['czesk', 'czech', 'prag'] },
@@ -51,11 +53,15 @@ export const pl: LanguageData = {
       języków: 'language', 'farm wiatrowych': 'wind farm', abonentów: 'subscriber', zwolnień: 'layoff', etaty: 'job',
       'procesorów graficznych': 'GPU', 'procesory graficzne': 'GPU', 'kart graficznych': 'GPU', szwedów: 'person', duńczyków: 'person', norwegów: 'person', niemców: 'person',
       koncernów: 'company', grup: 'company',
+      // common nouns and units of business news, added with the held-out figures set
+      'robotnicy': 'worker', 'robotników budowlanych': 'construction worker', 'gospodarstwa domowe': 'household', 'klienci': 'customer', 'użytkownicy': 'user', 'mieszkania': 'home', 'domy': 'home', 'pojazdy': 'vehicle', 'samochody': 'car', 'samochodów elektrycznych': 'electric car', 'ciężarówek': 'truck', 'autobusów': 'bus', 'pociągów': 'train', 'statków': 'ship', 'turbin wiatrowych': 'wind turbine', 'wiatraków': 'wind turbine', 'subskrybentów': 'subscriber', 'płytek krzemowych': 'wafer', 'wafli': 'wafer', 'elektrowni': 'plant', 'hoteli': 'hotel', 'pokoi': 'room', 'restauracji': 'restaurant', 'oddziałów': 'branch', 'stacji': 'station', 'wakatów': 'vacancy', 'boisk piłkarskich': 'football field', 'boisk': 'football field', 'pielęgniarek': 'nurse', 'badaczy': 'researcher', 'zamówień': 'order', 'paczek': 'package', 'kontenerów': 'container', 'baryłek': 'barrel',
     },
     measureUnits: {
       kilometr: 'km', kilometry: 'km', kilometrów: 'km', metr: 'm', metrów: 'm', 'metrów kwadratowych': 'm2', 'm kw.': 'm2', hektar: 'ha',
       hektarów: 'ha', hektary: 'ha', megawat: 'MW', megawatów: 'MW', gigawat: 'GW', gigawatów: 'GW', ton: 't', tony: 't', tona: 't',
       kilogramów: 'kg', litrów: 'l', stopni: '°C',
+      // common nouns and units of business news, added with the held-out figures set
+      'milimetrów': 'mm', 'centymetrów': 'cm', 'nanometrów': 'nm', 'terawatogodzin': 'TWh', 'gigawatogodzin': 'GWh', 'megawatogodzin': 'MWh', 'kilowatogodzin': 'kWh', 'metrów sześciennych': 'm3',
     },
     percentWords: ['proc.', 'procent', 'procentów', 'proc'],
     months: {
@@ -84,6 +90,7 @@ export const pl: LanguageData = {
     dotOrdinals: true,
     quarterWords: ['kwartale', 'kwartał', 'kwartału'],
     ordinalWords: { pierwszym: 1, pierwszy: 1, drugim: 2, drugi: 2, trzecim: 3, trzeci: 3, czwartym: 4, czwarty: 4 },
+    nounPosition: 'last',
   },
   claims: {
     predicates: {
@@ -98,6 +105,7 @@ export const pl: LanguageData = {
       'gospodarstw*': 'households', 'podatnic*': 'taxpayers', 'pokryj*': 'taxpayers',
     },
     places: {
+      finlandia: 'FI', finlandii: 'FI', 'finsk*': 'FI', austria: 'AT', 'austriack*': 'AT', irlandia: 'IE', 'irlandzk*': 'IE', 'japonsk*': 'JP', japonii: 'JP', 'indyjsk*': 'IN', 'brazylijsk*': 'BR', 'meksykansk*': 'MX', 'australijsk*': 'AU', 'koreansk*': 'KR', 'greck*': 'GR', 'czesk*': 'CZ', czechy: 'CZ', czechach: 'CZ', 'tureck*': 'TR', 'brytyjsk*': 'GB', 'holendersk*': 'NL', 'portugalsk*': 'PT',
       francja: 'FR', 'francji': 'FR', 'francusk*': 'FR', niemcy: 'DE', niemczech: 'DE', 'niemieck*': 'DE', wlochy: 'IT',
       wloszech: 'IT', 'wlosk*': 'IT', hiszpania: 'ES', hiszpanii: 'ES', 'hiszpansk*': 'ES', szwajcaria: 'CH', szwajcarii: 'CH',
       'szwajcarsk*': 'CH', belgia: 'BE', belgii: 'BE', szwecja: 'SE', szwecji: 'SE', 'szwedzk*': 'SE', norwegia: 'NO',

@@ -27,6 +27,8 @@ export const pt: LanguageData = {
       euro: 'EUR', euros: 'EUR', dólar: 'USD', dólares: 'USD', 'dólares americanos': 'USD', real: 'BRL', reais: 'BRL', libra: 'GBP', libras: 'GBP',
       'libras esterlinas': 'GBP', 'francos suíços': 'CHF', francos: 'CHF', ienes: 'JPY', iene: 'JPY', yuan: 'CNY', 'coroas dinamarquesas': 'DKK',
       'coroas suecas': 'SEK', 'coroas norueguesas': 'NOK', escudos: 'CVE', kwanzas: 'AOA',
+      // common nouns and units of business news, added with the held-out figures set
+      'dólares taiwaneses': 'TWD',
     },
     ambiguousCurrencies: { coroas: ['SEK', 'DKK', 'NOK', 'CZK'] },
     currencyCues: { DKK: ['dinamarq', 'copenhague'], SEK: ['suec', 'estocolmo'], NOK: ['norueg', 'oslo'], CZK: ['chec', 'praga'] },
@@ -48,12 +50,16 @@ export const pt: LanguageData = {
       camas: 'bed', apartamentos: 'apartment', edifícios: 'building', prédios: 'building', baterias: 'battery',
       'pontos de carregamento': 'charging point', 'painéis solares': 'solar panel', investidores: 'investor',
       acionistas: 'shareholder', parceiros: 'partner', contratos: 'contract', patentes: 'patent', idiomas: 'language',
-      línguas: 'language', 'parques eólicos': 'wind farm', assinantes: 'subscriber', demissões: 'layoff',           },
+      línguas: 'language', 'parques eólicos': 'wind farm', assinantes: 'subscriber', demissões: 'layoff',
+      'processadores gráficos': 'GPU', 'placas gráficas': 'GPU', suecos: 'person', alemães: 'person',
+      grupos: 'company',
+      'operários': 'worker', 'trabalhadores da construção': 'construction worker', 'agregados familiares': 'household', 'domicílios': 'household', 'habitações': 'home', 'moradias': 'home', 'automóveis': 'car', 'carros elétricos': 'electric car', 'camiões': 'truck', 'caminhões': 'truck', 'autocarros': 'bus', 'ônibus': 'bus', 'comboios': 'train', 'trens': 'train', 'navios': 'ship', 'doentes': 'patient', 'aerogeradores': 'wind turbine', 'turbinas': 'turbine', 'subscritores': 'subscriber', 'wafers': 'wafer', 'centrais': 'plant', 'explorações': 'farm', 'quintas': 'farm', 'hotéis': 'hotel', 'quartos': 'room', 'restaurantes': 'restaurant', 'agências': 'branch', 'balcões': 'branch', 'estações': 'station', 'postos de carregamento': 'charging point', 'campos de futebol': 'football field', 'enfermeiros': 'nurse', 'investigadores': 'researcher', 'pesquisadores': 'researcher', 'encomendas': 'order', 'pedidos': 'order', 'pacotes': 'package', 'contentores': 'container', 'contêineres': 'container', 'barris': 'barrel', 'lugares': 'seat',
+    },
     measureUnits: {
       quilômetro: 'km', quilômetros: 'km', quilómetros: 'km', metro: 'm', metros: 'm', 'metros quadrados': 'm2', hectare: 'ha', hectares: 'ha',
       megawatts: 'MW', megawatt: 'MW', gigawatts: 'GW', gigawatt: 'GW', toneladas: 't', tonelada: 't', quilos: 'kg', litros: 'l', graus: '°C',
-      'processadores gráficos': 'GPU', 'placas gráficas': 'GPU', suecos: 'person', alemães: 'person',
-      grupos: 'company',
+      // common nouns and units of business news, added with the held-out figures set
+      'milímetros': 'mm', 'centímetros': 'cm', 'nanómetros': 'nm', 'nanômetros': 'nm', 'terawatts-hora': 'TWh', 'gigawatts-hora': 'GWh', 'megawatts-hora': 'MWh', 'quilowatts-hora': 'kWh', 'metros cúbicos': 'm3',
     },
     percentWords: ['por cento'],
     months: {
@@ -80,6 +86,7 @@ export const pt: LanguageData = {
     dotOrdinals: false,
     quarterWords: ['trimestre'],
     ordinalWords: { primeiro: 1, segundo: 2, terceiro: 3, quarto: 4 },
+    nounPosition: 'first',
   },
   claims: {
     predicates: {
@@ -94,6 +101,7 @@ export const pt: LanguageData = {
       'capacidade': 'capacity', 'hectares': 'area', 'preco': 'price', 'funcionarios': 'employees', 'clientes': 'customers',
     },
     places: {
+      'sueco*': 'SE', 'suecas': 'SE', 'norueg*': 'NO', 'dinamarques*': 'DK', 'polaco*': 'PL', 'polaca*': 'PL', 'holandes*': 'NL', 'neerlandes*': 'NL', 'portugues*': 'PT', 'britanic*': 'GB', austria: 'AT', 'austriac*': 'AT', irlanda: 'IE', 'irlandes*': 'IE', 'finlandes*': 'FI', 'japones*': 'JP', 'brasileir*': 'BR', 'mexican*': 'MX', 'australian*': 'AU', 'corean*': 'KR', 'grego': 'GR', 'grega': 'GR', 'gregos': 'GR', 'gregas': 'GR', 'checo*': 'CZ', 'checa*': 'CZ', 'turco*': 'TR', 'turca*': 'TR',
       franca: 'FR', 'frances*': 'FR', alemanha: 'DE', 'alema*': 'DE', italia: 'IT', 'italian*': 'IT', espanha: 'ES',
       'espanhol*': 'ES', suica: 'CH', 'suic*': 'CH', belgica: 'BE', suecia: 'SE', noruega: 'NO', dinamarca: 'DK',
       polonia: 'PL', 'paises baixos': 'NL', holanda: 'NL', portugal: 'PT', 'reino unido': 'GB', brasil: 'BR',

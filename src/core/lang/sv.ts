@@ -25,6 +25,8 @@ export const sv: LanguageData = {
     currencies: {
       euro: 'EUR', dollar: 'USD', 'us-dollar': 'USD', pund: 'GBP', franc: 'CHF', 'schweizerfranc': 'CHF', yen: 'JPY', yuan: 'CNY',
       'svenska kronor': 'SEK', 'danska kronor': 'DKK', 'norska kronor': 'NOK', 'tjeckiska kronor': 'CZK', zloty: 'PLN',
+      // common nouns and units of business news, added with the held-out figures set
+      'taiwanesiska dollar': 'TWD',
     },
     ambiguousCurrencies: { kronor: ['SEK', 'DKK', 'NOK'], krona: ['SEK', 'DKK', 'NOK'], kr: ['SEK', 'DKK', 'NOK'], 'kr.': ['SEK', 'DKK', 'NOK'] },
     currencyCues: { DKK: ['dansk', 'danmark', 'köpenhamn'], NOK: ['norsk', 'norge', 'oslo'] },
@@ -36,7 +38,7 @@ export const sv: LanguageData = {
       kunder: 'customer', jobb: 'job', arbetstillfällen: 'job', arbetsplatser: 'job', tjänster: 'job', startups: 'startup', bolag: 'company',
       företag: 'company', leverantörer: 'supplier', hushåll: 'household', bostäder: 'home', projekt: 'project', regioner: 'region',
       länder: 'country', datacenter: 'data center', servrar: 'server', gpu: 'GPU', 'gpu:er': 'GPU', chip: 'chip', processorer: 'processor',
-      aktier: 'share', fordon: 'vehicle', vindkraftverk: 'turbine',
+      aktier: 'share', fordon: 'vehicle', vindkraftverk: 'wind turbine',
       år: 'year', månad: 'month', månader: 'month', vecka: 'week', veckor: 'week', dag: 'day', dagar: 'day', timme: 'hour', timmar: 'hour',
       minuter: 'minute', decennium: 'decade', decennier: 'decade', gånger: 'time',
       utvecklare: 'developer', forskare: 'researcher', elever: 'student', skolor: 'school', sjukhus: 'hospital',
@@ -49,10 +51,14 @@ export const sv: LanguageData = {
       prenumeranter: 'subscriber', varsel: 'layoff', heltidstjänster: 'job', anställningar: 'job',
       åren: 'year', månaderna: 'month', veckorna: 'week', dagarna: 'day', timmarna: 'hour', grafikprocessorer: 'GPU', grafikprocessorerna: 'GPU', norrmän: 'person', danskar: 'person', svenskarna: 'person', jobben: 'job',
       koncerner: 'company',
+      // common nouns and units of business news, added with the held-out figures set
+      'byggnadsarbetare': 'construction worker', 'hem': 'home', 'personbilar': 'car', 'elbilar': 'electric car', 'lastbilar': 'truck', 'bussar': 'bus', 'tåg': 'train', 'fartyg': 'ship', 'vindturbiner': 'wind turbine', 'turbiner': 'turbine', 'flygningar': 'flight', 'avgångar': 'flight', 'resenärer': 'passenger', 'abonnenter': 'subscriber', 'wafers': 'wafer', 'kiselskivor': 'wafer', 'skivor': 'wafer', 'anläggningar': 'plant', 'gårdar': 'farm', 'hotell': 'hotel', 'rum': 'room', 'restauranger': 'restaurant', 'stationer': 'station', 'laddstolpar': 'charging point', 'lediga jobb': 'vacancy', 'fotbollsplaner': 'football field', 'sjuksköterskor': 'nurse', 'ordrar': 'order', 'beställningar': 'order', 'paket': 'package', 'containrar': 'container', 'fat': 'barrel', 'solceller': 'solar panel', 'vindkraftsparker': 'wind farm', 'partners': 'partner',
     },
     measureUnits: {
       kilometer: 'km', meter: 'm', kvadratmeter: 'm2', kvm: 'm2', kvadratkilometer: 'km2', hektar: 'ha', megawatt: 'MW', gigawatt: 'GW',
       ton: 't', kilo: 'kg', liter: 'l', grader: '°C',
+      // common nouns and units of business news, added with the held-out figures set
+      'millimeter': 'mm', 'centimeter': 'cm', 'nanometer': 'nm', 'terawattimmar': 'TWh', 'gigawattimmar': 'GWh', 'megawattimmar': 'MWh', 'kilowattimmar': 'kWh', 'kubikmeter': 'm3',
     },
     percentWords: ['procent', 'proc.'],
     months: {
@@ -81,6 +87,9 @@ export const sv: LanguageData = {
     dotOrdinals: false,
     quarterWords: ['kvartalet', 'kvartal'],
     ordinalWords: { första: 1, andra: 2, tredje: 3, fjärde: 4 },
+    nounPosition: 'last',
+    compoundNouns: true,
+    nounEndings: [['na', ''], ['en', ''], ['et', '']],
   },
   claims: {
     predicates: {
@@ -95,6 +104,7 @@ export const sv: LanguageData = {
       'hushall': 'households',
     },
     places: {
+      'polsk*': 'PL', 'nederlandsk*': 'NL', holland: 'NL', 'hollandsk*': 'NL', 'portugisisk*': 'PT', 'brittisk*': 'GB', osterrike: 'AT', 'osterrikisk*': 'AT', irland: 'IE', 'irlandsk*': 'IE', finland: 'FI', 'finsk*': 'FI', 'finlands': 'FI', 'japansk*': 'JP', 'indisk*': 'IN', 'brasiliansk*': 'BR', 'mexikansk*': 'MX', 'australisk*': 'AU', 'koreansk*': 'KR', 'grekisk*': 'GR', 'tjeckisk*': 'CZ', 'turkisk*': 'TR', 'norges': 'NO', 'danmarks': 'DK',
       frankrike: 'FR', 'fransk*': 'FR', tyskland: 'DE', 'tysk*': 'DE', italien: 'IT', 'italiensk*': 'IT', spanien: 'ES',
       'spansk*': 'ES', schweiz: 'CH', 'schweizisk*': 'CH', belgien: 'BE', 'belgisk*': 'BE', sverige: 'SE', 'svensk*': 'SE',
       sveriges: 'SE', norge: 'NO', 'norsk*': 'NO', danmark: 'DK', 'dansk*': 'DK', polen: 'PL', nederlanderna: 'NL',
