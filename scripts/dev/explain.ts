@@ -11,7 +11,7 @@ import { assignStories } from '../../src/core/claims/stories';
 const args = process.argv.slice(2);
 const g = args.indexOf('--grep');
 const grep = g >= 0 ? args[g + 1]! : '';
-const files = args.filter((a, i) => a !== '--grep' && i !== g + 1);
+const files = args.filter((a, i) => a !== '--grep' && (g < 0 || i !== g + 1));
 const docs = files.map((f) => analyzeDocument(f, readFileSync(f, 'utf8')));
 const ev = newNameEvidence();
 for (const d of docs) nameEvidence(d, ev);

@@ -110,6 +110,16 @@ describe('claims: the same number of another counted unit', () => {
   });
 });
 
+describe('claims: people employed are jobs', () => {
+  it('does not flag "emplear a 1.200 personas" against "1,200 jobs" by predicate', () => {
+    const en = doc('e/en.txt', 'en', '2025-03-04', 'Contoso to create 1,200 jobs in Poland\nMarch 4, 2025\n\nThe Contoso plant will create 1,200 jobs in Poland.', [
+      count('1,200 jobs', 1200, 'job'), count('1,200 jobs', 1200, 'job', { nth: 1 })]);
+    const es = doc('e/es.txt', 'es', '2025-03-04', 'Contoso en Polonia\n4 de marzo de 2025\n\nLa planta de Contoso en Polonia empleará a 1.200 personas.', [count('1.200 personas', 1200, 'person')]);
+    const r = formClaims([en, es]);
+    assert.deepEqual(conflictsOf(r.diagnostics), []);
+  });
+});
+
 describe('claims: spans and levels that are other facts', () => {
   const sv = doc('d/sv.txt', 'sv', '2025-03-04', 'Contoso investerar i Polen\n4 mars 2025\n\nContoso ska investera i Polen under de kommande två åren. Det är bolagets andra satsning på tre år.', [
     count('två åren', 2, 'year'), count('tre år', 3, 'year')]);

@@ -18,7 +18,7 @@ import { resolveRules, type ConflictRules } from '../compare/rules';
 import { PREDICATES, placeName } from '../lang/claim-vocabulary';
 import { countryOf, figureContext, nameEvidence, newNameEvidence, readDocument, resolveSubject, type DocContext, type FigureContext } from './context';
 import { assignStories } from './stories';
-import { DURATIONS, KEYED_COUNT_PREDICATES, UNIT_PREDICATES } from './units';
+import { DURATIONS, KEYED_COUNT_PREDICATES, SAME_FACT_PREDICATES, UNIT_PREDICATES } from './units';
 
 export interface ClaimsResult {
   claims: Claim[];
@@ -721,6 +721,8 @@ function predicateConflicts(groups: Item[][], rules: ConflictRules, flag: (a: It
         const b = group[j]!;
         if (a.items[0]!.unitClass === b.items[0]!.unitClass) continue;
         if (UNIT_PREDICATES[a.items[0]!.unitClass] === UNIT_PREDICATES[b.items[0]!.unitClass]) continue;
+        // "emplear a 1.200 personas" and "1,200 jobs" say one thing: people employed are jobs
+        if (predicateFamily(a.items) === predicateFamily(b.items)) continue;
         if (factor(a.items[0]!.amount, b.items[0]!.amount) > 1 + rules.tolerance) continue;
         if ([...a.docs].some((d) => b.docs.has(d))) continue; // one source states both: two facts
         for (const x of a.items) for (const y of b.items) flag(x, y, 'conflict-predicate');
@@ -728,6 +730,13 @@ function predicateConflicts(groups: Item[][], rules: ConflictRules, flag: (a: It
     }
   }
   // single mentions are not claims: a lone "un million d'emplois" is found through the same index
+}
+
+/** What a claim's counts say was done: its mentions' cue word when one has one, else what its noun implies. */
+function predicateFamily(items: Item[]): string {
+  const cue = items.find((it) => it.predicateExplicit)?.predicate;
+  const p = cue ?? UNIT_PREDICATES[items[0]!.unitClass] ?? items[0]!.unitClass;
+  return SAME_FACT_PREDICATES[p] ?? p;
 }
 
 /** The place a claim is about: the one its mentions name most, else the country of their articles. */

@@ -47,3 +47,6 @@ export const PERCENT_PREDICATES = new Set(['stake', 'share-price', 'share-price-
 
 /** Predicates of counted things that make a fact of their own: jobs cut are not jobs created. */
 export const KEYED_COUNT_PREDICATES = new Set(['cut-jobs']);
+
+/** Predicates of counts that state one fact in two ways: people employed are jobs. */
+export const SAME_FACT_PREDICATES: Record<string, string> = { employees: 'create-jobs' };

@@ -107,7 +107,7 @@ export const en: LanguageData = {
       'gpu*': 'supply-gpus', 'startup*': 'support-startups', 'start ups': 'support-startups', 'data cent*': 'build-data-centers',
       'datacent*': 'build-data-centers', 'revenue*': 'revenue', 'sales': 'revenue', 'profit*': 'profit',
       'market value': 'market-value', 'market cap*': 'market-value', 'shares': 'share-price', 'share price': 'share-price',
-      'gdp': 'gdp', 'gross domestic product': 'gdp', 'economic output': 'gdp', 'economic contribution': 'gdp', 'value added': 'gdp', 'carbon free': 'carbon-free-energy', 'opened': 'open', 'capacity': 'capacity', 'hectares': 'area',
+      'gdp': 'gdp', 'gross domestic product': 'gdp', 'economic output': 'gdp', 'economy': 'gdp', 'economic contribution': 'gdp', 'value added': 'gdp', 'carbon free': 'carbon-free-energy', 'opened': 'open', 'capacity': 'capacity', 'hectares': 'area',
       'square met*': 'area', 'price': 'price', 'employees': 'employees', 'staff': 'employees', 'customers': 'customers',
       'households': 'households',
     },
