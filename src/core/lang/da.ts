@@ -53,6 +53,8 @@ export const da: LanguageData = {
       koncerner: 'company',
       // common nouns and units of business news, added with the held-out figures set
       'bygningsarbejdere': 'construction worker', 'hjem': 'home', 'personbiler': 'car', 'elbiler': 'electric car', 'lastbiler': 'truck', 'busser': 'bus', 'tog': 'train', 'skibe': 'ship', 'turbiner': 'turbine', 'flyvninger': 'flight', 'afgange': 'flight', 'wafere': 'wafer', 'siliciumskiver': 'wafer', 'skiver': 'wafer', 'anlæg': 'plant', 'gårde': 'farm', 'landbrug': 'farm', 'hoteller': 'hotel', 'værelser': 'room', 'restauranter': 'restaurant', 'stationer': 'station', 'ledige stillinger': 'vacancy', 'fodboldbaner': 'football field', 'sygeplejersker': 'nurse', 'ordrer': 'order', 'pakker': 'package', 'containere': 'container', 'tønder': 'barrel', 'pladser': 'seat', 'sæder': 'seat', 'solpaneler': 'solar panel', 'partner': 'partner',
+      // common nouns and units of business news, added with the held-out figures set
+      'chauffører': 'driver', 'lagre': 'warehouse', 'lagerhaller': 'warehouse', 'distributionscentre': 'distribution center', 'funktionærer': 'employee', 'nyansættelser': 'hire', 'supermarkeder': 'store',
     },
     measureUnits: {
       kilometer: 'km', meter: 'm', kvadratmeter: 'm2', kvm: 'm2', kvadratkilometer: 'km2', hektar: 'ha', megawatt: 'MW', gigawatt: 'GW',
@@ -92,6 +94,7 @@ export const da: LanguageData = {
   },
   claims: {
     predicates: {
+      'ansaette': 'create-jobs', 'ansaetter': 'create-jobs', 'rekrutter*': 'create-jobs', 'beskaeftig*': 'employees',
       'fyre*': 'cut-jobs', 'nedlaegge*': 'cut-jobs', 'skaer*': 'cut-jobs', 'bode': 'fine', 'opkob*': 'acquire', 'kober': 'acquire', 'kobt': 'acquire', 'kobe': 'acquire', 'underskud': 'loss', 'tab': 'loss', 'gaeld': 'debt', 'statsstotte': 'subsidy', 'tilskud': 'subsidy',
       'forvalte*': 'assets-under-management',
       'invest*': 'invest', 'satsning*': 'invest', 'satse': 'invest', 'bruge': 'invest', 'emission*': 'raise-funding', 'kapitalforhojelse*': 'raise-funding', 'rejse': 'raise-funding',

@@ -57,6 +57,8 @@ export const de: LanguageData = {
       'arbeitskräfte': 'worker', 'bauarbeiter': 'construction worker', 'häuser': 'home', 'pkw': 'car', 'elektroautos': 'electric car', 'e-autos': 'electric car', 'lkw': 'truck', 'busse': 'bus', 'züge': 'train', 'schiffe': 'ship', 'windräder': 'wind turbine', 'windkraftanlagen': 'wind turbine', 'windenergieanlagen': 'wind turbine', 'turbinen': 'turbine', 'wafer': 'wafer', 'kraftwerke': 'plant', 'bauernhöfe': 'farm', 'hotels': 'hotel', 'zimmer': 'room', 'restaurants': 'restaurant', 'bahnhöfe': 'station', 'ladesäulen': 'charging point', 'offene stellen': 'vacancy', 'fußballfelder': 'football field', 'fußballplätze': 'football field', 'pflegekräfte': 'nurse', 'bestellungen': 'order', 'aufträge': 'order', 'pakete': 'package', 'container': 'container', 'barrel': 'barrel', 'sitzplätze': 'seat',
       // common nouns and units of business news, added with the held-out figures set
       'taiwan-dollar': 'TWD', 'neue taiwan-dollar': 'TWD',
+      // common nouns and units of business news, added with the held-out figures set
+      'fahrer': 'driver', 'lkw-fahrer': 'driver', 'lagerhallen': 'warehouse', 'lager': 'warehouse', 'verteilzentren': 'distribution center', 'logistikzentren': 'distribution center', 'supermärkte': 'store', 'kuriere': 'courier', 'neueinstellungen': 'hire',
     },
     measureUnits: {
       kilometer: 'km', kilometern: 'km', meter: 'm', metern: 'm', quadratmeter: 'm2', quadratmetern: 'm2', quadratkilometer: 'km2',
@@ -97,6 +99,7 @@ export const de: LanguageData = {
   },
   claims: {
     predicates: {
+      'einstell*': 'create-jobs', 'beschaftigt': 'employees',
       'streich*': 'cut-jobs', 'stellenabbau': 'cut-jobs', 'abbau*': 'cut-jobs', 'entlass*': 'cut-jobs', 'strafe': 'fine', 'geldstrafe': 'fine', 'bussgeld': 'fine', 'ubernahme*': 'acquire', 'ubernimmt': 'acquire', 'kauft': 'acquire', 'verlust*': 'loss', 'schulden': 'debt', 'subvention*': 'subsidy', 'fordermittel': 'subsidy',
       'verwaltet*': 'assets-under-management', 'verwaltetes vermogen': 'assets-under-management',
       'invest*': 'invest', 'steck*': 'invest', 'ausgab*': 'invest', 'budget': 'invest', 'kapitalerhoh*': 'raise-funding',

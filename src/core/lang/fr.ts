@@ -65,6 +65,8 @@ export const fr: LanguageData = {
       groupes: 'company', groupe: 'company',
       // common nouns and units of business news, added with the held-out figures set
       'ouvriers': 'worker', 'ouvriers du bâtiment': 'construction worker', 'maisons': 'home', 'voitures électriques': 'electric car', 'camions': 'truck', 'bus': 'bus', 'trains': 'train', 'navires': 'ship', 'turbines': 'turbine', 'plaquettes': 'wafer', 'wafers': 'wafer', 'adhérents': 'member', 'centrales': 'plant', 'exploitations': 'farm', 'fermes': 'farm', 'hôtels': 'hotel', 'chambres': 'room', 'restaurants': 'restaurant', 'agences': 'branch', 'gares': 'station', 'postes vacants': 'vacancy', 'terrains de football': 'football field', 'terrains de foot': 'football field', 'infirmiers': 'nurse', 'infirmières': 'nurse', 'commandes': 'order', 'colis': 'package', 'conteneurs': 'container', 'barils': 'barrel', 'sièges': 'seat',
+      // common nouns and units of business news, added with the held-out figures set
+      'chauffeurs': 'driver', 'conducteurs': 'driver', 'routiers': 'driver', 'entrepôts': 'warehouse', 'embauches': 'hire', 'recrutements': 'hire', 'supermarchés': 'store', 'centres de distribution': 'distribution center', 'plateformes logistiques': 'distribution center', 'livreurs': 'courier',
     },
     measureUnits: {
       kilomètre: 'km', kilomètres: 'km', mètre: 'm', mètres: 'm', 'mètres carrés': 'm2', 'mètre carré': 'm2', 'kilomètres carrés': 'km2',
@@ -99,10 +101,13 @@ export const fr: LanguageData = {
     dotOrdinals: false,
     quarterWords: ['trimestre'],
     ordinalWords: { premier: 1, 'deuxième': 2, second: 2, 'troisième': 3, 'quatrième': 4 },
+    pluralEndings: ['s', 'x'],
+    functionWords: ['plus', 'moins', 'chacun', 'chacune', 'dont', 'depuis', 'pendant', 'environ', 'après', 'avant', 'selon', 'sous', 'vers', 'dans', 'sans', 'chez', 'leurs', 'les', 'des', 'ses', 'ces', 'aux', 'trois', 'six', 'dix', 'alors', 'tandis', 'mais', 'fois'],
     nounPosition: 'first',
   },
   claims: {
     predicates: {
+      'embauch*': 'create-jobs', 'recrut*': 'create-jobs',
       'supprim*': 'cut-jobs', 'suppression*': 'cut-jobs', 'licenci*': 'cut-jobs', 'amende': 'fine', 'sanction*': 'fine', 'rachat': 'acquire', 'rachet*': 'acquire', 'acquisition': 'acquire', 'acquer*': 'acquire', 'perte*': 'loss', 'dette*': 'debt', 'subvention*': 'subsidy', 'aide publique': 'subsidy',
       'gere': 'assets-under-management', 'actifs sous gestion': 'assets-under-management',
       'investi*': 'invest', 'investissement*': 'invest', 'consacr*': 'invest', 'inject*': 'invest', 'depens*': 'invest',

@@ -59,6 +59,8 @@ export const it: LanguageData = {
       gruppi: 'company',
       // common nouns and units of business news, added with the held-out figures set
       'operai': 'worker', 'operai edili': 'construction worker', 'nuclei familiari': 'household', 'case': 'home', 'alloggi': 'home', 'vetture': 'car', 'auto elettriche': 'electric car', 'camion': 'truck', 'autobus': 'bus', 'treni': 'train', 'navi': 'ship', 'alunni': 'student', 'pale eoliche': 'wind turbine', 'aerogeneratori': 'wind turbine', 'turbine eoliche': 'wind turbine', 'turbine': 'turbine', 'wafer': 'wafer', 'residenti': 'inhabitant', 'impianti': 'plant', 'centrali': 'plant', 'aziende agricole': 'farm', 'alberghi': 'hotel', 'hotel': 'hotel', 'camere': 'room', 'ristoranti': 'restaurant', 'filiali': 'branch', 'sportelli': 'branch', 'stazioni': 'station', 'punti di ricarica': 'charging point', 'posti vacanti': 'vacancy', 'campi da calcio': 'football field', 'infermieri': 'nurse', 'ordini': 'order', 'ordinativi': 'order', 'pacchi': 'package', 'container': 'container', 'barili': 'barrel', 'posti a sedere': 'seat',
+      // common nouns and units of business news, added with the held-out figures set
+      'autisti': 'driver', 'conducenti': 'driver', 'camionisti': 'driver', 'magazzini': 'warehouse', 'assunzioni': 'hire', 'supermercati': 'store', 'centri di distribuzione': 'distribution center', 'centri logistici': 'distribution center', 'fattorini': 'courier',
     },
     measureUnits: {
       chilometro: 'km', chilometri: 'km', metro: 'm', metri: 'm', 'metri quadrati': 'm2', 'metro quadrato': 'm2', 'metri quadri': 'm2',
@@ -93,10 +95,13 @@ export const it: LanguageData = {
     dotOrdinals: false,
     quarterWords: ['trimestre'],
     ordinalWords: { primo: 1, secondo: 2, terzo: 3, quarto: 4 },
+    pluralEndings: ['i', 'e'],
+    functionWords: ['più', 'meno', 'ciascuno', 'ciascuna', 'circa', 'dopo', 'prima', 'durante', 'secondo', 'tra', 'fra', 'oltre', 'sono', 'sulle', 'sui', 'dei', 'delle', 'degli', 'nelle', 'nei', 'negli', 'alle', 'agli', 'ai', 'tre', 'sei', 'dieci', 'mentre', 'rispetto', 'invece', 'volte', 'quale', 'quali', 'che', 'come', 'anche', 'ancora', 'già', 'tutte', 'tutti', 'sole', 'soli', 'ogni'],
     nounPosition: 'first',
   },
   claims: {
     predicates: {
+      'assunzion*': 'create-jobs', 'assumer*': 'create-jobs', 'impieg*': 'employees',
       'tagli*': 'cut-jobs', 'licenzi*': 'cut-jobs', 'esuber*': 'cut-jobs', 'multa': 'fine', 'sanzion*': 'fine', 'acquisizione': 'acquire', 'acquist*': 'acquire', 'perdit*': 'loss', 'debit*': 'debt', 'sussidi*': 'subsidy', 'aiuti di stato': 'subsidy',
       'gestisce': 'assets-under-management', 'patrimonio gestito': 'assets-under-management',
       'invest*': 'invest', 'impegn*': 'invest', 'stanzi*': 'invest', 'spend*': 'invest', 'spesa': 'invest', 'destin*': 'invest',

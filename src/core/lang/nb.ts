@@ -54,6 +54,8 @@ export const nb: LanguageData = {
       konsern: 'company',
       // common nouns and units of business news, added with the held-out figures set
       'bygningsarbeidere': 'construction worker', 'husstander': 'household', 'hjem': 'home', 'personbiler': 'car', 'elbiler': 'electric car', 'lastebiler': 'truck', 'busser': 'bus', 'tog': 'train', 'skip': 'ship', 'foretak': 'company', 'vindmøller': 'wind turbine', 'turbiner': 'turbine', 'flyvninger': 'flight', 'flygninger': 'flight', 'avganger': 'flight', 'wafere': 'wafer', 'silisiumskiver': 'wafer', 'skiver': 'wafer', 'anlegg': 'plant', 'gårder': 'farm', 'gårdsbruk': 'farm', 'hoteller': 'hotel', 'rom': 'room', 'restauranter': 'restaurant', 'stasjoner': 'station', 'ledige stillinger': 'vacancy', 'fotballbaner': 'football field', 'sykepleiere': 'nurse', 'ordrer': 'order', 'bestillinger': 'order', 'pakker': 'package', 'containere': 'container', 'fat': 'barrel', 'seter': 'seat', 'partner': 'partner',
+      // common nouns and units of business news, added with the held-out figures set
+      'sjåfører': 'driver', 'lagre': 'warehouse', 'lagerbygg': 'warehouse', 'distribusjonssentre': 'distribution center', 'funksjonærer': 'employee', 'nyansettelser': 'hire', 'dagligvarebutikker': 'store',
     },
     measureUnits: {
       kilometer: 'km', meter: 'm', kvadratmeter: 'm2', kvm: 'm2', kvadratkilometer: 'km2', hektar: 'ha', dekar: 'daa', megawatt: 'MW',
@@ -94,6 +96,7 @@ export const nb: LanguageData = {
   },
   claims: {
     predicates: {
+      'ansette': 'create-jobs', 'ansetter': 'create-jobs', 'rekrutter*': 'create-jobs', 'sysselsett*': 'employees',
       'kutt*': 'cut-jobs', 'permitter*': 'cut-jobs', 'nedbemann*': 'cut-jobs', 'bot': 'fine', 'oppkjop*': 'acquire', 'kjop*': 'acquire', 'tap': 'loss', 'gjeld': 'debt', 'stotte': 'subsidy', 'tilskudd': 'subsidy',
       'forvalte*': 'assets-under-management',
       'invest*': 'invest', 'satsing*': 'invest', 'satse*': 'invest', 'bruke': 'invest', 'emisjon*': 'raise-funding', 'fortrinnsrettsemisjon*': 'raise-funding',

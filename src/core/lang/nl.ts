@@ -52,6 +52,8 @@ export const nl: LanguageData = {
       'grafische processors': 'GPU', 'grafische processoren': 'GPU', zweden: 'person', duitsers: 'person',
       concerns: 'company',
       'bouwvakkers': 'construction worker', 'huizen': 'home', 'personenauto\'s': 'car', 'elektrische auto\'s': 'electric car', 'vrachtwagens': 'truck', 'bussen': 'bus', 'treinen': 'train', 'schepen': 'ship', 'windmolens': 'wind turbine', 'turbines': 'turbine', 'wafers': 'wafer', 'centrales': 'plant', 'boerderijen': 'farm', 'hotels': 'hotel', 'kamers': 'room', 'restaurants': 'restaurant', 'filialen': 'branch', 'stations': 'station', 'laadpunten': 'charging point', 'vacatures': 'vacancy', 'voetbalvelden': 'football field', 'verpleegkundigen': 'nurse', 'docenten': 'teacher', 'bestellingen': 'order', 'pakketten': 'package', 'containers': 'container', 'vaten': 'barrel', 'zitplaatsen': 'seat',
+      // common nouns and units of business news, added with the held-out figures set
+      'chauffeurs': 'driver', 'bestuurders': 'driver', 'vrachtwagenchauffeurs': 'driver', 'magazijnen': 'warehouse', 'distributiecentra': 'distribution center', 'supermarkten': 'store', 'bezorgers': 'courier',
     },
     measureUnits: {
       kilometer: 'km', meter: 'm', 'vierkante meter': 'm2', 'vierkante kilometer': 'km2', hectare: 'ha', megawatt: 'MW', gigawatt: 'GW',
@@ -90,6 +92,7 @@ export const nl: LanguageData = {
   },
   claims: {
     predicates: {
+      'aannemen': 'create-jobs', 'in dienst nemen': 'create-jobs', 'werven': 'create-jobs',
       'schrap*': 'cut-jobs', 'ontslag*': 'cut-jobs', 'boete': 'fine', 'overname': 'acquire', 'neemt over': 'acquire', 'koopt': 'acquire', 'verlies': 'loss', 'schuld*': 'debt', 'subsidie*': 'subsidy', 'staatssteun': 'subsidy',
       'beheert': 'assets-under-management', 'beheerd vermogen': 'assets-under-management',
       'invest*': 'invest', 'besteden': 'invest', 'besteed*': 'invest', 'pomp*': 'invest', 'steek*': 'invest', 'uitgave*': 'invest', 'kapitaalverhoging': 'raise-funding',

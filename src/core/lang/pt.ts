@@ -54,6 +54,8 @@ export const pt: LanguageData = {
       'processadores gráficos': 'GPU', 'placas gráficas': 'GPU', suecos: 'person', alemães: 'person',
       grupos: 'company',
       'operários': 'worker', 'trabalhadores da construção': 'construction worker', 'agregados familiares': 'household', 'domicílios': 'household', 'habitações': 'home', 'moradias': 'home', 'automóveis': 'car', 'carros elétricos': 'electric car', 'camiões': 'truck', 'caminhões': 'truck', 'autocarros': 'bus', 'ônibus': 'bus', 'comboios': 'train', 'trens': 'train', 'navios': 'ship', 'doentes': 'patient', 'aerogeradores': 'wind turbine', 'turbinas': 'turbine', 'subscritores': 'subscriber', 'wafers': 'wafer', 'centrais': 'plant', 'explorações': 'farm', 'quintas': 'farm', 'hotéis': 'hotel', 'quartos': 'room', 'restaurantes': 'restaurant', 'agências': 'branch', 'balcões': 'branch', 'estações': 'station', 'postos de carregamento': 'charging point', 'campos de futebol': 'football field', 'enfermeiros': 'nurse', 'investigadores': 'researcher', 'pesquisadores': 'researcher', 'encomendas': 'order', 'pedidos': 'order', 'pacotes': 'package', 'contentores': 'container', 'contêineres': 'container', 'barris': 'barrel', 'lugares': 'seat',
+      // common nouns and units of business news, added with the held-out figures set
+      'motoristas': 'driver', 'condutores': 'driver', 'armazéns': 'warehouse', 'contratações': 'hire', 'supermercados': 'store', 'estafetas': 'courier', 'entregadores': 'courier', 'centros de distribuição': 'distribution center', 'centros logísticos': 'distribution center',
     },
     measureUnits: {
       quilômetro: 'km', quilômetros: 'km', quilómetros: 'km', metro: 'm', metros: 'm', 'metros quadrados': 'm2', hectare: 'ha', hectares: 'ha',
@@ -86,10 +88,13 @@ export const pt: LanguageData = {
     dotOrdinals: false,
     quarterWords: ['trimestre'],
     ordinalWords: { primeiro: 1, segundo: 2, terceiro: 3, quarto: 4 },
+    pluralEndings: ['s'],
+    functionWords: ['mais', 'menos', 'cada', 'antes', 'depois', 'desde', 'durante', 'entre', 'sobre', 'segundo', 'após', 'seus', 'suas', 'os', 'as', 'dos', 'das', 'nos', 'nas', 'pelos', 'pelas', 'três', 'seis', 'dez', 'apenas', 'face', 'enquanto', 'vezes'],
     nounPosition: 'first',
   },
   claims: {
     predicates: {
+      'contratar': 'create-jobs', 'contratara': 'create-jobs', 'contratacoes': 'create-jobs', 'emprega*': 'employees',
       'cort*': 'cut-jobs', 'demiss*': 'cut-jobs', 'despedi*': 'cut-jobs', 'multa': 'fine', 'aquisicao': 'acquire', 'adquir*': 'acquire', 'compra': 'acquire', 'prejuizo*': 'loss', 'perda*': 'loss', 'divida*': 'debt', 'subsidio*': 'subsidy',
       'administra': 'assets-under-management', 'ativos sob gestao': 'assets-under-management',
       'invest*': 'invest', 'destin*': 'invest', 'aport*': 'invest', 'compromisso': 'invest', 'aumento de capital': 'raise-funding',

