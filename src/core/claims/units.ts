@@ -10,7 +10,7 @@ const GROUPS: Record<string, string[]> = {
     'entrepreneur', 'italian', 'swiss', 'french', 'german', 'student', 'user'],
   gpu: ['gpu', 'processor', 'chip', 'graphicsprocessor', 'accelerator'],
   'data center': ['datacenter', 'datacentre'],
-  job: ['job', 'position', 'post', 'workplace'],
+  job: ['job', 'position', 'post', 'workplace', 'hire'],
   startup: ['startup', 'start-up'],
   ha: ['ha', 'hectare'], km: ['km', 'kilometer', 'kilometre'], m2: ['m2', 'squaremeter', 'squaremetre', 'sqm'],
   GW: ['gw', 'gigawatt'], MW: ['mw', 'megawatt'],
