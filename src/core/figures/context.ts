@@ -32,6 +32,8 @@ export class Draft implements Figure {
   nounAfter = false;
   /** the unknown word right after a bare number, its unit when no neighbour says what it counts */
   guess: string | undefined = undefined;
+  /** the guessed word has a plural noun's ending: it beats a neighbour's noun */
+  ownNoun = false;
 
   constructor(
     public start: number,
@@ -135,6 +137,7 @@ export function resolveContext(drafts: Draft[], t: Tokens, lex: Lexicon): Figure
       d.kind = 'money'; d.unit = unit; d.currencyFromContext = true;
     } else if (d.bare === 'plain') {
       let ref: Draft | undefined;
+      if (d.ownNoun && d.guess) { d.unit = d.guess; kept.push(d); continue; }
       // the neighbour is close: a few figures back at most (and the look-back stays O(1) per figure)
       for (let p = kept.length - 1; p >= 0 && p >= kept.length - LOOKBACK; p--) {
         const q = kept[p]!;

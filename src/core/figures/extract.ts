@@ -293,8 +293,9 @@ class Scanner {
     }
     let last = -1;
     for (let n = 0; n < 3 && this.unknownWord(k); n++, k++) {
+      // a noun is capitalized where all nouns are (German) and lower case elsewhere (a capital is a name)
       const c = this.text[t.start[k]!]!;
-      if (!lex.nounsCapitalized && c !== c.toLowerCase()) break;
+      if (lex.nounsCapitalized === (c === c.toLowerCase())) break;
       last = k;
       if (lex.nounPosition === 'first') break;
     }
@@ -355,6 +356,8 @@ class Scanner {
       if (!named && value !== null) {
         const thousands = n.value !== null && n.value !== 0 && value / n.value < 1e6;
         draft.guess = scaled && !thousands ? (this.guessNoun(j, true) ?? undefined) : this.guessNoun(j, false) ?? undefined;
+        const g = draft.guess;
+        draft.ownNoun = g !== undefined && !scaled && t.word(j) === g && lex.pluralEndings.some((e) => g.endsWith(e));
       }
     }
     draft.scaled = scaled;
@@ -367,7 +370,7 @@ class Scanner {
     // (not a list marker: "2. Respectez les autres", "3) les emplois")
     const marker = (this.is(j, '.') || this.is(j, ')')) && this.glued(j);
     if (draft.bare === 'plain' && value !== null && !named && !marker) this.sharedUnit(draft);
-    if (draft.bare === 'plain' && !draft.nounAfter && value !== null && value >= 2 && !named && !marker) {
+    if (draft.bare === 'plain' && !draft.nounAfter && !draft.ownNoun && value !== null && value >= 2 && !named && !marker) {
       const near = this.nearbyNoun(numAt, j);
       if (near) { draft.unit = near; draft.bare = undefined; }
     }
@@ -443,7 +446,9 @@ class Scanner {
     const sentence = t.sentence[from]!;
     for (let k = to; k < t.count && k < to + NEARBY; k++) {
       // a noun past a comma belongs to the next clause ("10.000 en Alemania, y suministra chips")
+      // nor one past "and" or another number ("1 200 tjänstemän och stänger fem fabriker")
       if (t.sentence[k] !== sentence || t.kind[k] === TokenKind.Number || CLAUSE_BREAKS.has(t.word(k))) break;
+      if (lex.rangeAnd.matchAt(t, k) || lex.numberWords.matchAt(t, k)) break;
       const m = lex.nouns.matchAt(t, k);
       if (m) return TIME.has(m.value) ? null : m.value;
     }
@@ -514,6 +519,8 @@ class Scanner {
     const unscaledMoney = a.kind === 'money' && !a.scaled;
     if (a.value === null || (a.bare !== 'plain' && !unscaledMoney && !(a.kind !== 'date' && a.unit))) return null;
     const b = this.parseAt(mid.at, mid.at, true);
+    // "tra 2.000 e 3.000 assunzioni": the second end counts the word after it
+    if (b && b.bare === 'plain' && b.guess) { b.kind = 'quantity'; b.unit = b.guess; b.bare = undefined; }
     if (!b || b.kind === 'date' || b.value === null || typeof b.value !== 'number' || b.bare === 'plain') return null;
     if (unscaledMoney) {
       if (b.bare === 'scaled') { b.kind = 'money'; b.unit = a.unit; b.bare = undefined; b.currencyCandidates = a.currencyCandidates; }
@@ -560,6 +567,20 @@ class Scanner {
   }
 }
 
+/** How many tokens may part a change ("+4 %") from the figure it ends at. */
+const CHANGE_GAP = 5;
+
+/**
+ * "subieron un 4 %, hasta 12.300 millones", "steeg 6 procent tot 2,4 miljard": after a change, the
+ * "up to" word (hasta, tot, do, fino a) says where it ended, not that the figure is a ceiling.
+ */
+function changeEnd(prev: Draft | undefined, d: Draft): void {
+  if (!prev || d.bound !== 'at-most' || prev.kind !== 'percent' || d.tokFrom - prev.tokTo > CHANGE_GAP) return;
+  // the dot of an abbreviation ("8 proc. do 2,3 mld") ends no sentence
+  if (prev.sentence !== d.sentence && !(prev.text.endsWith('.') && d.tokFrom === prev.tokTo)) return;
+  d.bound = undefined;
+}
+
 // Instances kept alive so that a full garbage collection between two files does not drop the hidden
 // classes the compiled code depends on (see KEEP_SHAPE in numbers/tokenize.ts).
 const keepAlive: unknown[] = [];
@@ -585,6 +606,7 @@ export function extractFigures(text: string, language: DetectedLanguage, tokens?
     } else if (kind === TokenKind.Punct && !lex.startWords.has(t.word(i))) { i++; continue; }
     const d = scanner.parseAt(i, floor);
     if (!d) { i++; continue; }
+    changeEnd(drafts[drafts.length - 1], d);
     drafts.push(d);
     i = d.tokTo;
     floor = i;

@@ -68,10 +68,11 @@ export interface Lexicon {
   nounEndings: [string, string][];
   compoundNouns: boolean;
   nounPosition: 'first' | 'last' | null;
+  pluralEndings: string[];
 }
 
-/** Shortest first part of a compound noun worth splitting off ("el" + "biler" is no compound). */
-const MIN_COMPOUND_HEAD = 3;
+/** Shortest first part of a compound noun ("el" + "busser"). */
+const MIN_COMPOUND_HEAD = 2;
 /** Shortest last part a compound may end in ("personbiler" -> "biler"). */
 const MIN_COMPOUND_TAIL = 4;
 /** Longer words are not split: the lookup stays bounded per number. */
@@ -175,6 +176,7 @@ function compile(v: FigureVocabulary): Lexicon {
     nounEndings: v.nounEndings ?? [],
     compoundNouns: v.compoundNouns ?? false,
     nounPosition: v.nounPosition ?? null,
+    pluralEndings: v.pluralEndings ?? [],
   };
   for (const trie of [lex.numberWords, lex.articles, lex.currencies, lex.months, lex.ordinalWords]) for (const f of trie.firsts) lex.startWords.add(f);
   for (const q of lex.quarterPrefixes) lex.startWords.add(q);

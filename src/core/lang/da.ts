@@ -94,6 +94,7 @@ export const da: LanguageData = {
   },
   claims: {
     predicates: {
+      'finansieringsrunde*': 'raise-funding', 'vaerdisat*': 'valuation',
       'ansaette': 'create-jobs', 'ansaetter': 'create-jobs', 'rekrutter*': 'create-jobs', 'beskaeftig*': 'employees',
       'fyre*': 'cut-jobs', 'nedlaegge*': 'cut-jobs', 'skaer*': 'cut-jobs', 'bode': 'fine', 'opkob*': 'acquire', 'kober': 'acquire', 'kobt': 'acquire', 'kobe': 'acquire', 'underskud': 'loss', 'tab': 'loss', 'gaeld': 'debt', 'statsstotte': 'subsidy', 'tilskud': 'subsidy',
       'forvalte*': 'assets-under-management',

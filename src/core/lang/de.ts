@@ -99,6 +99,7 @@ export const de: LanguageData = {
   },
   claims: {
     predicates: {
+      'finanzierungsrunde*': 'raise-funding', 'eingesammelt': 'raise-funding', 'einsammeln': 'raise-funding', 'sammelt': 'raise-funding', 'bewertet': 'valuation',
       'einstell*': 'create-jobs', 'beschaftigt': 'employees',
       'streich*': 'cut-jobs', 'stellenabbau': 'cut-jobs', 'abbau*': 'cut-jobs', 'entlass*': 'cut-jobs', 'strafe': 'fine', 'geldstrafe': 'fine', 'bussgeld': 'fine', 'ubernahme*': 'acquire', 'ubernimmt': 'acquire', 'kauft': 'acquire', 'verlust*': 'loss', 'schulden': 'debt', 'subvention*': 'subsidy', 'fordermittel': 'subsidy',
       'verwaltet*': 'assets-under-management', 'verwaltetes vermogen': 'assets-under-management',
@@ -127,7 +128,7 @@ export const de: LanguageData = {
     ago: ['vor'],
     targets: ['steigen', 'steigt', 'wachsen', 'wachst', 'erhohen', 'anwachsen'],
     horizons: ['kommenden', 'nachsten', 'uber', 'innerhalb'],
-    past: ['letzten monat', 'vergangenen monat', 'vorigen monat', 'anfang des jahres', 'im vorjahr', 'vergangenes jahr', 'letztes jahr'],
+    past: ['letzten monat', 'vergangenen monat', 'vorigen monat', 'anfang des jahres', 'im vorjahr', 'vergangenes jahr', 'vergangenen jahr', 'letzten jahr', 'vorigen jahr', 'letztes jahr'],
     notNames: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'im', 'in', 'mit', 'fur', 'auf', 'und', 'aber',
       'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'],
     nounsCapitalized: true,

@@ -101,6 +101,7 @@ export const en: LanguageData = {
   },
   claims: {
     predicates: {
+      'funding round': 'raise-funding', 'financing round': 'raise-funding', 'valuing': 'valuation',
       'hire*': 'create-jobs', 'recruit*': 'create-jobs', 'employ': 'employees', 'employs': 'employees', 'employing': 'employees',
       'cut*': 'cut-jobs', 'layoff*': 'cut-jobs', 'lay off': 'cut-jobs', 'slash*': 'cut-jobs', 'fine*': 'fine', 'penalty': 'fine', 'acquisition': 'acquire', 'acquire*': 'acquire', 'takeover': 'acquire', 'buy*': 'acquire', 'loss*': 'loss', 'debt*': 'debt', 'subsid*': 'subsidy', 'state aid': 'subsidy',
       'manages': 'assets-under-management', 'assets under management': 'assets-under-management',

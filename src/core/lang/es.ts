@@ -97,6 +97,7 @@ export const es: LanguageData = {
   },
   claims: {
     predicates: {
+      'ronda de financiacion': 'raise-funding', 'ronda de financiamiento': 'raise-funding', 'valorad*': 'valuation',
       'contratacion*': 'create-jobs', 'contratar': 'create-jobs', 'contratara': 'create-jobs', 'emplea*': 'employees',
       'recort*': 'cut-jobs', 'despid*': 'cut-jobs', 'suprim*': 'cut-jobs', 'multa': 'fine', 'sancion*': 'fine', 'adquisicion': 'acquire', 'adquiri*': 'acquire', 'compra': 'acquire', 'perdida*': 'loss', 'deuda*': 'debt', 'subvencion*': 'subsidy', 'ayuda*': 'subsidy',
       'gestiona': 'assets-under-management', 'activos bajo gestion': 'assets-under-management',

@@ -95,4 +95,10 @@ export interface FigureVocabulary {
    * The figure then keeps that word as its unit rather than being dropped.
    */
   nounPosition?: 'first' | 'last';
+  /**
+   * Endings of plural nouns that a verb or adjective right after a number seldom has (Spanish "-s"):
+   * an unknown word so ending counts its number even when a neighbour counts something else
+   * ("300 enfermeros y 2.500 conductores"). Without them, a neighbour's noun wins.
+   */
+  pluralEndings?: string[];
 }

@@ -107,6 +107,7 @@ export const fr: LanguageData = {
   },
   claims: {
     predicates: {
+      'tour de table': 'raise-funding', 'tour de financement': 'raise-funding',
       'embauch*': 'create-jobs', 'recrut*': 'create-jobs',
       'supprim*': 'cut-jobs', 'suppression*': 'cut-jobs', 'licenci*': 'cut-jobs', 'amende': 'fine', 'sanction*': 'fine', 'rachat': 'acquire', 'rachet*': 'acquire', 'acquisition': 'acquire', 'acquer*': 'acquire', 'perte*': 'loss', 'dette*': 'debt', 'subvention*': 'subsidy', 'aide publique': 'subsidy',
       'gere': 'assets-under-management', 'actifs sous gestion': 'assets-under-management',

@@ -101,6 +101,7 @@ export const it: LanguageData = {
   },
   claims: {
     predicates: {
+      'round di finanziamento': 'raise-funding', 'valutat*': 'valuation',
       'assunzion*': 'create-jobs', 'assumer*': 'create-jobs', 'impieg*': 'employees',
       'tagli*': 'cut-jobs', 'licenzi*': 'cut-jobs', 'esuber*': 'cut-jobs', 'multa': 'fine', 'sanzion*': 'fine', 'acquisizione': 'acquire', 'acquist*': 'acquire', 'perdit*': 'loss', 'debit*': 'debt', 'sussidi*': 'subsidy', 'aiuti di stato': 'subsidy',
       'gestisce': 'assets-under-management', 'patrimonio gestito': 'assets-under-management',

@@ -96,6 +96,7 @@ export const nb: LanguageData = {
   },
   claims: {
     predicates: {
+      'finansieringsrunde*': 'raise-funding', 'verdivurdering*': 'valuation',
       'ansette': 'create-jobs', 'ansetter': 'create-jobs', 'rekrutter*': 'create-jobs', 'sysselsett*': 'employees',
       'kutt*': 'cut-jobs', 'permitter*': 'cut-jobs', 'nedbemann*': 'cut-jobs', 'bot': 'fine', 'oppkjop*': 'acquire', 'kjop*': 'acquire', 'tap': 'loss', 'gjeld': 'debt', 'stotte': 'subsidy', 'tilskudd': 'subsidy',
       'forvalte*': 'assets-under-management',

@@ -92,6 +92,7 @@ export const nl: LanguageData = {
   },
   claims: {
     predicates: {
+      'financieringsronde*': 'raise-funding', 'opgehaald': 'raise-funding', 'haalt': 'raise-funding', 'haalde': 'raise-funding', 'gewaardeerd': 'valuation',
       'aannemen': 'create-jobs', 'in dienst nemen': 'create-jobs', 'werven': 'create-jobs',
       'schrap*': 'cut-jobs', 'ontslag*': 'cut-jobs', 'boete': 'fine', 'overname': 'acquire', 'neemt over': 'acquire', 'koopt': 'acquire', 'verlies': 'loss', 'schuld*': 'debt', 'subsidie*': 'subsidy', 'staatssteun': 'subsidy',
       'beheert': 'assets-under-management', 'beheerd vermogen': 'assets-under-management',

@@ -96,6 +96,7 @@ export const pl: LanguageData = {
   },
   claims: {
     predicates: {
+      'runda finansowania': 'raise-funding', 'rundzie finansowania': 'raise-funding', 'rundy finansowania': 'raise-funding',
       'zatrudni*': 'create-jobs',
       'zwolni*': 'cut-jobs', 'redukcj*': 'cut-jobs', 'kara': 'fine', 'kary': 'fine', 'kare': 'fine', 'przejeci*': 'acquire', 'przejm*': 'acquire', 'kupi*': 'acquire', 'strata': 'loss', 'straty': 'loss', 'strate': 'loss', 'dlug*': 'debt', 'zadluzen*': 'debt', 'dotacj*': 'subsidy', 'subsydi*': 'subsidy', 'pomoc publiczn*': 'subsidy',
       'zarzadza*': 'assets-under-management',

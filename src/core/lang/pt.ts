@@ -94,6 +94,7 @@ export const pt: LanguageData = {
   },
   claims: {
     predicates: {
+      'ronda de financiamento': 'raise-funding', 'rodada de investimento': 'raise-funding', 'avaliad*': 'valuation',
       'contratar': 'create-jobs', 'contratara': 'create-jobs', 'contratacoes': 'create-jobs', 'emprega*': 'employees',
       'cort*': 'cut-jobs', 'demiss*': 'cut-jobs', 'despedi*': 'cut-jobs', 'multa': 'fine', 'aquisicao': 'acquire', 'adquir*': 'acquire', 'compra': 'acquire', 'prejuizo*': 'loss', 'perda*': 'loss', 'divida*': 'debt', 'subsidio*': 'subsidy',
       'administra': 'assets-under-management', 'ativos sob gestao': 'assets-under-management',

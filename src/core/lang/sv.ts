@@ -95,6 +95,7 @@ export const sv: LanguageData = {
   },
   claims: {
     predicates: {
+      'finansieringsrunda*': 'raise-funding', 'tog in': 'raise-funding', 'tar in': 'raise-funding', 'vardering*': 'valuation',
       'anstalla': 'create-jobs', 'anstaller': 'create-jobs', 'rekryter*': 'create-jobs', 'sysselsatt*': 'employees',
       'varsla*': 'cut-jobs', 'skar ner': 'cut-jobs', 'sparka*': 'cut-jobs', 'bot': 'fine', 'botes*': 'fine', 'forvarv*': 'acquire', 'koper': 'acquire', 'kopt': 'acquire', 'kopa': 'acquire', 'forlust*': 'loss', 'skuld*': 'debt', 'stod': 'subsidy', 'bidrag': 'subsidy',
       'forvalta*': 'assets-under-management',

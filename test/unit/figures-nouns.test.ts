@@ -1,0 +1,90 @@
+// Counted nouns the vocabulary does not list as written, and the words around a figure that change
+// what it says (hand-made phrases, several languages).
+import { describe, it } from 'node:test';
+import { expectAll, expectNone } from './figure-helpers';
+
+describe('unknown counted nouns keep their figure', () => {
+  it('keeps the word after the number as its unit when no neighbour tells what it counts', () => {
+    expectAll('es', [['La cadena contratará a 1.200 reponedores este año.', { kind: 'quantity', value: 1200, unit: 'reponedores' }, '1.200']]);
+    expectAll('fr', [["Le groupe emploie 2 300 caristes dans la région.", { kind: 'quantity', value: 2300, unit: 'caristes' }, '2 300']]);
+    expectAll('nl', [['Er komen 650 extra stewardessen bij.', { kind: 'quantity', value: 650, unit: 'stewardessen' }, '650']]);
+    expectAll('pl', [['Firma zatrudni 900 spawaczy w Gdyni.', { kind: 'quantity', value: 900, unit: 'spawaczy' }, '900']]);
+  });
+  it('prefers a Romance plural noun of its own over a neighbour\'s noun', () => {
+    expectAll('pt', [['Vai contratar 300 enfermeiros e 2.500 maqueiros.', { value: 2500, unit: 'maqueiros' }, '2.500']]);
+    expectAll('it', [['Servono 40 medici e 120 barellieri.', { value: 120, unit: 'barellieri' }, '120']]);
+  });
+  it('still lets a number followed by a verb count its neighbour\'s noun', () => {
+    expectAll('es', [['Tiene 12.000 empleados, de los que 3.000 trabajan en Chile.', { value: 3000, unit: 'employee' }, '3.000']]);
+  });
+  it('does not take a name, a function word or a German lower-case word as a noun', () => {
+    expectNone('es', 'El modelo 300 Turbo llega en mayo.', '300');
+    expectNone('de', 'Die Anlage soll 2028 mit 300 starten.', '300');
+  });
+  it('reads a scaled count before a link word and an unknown noun as a quantity', () => {
+    expectAll('es', [['Espera 1,5 millones de peregrinos.', { kind: 'quantity', value: 1.5e6, unit: 'peregrinos' }, '1,5 millones']]);
+  });
+});
+
+describe('inflected and compound counted nouns', () => {
+  it('reads definite plurals through the language\'s endings', () => {
+    expectAll('sv', [['De 40 lastbilarna levereras i höst.', { value: 40, unit: 'truck' }, '40 lastbilarna']]);
+    expectAll('nb', [['De 12 butikkene selges.', { value: 12, unit: 'store' }, '12 butikkene']]);
+    expectAll('da', [['De 300 kunderne fik besked.', { value: 300, unit: 'customer' }, '300 kunderne']]);
+  });
+  it('reads a closed compound by its last part', () => {
+    expectAll('da', [['Selskabet køber 90 elbusser.', { value: 90, unit: 'bus' }, '90 elbusser']]);
+    expectAll('nl', [['Er komen 2.000 huurwoningen bij.', { value: 2000, unit: 'home' }, '2.000 huurwoningen']]);
+    expectAll('de', [['Es entstehen 450 Mietwohnungen.', { value: 450, unit: 'home' }, '450 Mietwohnungen']]);
+    expectAll('sv', [['Kommunen har 120 laddstolpar.', { value: 120, unit: 'charging point' }, '120 laddstolpar']]);
+  });
+  it('skips a short adjective before the noun', () => {
+    expectAll('nb', [['Det ble solgt 90 000 nye elbiler.', { value: 90000, unit: 'electric car' }, '90 000 nye elbiler']]);
+    expectAll('sv', [['Det såldes 70 000 nya elbilar.', { value: 70000, unit: 'electric car' }, '70 000 nya elbilar']]);
+  });
+});
+
+describe('everyday nouns and units of business news', () => {
+  it('knows them in every language', () => {
+    expectAll('es', [['Instalará 35 aerogeneradores.', { value: 35, unit: 'wind turbine' }, '35 aerogeneradores']]);
+    expectAll('it', [['La fabbrica produrrà wafer da 300 millimetri.', { value: 300, unit: 'mm' }, '300 millimetri']]);
+    expectAll('nl', [['Het park levert 1,2 terawattuur per jaar.', { value: 1.2, unit: 'TWh' }, '1,2 terawattuur']]);
+    expectAll('pl', [['Koncern zatrudnia 400 kierowców.', { value: 400, unit: 'driver' }, '400 kierowców']]);
+    expectAll('fr', [["L'usine occupe l'équivalent de 90 terrains de football.", { value: 90, unit: 'football field' }, '90 terrains de football']]);
+    expectAll('da', [['Der står 6.000 vindmøller på land.', { value: 6000, unit: 'wind turbine' }, '6.000 vindmøller']]);
+  });
+  it('reads the Polish "dol." and Taiwan dollars', () => {
+    expectAll('pl', [['Akcje kosztują 41,2 dol.', { kind: 'money', value: 41.2, unit: 'USD' }, '41,2 dol.']]);
+    expectAll('it', [['Il titolo vale 590 dollari taiwanesi.', { kind: 'money', value: 590, unit: 'TWD' }, '590 dollari taiwanesi']]);
+  });
+});
+
+describe('numbers joined to a figure', () => {
+  it('reads a range of written numbers', () => {
+    expectAll('es', [['Tardará de tres a cuatro años.', { value: 3.5, range: [3, 4], unit: 'year' }, 'tres a cuatro años']]);
+    expectAll('nl', [['Dat duurt zes tot acht weken.', { range: [6, 8], unit: 'week' }, 'zes tot acht weken']]);
+  });
+  it('gives a number joined by "and" the unit of the next one', () => {
+    expectAll('it', [['Chip da 7 e 5 nanometri.', { value: 7, unit: 'nm' }, '7']]);
+    expectAll('en', [['Stakes of 30 and 45 %.', { value: 30, unit: '%', kind: 'percent' }, '30']]);
+  });
+  it('takes the second end\'s own word in a range', () => {
+    expectAll('it', [['Sono previste tra 200 e 300 assunzioni.', { range: [200, 300], unit: 'hire' }, '200 e 300']]);
+  });
+  it('does not borrow a noun past a comma or an "and"', () => {
+    expectAll('sv', [['Bolaget har 1 200 tjänstemän och fem fabriker.', { value: 1200, unit: 'employee' }, '1 200']]);
+    expectNone('es', 'Son 40 en total, y compra chips.', '40');
+  });
+});
+
+describe('"up to" after a change', () => {
+  it('is where the change ended, not a ceiling', () => {
+    expectAll('es', [['Las ventas subieron un 6 %, hasta 900 millones de euros.', { value: 9e8, bound: undefined }, '900 millones']]);
+    expectAll('pl', [['Zysk wzrósł o 5 proc. do 3,1 mld zł.', { value: 3.1e9, bound: undefined }, '3,1 mld zł']]);
+    expectAll('nl', [['De omzet steeg 4 procent tot 1,1 miljard euro.', { bound: undefined }, '1,1 miljard euro']]);
+  });
+  it('stays a ceiling without a change before it', () => {
+    expectAll('es', [['Creará hasta 800 empleos.', { bound: 'at-most' }, '800 empleos']]);
+    expectAll('it', [['Aiuti fino a 2 miliardi di euro.', { bound: 'at-most' }, '2 miliardi di euro']]);
+  });
+});
