@@ -44,6 +44,18 @@ describe('claims: two amounts of one article are two facts', () => {
   });
 });
 
+describe('claims: one sentence, two amounts', () => {
+  it('reads "450 Millionen Euro bei einer Bewertung von 4,5 Milliarden Euro" as two facts, not as a scale slip', () => {
+    const de = doc('w/de.txt', 'de', '2025-06-17', 'Contoso sammelt Geld ein\n17. Juni 2025\n\nContoso hat 450 Millionen Euro bei einer Bewertung von 4,5 Milliarden Euro erhalten.', [
+      money('450 Millionen Euro', 4.5e8, 'EUR'), money('4,5 Milliarden Euro', 4.5e9, 'EUR')]);
+    const en = doc('w/en.txt', 'en', '2025-06-17', 'Contoso raises money\nJune 17, 2025\n\nContoso is now valued at €4.5 billion.', [money('€4.5 billion', 4.5e9, 'EUR')]);
+    const nl = doc('w/nl.txt', 'nl', '2025-06-17', 'Contoso haalt geld op\n17 juni 2025\n\nContoso wordt gewaardeerd op 4,5 miljard euro.', [money('4,5 miljard euro', 4.5e9, 'EUR')]);
+    const r = formClaims([de, en, nl]);
+    assert.deepEqual(conflictsOf(r.diagnostics), []);
+    assert.equal(claimOf(r, de, '4,5 Milliarden Euro'), claimOf(r, en, '€4.5 billion'));
+  });
+});
+
 describe('claims: a headline restates the news', () => {
   it('keeps a headline’s rounded figure with the figure it rounds, not apart as another fact', () => {
     const it_ = doc('hl/it.txt', 'it', '2025-03-04', 'Contoso investe 4 miliardi di euro in Polonia\n4 marzo 2025\n\nContoso investirà 4,3 miliardi di euro in Polonia.', [

@@ -560,9 +560,12 @@ function cannotLink(small: Map<number, Item[]>, large: Map<number, Item[]>, rule
  */
 function distinctFacts(x: Item, y: Item, rules: ConflictRules): boolean {
   if (x.docIndex !== y.docIndex || x.unitClass === 'date' || x.figure.value === y.figure.value) return false;
+  if (x.unitClass === 'money' && (x.currency !== y.currency || !statesCurrency(x) || !statesCurrency(y))) return false;
+  // one sentence states two amounts in one unit as two things, whatever their ratio ("450 Millionen Euro bei einer
+  // Bewertung von 4,5 Milliarden Euro" is no scale slip)
+  if (x.sentence === y.sentence && !equivalents(x, y)) return true;
   // a headline restates the article's news, rounded or slipped ("4 miliardi" over "4,3 miliardi di euro")
   if (x.sentence === HEADLINE || y.sentence === HEADLINE) return false;
-  if (x.unitClass === 'money' && (x.currency !== y.currency || !statesCurrency(x) || !statesCurrency(y))) return false;
   if (factor(x.amount, y.amount) >= rules.relatedFactor) return false;
   return !compareSides(side(x), side(y), rules).agree;
 }
