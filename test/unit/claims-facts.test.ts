@@ -81,6 +81,15 @@ describe('claims: an earlier event named by its month', () => {
     assert.deepEqual(conflictsOf(r.diagnostics), []);
     assert.notEqual(claimOf(r, it_, '4,5 miliardi di euro') ?? 'none', claimOf(r, de, '5 Milliarden Euro'));
   });
+  it('reads a later article’s "en juin" about a June story as that story, not as an earlier event', () => {
+    const en = doc('p/en2.txt', 'en', '2025-06-10', 'Contoso to invest €5bn in Poland\nJune 10, 2025\n\nContoso will invest €5bn in Poland.', [
+      money('€5bn', 5e9, 'EUR'), money('€5bn', 5e9, 'EUR', { nth: 1 })]);
+    const fr = doc('p/fr2.txt', 'fr', '2025-07-02', 'Contoso en Pologne\n2 juillet 2025\n\nEn juin, Contoso a annoncé un investissement de 4 milliards d’euros en Pologne.', [
+      money('4 milliards d’euros', 4e9, 'EUR')]);
+    const r = formClaims([de, en, fr]);
+    assert.equal(claimOf(r, fr, '4 milliards d’euros'), claimOf(r, de, '5 Milliarden Euro'));
+    assert.equal(diagnosticAt(r, fr, '4 milliards d’euros')?.code, 'conflict');
+  });
   it('takes a month after a deadline word ("by March") for a deadline, not for the past', () => {
     const en = doc('p/en.txt', 'en', '2025-06-10', 'Contoso invests in Poland\nJune 10, 2025\n\nContoso will invest €4.5bn in Poland by March.', [
       money('€4.5bn', 4.5e9, 'EUR')]);

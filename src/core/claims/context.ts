@@ -24,8 +24,8 @@ export interface DocContext {
   agos: Match<true>[];
   targets: Match<true>[];
   horizons: Match<true>[];
-  /** Token indices of past references near figures: a past phrase, or a month before the publication month. */
-  pastRefs: number[];
+  /** Past references near figures: a past phrase (month 0), or a month name (its number) that is no deadline. */
+  pastRefs: { index: number; month: number }[];
   /** Clauses holding a comparison word, with the token index of that word; clauses holding a total word. */
   contrastAt: Map<number, number>;
   totalClauses: Set<number>;
@@ -74,7 +74,12 @@ export interface FigureContext {
   target: boolean;
   /** A duration named as a plan's horizon ("over the next two years"). */
   horizon: boolean;
-  /** Said of an earlier time than the article's news ("Bereits Mitte Mai hatte AWS angekündigt, ... 7,8 Milliarden"). */
+  /** A month named near the figure in its sentence ("Mitte Mai"; 0 for a past phrase such as "le mois dernier"). */
+  pastMonth: number | undefined;
+  /**
+   * Said of an earlier time than its story's news ("Bereits Mitte Mai hatte AWS angekündigt, ... 7,8 Milliarden" in a
+   * story of June): set once stories are known.
+   */
   past: boolean;
 }
 
@@ -108,18 +113,14 @@ const HORIZON_WINDOW = 3;
 /** Words between a figure and a past reference of its sentence that dates it. */
 const PAST_WINDOW = 12;
 
-/**
- * A month name before the article's publication month ("Bereits Mitte Mai", in an article of June), not after a
- * deadline word ("bis März").
- */
-function pastMonth(tokens: readonly Token[], i: number, vocab: CompiledVocabulary, publishedMonth: number | null): boolean {
-  if (publishedMonth === null) return false;
+/** A month name ("Mitte Mai", "en juin"), not after a deadline word ("bis März"). */
+function monthRef(tokens: readonly Token[], i: number, vocab: CompiledVocabulary): number | undefined {
   const t = tokens[i]!;
   const m = vocab.months.get(t.folded);
-  if (m === undefined || m >= publishedMonth) return false;
-  if (vocab.monthHomonyms.has(t.folded) && !(t.capital && !t.opensSentence)) return false;
-  for (let k = Math.max(0, i - 3); k < i; k++) if (vocab.deadlineWords.has(tokens[k]!.folded)) return false;
-  return true;
+  if (m === undefined) return undefined;
+  if (vocab.monthHomonyms.has(t.folded) && !(t.capital && !t.opensSentence)) return undefined;
+  for (let k = Math.max(0, i - 3); k < i; k++) if (vocab.deadlineWords.has(tokens[k]!.folded)) return undefined;
+  return m;
 }
 
 /** Words between a count and the target word that governs it ("far salire a 40.000", "auf 40.000 steigen"). */
@@ -140,8 +141,7 @@ export function readDocument(doc: AnalyzedDocument, evidence: NameEvidence): Doc
   const agos: Match<true>[] = [];
   const targets: Match<true>[] = [];
   const horizons: Match<true>[] = [];
-  const pastRefs: number[] = [];
-  const publishedMonth = doc.published && doc.published.length >= 7 ? Number(doc.published.slice(5, 7)) : null;
+  const pastRefs: { index: number; month: number }[] = [];
   const attributedUntil: number[] = [];
   const inPlace = new Uint8Array(tokens.length);
   const figureEnds = doc.figures.map((x) => [x.start, x.end] as const);
@@ -178,7 +178,11 @@ export function readDocument(doc: AnalyzedDocument, evidence: NameEvidence): Doc
     if (target) targets.push(target);
     const horizon = vocab.horizons.matchAt(tokens, i, head);
     if (horizon) horizons.push(horizon);
-    if (vocab.past.matchAt(tokens, i, head) || (!inFigure && pastMonth(tokens, i, vocab, publishedMonth))) pastRefs.push(i);
+    if (vocab.past.matchAt(tokens, i, head)) pastRefs.push({ index: i, month: 0 });
+    else if (!inFigure) {
+      const month = monthRef(tokens, i, vocab);
+      if (month !== undefined) pastRefs.push({ index: i, month });
+    }
     const clause = tokens[i]!.clause;
     if (!contrastAt.has(clause) && vocab.contrasts.matchAt(tokens, i, head)) contrastAt.set(clause, i);
     if (vocab.totals.matchAt(tokens, i, head)) totalClauses.add(clause);
@@ -413,10 +417,15 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
   const target = cls !== 'money' && cls !== '%' && cls !== 'date' &&
     ctx.targets.some((m) => sameClause(m.index) && distance(m.index, m.length) <= TARGET_WINDOW);
   const horizon = DURATIONS.has(cls) && ctx.horizons.some((m) => sameClause(m.index) && distance(m.index, m.length) <= HORIZON_WINDOW);
-  const past = ctx.pastRefs.some((k) => inSentence(k) && distance(k, 1) <= PAST_WINDOW);
+  // the earliest month the figure's sentence names near it (0: a past phrase); past or not is decided once the
+  // story's date is known
+  let pastMonth: number | undefined;
+  for (const r of ctx.pastRefs) {
+    if (inSentence(r.index) && distance(r.index, 1) <= PAST_WINDOW && (pastMonth === undefined || r.month < pastMonth)) pastMonth = r.month;
+  }
   return { figure, sentence, clause, subject: null, subjectExplicit: subjectCandidates.length > 0, subjectCandidates,
     predicate, predicateExplicit, place, placeExplicit, placeNear, site, time,
-    unitClass: cls, contrast, total, ago, target, horizon, past };
+    unitClass: cls, contrast, total, ago, target, horizon, pastMonth, past: false };
 }
 
 function lowerBound(tokens: readonly Token[], offset: number): number {

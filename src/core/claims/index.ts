@@ -228,9 +228,14 @@ function finishItems(items: Item[], doc: AnalyzedDocument, story: string, storyD
   alias: (k: string) => string): Item[] {
   const stated: StatedRates = statedRates(doc);
   const date = doc.published ?? storyDate;
+  // a month before the story's own (the month most of its articles were published in) is an earlier event; a later
+  // article's "en juin" about a June story is not
+  const storyMonth = storyDate ?? doc.published;
+  const month = storyMonth && storyMonth.length >= 7 ? Number(storyMonth.slice(5, 7)) : null;
   const out: Item[] = [];
   for (const it of items) {
     it.story = story;
+    it.past = it.pastMonth !== undefined && (it.pastMonth === 0 || (month !== null && it.pastMonth < month));
     it.subject = resolveSubject(it, mainSubject, alias);
     if (it.currency) {
       const conv = toEur(it.figure.value as number, it.currency, date, stated);
