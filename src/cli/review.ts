@@ -8,9 +8,9 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { AnalyzedDocument, Diagnostic } from '../core/types';
-import { entriesFor, matchEntries, REVIEW_FILE, REVIEW_FOLDER, type ReviewFile } from '../server/review';
-import { readReview } from '../server/review-store';
-import { relativeTo } from '../server/paths';
+import { entriesFor, matchEntries, REVIEW_FILE, REVIEW_FOLDER, type ReviewFile } from '../core/review';
+import { readReview } from '../node/review-store';
+import { relativeTo } from '../node/paths';
 
 export interface AppliedReview {
   /** The documents to check: ignored figures withheld. */

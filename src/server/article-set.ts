@@ -10,9 +10,9 @@ import { runEngine } from './check-worker';
 import type { AnalyzedDocument, Figure, WorkspaceResult } from '../core/types';
 import { articleFilter, type ArticleFilter } from './article-filter';
 import { LineIndexCache, type LineIndex } from './lines';
-import { folderOf, isUriPath, relativeTo } from './paths';
+import { folderOf, isUriPath, relativeTo } from '../node/paths';
 import { ResultIndex } from './result-index';
-import { entriesFor, matchEntries, serializeReview, type ReviewFile, type ReviewKind } from './review';
+import { entriesFor, matchEntries, serializeReview, type ReviewFile, type ReviewKind } from '../core/review';
 import { resolveSettings, type Settings } from './settings';
 
 export interface PreparedCheck {

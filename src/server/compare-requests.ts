@@ -8,7 +8,7 @@ import { buildCompareTable, buildCompareView, renderCsv, renderMarkdown } from '
 import type { CompareOptions, SourceColumn } from '../core/report/types';
 import type { WorkspaceResult } from '../core/types';
 import { CompareTableRequest, CompareViewRequest, ExportRequest, type CompareTableParams, type ExportParams } from '../protocol';
-import { pathToUri, uriToPath } from './paths';
+import { pathToUri, uriToPath } from '../node/paths';
 
 type ResultSource = () => WorkspaceResult | undefined | Promise<WorkspaceResult | undefined>;
 

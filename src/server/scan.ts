@@ -5,7 +5,7 @@
  */
 import { discoverArticles, readArticle } from '../node/articles';
 import type { ArticleSet } from './article-set';
-import { isUriPath } from './paths';
+import { isUriPath } from '../node/paths';
 
 export interface ScanProgress {
   report(done: number, total: number): void;

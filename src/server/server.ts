@@ -44,10 +44,10 @@ import { diagnosticsOf, type DiagnosticContext, type DiagnosticData } from './di
 import { buildHoverCard, renderHoverCard } from './hover';
 import { inlayHints } from './inlay-hints';
 import { format, messages, setLocale } from './messages';
-import { UriBook, isUriPath, pathToUri, relativeTo, uriToPath } from './paths';
+import { UriBook, isUriPath, pathToUri, relativeTo, uriToPath } from '../node/paths';
 import { DiagnosticsPublisher } from './publisher';
-import { REVIEW_FILE, REVIEW_FOLDER, withEntry } from './review';
-import { readReview, writeReviewAtomically } from './review-store';
+import { REVIEW_FILE, REVIEW_FOLDER, withEntry } from '../core/review';
+import { readReview, writeReviewAtomically } from '../node/review-store';
 import { loadFile, scanFolders } from './scan';
 import { resolveSettings, type Settings } from './settings';
 import type { Figure } from '../core/types';

@@ -21,6 +21,10 @@ describe('unknown counted nouns keep their figure', () => {
     expectNone('es', 'El modelo 300 Turbo llega en mayo.', '300');
     expectNone('de', 'Die Anlage soll 2028 mit 300 starten.', '300');
   });
+  it('takes the first word of a listed phrase as a noun of its own', () => {
+    expectAll('es', [['Hay 900 puestos de venta y 3.000 trabajadores.', { value: 900 }, '900']]);
+    expectAll('pt', [['Tem 6 mil trabalhadores e 1.500 postos de venda.', { value: 1500, unit: 'postos' }, '1.500']]);
+  });
   it('reads a scaled count before a link word and an unknown noun as a quantity', () => {
     expectAll('es', [['Espera 1,5 millones de peregrinos.', { kind: 'quantity', value: 1.5e6, unit: 'peregrinos' }, '1,5 millones']]);
   });

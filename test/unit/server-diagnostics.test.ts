@@ -4,7 +4,7 @@ import { DiagnosticSeverity } from 'vscode-languageserver';
 import { quickFixes } from '../../src/server/code-actions';
 import { diagnosticsOf, type DiagnosticContext } from '../../src/server/diagnostics';
 import { LineIndex } from '../../src/server/lines';
-import { pathToUri } from '../../src/server/paths';
+import { pathToUri } from '../../src/node/paths';
 import { DiagnosticsPublisher } from '../../src/server/publisher';
 import { ResultIndex } from '../../src/server/result-index';
 import { resolveSettings, severityFor } from '../../src/server/settings';

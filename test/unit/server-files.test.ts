@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { articleFilter } from '../../src/server/article-filter';
 import { ArticleSet } from '../../src/server/article-set';
 import { LineIndex } from '../../src/server/lines';
-import { folderOf, pathToUri, relativeTo, uriToPath } from '../../src/server/paths';
+import { folderOf, pathToUri, relativeTo, uriToPath } from '../../src/node/paths';
 import { resolveSettings } from '../../src/server/settings';
 
 describe('article filter', () => {

@@ -5,7 +5,7 @@ import { MAX_ROWS, buildHoverCard, renderHoverCard, roughly, type HoverContext }
 import { setLocale } from '../../src/server/messages';
 import { inlayHints } from '../../src/server/inlay-hints';
 import { LineIndex } from '../../src/server/lines';
-import { pathToUri } from '../../src/server/paths';
+import { pathToUri } from '../../src/node/paths';
 import { ResultIndex } from '../../src/server/result-index';
 import { FR_A, IT, fixtureResult } from './server-fixture';
 

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import type { Figure } from '../../src/core/types';
-import { emptyReview, matchEntries, parseReview, serializeReview, withEntry } from '../../src/server/review';
-import { readReview, reviewPath, writeReviewAtomically } from '../../src/server/review-store';
+import { emptyReview, matchEntries, parseReview, serializeReview, withEntry } from '../../src/core/review';
+import { readReview, reviewPath, writeReviewAtomically } from '../../src/node/review-store';
 
 const fig = (start: number, text: string): Figure => ({ start, end: start + text.length, text, kind: 'money', value: 1, unit: 'EUR' });
 

@@ -6,7 +6,7 @@
  * An entry names a figure by its file (relative to the workspace folder), its text and its offset. Offsets move
  * when an article is edited, so an entry also matches the figure with the same text nearest to where it was.
  */
-import type { Figure } from '../core/types';
+import type { Figure } from './types';
 
 export interface ReviewEntry {
   path: string;

@@ -4,7 +4,7 @@
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REVIEW_FILE, REVIEW_FOLDER, emptyReview, parseReview, serializeReview, type ReviewFile } from './review';
+import { REVIEW_FILE, REVIEW_FOLDER, emptyReview, parseReview, serializeReview, type ReviewFile } from '../core/review';
 
 export function reviewPath(folder: string): string {
   return join(folder, REVIEW_FOLDER, REVIEW_FILE);
