@@ -258,11 +258,11 @@ class Scanner {
   }
 
   /** A lower-case word that no vocabulary list knows and that is no function word (an adjective, a noun). */
-  private unknownWord(k: number): boolean {
+  private unknownWord(k: number, nounHeads = false): boolean {
     const { t, lex } = this;
     if (k >= this.t.count || t.kind[k] !== TokenKind.Word || t.gap[k] !== Gap.Space) return false;
     const w = t.word(k);
-    return w.length >= 3 && !lex.known.has(w) && !lex.stop.has(w) && !lex.startWords.has(w);
+    return w.length >= 3 && (!lex.known.has(w) || (nounHeads && lex.nounHeads.has(w))) && !lex.stop.has(w) && !lex.startWords.has(w);
   }
 
   /** The counted noun of a word listed in another inflection or as the last part of a compound. */
@@ -292,7 +292,8 @@ class Scanner {
       k = l.at;
     }
     let last = -1;
-    for (let n = 0; n < 3 && this.unknownWord(k); n++, k++) {
+    // the head of a listed phrase is a noun too ("1.500 postos de abastecimento")
+    for (let n = 0; n < 3 && this.unknownWord(k, true); n++, k++) {
       // a noun is capitalized where all nouns are (German) and lower case elsewhere (a capital is a name)
       const c = this.text[t.start[k]!]!;
       if (lex.nounsCapitalized === (c === c.toLowerCase())) break;

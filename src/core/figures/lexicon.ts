@@ -65,6 +65,8 @@ export interface Lexicon {
   stop: Set<string>;
   /** One-word counted nouns (lower case) to their lemma, for inflected and compound forms. */
   nounWords: Map<string, string>;
+  /** First words of multi-word counted nouns ("postos" of "postos de trabalho"): nouns themselves. */
+  nounHeads: Set<string>;
   nounEndings: [string, string][];
   compoundNouns: boolean;
   nounPosition: 'first' | 'last' | null;
@@ -173,6 +175,7 @@ function compile(v: FigureVocabulary): Lexicon {
     known: new Set(),
     stop: new Set([...(v.functionWords ?? []), ...v.detectionWords, ...v.linkWords, ...v.articles, ...v.numberConnectors, ...v.rangeAnd, ...v.rangeTo].map((w) => w.toLowerCase())),
     nounWords: new Map(Object.entries(v.countedNouns).filter(([k]) => !/[\s'-]/.test(k)).map(([k, l]) => [k.toLowerCase(), l] as [string, string])),
+    nounHeads: new Set(Object.keys(v.countedNouns).filter((k) => /\s/.test(k)).map((k) => k.toLowerCase().split(/\s+/)[0]!)),
     nounEndings: v.nounEndings ?? [],
     compoundNouns: v.compoundNouns ?? false,
     nounPosition: v.nounPosition ?? null,

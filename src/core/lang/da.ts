@@ -55,6 +55,8 @@ export const da: LanguageData = {
       'bygningsarbejdere': 'construction worker', 'hjem': 'home', 'personbiler': 'car', 'elbiler': 'electric car', 'lastbiler': 'truck', 'busser': 'bus', 'tog': 'train', 'skibe': 'ship', 'turbiner': 'turbine', 'flyvninger': 'flight', 'afgange': 'flight', 'wafere': 'wafer', 'siliciumskiver': 'wafer', 'skiver': 'wafer', 'anlæg': 'plant', 'gårde': 'farm', 'landbrug': 'farm', 'hoteller': 'hotel', 'værelser': 'room', 'restauranter': 'restaurant', 'stationer': 'station', 'ledige stillinger': 'vacancy', 'fodboldbaner': 'football field', 'sygeplejersker': 'nurse', 'ordrer': 'order', 'pakker': 'package', 'containere': 'container', 'tønder': 'barrel', 'pladser': 'seat', 'sæder': 'seat', 'solpaneler': 'solar panel', 'partner': 'partner',
       // common nouns and units of business news, added with the held-out figures set
       'chauffører': 'driver', 'lagre': 'warehouse', 'lagerhaller': 'warehouse', 'distributionscentre': 'distribution center', 'funktionærer': 'employee', 'nyansættelser': 'hire', 'supermarkeder': 'store',
+      // common nouns and units of business news, added with the held-out figures set
+      'tankstationer': 'filling station', 'benzinstationer': 'filling station',
     },
     measureUnits: {
       kilometer: 'km', meter: 'm', kvadratmeter: 'm2', kvm: 'm2', kvadratkilometer: 'km2', hektar: 'ha', megawatt: 'MW', gigawatt: 'GW',

@@ -59,6 +59,8 @@ export const de: LanguageData = {
       'taiwan-dollar': 'TWD', 'neue taiwan-dollar': 'TWD',
       // common nouns and units of business news, added with the held-out figures set
       'fahrer': 'driver', 'lkw-fahrer': 'driver', 'lagerhallen': 'warehouse', 'lager': 'warehouse', 'verteilzentren': 'distribution center', 'logistikzentren': 'distribution center', 'supermärkte': 'store', 'kuriere': 'courier', 'neueinstellungen': 'hire',
+      // common nouns and units of business news, added with the held-out figures set
+      'tankstellen': 'filling station', 'zähler': 'meter',
     },
     measureUnits: {
       kilometer: 'km', kilometern: 'km', meter: 'm', metern: 'm', quadratmeter: 'm2', quadratmetern: 'm2', quadratkilometer: 'km2',

@@ -60,6 +60,8 @@ export const en: LanguageData = {
       'construction workers': 'construction worker', 'wafers': 'wafer', 'football pitches': 'football field', 'football fields': 'football field', 'vacancies': 'vacancy', 'trucks': 'truck', 'lorries': 'truck', 'buses': 'bus', 'trains': 'train', 'ships': 'ship', 'farms': 'farm', 'rooms': 'room', 'hotels': 'hotel', 'restaurants': 'restaurant', 'branches': 'branch', 'stations': 'station', 'chargers': 'charging point', 'orders': 'order', 'parcels': 'package', 'packages': 'package', 'containers': 'container', 'barrels': 'barrel', 'seats': 'seat', 'electric cars': 'electric car',
       // common nouns and units of business news, added with the held-out figures set
       'drivers': 'driver', 'warehouses': 'warehouse', 'hires': 'hire', 'couriers': 'courier', 'distribution centres': 'distribution center', 'distribution centers': 'distribution center',
+      // common nouns and units of business news, added with the held-out figures set
+      'filling stations': 'filling station', 'petrol stations': 'filling station', 'gas stations': 'filling station',
     },
     measureUnits: {
       kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km', miles: 'mi', mile: 'mi', metres: 'm', meters: 'm',

@@ -58,6 +58,8 @@ export const es: LanguageData = {
       'obreros': 'worker', 'operarios': 'worker', 'trabajadores de la construcción': 'construction worker', 'casas': 'home', 'automóviles': 'car', 'turismos': 'car', 'coches eléctricos': 'electric car', 'camiones': 'truck', 'autobuses': 'bus', 'trenes': 'train', 'buques': 'ship', 'barcos': 'ship', 'alumnos': 'student', 'aerogeneradores': 'wind turbine', 'molinos': 'wind turbine', 'turbinas': 'turbine', 'obleas': 'wafer', 'wafers': 'wafer', 'vecinos': 'inhabitant', 'granjas': 'farm', 'explotaciones': 'farm', 'hoteles': 'hotel', 'habitaciones': 'room', 'restaurantes': 'restaurant', 'sucursales': 'branch', 'estaciones': 'station', 'vacantes': 'vacancy', 'campos de fútbol': 'football field', 'campos de futbol': 'football field', 'enfermeros': 'nurse', 'enfermeras': 'nurse', 'pedidos': 'order', 'paquetes': 'package', 'contenedores': 'container', 'barriles': 'barrel', 'asientos': 'seat', 'placas solares': 'solar panel',
       // common nouns and units of business news, added with the held-out figures set
       'conductores': 'driver', 'chóferes': 'driver', 'camioneros': 'driver', 'almacenes': 'warehouse', 'contrataciones': 'hire', 'supermercados': 'store', 'centros de distribución': 'distribution center', 'centros logísticos': 'distribution center', 'repartidores': 'courier',
+      // common nouns and units of business news, added with the held-out figures set
+      'estaciones de servicio': 'filling station', 'gasolineras': 'filling station', 'contadores': 'meter',
     },
     measureUnits: {
       kilómetro: 'km', kilómetros: 'km', metro: 'm', metros: 'm', 'metros cuadrados': 'm2', 'kilómetros cuadrados': 'km2', hectárea: 'ha',

@@ -67,6 +67,8 @@ export const fr: LanguageData = {
       'ouvriers': 'worker', 'ouvriers du bâtiment': 'construction worker', 'maisons': 'home', 'voitures électriques': 'electric car', 'camions': 'truck', 'bus': 'bus', 'trains': 'train', 'navires': 'ship', 'turbines': 'turbine', 'plaquettes': 'wafer', 'wafers': 'wafer', 'adhérents': 'member', 'centrales': 'plant', 'exploitations': 'farm', 'fermes': 'farm', 'hôtels': 'hotel', 'chambres': 'room', 'restaurants': 'restaurant', 'agences': 'branch', 'gares': 'station', 'postes vacants': 'vacancy', 'terrains de football': 'football field', 'terrains de foot': 'football field', 'infirmiers': 'nurse', 'infirmières': 'nurse', 'commandes': 'order', 'colis': 'package', 'conteneurs': 'container', 'barils': 'barrel', 'sièges': 'seat',
       // common nouns and units of business news, added with the held-out figures set
       'chauffeurs': 'driver', 'conducteurs': 'driver', 'routiers': 'driver', 'entrepôts': 'warehouse', 'embauches': 'hire', 'recrutements': 'hire', 'supermarchés': 'store', 'centres de distribution': 'distribution center', 'plateformes logistiques': 'distribution center', 'livreurs': 'courier',
+      // common nouns and units of business news, added with the held-out figures set
+      'stations-service': 'filling station', 'compteurs': 'meter',
     },
     measureUnits: {
       kilomètre: 'km', kilomètres: 'km', mètre: 'm', mètres: 'm', 'mètres carrés': 'm2', 'mètre carré': 'm2', 'kilomètres carrés': 'km2',

@@ -61,6 +61,8 @@ export const it: LanguageData = {
       'operai': 'worker', 'operai edili': 'construction worker', 'nuclei familiari': 'household', 'case': 'home', 'alloggi': 'home', 'vetture': 'car', 'auto elettriche': 'electric car', 'camion': 'truck', 'autobus': 'bus', 'treni': 'train', 'navi': 'ship', 'alunni': 'student', 'pale eoliche': 'wind turbine', 'aerogeneratori': 'wind turbine', 'turbine eoliche': 'wind turbine', 'turbine': 'turbine', 'wafer': 'wafer', 'residenti': 'inhabitant', 'impianti': 'plant', 'centrali': 'plant', 'aziende agricole': 'farm', 'alberghi': 'hotel', 'hotel': 'hotel', 'camere': 'room', 'ristoranti': 'restaurant', 'filiali': 'branch', 'sportelli': 'branch', 'stazioni': 'station', 'punti di ricarica': 'charging point', 'posti vacanti': 'vacancy', 'campi da calcio': 'football field', 'infermieri': 'nurse', 'ordini': 'order', 'ordinativi': 'order', 'pacchi': 'package', 'container': 'container', 'barili': 'barrel', 'posti a sedere': 'seat',
       // common nouns and units of business news, added with the held-out figures set
       'autisti': 'driver', 'conducenti': 'driver', 'camionisti': 'driver', 'magazzini': 'warehouse', 'assunzioni': 'hire', 'supermercati': 'store', 'centri di distribuzione': 'distribution center', 'centri logistici': 'distribution center', 'fattorini': 'courier',
+      // common nouns and units of business news, added with the held-out figures set
+      'stazioni di servizio': 'filling station', 'distributori': 'filling station', 'colonnine': 'charging point', 'contatori': 'meter',
     },
     measureUnits: {
       chilometro: 'km', chilometri: 'km', metro: 'm', metri: 'm', 'metri quadrati': 'm2', 'metro quadrato': 'm2', 'metri quadri': 'm2',

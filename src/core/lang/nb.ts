@@ -56,6 +56,8 @@ export const nb: LanguageData = {
       'bygningsarbeidere': 'construction worker', 'husstander': 'household', 'hjem': 'home', 'personbiler': 'car', 'elbiler': 'electric car', 'lastebiler': 'truck', 'busser': 'bus', 'tog': 'train', 'skip': 'ship', 'foretak': 'company', 'vindmøller': 'wind turbine', 'turbiner': 'turbine', 'flyvninger': 'flight', 'flygninger': 'flight', 'avganger': 'flight', 'wafere': 'wafer', 'silisiumskiver': 'wafer', 'skiver': 'wafer', 'anlegg': 'plant', 'gårder': 'farm', 'gårdsbruk': 'farm', 'hoteller': 'hotel', 'rom': 'room', 'restauranter': 'restaurant', 'stasjoner': 'station', 'ledige stillinger': 'vacancy', 'fotballbaner': 'football field', 'sykepleiere': 'nurse', 'ordrer': 'order', 'bestillinger': 'order', 'pakker': 'package', 'containere': 'container', 'fat': 'barrel', 'seter': 'seat', 'partner': 'partner',
       // common nouns and units of business news, added with the held-out figures set
       'sjåfører': 'driver', 'lagre': 'warehouse', 'lagerbygg': 'warehouse', 'distribusjonssentre': 'distribution center', 'funksjonærer': 'employee', 'nyansettelser': 'hire', 'dagligvarebutikker': 'store',
+      // common nouns and units of business news, added with the held-out figures set
+      'bensinstasjoner': 'filling station',
     },
     measureUnits: {
       kilometer: 'km', meter: 'm', kvadratmeter: 'm2', kvm: 'm2', kvadratkilometer: 'km2', hektar: 'ha', dekar: 'daa', megawatt: 'MW',

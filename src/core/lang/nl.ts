@@ -54,6 +54,8 @@ export const nl: LanguageData = {
       'bouwvakkers': 'construction worker', 'huizen': 'home', 'personenauto\'s': 'car', 'elektrische auto\'s': 'electric car', 'vrachtwagens': 'truck', 'bussen': 'bus', 'treinen': 'train', 'schepen': 'ship', 'windmolens': 'wind turbine', 'turbines': 'turbine', 'wafers': 'wafer', 'centrales': 'plant', 'boerderijen': 'farm', 'hotels': 'hotel', 'kamers': 'room', 'restaurants': 'restaurant', 'filialen': 'branch', 'stations': 'station', 'laadpunten': 'charging point', 'vacatures': 'vacancy', 'voetbalvelden': 'football field', 'verpleegkundigen': 'nurse', 'docenten': 'teacher', 'bestellingen': 'order', 'pakketten': 'package', 'containers': 'container', 'vaten': 'barrel', 'zitplaatsen': 'seat',
       // common nouns and units of business news, added with the held-out figures set
       'chauffeurs': 'driver', 'bestuurders': 'driver', 'vrachtwagenchauffeurs': 'driver', 'magazijnen': 'warehouse', 'distributiecentra': 'distribution center', 'supermarkten': 'store', 'bezorgers': 'courier',
+      // common nouns and units of business news, added with the held-out figures set
+      'tankstations': 'filling station', 'meters': 'meter',
     },
     measureUnits: {
       kilometer: 'km', meter: 'm', 'vierkante meter': 'm2', 'vierkante kilometer': 'km2', hectare: 'ha', megawatt: 'MW', gigawatt: 'GW',

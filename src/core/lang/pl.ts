@@ -57,6 +57,8 @@ export const pl: LanguageData = {
       'robotnicy': 'worker', 'robotników budowlanych': 'construction worker', 'gospodarstwa domowe': 'household', 'klienci': 'customer', 'użytkownicy': 'user', 'mieszkania': 'home', 'domy': 'home', 'pojazdy': 'vehicle', 'samochody': 'car', 'samochodów elektrycznych': 'electric car', 'ciężarówek': 'truck', 'autobusów': 'bus', 'pociągów': 'train', 'statków': 'ship', 'turbin wiatrowych': 'wind turbine', 'wiatraków': 'wind turbine', 'subskrybentów': 'subscriber', 'płytek krzemowych': 'wafer', 'wafli': 'wafer', 'elektrowni': 'plant', 'hoteli': 'hotel', 'pokoi': 'room', 'restauracji': 'restaurant', 'oddziałów': 'branch', 'stacji': 'station', 'wakatów': 'vacancy', 'boisk piłkarskich': 'football field', 'boisk': 'football field', 'pielęgniarek': 'nurse', 'badaczy': 'researcher', 'zamówień': 'order', 'paczek': 'package', 'kontenerów': 'container', 'baryłek': 'barrel',
       // common nouns and units of business news, added with the held-out figures set
       'kierowców': 'driver', 'kierowcy': 'driver', 'magazynów': 'warehouse', 'centrów dystrybucyjnych': 'distribution center', 'centrów logistycznych': 'distribution center', 'supermarketów': 'store', 'kurierów': 'courier', 'urzędników': 'employee',
+      // common nouns and units of business news, added with the held-out figures set
+      'stacji paliw': 'filling station', 'liczników': 'meter',
     },
     measureUnits: {
       kilometr: 'km', kilometry: 'km', kilometrów: 'km', metr: 'm', metrów: 'm', 'metrów kwadratowych': 'm2', 'm kw.': 'm2', hektar: 'ha',

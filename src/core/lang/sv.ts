@@ -55,6 +55,8 @@ export const sv: LanguageData = {
       'byggnadsarbetare': 'construction worker', 'hem': 'home', 'personbilar': 'car', 'elbilar': 'electric car', 'lastbilar': 'truck', 'bussar': 'bus', 'tåg': 'train', 'fartyg': 'ship', 'vindturbiner': 'wind turbine', 'turbiner': 'turbine', 'flygningar': 'flight', 'avgångar': 'flight', 'resenärer': 'passenger', 'abonnenter': 'subscriber', 'wafers': 'wafer', 'kiselskivor': 'wafer', 'skivor': 'wafer', 'anläggningar': 'plant', 'gårdar': 'farm', 'hotell': 'hotel', 'rum': 'room', 'restauranger': 'restaurant', 'stationer': 'station', 'laddstolpar': 'charging point', 'lediga jobb': 'vacancy', 'fotbollsplaner': 'football field', 'sjuksköterskor': 'nurse', 'ordrar': 'order', 'beställningar': 'order', 'paket': 'package', 'containrar': 'container', 'fat': 'barrel', 'solceller': 'solar panel', 'vindkraftsparker': 'wind farm', 'partners': 'partner',
       // common nouns and units of business news, added with the held-out figures set
       'chaufförer': 'driver', 'förare': 'driver', 'lager': 'warehouse', 'lagerlokaler': 'warehouse', 'distributionscentraler': 'distribution center', 'logistikcenter': 'distribution center', 'tjänstemän': 'employee', 'nyanställningar': 'hire', 'matbutiker': 'store',
+      // common nouns and units of business news, added with the held-out figures set
+      'bensinstationer': 'filling station', 'mackar': 'filling station',
     },
     measureUnits: {
       kilometer: 'km', meter: 'm', kvadratmeter: 'm2', kvm: 'm2', kvadratkilometer: 'km2', hektar: 'ha', megawatt: 'MW', gigawatt: 'GW',
