@@ -856,7 +856,7 @@ function buildDiagnostics(conflicts: Map<Item, Map<Item, DiagnosticCode>>, claim
       message: code === 'conflict-predicate'
         ? `${describe(it)}${predicateNote(it)} here; ${who} ${[...new Set(partners.map((p) => describe(p) + predicateNote(p)))].join('; ')}`
         : `${describe(it)} here; ${who} ${summarize(it, partners, rules)}`,
-      related: partners.map((p) => ({
+      related: representatives(partners, describe, rules.maxRelated).map((p) => ({
         path: p.doc.path, start: p.figure.start, end: p.figure.end,
         message: p.currency && it.currency && p.currency !== it.currency ? `${describe(p)} (${formatAmount(inCurrencyOf(p, it)!, it.currency)})` : describe(p),
       })),
@@ -866,6 +866,26 @@ function buildDiagnostics(conflicts: Map<Item, Map<Item, DiagnosticCode>>, claim
     out.push(diag);
   }
   return out;
+}
+
+/**
+ * At most `max` partners for the related information, in their order: the first mention of every distinct value
+ * first, so each contradicting value stays reachable, then the others.
+ */
+export function representatives<T>(partners: readonly T[], valueOf: (p: T) => string, max: number): T[] {
+  if (partners.length <= max) return [...partners];
+  const chosen = new Set<T>();
+  const values = new Set<string>();
+  for (const p of partners) {
+    if (chosen.size >= max) break;
+    const v = valueOf(p);
+    if (!values.has(v)) { values.add(v); chosen.add(p); }
+  }
+  for (const p of partners) {
+    if (chosen.size >= max) break;
+    chosen.add(p);
+  }
+  return partners.filter((p) => chosen.has(p));
 }
 
 function describePredicate(it: Item): string {

@@ -22,6 +22,11 @@ export interface ConflictRules {
   predicateMinValue: number;
   /** Base currency for messages when the sources' currencies differ. */
   baseCurrency: string;
+  /**
+   * Most related-information entries one diagnostic lists (every distinct value first). A claim stated by hundreds
+   * of files would otherwise give every mention hundreds of entries: unreadable, and quadratic in memory.
+   */
+  maxRelated: number;
 }
 
 export const DEFAULT_RULES: Readonly<ConflictRules> = Object.freeze({
@@ -32,6 +37,7 @@ export const DEFAULT_RULES: Readonly<ConflictRules> = Object.freeze({
   relatedFactor: 2,
   predicateMinValue: 100,
   baseCurrency: 'EUR',
+  maxRelated: 20,
 });
 
 export function resolveRules(partial?: Partial<ConflictRules>): ConflictRules {
