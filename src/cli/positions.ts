@@ -1,33 +1,4 @@
-/**
- * Offsets to 1-based line:column, the way editors count: columns in UTF-16 code units (what VS Code's
- * terminal links and problem matchers expect), lines broken by \n, \r\n or a lone \r.
- */
-export class LineIndex {
-  private readonly starts: number[] = [0];
-
-  constructor(text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) this.starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
-      }
-    }
-  }
-
-  /** 1-based line and column of a UTF-16 offset. */
-  position(offset: number): { line: number; column: number } {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - this.starts[lo]! + 1 };
-  }
-}
+import { LineIndex } from '../core/lines';
 
 /** Line indexes built on demand, once per document. */
 export class Positions {
@@ -47,7 +18,7 @@ export class Positions {
       index = new LineIndex(text);
       this.indexes.set(path, index);
     }
-    const { line, column } = index.position(offset);
+    const { line, column } = index.lineColumn(offset);
     return `${path}:${line}:${column}`;
   }
 }

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { LineIndex } from '../../src/cli/positions';
+import { LineIndex } from '../../src/core/lines';
 import { decodeArticle } from '../../src/node/decode';
 
 /** Text without NUL: the one character an article can never hold. */
@@ -58,7 +58,7 @@ describe('LineIndex (property)', () => {
       const lines = before.split(/\r\n|\n|\r/);
       const inCrlf = before.endsWith('\r') && text[offset] === '\n';
       const expectedLine = inCrlf ? lines.length - 1 : lines.length;
-      const { line, column } = new LineIndex(text).position(offset);
+      const { line, column } = new LineIndex(text).lineColumn(offset);
       assert.equal(line, expectedLine);
       if (!inCrlf) assert.equal(column, lines[lines.length - 1]!.length + 1);
     }));

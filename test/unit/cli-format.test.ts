@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { parseArgs } from '../../src/cli/args';
 import { renderCheckText, renderExtractText } from '../../src/cli/format-text';
-import { LineIndex } from '../../src/cli/positions';
+import { LineIndex } from '../../src/core/lines';
 import { Progress, PROGRESS_MIN_FILES } from '../../src/cli/progress';
 import { writeCompactJson } from '../../src/cli/format-output';
 import { toContractJson } from '../../src/core/serialize';
@@ -37,11 +37,11 @@ function result(): WorkspaceResult {
 describe('CLI text output', () => {
   it('counts lines after \\n, \\r\\n and \\r, and columns in UTF-16 code units, both from 1', () => {
     const index = new LineIndex(a);
-    assert.deepEqual(index.position(0), { line: 1, column: 1 });
-    assert.deepEqual(index.position(a.indexOf('Le')), { line: 2, column: 1 });
-    assert.deepEqual(index.position(a.indexOf('4,3')), { line: 2, column: 17 });
-    assert.deepEqual(index.position(a.indexOf('4 mld')), { line: 3, column: 4 }); // the emoji is two code units
-    assert.deepEqual(index.position(a.indexOf('fin')), { line: 4, column: 1 });
+    assert.deepEqual(index.lineColumn(0), { line: 1, column: 1 });
+    assert.deepEqual(index.lineColumn(a.indexOf('Le')), { line: 2, column: 1 });
+    assert.deepEqual(index.lineColumn(a.indexOf('4,3')), { line: 2, column: 17 });
+    assert.deepEqual(index.lineColumn(a.indexOf('4 mld')), { line: 3, column: 4 }); // the emoji is two code units
+    assert.deepEqual(index.lineColumn(a.indexOf('fin')), { line: 4, column: 1 });
   });
 
   it('writes each diagnostic as path:line:col: severity: message [code], related places as notes', () => {
