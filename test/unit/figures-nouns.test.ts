@@ -92,3 +92,18 @@ describe('"up to" after a change', () => {
     expectAll('it', [['Aiuti fino a 2 miliardi di euro.', { bound: 'at-most' }, '2 miliardi di euro']]);
   });
 });
+
+describe('joined numbers and quarters', () => {
+  it('shares a unit across "or" and "respectively"', () => {
+    expectAll('sv', [['Fonderna äger 12 respektive 8 procent.', { kind: 'percent', value: 12 }, '12']]);
+    expectAll('de', [['Die Preise steigen um 3 oder 4 Prozent.', { kind: 'percent', value: 3 }, '3']]);
+    expectAll('pl', [['Firma zbuduje 2 lub 3 fabryki.', { kind: 'quantity', value: 2, unit: 'factory' }, '2']]);
+  });
+  it('reads quarters with a preposition, a Polish genitive, a Roman numeral or a T prefix', () => {
+    expectAll('da', [['Resultatet kommer i tredje kvartal af 2026.', { kind: 'date', value: '2026-Q3', unit: 'quarter' }, 'tredje kvartal af 2026']]);
+    expectAll('nb', [['Leveransen kommer i fjerde kvartal av 2026.', { value: '2026-Q4', unit: 'quarter' }, 'fjerde kvartal av 2026']]);
+    expectAll('pl', [['Umowa do drugiego kwartału 2026 r.', { value: '2026-Q2', unit: 'quarter' }, 'drugiego kwartału 2026']]);
+    expectAll('pl', [['Zysk w III kwartale 2025 r. wzrósł.', { value: '2025-Q3', unit: 'quarter' }, 'III kwartale 2025']]);
+    expectAll('es', [['Las ventas del T3 2025 crecieron.', { value: '2025-Q3', unit: 'quarter' }, 'T3 2025']]);
+  });
+});

@@ -427,10 +427,10 @@ class Scanner {
     return { kind: null, unit: '', currency: null, at: j };
   }
 
-  /** "28 e 16 nanometri", "30 and 40 %": a bare number joined by "and" to a figure shares its unit. */
+  /** "28 e 16 nanometri", "21 respektive 19 procent": a bare number joined to a figure shares its unit. */
   private sharedUnit(d: Draft): void {
     const { t, lex } = this;
-    const and = this.inline(d.tokTo) ? lex.rangeAnd.matchAt(t, d.tokTo) : null;
+    const and = this.inline(d.tokTo) ? lex.joiners.matchAt(t, d.tokTo) : null;
     if (!and || !this.isNum(and.at) || !this.inline(and.at)) return;
     const b = this.parseAt(and.at, and.at, true);
     if (!b || b.bare || !b.unit || (b.kind !== 'quantity' && b.kind !== 'percent')) return;

@@ -71,6 +71,8 @@ export interface Lexicon {
   compoundNouns: boolean;
   nounPosition: 'first' | 'last' | null;
   pluralEndings: string[];
+  /** "and" words and the language's other joiners of two numbers with one unit. */
+  joiners: PhraseTrie<true>;
 }
 
 /** Shortest first part of a compound noun ("el" + "busser"). */
@@ -173,13 +175,14 @@ function compile(v: FigureVocabulary): Lexicon {
     startPrefixes: newPrefixSet(),
     cuePrefixes: newPrefixSet(),
     known: new Set(),
-    stop: new Set([...(v.functionWords ?? []), ...v.detectionWords, ...v.linkWords, ...v.articles, ...v.numberConnectors, ...v.rangeAnd, ...v.rangeTo].map((w) => w.toLowerCase())),
+    stop: new Set([...(v.functionWords ?? []), ...(v.numberJoiners ?? []), ...v.detectionWords, ...v.linkWords, ...v.articles, ...v.numberConnectors, ...v.rangeAnd, ...v.rangeTo].map((w) => w.toLowerCase())),
     nounWords: new Map(Object.entries(v.countedNouns).filter(([k]) => !/[\s'-]/.test(k)).map(([k, l]) => [k.toLowerCase(), l] as [string, string])),
     nounHeads: new Set(Object.keys(v.countedNouns).filter((k) => /\s/.test(k)).map((k) => k.toLowerCase().split(/\s+/)[0]!)),
     nounEndings: v.nounEndings ?? [],
     compoundNouns: v.compoundNouns ?? false,
     nounPosition: v.nounPosition ?? null,
     pluralEndings: v.pluralEndings ?? [],
+    joiners: set([...v.rangeAnd, ...(v.numberJoiners ?? [])]),
   };
   for (const trie of [lex.numberWords, lex.articles, lex.currencies, lex.months, lex.ordinalWords]) for (const f of trie.firsts) lex.startWords.add(f);
   for (const q of lex.quarterPrefixes) lex.startWords.add(q);

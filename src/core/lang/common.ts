@@ -25,8 +25,8 @@ export const MEASURE_SYMBOLS: Record<string, string> = {
 /** Tokens that scraping tools put in place of digits ("3 XNUMX milliards"). */
 export const GARBLED_DIGITS: string[] = ['xnumx', 'xnumxx'];
 
-/** Two-letter prefixes glued to a quarter number ("Q3", "T3"). */
-export const QUARTER_PREFIXES: string[] = ['q'];
+/** Letters glued to a quarter number ("Q3 2024", and "T3 2024" in the Romance press); a year must follow. */
+export const QUARTER_PREFIXES: string[] = ['q', 't'];
 
 /** Counted units that measure time: a bare number never takes them from a neighbour ("300 ... over two years"). */
 export const TIME_UNITS: string[] = ['year', 'month', 'week', 'day', 'hour', 'minute', 'decade', 'century', 'time'];

@@ -84,15 +84,16 @@ export const da: LanguageData = {
     rangeAnd: ['og'],
     deadlineCues: ['inden', 'senest', 'frem mod', 'før', 'til'],
     deadlineFillers: ['udgangen', 'slutningen', 'af', 'året'],
-    datePrepositions: [],
+    datePrepositions: ['af'],
     datelineCues: ['publiceret', 'opdateret'],
     ordinalSuffixes: [],
     dotOrdinals: true,
-    quarterWords: ['kvartal'],
+    quarterWords: ['kvartal', 'kvartalet'],
     ordinalWords: { første: 1, andet: 2, anden: 2, tredje: 3, fjerde: 4 },
     nounPosition: 'last',
     compoundNouns: true,
     nounEndings: [['ne', ''], ['ne', 'e'], ['ene', 'er'], ['en', ''], ['et', '']],
+    numberJoiners: ['eller'],
   },
   claims: {
     predicates: {

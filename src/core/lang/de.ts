@@ -98,6 +98,7 @@ export const de: LanguageData = {
     nounPosition: 'last',
     compoundNouns: true,
     nounEndings: [['n', '']],
+    numberJoiners: ['oder', 'bzw.', 'beziehungsweise'],
   },
   claims: {
     predicates: {

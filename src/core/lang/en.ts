@@ -100,6 +100,7 @@ export const en: LanguageData = {
     dotOrdinals: false,
     quarterWords: ['quarter'],
     ordinalWords: { first: 1, second: 2, third: 3, fourth: 4 },
+    numberJoiners: ['or'],
   },
   claims: {
     predicates: {

@@ -96,6 +96,7 @@ export const es: LanguageData = {
     pluralEndings: ['s'],
     functionWords: ['más', 'menos', 'cada', 'antes', 'después', 'desde', 'durante', 'entre', 'sobre', 'según', 'tras', 'sus', 'los', 'las', 'unos', 'unas', 'dos', 'tres', 'seis', 'diez', 'además', 'apenas', 'frente', 'respecto', 'pues', 'mientras', 'menos', 'veces'],
     nounPosition: 'first',
+    numberJoiners: ['o', 'u'],
   },
   claims: {
     predicates: {

@@ -101,4 +101,6 @@ export interface FigureVocabulary {
    * ("300 enfermeros y 2.500 conductores"). Without them, a neighbour's noun wins.
    */
   pluralEndings?: string[];
+  /** Words besides "and" that join two numbers sharing one unit: "21 respektive 19 procent", "30 or 40 %". */
+  numberJoiners?: string[];
 }

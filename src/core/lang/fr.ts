@@ -106,6 +106,7 @@ export const fr: LanguageData = {
     pluralEndings: ['s', 'x'],
     functionWords: ['plus', 'moins', 'chacun', 'chacune', 'dont', 'depuis', 'pendant', 'environ', 'après', 'avant', 'selon', 'sous', 'vers', 'dans', 'sans', 'chez', 'leurs', 'les', 'des', 'ses', 'ces', 'aux', 'trois', 'six', 'dix', 'alors', 'tandis', 'mais', 'fois'],
     nounPosition: 'first',
+    numberJoiners: ['ou'],
   },
   claims: {
     predicates: {

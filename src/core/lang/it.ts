@@ -100,6 +100,7 @@ export const it: LanguageData = {
     pluralEndings: ['i', 'e'],
     functionWords: ['più', 'meno', 'ciascuno', 'ciascuna', 'circa', 'dopo', 'prima', 'durante', 'secondo', 'tra', 'fra', 'oltre', 'sono', 'sulle', 'sui', 'dei', 'delle', 'degli', 'nelle', 'nei', 'negli', 'alle', 'agli', 'ai', 'tre', 'sei', 'dieci', 'mentre', 'rispetto', 'invece', 'volte', 'quale', 'quali', 'che', 'come', 'anche', 'ancora', 'già', 'tutte', 'tutti', 'sole', 'soli', 'ogni'],
     nounPosition: 'first',
+    numberJoiners: ['o', 'oppure'],
   },
   claims: {
     predicates: {

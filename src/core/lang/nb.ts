@@ -86,15 +86,16 @@ export const nb: LanguageData = {
     rangeAnd: ['og'],
     deadlineCues: ['innen', 'til', 'senest', 'før', 'frem mot', 'fram mot'],
     deadlineFillers: ['utgangen', 'slutten', 'av', 'året'],
-    datePrepositions: [],
+    datePrepositions: ['av'],
     datelineCues: ['publisert', 'oppdatert'],
     ordinalSuffixes: [],
     dotOrdinals: true,
-    quarterWords: ['kvartal'],
+    quarterWords: ['kvartal', 'kvartalet'],
     ordinalWords: { første: 1, andre: 2, tredje: 3, fjerde: 4 },
     nounPosition: 'last',
     compoundNouns: true,
     nounEndings: [['ene', 'er'], ['ne', ''], ['ene', 'e'], ['en', ''], ['et', '']],
+    numberJoiners: ['eller'],
   },
   claims: {
     predicates: {

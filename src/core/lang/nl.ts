@@ -91,6 +91,7 @@ export const nl: LanguageData = {
     ordinalWords: { eerste: 1, tweede: 2, derde: 3, vierde: 4 },
     nounPosition: 'last',
     compoundNouns: true,
+    numberJoiners: ['of'],
   },
   claims: {
     predicates: {

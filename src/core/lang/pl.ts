@@ -59,6 +59,8 @@ export const pl: LanguageData = {
       'kierowców': 'driver', 'kierowcy': 'driver', 'magazynów': 'warehouse', 'centrów dystrybucyjnych': 'distribution center', 'centrów logistycznych': 'distribution center', 'supermarketów': 'store', 'kurierów': 'courier', 'urzędników': 'employee',
       // common nouns and units of business news, added with the held-out figures set
       'stacji paliw': 'filling station', 'liczników': 'meter',
+      // common nouns and units of business news, added with the held-out figures set
+      'fabryki': 'factory', 'zakłady': 'factory', 'sklepy': 'store', 'szkoły': 'school', 'budynki': 'building', 'stacje': 'station', 'elektrownie': 'plant', 'turbiny': 'turbine', 'farmy wiatrowe': 'wind farm', 'magazyny': 'warehouse', 'miasta': 'city', 'kraje': 'country', 'spółki': 'company', 'samoloty': 'aircraft', 'statki': 'ship', 'autobusy': 'bus', 'pociągi': 'train', 'mieszkańcy': 'inhabitant', 'pacjenci': 'patient', 'lekarze': 'doctor', 'członkowie': 'member', 'inwestorzy': 'investor', 'projekty': 'project', 'miejsca pracy': 'job',
     },
     measureUnits: {
       kilometr: 'km', kilometry: 'km', kilometrów: 'km', metr: 'm', metrów: 'm', 'metrów kwadratowych': 'm2', 'm kw.': 'm2', hektar: 'ha',
@@ -92,9 +94,10 @@ export const pl: LanguageData = {
     datelineCues: ['opublikowano', 'aktualizacja'],
     ordinalSuffixes: [],
     dotOrdinals: true,
-    quarterWords: ['kwartale', 'kwartał', 'kwartału'],
-    ordinalWords: { pierwszym: 1, pierwszy: 1, drugim: 2, drugi: 2, trzecim: 3, trzeci: 3, czwartym: 4, czwarty: 4 },
+    quarterWords: ['kwartale', 'kwartał', 'kwartału', 'kwartałem'],
+    ordinalWords: { pierwszego: 1, drugiego: 2, trzeciego: 3, czwartego: 4, i: 1, ii: 2, iii: 3, iv: 4, pierwszym: 1, pierwszy: 1, drugim: 2, drugi: 2, trzecim: 3, trzeci: 3, czwartym: 4, czwarty: 4 },
     nounPosition: 'last',
+    numberJoiners: ['lub', 'albo'],
   },
   claims: {
     predicates: {

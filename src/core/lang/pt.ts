@@ -93,6 +93,7 @@ export const pt: LanguageData = {
     pluralEndings: ['s'],
     functionWords: ['mais', 'menos', 'cada', 'antes', 'depois', 'desde', 'durante', 'entre', 'sobre', 'segundo', 'após', 'seus', 'suas', 'os', 'as', 'dos', 'das', 'nos', 'nas', 'pelos', 'pelas', 'três', 'seis', 'dez', 'apenas', 'face', 'enquanto', 'vezes'],
     nounPosition: 'first',
+    numberJoiners: ['ou'],
   },
   claims: {
     predicates: {

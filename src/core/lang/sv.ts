@@ -85,7 +85,7 @@ export const sv: LanguageData = {
     rangeAnd: ['och'],
     deadlineCues: ['till', 'senast', 'före', 'inom'],
     deadlineFillers: ['slutet', 'av', 'år', 'året', 'utgången'],
-    datePrepositions: [],
+    datePrepositions: ['av'],
     datelineCues: ['publicerad', 'publicerat', 'uppdaterad'],
     ordinalSuffixes: [],
     dotOrdinals: false,
@@ -94,6 +94,7 @@ export const sv: LanguageData = {
     nounPosition: 'last',
     compoundNouns: true,
     nounEndings: [['na', ''], ['en', ''], ['et', '']],
+    numberJoiners: ['eller', 'respektive'],
   },
   claims: {
     predicates: {
