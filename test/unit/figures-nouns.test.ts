@@ -107,3 +107,21 @@ describe('joined numbers and quarters', () => {
     expectAll('es', [['Las ventas del T3 2025 crecieron.', { value: '2025-Q3', unit: 'quarter' }, 'T3 2025']]);
   });
 });
+
+describe('the Nordic "kr." abbreviation', () => {
+  it('is the paper\'s own krone even when the sentence names a neighbour', () => {
+    expectAll('da', [['Investeringen i Sverige er på omkring 18 mia. kr., oplyser selskabet.', { kind: 'money', value: 18e9, unit: 'DKK' }, '18 mia. kr.']]);
+    expectAll('nb', [['Fabrikken i Sverige koster 4 mrd. kr.', { unit: 'NOK' }, '4 mrd. kr.']]);
+    expectAll('sv', [['Satsningen i Norge kostar 2 miljarder kr.', { unit: 'SEK' }, '2 miljarder kr.']]);
+  });
+  it('leaves the written-out name to the sentence\'s country', () => {
+    expectAll('nb', [['I Stockholm steg aksjen til 250 kroner.', { unit: 'SEK' }, '250 kroner']]);
+  });
+});
+
+describe('a bare scaled amount after a bracketed equivalent', () => {
+  it('takes the currency stated outside the brackets', () => {
+    expectAll('it', [['Investirà 4 miliardi di euro in Spagna (circa 4,3 miliardi di dollari) e 900 milioni in Portogallo.', { kind: 'money', unit: 'EUR' }, '900 milioni']]);
+    expectAll('es', [['Destinará 2.000 millones de euros (2.150 millones de dólares) y otros 300 millones a Chile.', { kind: 'money', unit: 'EUR' }, '300 millones']]);
+  });
+});

@@ -127,6 +127,8 @@ export function resolveContext(drafts: Draft[], t: Tokens, lex: Lexicon): Figure
       for (let p = kept.length - 1; !same && p >= 0 && p >= kept.length - LOOKBACK; p--) {
         const q = kept[p]!;
         if (q.sentence !== d.sentence) break;
+        // "4 miliardi di euro (circa 4,3 miliardi di dollari) e 900 milioni": a stated equivalent lends no currency
+        if (inBrackets(t, q)) continue;
         if (q.scaled && !q.bare && (q.kind === 'money' || (q.kind === 'quantity' && !TIME.has(q.unit)))) { near = q; break; }
       }
       if (near && near.kind === 'quantity') { d.kind = 'quantity'; d.unit = near.unit; d.bare = undefined; kept.push(d); continue; }

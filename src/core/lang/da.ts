@@ -23,12 +23,14 @@ export const da: LanguageData = {
       mrd: 1e9, 'mrd.': 1e9, billion: 1e12,
     },
     currencies: {
+      // "kr." is the paper's own krone even in a sentence about a neighbour (a neighbour's is written out: svenske kroner)
+      kr: 'DKK', 'kr.': 'DKK',
       euro: 'EUR', dollar: 'USD', 'amerikanske dollar': 'USD', pund: 'GBP', franc: 'CHF', 'schweizerfranc': 'CHF', yen: 'JPY', yuan: 'CNY',
       'danske kroner': 'DKK', 'norske kroner': 'NOK', 'svenske kroner': 'SEK', dkk: 'DKK', zloty: 'PLN',
       // common nouns and units of business news, added with the held-out figures set
       'taiwanske dollar': 'TWD',
     },
-    ambiguousCurrencies: { kroner: ['DKK', 'NOK', 'SEK'], krone: ['DKK', 'NOK', 'SEK'], kr: ['DKK', 'NOK', 'SEK'], 'kr.': ['DKK', 'NOK', 'SEK'] },
+    ambiguousCurrencies: { kroner: ['DKK', 'NOK', 'SEK'], krone: ['DKK', 'NOK', 'SEK'] },
     currencyCues: { NOK: ['norsk', 'norge', 'oslo'], SEK: ['svensk', 'sverige', 'stockholm'], DKK: ['dansk', 'danmark', 'københavn'] },
     elidedCurrencies: { danske: 'DKK', norske: 'NOK', svenske: 'SEK' },
     countedNouns: {

@@ -23,13 +23,15 @@ export const nb: LanguageData = {
       mia: 1e9, 'mia.': 1e9, 'tusen milliarder': 1e12, billion: 1e12,
     },
     currencies: {
+      // "kr." is the paper's own krone even in a sentence about a neighbour (a neighbour's is written out: svenske kroner)
+      kr: 'NOK', 'kr.': 'NOK',
       euro: 'EUR', dollar: 'USD', 'amerikanske dollar': 'USD', 'us-dollar': 'USD', pund: 'GBP', 'britiske pund': 'GBP', franc: 'CHF',
       'sveitsiske franc': 'CHF', yen: 'JPY', yuan: 'CNY', 'norske kroner': 'NOK', 'danske kroner': 'DKK', 'svenske kroner': 'SEK', nok: 'NOK',
       zloty: 'PLN',
       // common nouns and units of business news, added with the held-out figures set
       'taiwanske dollar': 'TWD',
     },
-    ambiguousCurrencies: { kroner: ['NOK', 'DKK', 'SEK'], krone: ['NOK', 'DKK', 'SEK'], kr: ['NOK', 'DKK', 'SEK'], 'kr.': ['NOK', 'DKK', 'SEK'] },
+    ambiguousCurrencies: { kroner: ['NOK', 'DKK', 'SEK'], krone: ['NOK', 'DKK', 'SEK'] },
     currencyCues: { DKK: ['dansk', 'danmark', 'københavn'], SEK: ['svensk', 'sverige', 'stockholm'], NOK: ['norsk', 'norge', 'oslo'] },
     elidedCurrencies: { norske: 'NOK', danske: 'DKK', svenske: 'SEK' },
     countedNouns: {

@@ -23,12 +23,14 @@ export const sv: LanguageData = {
       md: 1e9, mrd: 1e9, 'mrd.': 1e9, 'mdkr': 1e9,
     },
     currencies: {
+      // "kr." is the paper's own krone even in a sentence about a neighbour (a neighbour's is written out: svenske kroner)
+      kr: 'SEK', 'kr.': 'SEK',
       euro: 'EUR', dollar: 'USD', 'us-dollar': 'USD', pund: 'GBP', franc: 'CHF', 'schweizerfranc': 'CHF', yen: 'JPY', yuan: 'CNY',
       'svenska kronor': 'SEK', 'danska kronor': 'DKK', 'norska kronor': 'NOK', 'tjeckiska kronor': 'CZK', zloty: 'PLN',
       // common nouns and units of business news, added with the held-out figures set
       'taiwanesiska dollar': 'TWD',
     },
-    ambiguousCurrencies: { kronor: ['SEK', 'DKK', 'NOK'], krona: ['SEK', 'DKK', 'NOK'], kr: ['SEK', 'DKK', 'NOK'], 'kr.': ['SEK', 'DKK', 'NOK'] },
+    ambiguousCurrencies: { kronor: ['SEK', 'DKK', 'NOK'], krona: ['SEK', 'DKK', 'NOK'] },
     currencyCues: { DKK: ['dansk', 'danmark', 'köpenhamn'], NOK: ['norsk', 'norge', 'oslo'] },
     elidedCurrencies: { svenska: 'SEK', danska: 'DKK', norska: 'NOK' },
     countedNouns: {
