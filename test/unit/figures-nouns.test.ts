@@ -125,3 +125,23 @@ describe('a bare scaled amount after a bracketed equivalent', () => {
     expectAll('es', [['Destinará 2.000 millones de euros (2.150 millones de dólares) y otros 300 millones a Chile.', { kind: 'money', unit: 'EUR' }, '300 millones']]);
   });
 });
+
+describe('percentage points and more written numbers', () => {
+  it('reads percentage points as percent', () => {
+    expectAll('es', [['La tasa cayó 0,4 puntos porcentuales.', { kind: 'percent', value: 0.4 }, '0,4 puntos porcentuales']]);
+    expectAll('de', [['Die Marge stieg um 1,5 Prozentpunkte.', { kind: 'percent', value: 1.5 }, '1,5 Prozentpunkte']]);
+    expectAll('sv', [['Räntan sänks med 0,25 procentenheter.', { kind: 'percent', value: 0.25 }, '0,25 procentenheter']]);
+  });
+  it('reads "one and a half", hundreds and Polish genitives', () => {
+    expectAll('da', [['Der ansættes halvanden tusind sygeplejersker.', { value: 1500, unit: 'nurse' }, 'halvanden tusind sygeplejersker']]);
+    expectAll('pt', [['Vai contratar três centenas de enfermeiros.', { value: 300, unit: 'nurse' }, 'três centenas de enfermeiros']]);
+    expectAll('pl', [['Zatrudni trzystu lekarzy.', { value: 300, unit: 'doctor' }, 'trzystu lekarzy']]);
+  });
+});
+
+describe('vague hundreds and thousands', () => {
+  it('keeps "centenas de", "milhares de" out', () => {
+    expectNone('pt', 'Há centenas de pessoas e milhares de empregos em causa.', 'centenas');
+    expectNone('pt', 'Há centenas de pessoas e milhares de empregos em causa.', 'milhares');
+  });
+});

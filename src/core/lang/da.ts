@@ -12,7 +12,7 @@ export const da: LanguageData = {
       seksten: 16, sytten: 17, atten: 18, nitten: 19,
       nul: 0, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, syv: 7, otte: 8, ni: 9, ti: 10, elleve: 11, tolv: 12, tretten: 13, fjorten: 14,
       femten: 15, tyve: 20, tredive: 30, fyrre: 40, halvtreds: 50, tres: 60, halvfjerds: 70, firs: 80, halvfems: 90, hundrede: 100,
-      tusind: 1000, halv: 0.5, 'en halv': 0.5,
+      tusind: 1000, halv: 0.5, 'en halv': 0.5, halvanden: 1.5, halvandet: 1.5,
     },
     articles: ['en', 'et'],
     numberConnectors: ['og'],

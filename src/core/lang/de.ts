@@ -68,7 +68,7 @@ export const de: LanguageData = {
       // common nouns and units of business news, added with the held-out figures set
       'millimeter': 'mm', 'zentimeter': 'cm', 'nanometer': 'nm', 'terawattstunden': 'TWh', 'gigawattstunden': 'GWh', 'megawattstunden': 'MWh', 'kilowattstunden': 'kWh', 'kubikmeter': 'm3',
     },
-    percentWords: ['prozent', 'proz.'],
+    percentWords: ['prozent', 'proz.', 'prozentpunkte', 'prozentpunkten', 'prozentpunkt'],
     months: {
       januar: 1, jänner: 1, februar: 2, märz: 3, april: 4, mai: 5, juni: 6, juli: 7, august: 8, september: 9, oktober: 10, november: 11, dezember: 12,
       jan: 1, feb: 2, mär: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, okt: 10, nov: 11, dez: 12,

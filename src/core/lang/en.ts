@@ -71,7 +71,7 @@ export const en: LanguageData = {
       // common nouns and units of business news, added with the held-out figures set
       'millimetres': 'mm', 'millimeters': 'mm', 'centimetres': 'cm', 'centimeters': 'cm', 'nanometres': 'nm', 'nanometers': 'nm', 'terawatt hours': 'TWh', 'terawatt-hours': 'TWh', 'gigawatt hours': 'GWh', 'gigawatt-hours': 'GWh',
     },
-    percentWords: ['percent', 'per cent', 'pc'],
+    percentWords: ['percent', 'per cent', 'pc', 'percentage points', 'percentage point'],
     months: {
       january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
       jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,

@@ -68,7 +68,7 @@ export const es: LanguageData = {
       // common nouns and units of business news, added with the held-out figures set
       'milímetros': 'mm', 'centímetros': 'cm', 'nanómetros': 'nm', 'teravatios hora': 'TWh', 'gigavatios hora': 'GWh', 'megavatios hora': 'MWh', 'kilovatios hora': 'kWh', 'metros cúbicos': 'm3', 'kilovatios': 'kW',
     },
-    percentWords: ['por ciento', 'por cien'],
+    percentWords: ['por ciento', 'por cien', 'puntos porcentuales', 'punto porcentual'],
     months: {
       enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10,
       noviembre: 11, diciembre: 12, ene: 1, feb: 2, abr: 4, jun: 6, jul: 7, ago: 8, sept: 9, oct: 10, nov: 11, dic: 12,

@@ -77,7 +77,7 @@ export const fr: LanguageData = {
       // common nouns and units of business news, added with the held-out figures set
       'millimètres': 'mm', 'centimètres': 'cm', 'nanomètres': 'nm', 'térawattheures': 'TWh', 'gigawattheures': 'GWh', 'kilowattheures': 'kWh', 'mètres cubes': 'm3',
     },
-    percentWords: ['pour cent', 'pourcent', 'pour-cent'],
+    percentWords: ['pour cent', 'pourcent', 'pour-cent', 'points de pourcentage', 'point de pourcentage'],
     months: {
       janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9, octobre: 10,
       novembre: 11, décembre: 12, decembre: 12, 'janv': 1, 'févr': 2, 'avr': 4, 'juil': 7, 'sept': 9, 'oct': 10, 'nov': 11, 'déc': 12,

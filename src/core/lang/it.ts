@@ -71,7 +71,7 @@ export const it: LanguageData = {
       // common nouns and units of business news, added with the held-out figures set
       'millimetri': 'mm', 'centimetri': 'cm', 'nanometri': 'nm', 'terawattora': 'TWh', 'gigawattora': 'GWh', 'megawattora': 'MWh', 'kilowattora': 'kWh', 'metri cubi': 'm3', 'chilowatt': 'kW',
     },
-    percentWords: ['per cento', 'percento'],
+    percentWords: ['per cento', 'percento', 'punti percentuali', 'punto percentuale'],
     months: {
       gennaio: 1, febbraio: 2, marzo: 3, aprile: 4, maggio: 5, giugno: 6, luglio: 7, agosto: 8, settembre: 9, ottobre: 10, novembre: 11, dicembre: 12,
       gen: 1, feb: 2, mar: 3, apr: 4, mag: 5, giu: 6, lug: 7, ago: 8, set: 9, sett: 9, ott: 10, nov: 11, dic: 12,

@@ -63,7 +63,7 @@ export const nl: LanguageData = {
       // common nouns and units of business news, added with the held-out figures set
       'millimeter': 'mm', 'centimeter': 'cm', 'nanometer': 'nm', 'terawattuur': 'TWh', 'gigawattuur': 'GWh', 'megawattuur': 'MWh', 'kilowattuur': 'kWh', 'kubieke meter': 'm3',
     },
-    percentWords: ['procent', 'pct', 'pct.'],
+    percentWords: ['procent', 'pct', 'pct.', 'procentpunt', 'procentpunten'],
     months: {
       januari: 1, februari: 2, maart: 3, april: 4, mei: 5, juni: 6, juli: 7, augustus: 8, september: 9, oktober: 10, november: 11,
       december: 12, jan: 1, feb: 2, mrt: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, okt: 10, nov: 11, dec: 12,

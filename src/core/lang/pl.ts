@@ -13,6 +13,8 @@ export const pl: LanguageData = {
       zero: 0, dwa: 2, dwie: 2, dwóch: 2, trzy: 3, trzech: 3, cztery: 4, czterech: 4, pięć: 5, pięciu: 5, sześć: 6, siedem: 7, osiem: 8,
       dziewięć: 9, dziesięć: 10, dziesięciu: 10, jedenaście: 11, dwanaście: 12, piętnaście: 15, dwadzieścia: 20, trzydzieści: 30,
       czterdzieści: 40, pięćdziesiąt: 50, sto: 100, dwieście: 200, trzysta: 300, pięćset: 500, tysiąc: 1000, pół: 0.5,
+      // genitive forms after verbs that govern it ("zatrudni dwustu inżynierów")
+      sześciu: 6, siedmiu: 7, ośmiu: 8, dziewięciu: 9, dwunastu: 12, piętnastu: 15, dwudziestu: 20, trzydziestu: 30, czterdziestu: 40, pięćdziesięciu: 50, stu: 100, dwustu: 200, trzystu: 300, czterystu: 400, pięciuset: 500, tysiąca: 1000, tysięcy: 1000,
     },
     articles: ['jeden', 'jedna', 'jedno', 'jednego'],
     numberConnectors: [],
@@ -69,7 +71,7 @@ export const pl: LanguageData = {
       // common nouns and units of business news, added with the held-out figures set
       'milimetrów': 'mm', 'centymetrów': 'cm', 'nanometrów': 'nm', 'terawatogodzin': 'TWh', 'gigawatogodzin': 'GWh', 'megawatogodzin': 'MWh', 'kilowatogodzin': 'kWh', 'metrów sześciennych': 'm3',
     },
-    percentWords: ['proc.', 'procent', 'procentów', 'proc'],
+    percentWords: ['proc.', 'procent', 'procentów', 'proc', 'punktów procentowych', 'punkty procentowe', 'punktu procentowego', 'pkt proc.', 'p.p.'],
     months: {
       styczeń: 1, luty: 2, marzec: 3, kwiecień: 4, maj: 5, czerwiec: 6, lipiec: 7, sierpień: 8, wrzesień: 9, październik: 10, listopad: 11,
       grudzień: 12, stycznia: 1, lutego: 2, marca: 3, kwietnia: 4, maja: 5, czerwca: 6, lipca: 7, sierpnia: 8, września: 9, października: 10,

@@ -12,7 +12,7 @@ export const pt: LanguageData = {
       dezesseis: 16, dezessete: 17, dezoito: 18, dezenove: 19, catorze: 14, quatrocentos: 400, seiscentos: 600, setecentos: 700, oitocentos: 800, novecentos: 900,
       zero: 0, dois: 2, duas: 2, três: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, onze: 11, doze: 12, treze: 13,
       quinze: 15, vinte: 20, trinta: 30, quarenta: 40, cinquenta: 50, sessenta: 60, setenta: 70, oitenta: 80, noventa: 90, cem: 100,
-      cento: 100, duzentos: 200, trezentos: 300, quinhentos: 500, mil: 1000, meio: 0.5, meia: 0.5, 'uma dezena': 10, 'uma centena': 100,
+      cento: 100, duzentos: 200, trezentos: 300, quinhentos: 500, mil: 1000, meio: 0.5, meia: 0.5, 'uma dezena': 10, 'uma centena': 100, 'um milhar': 1000, 'duas centenas': 200, 'três centenas': 300, 'quatro centenas': 400, 'cinco centenas': 500,
     },
     articles: ['um', 'uma'],
     numberConnectors: ['e'],
@@ -65,7 +65,7 @@ export const pt: LanguageData = {
       // common nouns and units of business news, added with the held-out figures set
       'milímetros': 'mm', 'centímetros': 'cm', 'nanómetros': 'nm', 'nanômetros': 'nm', 'terawatts-hora': 'TWh', 'gigawatts-hora': 'GWh', 'megawatts-hora': 'MWh', 'quilowatts-hora': 'kWh', 'metros cúbicos': 'm3',
     },
-    percentWords: ['por cento'],
+    percentWords: ['por cento', 'pontos percentuais', 'ponto percentual'],
     months: {
       janeiro: 1, fevereiro: 2, março: 3, abril: 4, maio: 5, junho: 6, julho: 7, agosto: 8, setembro: 9, outubro: 10, novembro: 11,
       dezembro: 12, jan: 1, fev: 2, mar: 3, abr: 4, jun: 6, jul: 7, ago: 8, set: 9, out: 10, nov: 11, dez: 12,

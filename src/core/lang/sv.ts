@@ -12,7 +12,7 @@ export const sv: LanguageData = {
       sexton: 16, sjutton: 17, arton: 18, nitton: 19,
       noll: 0, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10, elva: 11, tolv: 12, tretton: 13, fjorton: 14,
       femton: 15, tjugo: 20, trettio: 30, fyrtio: 40, femtio: 50, sextio: 60, sjuttio: 70, åttio: 80, nittio: 90, hundra: 100, tusen: 1000,
-      halv: 0.5, halva: 0.5, 'en halv': 0.5,
+      halv: 0.5, halva: 0.5, 'en halv': 0.5, 'en och en halv': 1.5,
     },
     articles: ['en', 'ett'],
     numberConnectors: [],
@@ -66,7 +66,7 @@ export const sv: LanguageData = {
       // common nouns and units of business news, added with the held-out figures set
       'millimeter': 'mm', 'centimeter': 'cm', 'nanometer': 'nm', 'terawattimmar': 'TWh', 'gigawattimmar': 'GWh', 'megawattimmar': 'MWh', 'kilowattimmar': 'kWh', 'kubikmeter': 'm3',
     },
-    percentWords: ['procent', 'proc.'],
+    percentWords: ['procent', 'proc.', 'procentenheter', 'procentenhet'],
     months: {
       januari: 1, februari: 2, mars: 3, april: 4, maj: 5, juni: 6, juli: 7, augusti: 8, september: 9, oktober: 10, november: 11,
       december: 12, jan: 1, feb: 2, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, okt: 10, nov: 11, dec: 12,
