@@ -145,3 +145,14 @@ describe('vague hundreds and thousands', () => {
     expectNone('pt', 'Há centenas de pessoas e milhares de empregos em causa.', 'milhares');
   });
 });
+
+describe('words after a number that are not what it counts', () => {
+  it('lets an adjective or participle borrow the neighbour\'s noun', () => {
+    expectAll('es', [['Había 500 empleados y los 300 restantes se irán.', { value: 300, unit: 'employee' }, '300']]);
+    expectAll('pt', [['Emprega 900 pessoas, das quais 200 estrangeiras.', { value: 200, unit: 'person' }, '200']]);
+  });
+  it('takes no Germanic verb as a noun', () => {
+    expectNone('nl', 'Op pagina 12 staat het plan.', '12');
+    expectAll('nl', [['Er komen 650 extra stewardessen bij.', { unit: 'stewardessen' }, '650']]);
+  });
+});

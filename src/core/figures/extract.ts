@@ -301,7 +301,9 @@ class Scanner {
       if (lex.nounPosition === 'first') break;
     }
     if (last < 0 || (this.glued(last + 1) && (this.is(last + 1, '-') || this.is(last + 1, "'")))) return null;
-    return t.word(last);
+    const w = t.word(last);
+    if (lex.notNouns.has(w) || (lex.guessNeedsPlural && !lex.pluralEndings.some((e) => w.endsWith(e)))) return null;
+    return w;
   }
 
   /**
@@ -358,7 +360,7 @@ class Scanner {
         const thousands = n.value !== null && n.value !== 0 && value / n.value < 1e6;
         draft.guess = scaled && !thousands ? (this.guessNoun(j, true) ?? undefined) : this.guessNoun(j, false) ?? undefined;
         const g = draft.guess;
-        draft.ownNoun = g !== undefined && !scaled && t.word(j) === g && lex.pluralEndings.some((e) => g.endsWith(e));
+        draft.ownNoun = g !== undefined && !scaled && lex.nounPosition === 'first' && t.word(j) === g && lex.pluralEndings.some((e) => g.endsWith(e));
       }
     }
     draft.scaled = scaled;

@@ -71,6 +71,8 @@ export interface Lexicon {
   compoundNouns: boolean;
   nounPosition: 'first' | 'last' | null;
   pluralEndings: string[];
+  guessNeedsPlural: boolean;
+  notNouns: Set<string>;
   /** "and" words and the language's other joiners of two numbers with one unit. */
   joiners: PhraseTrie<true>;
 }
@@ -182,6 +184,8 @@ function compile(v: FigureVocabulary): Lexicon {
     compoundNouns: v.compoundNouns ?? false,
     nounPosition: v.nounPosition ?? null,
     pluralEndings: v.pluralEndings ?? [],
+    guessNeedsPlural: v.guessNeedsPlural ?? false,
+    notNouns: new Set((v.notCountedNouns ?? []).map((w) => w.toLowerCase())),
     joiners: set([...v.rangeAnd, ...(v.numberJoiners ?? [])]),
   };
   for (const trie of [lex.numberWords, lex.articles, lex.currencies, lex.months, lex.ordinalWords]) for (const f of trie.firsts) lex.startWords.add(f);

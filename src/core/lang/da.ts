@@ -92,6 +92,8 @@ export const da: LanguageData = {
     dotOrdinals: true,
     quarterWords: ['kvartal', 'kvartalet'],
     ordinalWords: { første: 1, andet: 2, anden: 2, tredje: 3, fjerde: 4 },
+    pluralEndings: ['er', 'e', 'ne'],
+    guessNeedsPlural: true,
     nounPosition: 'last',
     compoundNouns: true,
     nounEndings: [['ne', ''], ['ne', 'e'], ['ene', 'er'], ['en', ''], ['et', '']],

@@ -95,6 +95,7 @@ export const es: LanguageData = {
     ordinalWords: { primer: 1, primero: 1, segundo: 2, tercer: 3, tercero: 3, cuarto: 4 },
     pluralEndings: ['s'],
     functionWords: ['más', 'menos', 'cada', 'antes', 'después', 'desde', 'durante', 'entre', 'sobre', 'según', 'tras', 'sus', 'los', 'las', 'unos', 'unas', 'dos', 'tres', 'seis', 'diez', 'además', 'apenas', 'frente', 'respecto', 'pues', 'mientras', 'menos', 'veces'],
+    notCountedNouns: ['restantes', 'nuevos', 'nuevas', 'adicionales', 'directos', 'directas', 'indirectos', 'indirectas', 'extranjeros', 'extranjeras', 'previstos', 'previstas', 'anunciados', 'anunciadas', 'actuales', 'propios', 'propias', 'mismos', 'mismas', 'demás', 'fijos', 'fijas', 'temporales', 'afectados', 'afectadas', 'totales', 'anuales', 'mensuales', 'diarios', 'diarias'],
     nounPosition: 'first',
     numberJoiners: ['o', 'u'],
   },

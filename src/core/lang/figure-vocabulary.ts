@@ -101,6 +101,13 @@ export interface FigureVocabulary {
    * ("300 enfermeros y 2.500 conductores"). Without them, a neighbour's noun wins.
    */
   pluralEndings?: string[];
+  /** Whether a guessed noun must have one of `pluralEndings` at all (Germanic: "40 gemeenten", not "12 staat"). */
+  guessNeedsPlural?: boolean;
+  /**
+   * Adjectives and participles that follow a bare number and are never what it counts ("los 300
+   * restantes", "200 estrangeiras"); they may still stand between a number and its noun.
+   */
+  notCountedNouns?: string[];
   /** Words besides "and" that join two numbers sharing one unit: "21 respektive 19 procent", "30 or 40 %". */
   numberJoiners?: string[];
 }

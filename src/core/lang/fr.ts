@@ -105,6 +105,7 @@ export const fr: LanguageData = {
     ordinalWords: { premier: 1, 'deuxième': 2, second: 2, 'troisième': 3, 'quatrième': 4 },
     pluralEndings: ['s', 'x'],
     functionWords: ['plus', 'moins', 'chacun', 'chacune', 'dont', 'depuis', 'pendant', 'environ', 'après', 'avant', 'selon', 'sous', 'vers', 'dans', 'sans', 'chez', 'leurs', 'les', 'des', 'ses', 'ces', 'aux', 'trois', 'six', 'dix', 'alors', 'tandis', 'mais', 'fois'],
+    notCountedNouns: ['restants', 'restantes', 'nouveaux', 'nouvelles', 'supplémentaires', 'directs', 'directes', 'indirects', 'indirectes', 'étrangers', 'étrangères', 'prévus', 'prévues', 'annoncés', 'annoncées', 'actuels', 'actuelles', 'propres', 'mêmes', 'autres', 'fixes', 'temporaires', 'concernés', 'concernées', 'totaux', 'annuels', 'annuelles', 'mensuels', 'quotidiens'],
     nounPosition: 'first',
     numberJoiners: ['ou'],
   },

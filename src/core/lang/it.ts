@@ -99,6 +99,7 @@ export const it: LanguageData = {
     ordinalWords: { primo: 1, secondo: 2, terzo: 3, quarto: 4 },
     pluralEndings: ['i', 'e'],
     functionWords: ['più', 'meno', 'ciascuno', 'ciascuna', 'circa', 'dopo', 'prima', 'durante', 'secondo', 'tra', 'fra', 'oltre', 'sono', 'sulle', 'sui', 'dei', 'delle', 'degli', 'nelle', 'nei', 'negli', 'alle', 'agli', 'ai', 'tre', 'sei', 'dieci', 'mentre', 'rispetto', 'invece', 'volte', 'quale', 'quali', 'che', 'come', 'anche', 'ancora', 'già', 'tutte', 'tutti', 'sole', 'soli', 'ogni'],
+    notCountedNouns: ['restanti', 'rimanenti', 'nuovi', 'nuove', 'aggiuntivi', 'aggiuntive', 'diretti', 'dirette', 'indiretti', 'indirette', 'stranieri', 'straniere', 'previsti', 'previste', 'annunciati', 'annunciate', 'attuali', 'propri', 'proprie', 'stessi', 'stesse', 'altri', 'altre', 'fissi', 'temporanei', 'coinvolti', 'coinvolte', 'usciti', 'uscite', 'totali', 'annui', 'annue', 'mensili', 'giornalieri'],
     nounPosition: 'first',
     numberJoiners: ['o', 'oppure'],
   },

@@ -94,6 +94,8 @@ export const nb: LanguageData = {
     dotOrdinals: true,
     quarterWords: ['kvartal', 'kvartalet'],
     ordinalWords: { første: 1, andre: 2, tredje: 3, fjerde: 4 },
+    pluralEndings: ['er', 'e', 'ne'],
+    guessNeedsPlural: true,
     nounPosition: 'last',
     compoundNouns: true,
     nounEndings: [['ene', 'er'], ['ne', ''], ['ene', 'e'], ['en', ''], ['et', '']],

@@ -89,6 +89,8 @@ export const nl: LanguageData = {
     dotOrdinals: false,
     quarterWords: ['kwartaal'],
     ordinalWords: { eerste: 1, tweede: 2, derde: 3, vierde: 4 },
+    pluralEndings: ['en', 's'],
+    guessNeedsPlural: true,
     nounPosition: 'last',
     compoundNouns: true,
     numberJoiners: ['of'],

@@ -92,6 +92,7 @@ export const pt: LanguageData = {
     ordinalWords: { primeiro: 1, segundo: 2, terceiro: 3, quarto: 4 },
     pluralEndings: ['s'],
     functionWords: ['mais', 'menos', 'cada', 'antes', 'depois', 'desde', 'durante', 'entre', 'sobre', 'segundo', 'após', 'seus', 'suas', 'os', 'as', 'dos', 'das', 'nos', 'nas', 'pelos', 'pelas', 'três', 'seis', 'dez', 'apenas', 'face', 'enquanto', 'vezes'],
+    notCountedNouns: ['restantes', 'novos', 'novas', 'adicionais', 'diretos', 'diretas', 'indiretos', 'indiretas', 'estrangeiros', 'estrangeiras', 'previstos', 'previstas', 'anunciados', 'anunciadas', 'atuais', 'próprios', 'próprias', 'mesmos', 'mesmas', 'demais', 'fixos', 'temporários', 'afetados', 'afetadas', 'totais', 'anuais', 'mensais', 'diários', 'diárias'],
     nounPosition: 'first',
     numberJoiners: ['ou'],
   },

@@ -93,6 +93,8 @@ export const sv: LanguageData = {
     dotOrdinals: false,
     quarterWords: ['kvartalet', 'kvartal'],
     ordinalWords: { första: 1, andra: 2, tredje: 3, fjärde: 4 },
+    pluralEndings: ['or', 'ar', 'er', 'na', 'en'],
+    guessNeedsPlural: true,
     nounPosition: 'last',
     compoundNouns: true,
     nounEndings: [['na', ''], ['en', ''], ['et', '']],
