@@ -156,3 +156,11 @@ describe('words after a number that are not what it counts', () => {
     expectAll('nl', [['Er komen 650 extra stewardessen bij.', { unit: 'stewardessen' }, '650']]);
   });
 });
+
+describe('a text whose language is undetermined (a headline alone)', () => {
+  it('reads its figures with the vocabulary that knows most of its words', () => {
+    expectAll('und', [['Microsoft to invest $3.2 billion in Sweden', { kind: 'money', value: 3.2e9, unit: 'USD' }, '$3.2 billion']]);
+    expectAll('und', [['Vestas bygger 48 vindmøller hos kunden', { value: 48, unit: 'wind turbine' }, '48 vindmøller']]);
+    expectAll('und', [['Siemens annonce un milliard de dollars', { value: 1e9, unit: 'USD' }, 'un milliard de dollars']]);
+  });
+});

@@ -8,7 +8,7 @@ import type { DetectedLanguage, Figure } from '../types';
 import { Gap, TokenKind, tokenize, type Tokens } from '../numbers/tokenize';
 import { readLiteral } from '../numbers/literal';
 import { composeNumberWords } from '../numbers/written';
-import { lexiconFor, nounLemma, type CurrencyRef, type Lexicon } from './lexicon';
+import { lexiconFor, nounLemma, readingLexicon, type CurrencyRef, type Lexicon } from './lexicon';
 import { Draft, resolveContext } from './context';
 import { TIME_UNITS } from '../lang/common';
 
@@ -594,7 +594,7 @@ const keepAlive: unknown[] = [];
  */
 export function extractFigures(text: string, language: DetectedLanguage, tokens?: Tokens): Figure[] {
   const t = tokens ?? tokenize(text);
-  const lex = lexiconFor(language);
+  const lex = language === 'und' ? readingLexicon(t) : lexiconFor(language);
   const scanner = new Scanner(text, t, lex);
   if (keepAlive.length === 0) keepAlive.push(scanner, scanner.draft(0, Math.min(1, t.count), 'quantity', 0, ''));
   const drafts: Draft[] = [];

@@ -6,7 +6,7 @@ import type { Bound, DetectedLanguage } from '../types';
 import { LANGUAGES, languageData } from '../lang/index';
 import type { FigureVocabulary } from '../lang/figure-vocabulary';
 import { CURRENCY_SUFFIX_SCALES, CURRENCY_SYMBOLS, GARBLED_DIGITS, MEASURE_SYMBOLS, PERCENT_SYMBOLS, QUARTER_PREFIXES } from '../lang/common';
-import { addPrefix, newPrefixSet, phraseKeys, type PrefixSet } from '../numbers/tokenize';
+import { addPrefix, newPrefixSet, phraseKeys, TokenKind, type PrefixSet, type Tokens } from '../numbers/tokenize';
 import type { SeparatorRules } from '../numbers/literal';
 import { CompoundSplitter } from '../numbers/written';
 import { PhraseTrie } from './phrase-trie';
@@ -205,6 +205,37 @@ function compile(v: FigureVocabulary): Lexicon {
 }
 
 const cache = new Map<DetectedLanguage, Lexicon>();
+
+/** How many words of a text too short for language detection are read to choose its figure vocabulary. */
+const VOCABULARY_SAMPLE = 300;
+
+/**
+ * The lexicon to read a text in when its language is undetermined (a headline alone): the language
+ * whose vocabulary knows clearly more of its words ("60 mia. kr. hos" reads as Danish, "$3.2 billion
+ * in" as English), else every language's words at once. Its language stays "und": this only chooses
+ * how to read "billion" or "kr.", it is no claim about the language.
+ */
+export function readingLexicon(t: Tokens): Lexicon {
+  const lexicons = LANGUAGES.map((l) => lexiconFor(l.code));
+  const votes = new Array<number>(lexicons.length).fill(0);
+  for (let i = 0; i < t.count && i < VOCABULARY_SAMPLE; i++) {
+    if (t.kind[i] !== TokenKind.Word) continue;
+    const w = t.word(i);
+    for (let k = 0; k < lexicons.length; k++) if (lexicons[k]!.known.has(w) || lexicons[k]!.stop.has(w)) votes[k]!++;
+  }
+  const top = Math.max(...votes);
+  if (top < 2) return lexiconFor('und');
+  // the leaders' words together: Danish and Norwegian both know "mia. kr.", Swedish does not
+  const leaders = LANGUAGES.filter((_, k) => votes[k] === top);
+  if (leaders.length === 1) return lexicons[votes.indexOf(top)]!;
+  const key = leaders.map((l) => l.code).join('+');
+  let lex = blends.get(key);
+  if (!lex) { lex = compile(merge(leaders.map((l) => l.figures))); blends.set(key, lex); }
+  return lex;
+}
+
+/** Lexicons of several languages read together, by their codes joined with "+". */
+const blends = new Map<string, Lexicon>();
 
 /** The compiled lexicon of a language; "und" reads with every language's words at once. */
 export function lexiconFor(language: DetectedLanguage): Lexicon {
