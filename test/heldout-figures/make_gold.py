@@ -161,3 +161,40 @@ build('northvolt-chapter11-2024', "Northvolt's Chapter 11 filing in Texas, 21 No
  'staff': ('Staff still at Skelleftea (about 3,000)', ''),
  'end': ('Restructuring expected to end in Q1 2025', ''),
 })
+
+build('powerco-sagunto-2023', "Volkswagen/PowerCo lays the first stone of its Sagunto battery-cell gigafactory, 24 March 2023 (about EUR 3bn, 3,000 jobs, 40 GWh a year, production from 2026); written after the second round of fixes, gold before the run", {
+ '01-es-levante.txt': ('es','2023-03-24',[
+   D('24 de marzo de 2023','2023-03-24'), M('unos 3.000 millones de euros',3*B,'EUR','inv'), Q('3.000 empleos directos',3000,'job','jobs'),
+   Q('hasta 30.000 indirectos',30000,'job'), Q('unas 200 hectáreas',200,'ha','area'), Q('40 gigavatios hora',40,'GWh','cap'),
+   Q('unos 500.000 vehículos eléctricos',500000,'vehicle','cars'), Y('2026',2026,'start'), Q('más de 600 invitados',600,'guest'),
+   M('unos 10.000 millones',10*B,'EUR'), Q('más de medio millón de coches',500000,'car'), Q('15.000 trabajadores',15000,'worker'),
+   P('un 0,6 %',0.6,'drop'), M('124,50 euros',124.5,'EUR','price')]),
+ '02-pt-eco.txt': ('pt','2023-03-24',[
+   M('3 mil milhões',3*B,'EUR','inv'), D('24 de março de 2023','2023-03-24'), M('3 mil milhões de euros',3*B,'EUR','inv'),
+   Q('3 mil pessoas',3000,'person','jobs'), Y('2026',2026,'start'), Q('40 GWh',40,'GWh','cap'),
+   Q('meio milhão de carros elétricos',500000,'electric car','cars'), Q('231 mil veículos',231000,'vehicle'), Y('2022',2022),
+   Q('cerca de 5 mil trabalhadores',5000,'worker'), Y('2025',2025), Q('seis gigafábricas',6,'gigafactory','six'), Y('2030',2030,'y2030'),
+   Q('240 GWh',240,'GWh','total')]),
+ '03-it-motori.txt': ('it','2023-03-24',[
+   M('3 miliardi',3*B,'EUR','inv'), Q('3mila posti di lavoro',3000,'job','jobs'), D('24 marzo 2023','2023-03-24'),
+   M('circa 3 miliardi di euro',3*B,'EUR','inv'), Q('40 GWh',40,'GWh','cap'), Q('3.000 persone',3000,'person','jobs'), Y('2026',2026,'start'),
+   Y('2030',2030,'y2030'), Q('sei impianti',6,'plant','six'), Q('240 GWh',240,'GWh','total'), M('oltre 2 miliardi',2*B,'EUR'),
+   Q('circa 2.000 addetti',2000,'employee'), P('0,6%',0.6,'drop'), M('124,5 euro',124.5,'EUR','price')]),
+ '04-nl-autoweek.txt': ('nl','2023-03-25',[
+   D('25 maart 2023','2023-03-25'), M("zo'n 3 miljard euro",3*B,'EUR','inv'), Y('2026',2026,'start'), Q('3000 mensen',3000,'person','jobs'),
+   Q("een half miljoen elektrische auto's",500000,'electric car','cars'), Q('40 gigawattuur',40,'GWh','cap'), Q('200 hectare',200,'ha','area'),
+   Q('ongeveer 400 voetbalvelden',400,'football field'), Q("73.000 volledig elektrische personenauto's",73000,'car'),
+   Y('2030',2030,'y2030'), Q('zes fabrieken',6,'factory','six'), Q('240 gigawattuur',240,'GWh','total'), Q("zo'n 20.000 medewerkers",20000,'employee')]),
+}, {
+ 'inv': ('PowerCo Sagunto investment (about EUR 3bn)', ''),
+ 'jobs': ('Jobs at the Sagunto plant (3,000)', 'people employed and jobs are the same fact here'),
+ 'cap': ('Annual capacity (40 GWh)', ''),
+ 'cars': ('Electric cars equipped a year (about 500,000)', 'vehicles and electric cars: the same fact'),
+ 'start': ('Production start (2026)', ''),
+ 'area': ('Site area (200 ha)', ''),
+ 'six': ('Number of PowerCo gigafactories planned in Europe (six)', ''),
+ 'y2030': ('Deadline of the six-gigafactory plan (2030)', ''),
+ 'total': ('Total planned capacity (240 GWh)', ''),
+ 'drop': ('Volkswagen share move on the day (-0.6 %)', ''),
+ 'price': ('Volkswagen share price (EUR 124.50)', ''),
+})
