@@ -164,3 +164,13 @@ describe('a text whose language is undetermined (a headline alone)', () => {
     expectAll('und', [['Siemens annonce un milliard de dollars', { value: 1e9, unit: 'USD' }, 'un milliard de dollars']]);
   });
 });
+
+describe('a written number with a Romance plural noun of its own', () => {
+  it('counts that noun', () => {
+    expectAll('es', [['Abrirá cinco gigafactorías en Europa.', { value: 5, unit: 'gigafactory' }, 'cinco gigafactorías']]);
+    expectAll('pt', [['Serão criadas quatro creches na cidade.', { value: 4, unit: 'creches' }, 'quatro']]);
+  });
+  it('not an adjective', () => {
+    expectNone('es', 'Hay dos grandes y tres pequeñas.', 'dos');
+  });
+});

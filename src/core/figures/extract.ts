@@ -346,11 +346,17 @@ class Scanner {
     } else if (year) {
       draft = this.draft(i, j, 'date', value, 'year');
     } else if (n.written && !scaled) {
-      // a written number counts only with its unit: "cuatro a cinco años" as a range, else nothing
+      // a written number counts only with its unit: "cuatro a cinco años" as a range, a Romance plural
+      // noun of its own ("seis gigafábricas"), else nothing
       if (inRange) return null;
       const w = this.draft(i, j, 'quantity', value, '');
       w.bare = 'plain';
-      return this.range(w, floor);
+      const ranged = this.range(w, floor);
+      if (ranged || n.article || value === null || value < 2) return ranged;
+      const g = this.guessNoun(j, false);
+      if (!g || lex.nounPosition !== 'first' || t.word(j) !== g || !lex.pluralEndings.some((e) => g.endsWith(e))) return null;
+      w.unit = g; w.bare = undefined;
+      return this.withBounds(w, floor);
     } else {
       draft = this.draft(i, j, 'quantity', value, '');
       draft.bare = scaled ? 'scaled' : 'plain';

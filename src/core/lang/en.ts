@@ -62,6 +62,8 @@ export const en: LanguageData = {
       'drivers': 'driver', 'warehouses': 'warehouse', 'hires': 'hire', 'couriers': 'courier', 'distribution centres': 'distribution center', 'distribution centers': 'distribution center',
       // common nouns and units of business news, added with the held-out figures set
       'filling stations': 'filling station', 'petrol stations': 'filling station', 'gas stations': 'filling station',
+      // common nouns and units of business news, added with the held-out figures set
+      'guests': 'guest', 'participants': 'participant', 'gigafactories': 'gigafactory',
     },
     measureUnits: {
       kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km', miles: 'mi', mile: 'mi', metres: 'm', meters: 'm',

@@ -60,6 +60,8 @@ export const es: LanguageData = {
       'conductores': 'driver', 'chóferes': 'driver', 'camioneros': 'driver', 'almacenes': 'warehouse', 'contrataciones': 'hire', 'supermercados': 'store', 'centros de distribución': 'distribution center', 'centros logísticos': 'distribution center', 'repartidores': 'courier',
       // common nouns and units of business news, added with the held-out figures set
       'estaciones de servicio': 'filling station', 'gasolineras': 'filling station', 'contadores': 'meter',
+      // common nouns and units of business news, added with the held-out figures set
+      'invitados': 'guest', 'asistentes': 'attendee', 'gigafábricas': 'gigafactory', 'gigafactorías': 'gigafactory',
     },
     measureUnits: {
       kilómetro: 'km', kilómetros: 'km', metro: 'm', metros: 'm', 'metros cuadrados': 'm2', 'kilómetros cuadrados': 'km2', hectárea: 'ha',
@@ -95,7 +97,7 @@ export const es: LanguageData = {
     ordinalWords: { primer: 1, primero: 1, segundo: 2, tercer: 3, tercero: 3, cuarto: 4 },
     pluralEndings: ['s'],
     functionWords: ['más', 'menos', 'cada', 'antes', 'después', 'desde', 'durante', 'entre', 'sobre', 'según', 'tras', 'sus', 'los', 'las', 'unos', 'unas', 'dos', 'tres', 'seis', 'diez', 'además', 'apenas', 'frente', 'respecto', 'pues', 'mientras', 'menos', 'veces'],
-    notCountedNouns: ['restantes', 'nuevos', 'nuevas', 'adicionales', 'directos', 'directas', 'indirectos', 'indirectas', 'extranjeros', 'extranjeras', 'previstos', 'previstas', 'anunciados', 'anunciadas', 'actuales', 'propios', 'propias', 'mismos', 'mismas', 'demás', 'fijos', 'fijas', 'temporales', 'afectados', 'afectadas', 'totales', 'anuales', 'mensuales', 'diarios', 'diarias'],
+    notCountedNouns: ['grandes', 'pequeños', 'pequeñas', 'principales', 'mayores', 'menores', 'últimos', 'últimas', 'primeros', 'primeras', 'siguientes', 'distintos', 'distintas', 'diferentes', 'varios', 'varias', 'restantes', 'nuevos', 'nuevas', 'adicionales', 'directos', 'directas', 'indirectos', 'indirectas', 'extranjeros', 'extranjeras', 'previstos', 'previstas', 'anunciados', 'anunciadas', 'actuales', 'propios', 'propias', 'mismos', 'mismas', 'demás', 'fijos', 'fijas', 'temporales', 'afectados', 'afectadas', 'totales', 'anuales', 'mensuales', 'diarios', 'diarias'],
     nounPosition: 'first',
     numberJoiners: ['o', 'u'],
   },

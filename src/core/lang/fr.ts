@@ -69,6 +69,8 @@ export const fr: LanguageData = {
       'chauffeurs': 'driver', 'conducteurs': 'driver', 'routiers': 'driver', 'entrepôts': 'warehouse', 'embauches': 'hire', 'recrutements': 'hire', 'supermarchés': 'store', 'centres de distribution': 'distribution center', 'plateformes logistiques': 'distribution center', 'livreurs': 'courier',
       // common nouns and units of business news, added with the held-out figures set
       'stations-service': 'filling station', 'compteurs': 'meter',
+      // common nouns and units of business news, added with the held-out figures set
+      'invités': 'guest', 'participants': 'participant', 'gigafactories': 'gigafactory', 'gigausines': 'gigafactory',
     },
     measureUnits: {
       kilomètre: 'km', kilomètres: 'km', mètre: 'm', mètres: 'm', 'mètres carrés': 'm2', 'mètre carré': 'm2', 'kilomètres carrés': 'km2',
@@ -105,7 +107,7 @@ export const fr: LanguageData = {
     ordinalWords: { premier: 1, 'deuxième': 2, second: 2, 'troisième': 3, 'quatrième': 4 },
     pluralEndings: ['s', 'x'],
     functionWords: ['plus', 'moins', 'chacun', 'chacune', 'dont', 'depuis', 'pendant', 'environ', 'après', 'avant', 'selon', 'sous', 'vers', 'dans', 'sans', 'chez', 'leurs', 'les', 'des', 'ses', 'ces', 'aux', 'trois', 'six', 'dix', 'alors', 'tandis', 'mais', 'fois'],
-    notCountedNouns: ['restants', 'restantes', 'nouveaux', 'nouvelles', 'supplémentaires', 'directs', 'directes', 'indirects', 'indirectes', 'étrangers', 'étrangères', 'prévus', 'prévues', 'annoncés', 'annoncées', 'actuels', 'actuelles', 'propres', 'mêmes', 'autres', 'fixes', 'temporaires', 'concernés', 'concernées', 'totaux', 'annuels', 'annuelles', 'mensuels', 'quotidiens'],
+    notCountedNouns: ['grands', 'grandes', 'petits', 'petites', 'principaux', 'principales', 'derniers', 'dernières', 'premiers', 'premières', 'suivants', 'suivantes', 'différents', 'différentes', 'divers', 'diverses', 'restants', 'restantes', 'nouveaux', 'nouvelles', 'supplémentaires', 'directs', 'directes', 'indirects', 'indirectes', 'étrangers', 'étrangères', 'prévus', 'prévues', 'annoncés', 'annoncées', 'actuels', 'actuelles', 'propres', 'mêmes', 'autres', 'fixes', 'temporaires', 'concernés', 'concernées', 'totaux', 'annuels', 'annuelles', 'mensuels', 'quotidiens'],
     nounPosition: 'first',
     numberJoiners: ['ou'],
   },

@@ -63,6 +63,8 @@ export const it: LanguageData = {
       'autisti': 'driver', 'conducenti': 'driver', 'camionisti': 'driver', 'magazzini': 'warehouse', 'assunzioni': 'hire', 'supermercati': 'store', 'centri di distribuzione': 'distribution center', 'centri logistici': 'distribution center', 'fattorini': 'courier',
       // common nouns and units of business news, added with the held-out figures set
       'stazioni di servizio': 'filling station', 'distributori': 'filling station', 'colonnine': 'charging point', 'contatori': 'meter',
+      // common nouns and units of business news, added with the held-out figures set
+      'ospiti': 'guest', 'invitati': 'guest', 'partecipanti': 'participant', 'gigafactory': 'gigafactory',
     },
     measureUnits: {
       chilometro: 'km', chilometri: 'km', metro: 'm', metri: 'm', 'metri quadrati': 'm2', 'metro quadrato': 'm2', 'metri quadri': 'm2',
@@ -99,7 +101,7 @@ export const it: LanguageData = {
     ordinalWords: { primo: 1, secondo: 2, terzo: 3, quarto: 4 },
     pluralEndings: ['i', 'e'],
     functionWords: ['più', 'meno', 'ciascuno', 'ciascuna', 'circa', 'dopo', 'prima', 'durante', 'secondo', 'tra', 'fra', 'oltre', 'sono', 'sulle', 'sui', 'dei', 'delle', 'degli', 'nelle', 'nei', 'negli', 'alle', 'agli', 'ai', 'tre', 'sei', 'dieci', 'mentre', 'rispetto', 'invece', 'volte', 'quale', 'quali', 'che', 'come', 'anche', 'ancora', 'già', 'tutte', 'tutti', 'sole', 'soli', 'ogni'],
-    notCountedNouns: ['restanti', 'rimanenti', 'nuovi', 'nuove', 'aggiuntivi', 'aggiuntive', 'diretti', 'dirette', 'indiretti', 'indirette', 'stranieri', 'straniere', 'previsti', 'previste', 'annunciati', 'annunciate', 'attuali', 'propri', 'proprie', 'stessi', 'stesse', 'altri', 'altre', 'fissi', 'temporanei', 'coinvolti', 'coinvolte', 'usciti', 'uscite', 'totali', 'annui', 'annue', 'mensili', 'giornalieri'],
+    notCountedNouns: ['grandi', 'piccoli', 'piccole', 'principali', 'maggiori', 'minori', 'ultimi', 'ultime', 'primi', 'prime', 'seguenti', 'diversi', 'diverse', 'vari', 'varie', 'restanti', 'rimanenti', 'nuovi', 'nuove', 'aggiuntivi', 'aggiuntive', 'diretti', 'dirette', 'indiretti', 'indirette', 'stranieri', 'straniere', 'previsti', 'previste', 'annunciati', 'annunciate', 'attuali', 'propri', 'proprie', 'stessi', 'stesse', 'altri', 'altre', 'fissi', 'temporanei', 'coinvolti', 'coinvolte', 'usciti', 'uscite', 'totali', 'annui', 'annue', 'mensili', 'giornalieri'],
     nounPosition: 'first',
     numberJoiners: ['o', 'oppure'],
   },

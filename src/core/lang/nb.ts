@@ -60,6 +60,8 @@ export const nb: LanguageData = {
       'sjåfører': 'driver', 'lagre': 'warehouse', 'lagerbygg': 'warehouse', 'distribusjonssentre': 'distribution center', 'funksjonærer': 'employee', 'nyansettelser': 'hire', 'dagligvarebutikker': 'store',
       // common nouns and units of business news, added with the held-out figures set
       'bensinstasjoner': 'filling station',
+      // common nouns and units of business news, added with the held-out figures set
+      'gjester': 'guest', 'deltakere': 'participant', 'gigafabrikker': 'gigafactory',
     },
     measureUnits: {
       kilometer: 'km', meter: 'm', kvadratmeter: 'm2', kvm: 'm2', kvadratkilometer: 'km2', hektar: 'ha', dekar: 'daa', megawatt: 'MW',

@@ -56,6 +56,8 @@ export const nl: LanguageData = {
       'chauffeurs': 'driver', 'bestuurders': 'driver', 'vrachtwagenchauffeurs': 'driver', 'magazijnen': 'warehouse', 'distributiecentra': 'distribution center', 'supermarkten': 'store', 'bezorgers': 'courier',
       // common nouns and units of business news, added with the held-out figures set
       'tankstations': 'filling station', 'meters': 'meter',
+      // common nouns and units of business news, added with the held-out figures set
+      'gasten': 'guest', 'genodigden': 'guest', 'deelnemers': 'participant', 'gigafabrieken': 'gigafactory', 'gigafactory\'s': 'gigafactory',
     },
     measureUnits: {
       kilometer: 'km', meter: 'm', 'vierkante meter': 'm2', 'vierkante kilometer': 'km2', hectare: 'ha', megawatt: 'MW', gigawatt: 'GW',

@@ -63,6 +63,8 @@ export const pl: LanguageData = {
       'stacji paliw': 'filling station', 'liczników': 'meter',
       // common nouns and units of business news, added with the held-out figures set
       'fabryki': 'factory', 'zakłady': 'factory', 'sklepy': 'store', 'szkoły': 'school', 'budynki': 'building', 'stacje': 'station', 'elektrownie': 'plant', 'turbiny': 'turbine', 'farmy wiatrowe': 'wind farm', 'magazyny': 'warehouse', 'miasta': 'city', 'kraje': 'country', 'spółki': 'company', 'samoloty': 'aircraft', 'statki': 'ship', 'autobusy': 'bus', 'pociągi': 'train', 'mieszkańcy': 'inhabitant', 'pacjenci': 'patient', 'lekarze': 'doctor', 'członkowie': 'member', 'inwestorzy': 'investor', 'projekty': 'project', 'miejsca pracy': 'job',
+      // common nouns and units of business news, added with the held-out figures set
+      'gości': 'guest', 'uczestników': 'participant', 'gigafabryk': 'gigafactory', 'gigafabryki': 'gigafactory',
     },
     measureUnits: {
       kilometr: 'km', kilometry: 'km', kilometrów: 'km', metr: 'm', metrów: 'm', 'metrów kwadratowych': 'm2', 'm kw.': 'm2', hektar: 'ha',

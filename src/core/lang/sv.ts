@@ -59,6 +59,8 @@ export const sv: LanguageData = {
       'chaufförer': 'driver', 'förare': 'driver', 'lager': 'warehouse', 'lagerlokaler': 'warehouse', 'distributionscentraler': 'distribution center', 'logistikcenter': 'distribution center', 'tjänstemän': 'employee', 'nyanställningar': 'hire', 'matbutiker': 'store',
       // common nouns and units of business news, added with the held-out figures set
       'bensinstationer': 'filling station', 'mackar': 'filling station',
+      // common nouns and units of business news, added with the held-out figures set
+      'gäster': 'guest', 'deltagare': 'participant', 'gigafabriker': 'gigafactory',
     },
     measureUnits: {
       kilometer: 'km', meter: 'm', kvadratmeter: 'm2', kvm: 'm2', kvadratkilometer: 'km2', hektar: 'ha', megawatt: 'MW', gigawatt: 'GW',
