@@ -199,7 +199,8 @@ function contextCurrency(doc: AnalyzedDocument): (f: Figure) => string | undefin
 /** The figures of one article as mentions, described from their context; story-dependent parts come later. */
 function readItems(ctx: DocContext, docIndex: number): Item[] {
   const doc = ctx.doc;
-  const dates = doc.figures.filter((f) => f.kind === 'date' && typeof f.value === 'number');
+  // years date figures; a month is only read as a deadline ("do czerwca 2026"), compared by deadlinesDiffer
+  const dates = doc.figures.filter((f) => f.kind === 'date' && (typeof f.value === 'number' || (f.unit === 'month' && f.deadline === true)));
   const currencyOf = contextCurrency(doc);
   const out: Item[] = [];
   for (const figure of doc.figures) {
@@ -336,12 +337,13 @@ function related(a: Item, b: Item, rules: ConflictRules): boolean {
   // inside one article, only figures that both say what they are about are compared (not "worth 1000 bn" and
   // "invested 100 bn" worldwide)
   if (sameDoc && !saysWhatItIs(a, b)) return a.figure.value === b.figure.value;
+  if (sameDoc && totalAndPart(a, b)) return false;
   if (a.unitClass === 'date') return Math.abs(a.amount - b.amount) <= 5; // the year of one event: no place to compare
   if (otherYears(a, b) || otherSites(a, b)) return false;
   if ((a.placeNear || b.placeNear) && !placesCompatible(a.place, b.place)) return false;
   if (otherFacts(a, b, rules)) return false;
   const f = factor(sideValue(a, b), sideValue(b, a));
-  if (f < rules.relatedFactor) return true;
+  if (f < rules.relatedFactor || (!sameDoc && currencySlip(a, b))) return true;
   if (a.unitClass === '%') return false; // 0,1 % and 4,2 % are two rates, not a slip of scale
   if (f >= rules.slipFactor) {
     // a slip: the same digits at another power of ten, or one article saying who invests what where twice
@@ -351,6 +353,19 @@ function related(a: Item, b: Item, rules: ConflictRules): boolean {
   // far apart but both say explicitly who, what and where, in one article: the article contradicts itself
   return sameDoc && strong(a) && strong(b);
 }
+
+/**
+ * The same number as written, each side stating another currency ("700 milioni di dollari" where the others write 700
+ * millioner kroner): a currency slip, whatever the exchange rate makes of it (PLN, SEK, DKK are far from the euro).
+ */
+const currencySlip = (a: Item, b: Item): boolean =>
+  a.unitClass === 'money' && a.currency !== b.currency && a.figure.value === b.figure.value && statesCurrency(a) && statesCurrency(b);
+
+/**
+ * One article's total ("Totalt har X dermed investert ...", "au total") and another of its amounts are two facts: the
+ * sum is no restatement of a part, and far apart they are no scale slip either.
+ */
+const totalAndPart = (a: Item, b: Item): boolean => a.total !== b.total && a.figure.value !== b.figure.value;
 
 /**
  * Counts that do not agree and are of different kinds: a level to reach against today's ("steigen auf 40.000" /
@@ -374,6 +389,7 @@ function comparable(a: Item, b: Item, rules: ConflictRules): boolean {
   // de livres" in its headline, "un plan de 8 millions de livres sterling" in its body)
   if (sameDoc && a.currency === b.currency && powerOfTenApart(a.figure.value as number, b.figure.value as number, rules)) return true;
   if (sameDoc && !saysWhatItIs(a, b)) return false;
+  if (sameDoc && totalAndPart(a, b)) return false;
   if (a.unitClass === 'date') return true;
   if (otherYears(a, b) || otherSites(a, b) || otherFacts(a, b, rules)) return false;
   if ((a.placeNear || b.placeNear) && !placesCompatible(a.place, b.place)) return false;
@@ -427,11 +443,16 @@ const saysWhatItIs = (a: Item, b: Item): boolean =>
 /** comparable() for mentions of two different articles (what a signature holds decides it). */
 function comparableAcross(a: Item, b: Item, rules: ConflictRules): boolean {
   if (a.unitClass === 'date') return true;
+  if (!sameTarget(a, b, rules)) return false;
+  const f = factor(sideValue(a, b), sideValue(b, a));
+  return f < rules.relatedFactor || (f >= rules.slipFactor && a.unitClass !== '%') || currencySlip(a, b);
+}
+
+/** Whether two mentions of one claim in two articles are about one target, whatever their amounts say. */
+function sameTarget(a: Item, b: Item, rules: ConflictRules): boolean {
   if (otherYears(a, b) || otherSites(a, b)) return false;
   if ((a.placeNear || b.placeNear) && !placesCompatible(a.place, b.place)) return false;
-  if (otherFacts(a, b, rules)) return false;
-  const f = factor(sideValue(a, b), sideValue(b, a));
-  return f < rules.relatedFactor || (f >= rules.slipFactor && a.unitClass !== '%');
+  return !otherFacts(a, b, rules);
 }
 
 const strong = (x: Item): boolean => x.subjectExplicit && x.predicateExplicit && x.placeExplicit;
@@ -648,7 +669,14 @@ function judgeClaim(group: Item[], rules: ConflictRules, flag: (a: Item, b: Item
       const B = reps[j]!;
       const a0 = A[0]!;
       const b0 = B[0]!;
-      if (!comparableAcross(a0, b0, rules)) continue;
+      if (!comparableAcross(a0, b0, rules)) {
+        // amounts too far apart to compare (a currency slip against a third source's conversion) still share their
+        // target's deadline
+        if (a0.unitClass !== 'date' && a0.time && b0.time && sameTarget(a0, b0, rules)) {
+          for (const a of A) for (const b of B) if (a.docIndex !== b.docIndex) deadlineConflict(a, b, flag);
+        }
+        continue;
+      }
       const verdict = verdictOf(a0, b0);
       for (let x = 0; x < A.length; x++) {
         for (let y = i === j ? x + 1 : 0; y < B.length; y++) {
@@ -682,10 +710,24 @@ function judgeClaim(group: Item[], rules: ConflictRules, flag: (a: Item, b: Item
 function deadlineConflict(a: Item, b: Item, flag: (a: Item, b: Item, c: DiagnosticCode) => void): void {
   const ta = a.time;
   const tb = b.time;
-  if (!ta || !tb || ta.unit !== 'year' || tb.unit !== 'year' || ta.value === tb.value) return;
+  if (!ta || !tb || !deadlinesDiffer(ta, tb)) return;
   if (!ta.deadline || !tb.deadline) return; // only deadlines: a year nearby may be anything else
   if (a.unitClass !== 'money' && DURATIONS.has(a.unitClass)) return;
   flag(timeItem(a, ta), timeItem(b, tb), 'conflict-date');
+}
+
+/**
+ * Two deadlines differ when their years do, or, both to the month, their months do: "do czerwca 2026" against "bis
+ * Mitte 2027" conflicts, "by June 2026" against "by the end of 2026" may be one date read at two precisions.
+ */
+function deadlinesDiffer(a: Figure, b: Figure): boolean {
+  const yearOf = (t: Figure): number | null =>
+    t.unit === 'year' && typeof t.value === 'number' ? t.value
+      : t.unit === 'month' && typeof t.value === 'string' && /^\d{4}-\d{2}$/.test(t.value) ? Number(t.value.slice(0, 4)) : null;
+  const ya = yearOf(a);
+  const yb = yearOf(b);
+  if (ya === null || yb === null) return false;
+  return ya !== yb || (a.unit === 'month' && b.unit === 'month' && a.value !== b.value);
 }
 
 /** The date figure a mention's time points at, as an item of its own for the diagnostics (one run's cache). */
@@ -693,7 +735,7 @@ let timeItems = new Map<Figure, Item>();
 function timeItem(owner: Item, f: Figure): Item {
   let it = timeItems.get(f);
   if (!it) {
-    it = { ...owner, figure: f, amount: f.value as number, unitClass: 'date', time: null, key: '' };
+    it = { ...owner, figure: f, amount: typeof f.value === 'number' ? f.value : Number(String(f.value).slice(0, 4)), unitClass: 'date', time: null, key: '' };
     delete it.currency;
     delete it.conversion;
     delete it.range;

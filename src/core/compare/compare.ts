@@ -48,9 +48,10 @@ const sameDirection = (a?: Bound, b?: Bound): boolean =>
 
 export function compareSides(a: Side, b: Side, rules: ConflictRules): Verdict {
   const f = factor(a.value, b.value);
-  if (f >= rules.slipFactor && !(a.range || b.range)) return { agree: false, code: 'conflict-scale' };
   const sameNumber = a.currency !== undefined && b.currency !== undefined && a.currency !== b.currency &&
     factor(a.raw, b.raw) <= 1 + 1e-9;
+  // the same number in a currency ten times off the other (SEK for EUR) is a currency slip, not one of scale
+  if (f >= rules.slipFactor && !(a.range || b.range)) return { agree: false, code: sameNumber ? 'conflict-currency' : 'conflict-scale' };
   let ok: boolean;
   if (sameDirection(a.bound, b.bound)) {
     // two bounds in the same direction are compared on their stated values ("bis zu 1.500" vs "bis zu 2.000")
