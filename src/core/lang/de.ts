@@ -63,6 +63,8 @@ export const de: LanguageData = {
       'tankstellen': 'filling station', 'zähler': 'meter',
       // common nouns and units of business news, added with the held-out figures set
       'gäste': 'guest', 'teilnehmer': 'participant', 'gigafabriken': 'gigafactory', 'gigafactorys': 'gigafactory',
+      // common nouns and units of business news, added with the held-out figures set
+      'fahrräder': 'bicycle', 'roller': 'scooter', 'bewohner': 'inhabitant', 'bewohnern': 'inhabitant', 'einwohnern': 'inhabitant',
     },
     measureUnits: {
       kilometer: 'km', kilometern: 'km', meter: 'm', metern: 'm', quadratmeter: 'm2', quadratmetern: 'm2', quadratkilometer: 'km2',
@@ -130,6 +132,8 @@ export const de: LanguageData = {
     attributions: ['laut', 'zufolge', 'nach angaben', 'berichtet', 'quellen', 'kreise'],
     contrasts: ['davon', 'darunter', 'hiervon', 'im vergleich', 'verglichen mit', 'gegenuber'],
     totals: ['insgesamt', 'gesamt*', 'total'],
+    relativeWhen: ['als'],
+    rivals: ['konkurrent*', 'rivale*', 'wettbewerber*', 'pendant*'],
     ago: ['vor'],
     targets: ['steigen', 'steigt', 'wachsen', 'wachst', 'erhohen', 'anwachsen'],
     horizons: ['kommenden', 'nachsten', 'uber', 'innerhalb'],

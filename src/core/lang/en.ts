@@ -64,6 +64,8 @@ export const en: LanguageData = {
       'filling stations': 'filling station', 'petrol stations': 'filling station', 'gas stations': 'filling station',
       // common nouns and units of business news, added with the held-out figures set
       'guests': 'guest', 'participants': 'participant', 'gigafactories': 'gigafactory',
+      // common nouns and units of business news, added with the held-out figures set
+      'bicycles': 'bicycle', 'bikes': 'bicycle', 'scooters': 'scooter', 'motorcycles': 'motorcycle',
     },
     measureUnits: {
       kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km', miles: 'mi', mile: 'mi', metres: 'm', meters: 'm',
@@ -131,6 +133,8 @@ export const en: LanguageData = {
     attributions: ['according', 'citing', 'cited', 'reported', 'sources', 'said'],
     contrasts: ['of which', 'including', 'compared with', 'compared to', 'against', 'versus'],
     totals: ['in total', 'total', 'overall', 'all told'],
+    relativeWhen: ['when'],
+    rivals: ['rival*', 'competitor*', 'counterpart*'],
     ago: ['ago', 'back'],
     targets: ['rise to', 'rising to', 'grow to', 'growing to', 'increase to', 'reach', 'reaching', 'take its workforce to', 'bring its workforce to'],
     horizons: ['next', 'coming', 'over', 'within'],

@@ -62,6 +62,8 @@ export const es: LanguageData = {
       'estaciones de servicio': 'filling station', 'gasolineras': 'filling station', 'contadores': 'meter',
       // common nouns and units of business news, added with the held-out figures set
       'invitados': 'guest', 'asistentes': 'attendee', 'gigafábricas': 'gigafactory', 'gigafactorías': 'gigafactory',
+      // common nouns and units of business news, added with the held-out figures set
+      'bicicletas': 'bicycle', 'patinetes': 'scooter', 'motos': 'motorcycle',
     },
     measureUnits: {
       kilómetro: 'km', kilómetros: 'km', metro: 'm', metros: 'm', 'metros cuadrados': 'm2', 'kilómetros cuadrados': 'km2', hectárea: 'ha',
@@ -126,6 +128,8 @@ export const es: LanguageData = {
     attributions: ['segun', 'fuentes', 'informo', 'adelantado'],
     contrasts: ['de los cuales', 'de ellos', 'de las cuales', 'frente a', 'comparado con', 'en comparacion'],
     totals: ['en total', 'total'],
+    relativeWhen: ['cuando'],
+    rivals: ['competidor*', 'rival*', 'homologo*'],
     ago: ['hace'],
     targets: ['alcanzar', 'alcanzara', 'llegar a', 'llegara a', 'elevar a', 'elevara a', 'ascender a', 'ascendera a'],
     horizons: ['proximos', 'proximas', 'durante'],

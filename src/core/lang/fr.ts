@@ -71,6 +71,8 @@ export const fr: LanguageData = {
       'stations-service': 'filling station', 'compteurs': 'meter',
       // common nouns and units of business news, added with the held-out figures set
       'invités': 'guest', 'participants': 'participant', 'gigafactories': 'gigafactory', 'gigausines': 'gigafactory',
+      // common nouns and units of business news, added with the held-out figures set
+      'vélos': 'bicycle', 'trottinettes': 'scooter', 'motos': 'motorcycle', 'résidents': 'inhabitant',
     },
     measureUnits: {
       kilomètre: 'km', kilomètres: 'km', mètre: 'm', mètres: 'm', 'mètres carrés': 'm2', 'mètre carré': 'm2', 'kilomètres carrés': 'km2',
@@ -143,6 +145,8 @@ export const fr: LanguageData = {
     attributions: ['selon', 'd apres', 'apres', 'cite', 'citee', 'rapporte', 'indique', 'source', 'sources'],
     contrasts: ['dont', 'parmi lesquels', 'par rapport a', 'compare a', 'contre', 'soit plus que'],
     totals: ['au total', 'total', 'en tout', 'cumule*'],
+    relativeWhen: ['quand', 'lorsque', 'lorsqu'],
+    rivals: ['concurrent*', 'rival*', 'homologue*'],
     ago: ['il y a'],
     targets: ['atteindre', 'atteindra', 'passer a', 'passera a', 'porter a', 'portera a', 'porter ses effectifs a'],
     horizons: ['prochaines', 'prochains', 'a venir', 'sur', 'd ici'],

@@ -65,6 +65,8 @@ export const it: LanguageData = {
       'stazioni di servizio': 'filling station', 'distributori': 'filling station', 'colonnine': 'charging point', 'contatori': 'meter',
       // common nouns and units of business news, added with the held-out figures set
       'ospiti': 'guest', 'invitati': 'guest', 'partecipanti': 'participant', 'gigafactory': 'gigafactory',
+      // common nouns and units of business news, added with the held-out figures set
+      'biciclette': 'bicycle', 'monopattini': 'scooter', 'moto': 'motorcycle',
     },
     measureUnits: {
       chilometro: 'km', chilometri: 'km', metro: 'm', metri: 'm', 'metri quadrati': 'm2', 'metro quadrato': 'm2', 'metri quadri': 'm2',
@@ -132,6 +134,8 @@ export const it: LanguageData = {
     attributions: ['secondo', 'stando a', 'fonti', 'riferisce', 'riporta'],
     contrasts: ['di cui', 'tra cui', 'rispetto a', 'contro', 'paragonato a'],
     totals: ['in totale', 'totale', 'complessiv*'],
+    relativeWhen: ['quando'],
+    rivals: ['concorrent*', 'rival*', 'omolog*'],
     ago: ['fa'],
     targets: ['salire a', 'salira a', 'raggiungere', 'raggiungera', 'arrivare a', 'arrivera a', 'portare a', 'portera a'],
     horizons: ['prossimi', 'prossime', 'nell arco di', 'nel corso dei'],

@@ -62,6 +62,8 @@ export const nb: LanguageData = {
       'bensinstasjoner': 'filling station',
       // common nouns and units of business news, added with the held-out figures set
       'gjester': 'guest', 'deltakere': 'participant', 'gigafabrikker': 'gigafactory',
+      // common nouns and units of business news, added with the held-out figures set
+      'sykler': 'bicycle', 'sparkesykler': 'scooter', 'elsparkesykler': 'scooter', 'beboere': 'inhabitant',
     },
     measureUnits: {
       kilometer: 'km', meter: 'm', kvadratmeter: 'm2', kvm: 'm2', kvadratkilometer: 'km2', hektar: 'ha', dekar: 'daa', megawatt: 'MW',
@@ -129,6 +131,8 @@ export const nb: LanguageData = {
     attributions: ['ifolge', 'viser til', 'kilder', 'kildene', 'melder', 'anslo'],
     contrasts: ['hvorav', 'herav', 'blant annet', 'sammenlignet med'],
     totals: ['totalt', 'til sammen', 'samlet'],
+    relativeWhen: ['da', 'nar'],
+    rivals: ['konkurrent*', 'rival*', 'motstykke*'],
     ago: ['siden'],
     targets: ['oke til', 'oker til', 'stige til', 'stiger til', 'vokse til', 'vokser til', 'na opp i', 'nar opp i'],
     horizons: ['kommende', 'neste', 'over', 'innen'],

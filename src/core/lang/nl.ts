@@ -58,6 +58,8 @@ export const nl: LanguageData = {
       'tankstations': 'filling station', 'meters': 'meter',
       // common nouns and units of business news, added with the held-out figures set
       'gasten': 'guest', 'genodigden': 'guest', 'deelnemers': 'participant', 'gigafabrieken': 'gigafactory', 'gigafactory\'s': 'gigafactory',
+      // common nouns and units of business news, added with the held-out figures set
+      'fietsen': 'bicycle', 'scooters': 'scooter', 'bewoners': 'inhabitant',
     },
     measureUnits: {
       kilometer: 'km', meter: 'm', 'vierkante meter': 'm2', 'vierkante kilometer': 'km2', hectare: 'ha', megawatt: 'MW', gigawatt: 'GW',
@@ -124,6 +126,8 @@ export const nl: LanguageData = {
     attributions: ['volgens', 'bronnen', 'meldt', 'aldus'],
     contrasts: ['waarvan', 'waaronder', 'vergeleken met', 'tegenover', 'ten opzichte van'],
     totals: ['in totaal', 'totaal', 'totale'],
+    relativeWhen: ['toen'],
+    rivals: ['concurrent*', 'rivaal', 'rivalen', 'tegenhanger*'],
     ago: ['geleden'],
     targets: ['stijgen naar', 'stijgt naar', 'groeien naar', 'groeit naar', 'bereiken', 'oplopen tot', 'loopt op tot'],
     horizons: ['komende', 'volgende', 'binnen'],

@@ -65,6 +65,8 @@ export const pl: LanguageData = {
       'fabryki': 'factory', 'zakłady': 'factory', 'sklepy': 'store', 'szkoły': 'school', 'budynki': 'building', 'stacje': 'station', 'elektrownie': 'plant', 'turbiny': 'turbine', 'farmy wiatrowe': 'wind farm', 'magazyny': 'warehouse', 'miasta': 'city', 'kraje': 'country', 'spółki': 'company', 'samoloty': 'aircraft', 'statki': 'ship', 'autobusy': 'bus', 'pociągi': 'train', 'mieszkańcy': 'inhabitant', 'pacjenci': 'patient', 'lekarze': 'doctor', 'członkowie': 'member', 'inwestorzy': 'investor', 'projekty': 'project', 'miejsca pracy': 'job',
       // common nouns and units of business news, added with the held-out figures set
       'gości': 'guest', 'uczestników': 'participant', 'gigafabryk': 'gigafactory', 'gigafabryki': 'gigafactory',
+      // common nouns and units of business news, added with the held-out figures set
+      'rowerów': 'bicycle', 'rowery': 'bicycle', 'hulajnóg': 'scooter', 'hulajnogi': 'scooter', 'motocykli': 'motorcycle',
     },
     measureUnits: {
       kilometr: 'km', kilometry: 'km', kilometrów: 'km', metr: 'm', metrów: 'm', 'metrów kwadratowych': 'm2', 'm kw.': 'm2', hektar: 'ha',
@@ -130,6 +132,8 @@ export const pl: LanguageData = {
     attributions: ['wedlug', 'zrodla', 'podaje', 'informuje'],
     contrasts: ['w tym', 'z czego', 'z tego', 'w porownaniu', 'wobec'],
     totals: ['lacznie', 'w sumie', 'ogolem'],
+    relativeWhen: ['kiedy', 'gdy'],
+    rivals: ['konkurent*', 'rywal*', 'odpowiednik*'],
     ago: ['temu'],
     targets: ['wzrosnie do', 'wzrosnac do', 'zwiekszy do', 'osiagnie', 'osiagnac', 'dojsc do', 'dojdzie do'],
     horizons: ['w ciagu', 'przez', 'najblizszych', 'kolejnych', 'nastepnych'],

@@ -60,6 +60,8 @@ export const pt: LanguageData = {
       'postos de abastecimento': 'filling station', 'postos de combustível': 'filling station', 'contadores': 'meter',
       // common nouns and units of business news, added with the held-out figures set
       'convidados': 'guest', 'participantes': 'participant', 'gigafábricas': 'gigafactory',
+      // common nouns and units of business news, added with the held-out figures set
+      'bicicletas': 'bicycle', 'trotinetes': 'scooter', 'motas': 'motorcycle', 'motos': 'motorcycle',
     },
     measureUnits: {
       quilômetro: 'km', quilômetros: 'km', quilómetros: 'km', metro: 'm', metros: 'm', 'metros quadrados': 'm2', hectare: 'ha', hectares: 'ha',
@@ -123,6 +125,8 @@ export const pt: LanguageData = {
     attributions: ['segundo', 'fontes', 'informou', 'antecipado'],
     contrasts: ['dos quais', 'das quais', 'incluindo', 'em comparacao', 'comparado com', 'frente a'],
     totals: ['no total', 'total'],
+    relativeWhen: ['quando'],
+    rivals: ['concorrent*', 'rival*', 'homolog*'],
     ago: ['ha', 'atras'],
     targets: ['atingir', 'atingira', 'alcancar', 'alcancara', 'chegar a', 'chegara a', 'passar para', 'passara para'],
     horizons: ['proximos', 'proximas', 'durante', 'ao longo de'],

@@ -61,6 +61,8 @@ export const sv: LanguageData = {
       'bensinstationer': 'filling station', 'mackar': 'filling station',
       // common nouns and units of business news, added with the held-out figures set
       'gäster': 'guest', 'deltagare': 'participant', 'gigafabriker': 'gigafactory',
+      // common nouns and units of business news, added with the held-out figures set
+      'cyklar': 'bicycle', 'sparkcyklar': 'scooter', 'elsparkcyklar': 'scooter', 'mopeder': 'moped', 'boende': 'inhabitant',
     },
     measureUnits: {
       kilometer: 'km', meter: 'm', kvadratmeter: 'm2', kvm: 'm2', kvadratkilometer: 'km2', hektar: 'ha', megawatt: 'MW', gigawatt: 'GW',
@@ -126,6 +128,8 @@ export const sv: LanguageData = {
     attributions: ['enligt', 'uppger', 'kallor', 'rapporterar'],
     contrasts: ['varav', 'varibland', 'jamfort med', 'jamfor', 'som en vanlig'],
     totals: ['totalt', 'sammanlagt', 'i alt'],
+    relativeWhen: ['da', 'nar'],
+    rivals: ['konkurrent*', 'rival*', 'motsvarighet*'],
     ago: ['sedan'],
     targets: ['oka till', 'okar till', 'stiga till', 'stiger till', 'vaxa till', 'vaxer till', 'na upp till', 'nar upp till'],
     horizons: ['kommande', 'narmaste', 'inom'],
