@@ -198,3 +198,34 @@ build('powerco-sagunto-2023', "Volkswagen/PowerCo lays the first stone of its Sa
  'drop': ('Volkswagen share move on the day (-0.6 %)', ''),
  'price': ('Volkswagen share price (EUR 124.50)', ''),
 })
+
+build('bosch-cuts-2024', "Bosch's plan to cut up to 5,550 jobs in its Mobility division (about 3,800 in Germany), announced 22 November 2024; written after the third round of fixes, gold before the run", {
+ '01-de-stuttgarter.txt': ('de','2024-11-22',[
+   Q('bis zu 5550 Stellen',5550,'job','cuts'), D('22. November 2024','2024-11-22'), Q('bis zu 5.550 Arbeitsplätze',5550,'job','cuts'),
+   Q('rund 3800',3800,'job','de'), Y('2032',2032,'hy'), Q('etwa 750 Stellen',750,'job','hild'), Y('2027',2027), Q('rund 1300',1300,'job'),
+   Q('rund 230.000 Menschen',230000,'person','staff'), Q('knapp 80.000',80000,'person'), M('56,2 Milliarden Euro',56.2*B,'EUR','sales'),
+   Q('mehr als 10.000 Beschäftigte',10000,'employee'), Y('2024',2024), Q('etwa 93 Millionen Fahrzeugen',93*MIO,'vehicle','prod')]),
+ '02-fr-usinenouvelle.txt': ('fr','2024-11-22',[
+   Q("jusqu'à 5 550 emplois",5550,'job','cuts'), D('22 novembre 2024','2024-11-22'), Q('5 550 postes',5550,'job','cuts'),
+   Q('environ 3 800',3800,'job','de'), Q('quelque 750 emplois',750,'job','hild'), Y('2032',2032,'hy'),
+   Q('230 000 personnes',230000,'person','staff'), M("56,2 milliards d'euros",56.2*B,'EUR','sales'), Q('environ 6 600 salariés',6600,'employee'),
+   Q('26 sites',26,'site'), Q("93 millions d'unités",93*MIO,'unit','prod')]),
+ '03-en-autonews.txt': ('en','2024-11-22',[
+   Q('up to 5,550 jobs',5550,'job','cuts'), D('Nov. 22, 2024','2024-11-22'), Q('5,550 jobs',5550,'job','cuts'), Q('around 3,800',3800,'job','de'),
+   Q('about 750 positions',750,'job','hild'), Y('2032',2032,'hy'), Q('some 230,000 people',230000,'person','staff'),
+   M('56.2 billion euros',56.2*B,'EUR','sales'), M('$58.6 billion',58.6*B,'USD','sales'), Q('around 93 million units',93*MIO,'unit','prod'),
+   Y('2024',2024), Q('up to 14,000 jobs',14000,'job'), Y('2028',2028), Q('7,150 positions',7150,'job')]),
+ '04-it-sole24ore.txt': ('it','2024-11-22',[
+   Q('fino a 5.550 posti',5550,'job','cuts'), D('22 novembre 2024','2024-11-22'), Q('fino a 5.550 posti di lavoro',5550,'job','cuts'),
+   Q('circa 3.800',3800,'job','de'), Q('circa 750 posti',750,'job','hild'), Y('2032',2032,'hy'), Q('230mila dipendenti',230000,'employee','staff'),
+   M('56,2 miliardi di euro',56.2*B,'EUR','sales'), Q('circa 5.500 persone',5500,'person'), Q('18 società',18,'company'),
+   Q('93 milioni di unità',93*MIO,'unit','prod'), Y('2024',2024), P("dell'1%",1), Y('2023',2023)]),
+}, {
+ 'cuts': ('Bosch Mobility job cuts (up to 5,550)', ''),
+ 'de': ('Of which in Germany (about 3,800)', ''),
+ 'hild': ('Hildesheim cuts (about 750)', ''),
+ 'hy': ('Deadline of the Hildesheim cuts (end of 2032)', ''),
+ 'staff': ('Mobility headcount (about 230,000)', ''),
+ 'sales': ('Mobility sales last year (EUR 56.2bn)', 'EUR/USD 1.043 on 2024-11-22: 56.2bn EUR = 58.6bn USD'),
+ 'prod': ('Global vehicle production expected in 2024 (about 93 million)', 'vehicles and units: the same fact'),
+})
