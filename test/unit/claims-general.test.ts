@@ -7,7 +7,7 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { formClaims } from '../../src/core/claims/index';
 import type { AnalyzedDocument, Diagnostic } from '../../src/core/types';
-import { doc, money, type FigureSpec } from './claims-helpers';
+import { count, doc, money, year, type FigureSpec } from './claims-helpers';
 
 const conflictsOf = (ds: Diagnostic[]) => ds.filter((d) => d.code.startsWith('conflict'));
 const at = (d: AnalyzedDocument, text: string, nth = 0) => d.figures.filter((f) => f.text === text)[nth]!.start;
@@ -69,5 +69,65 @@ describe('claims: deadlines stated to the month', () => {
       money('700 millions de dollars', 7e8, 'USD'), yearDeadline('2026', 2026)]);
     const r = formClaims([pl, en, fr]);
     assert.deepEqual(conflictsOf(r.diagnostics), []);
+  });
+});
+
+describe('claims: a currency slip against the other sources’ conversions', () => {
+  it('flags the slip against a source that states only the converted amount', () => {
+    const pl = doc('s/pl.txt', 'pl', '2025-02-24', 'Contoso zainwestuje 2,8 mld zł w Polsce\n24 lutego 2025\n\nContoso zainwestuje 2,8 mld zł w Polsce.', [
+      money('2,8 mld zł', 2.8e9, 'PLN'), money('2,8 mld zł', 2.8e9, 'PLN', { nth: 1 })]);
+    const en = doc('s/en.txt', 'en', '2025-02-24', 'Contoso to invest $700m in Poland\nFebruary 24, 2025\n\nContoso will invest $700 million in Poland.', [
+      money('$700m', 7e8, 'USD'), money('$700 million', 7e8, 'USD')]);
+    const de = doc('s/de.txt', 'de', '2025-02-24', 'Contoso investiert in Polen\n24. Februar 2025\n\nContoso will 2,8 Milliarden Euro in Polen investieren.', [
+      money('2,8 Milliarden Euro', 2.8e9, 'EUR')]);
+    const r = formClaims([pl, en, de]);
+    assert.equal(diagnosticAt(r, pl, '2,8 mld zł')?.code, 'conflict-currency');
+    assert.ok(diagnosticAt(r, en, '$700 million'), 'the conversion contradicts the slip too');
+    assert.equal(diagnosticAt(r, de, '2,8 Milliarden Euro')?.related.length, 4);
+  });
+  it('takes a headline’s number for its own article’s same number before another article’s other currency', () => {
+    const en = doc('h/en.txt', 'en', '2024-10-23', 'Contoso opens a $100m lab\nOctober 23, 2024\n\nThe lab cost DKK 700 million (about $100 million); the state fund paid DKK 100 million of it.', [
+      money('$100m', 1e8, 'USD'), money('DKK 700 million', 7e8, 'DKK'), money('about $100 million', 1e8, 'USD', { bound: 'about' }), money('DKK 100 million', 1e8, 'DKK')]);
+    const da = doc('h/da.txt', 'da', '2024-10-23', 'Contoso åbner laboratorium\n23. oktober 2024\n\nLaboratoriet kostede 700 millioner kroner, hvoraf statens fond betalte 100 millioner kroner.', [
+      money('700 millioner kroner', 7e8, 'DKK'), money('100 millioner kroner', 1e8, 'DKK')]);
+    const r = formClaims([en, da]);
+    assert.deepEqual(conflictsOf(r.diagnostics), []);
+    assert.equal(claimOf(r, en, '$100m'), claimOf(r, en, 'DKK 700 million'));
+  });
+});
+
+describe('claims: a date before a relative "when" clause dates its figures', () => {
+  it('keeps "z 2020 r., kiedy ... 1 mld dolarów" apart from today’s plan', () => {
+    const pl = doc('w/pl.txt', 'pl', '2025-02-24', 'Contoso inwestuje w Polsce\n24 lutego 2025\n\nContoso zainwestuje 700 mln dolarów w Polsce. To kontynuacja inwestycji z 2020 r., kiedy Contoso ogłosiło program wart 1 mld dolarów w Polsce.', [
+      money('700 mln dolarów', 7e8, 'USD'), year('2020', 2020), money('1 mld dolarów', 1e9, 'USD')]);
+    const en = doc('w/en.txt', 'en', '2025-02-24', 'Contoso to invest $700m in Poland\nFebruary 24, 2025\n\nContoso will invest $700 million in Poland.', [
+      money('$700m', 7e8, 'USD'), money('$700 million', 7e8, 'USD')]);
+    const r = formClaims([pl, en]);
+    assert.deepEqual(conflictsOf(r.diagnostics), []);
+  });
+});
+
+describe('claims: a rival’s figures', () => {
+  it('leaves out a count said of a rival or counterpart, unless the sentence names the story’s subject', () => {
+    const sv = doc('r/sv.txt', 'sv', '2024-10-24', 'Contoso bygger superdator i Danmark\n24 oktober 2024\n\nContoso har 1 528 grafikprocessorer i Danmark. Sveriges största motsvarighet, Fabrikam i Linköping, har 752 grafikprocessorer.', [
+      count('1 528 grafikprocessorer', 1528, 'GPU'), count('752 grafikprocessorer', 752, 'GPU')]);
+    const it_ = doc('r/it.txt', 'it', '2024-10-23', 'Contoso, supercomputer in Danimarca\n23 ottobre 2024\n\nIl supercomputer di Contoso ha oltre 1.500 GPU in Danimarca.', [
+      count('oltre 1.500 GPU', 1500, 'GPU', { bound: 'at-least' })]);
+    const r = formClaims([sv, it_]);
+    assert.deepEqual(conflictsOf(r.diagnostics), []);
+    assert.equal(claimOf(r, sv, '752 grafikprocessorer'), undefined);
+    const en = doc('r/en.txt', 'en', '2024-10-23', 'Contoso builds a supercomputer\nOctober 23, 2024\n\nUnlike its rival Fabrikam, Contoso has 1,528 GPUs in Denmark.', [count('1,528 GPUs', 1528, 'GPU')]);
+    assert.equal(claimOf(formClaims([sv, en]), en, '1,528 GPUs'), claimOf(formClaims([sv, en]), sv, '1 528 grafikprocessorer'));
+  });
+});
+
+describe('claims: a name in a compound after a figure', () => {
+  it('does not take "Nvidia-powered" for who spends "$100m"', () => {
+    const en = doc('n/en.txt', 'en', '2024-10-23', 'Denmark switches on Contoso, a $100m Fabrikam-powered supercomputer\nOctober 23, 2024\n\nContoso cost about $100 million in Denmark.', [
+      money('$100m', 1e8, 'USD'), money('about $100 million', 1e8, 'USD', { bound: 'about' })]);
+    const it_ = doc('n/it.txt', 'it', '2024-10-23', 'Contoso, il supercomputer danese\n23 ottobre 2024\n\nContoso è costato 700 milioni di corone danesi in Danimarca.', [
+      money('700 milioni di corone danesi', 7e8, 'DKK')]);
+    const r = formClaims([en, it_]);
+    assert.equal(claimOf(r, en, '$100m'), claimOf(r, it_, '700 milioni di corone danesi'));
   });
 });

@@ -29,6 +29,10 @@ export interface DocContext {
   /** Clauses holding a comparison word, with the token index of that word; clauses holding a total word. */
   contrastAt: Map<number, number>;
   totalClauses: Set<number>;
+  /** Clauses opened by a relative "when" word: dated by the date of the clause before. */
+  whenClauses: Set<number>;
+  /** Sentences naming a rival (competitor, counterpart), with the token index of that word. */
+  rivalAt: Map<number, number>;
   /** How prominent each name is in the article (mentions, headline counting triple); attributed sources left out. */
   nameScores: Map<string, number>;
   /** The organization or person the article is mostly about (folded name key): set by the story stage. */
@@ -68,6 +72,11 @@ export interface FigureContext {
   contrast: boolean;
   /** A total ("au total", "totalt 3 000 arbetstillfällen"): a different fact from its parts. */
   total: boolean;
+  /**
+   * After a rival word of its sentence ("Concurrent Microsoft bouwt ... 40 procent"): the names of the sentence, one
+   * of which must be the story's subject for the figure to be the story's; undefined when no rival word precedes it.
+   */
+  rivalNames: string[] | undefined;
   /** A duration that dates something in the past ("for fire år siden"), not a fact of its own. */
   ago: boolean;
   /** A level to be reached ("soll auf 40.000 steigen"), not the level of today. */
@@ -149,6 +158,8 @@ export function readDocument(doc: AnalyzedDocument, evidence: NameEvidence): Doc
   let f = 0;
   const contrastAt = new Map<number, number>();
   const totalClauses = new Set<number>();
+  const whenClauses = new Set<number>();
+  const rivalAt = new Map<number, number>();
   for (let i = 0; i < tokens.length; i++) {
     const head = tokens[i]!.folded.slice(0, 3);
     const p = placeMatcher.matchAt(tokens, i, head);
@@ -186,12 +197,14 @@ export function readDocument(doc: AnalyzedDocument, evidence: NameEvidence): Doc
     const clause = tokens[i]!.clause;
     if (!contrastAt.has(clause) && vocab.contrasts.matchAt(tokens, i, head)) contrastAt.set(clause, i);
     if (vocab.totals.matchAt(tokens, i, head)) totalClauses.add(clause);
+    if ((i === 0 || tokens[i - 1]!.clause !== clause) && vocab.relativeWhen.matchAt(tokens, i, head)) whenClauses.add(clause);
+    if (!rivalAt.has(tokens[i]!.sentence) && vocab.rivals.matchAt(tokens, i, head)) rivalAt.set(tokens[i]!.sentence, i);
   }
   const cueCounts = new Map<string, number>();
   for (const c of cues) cueCounts.set(c.value, (cueCounts.get(c.value) ?? 0) + 1);
   const names = findNames(tokens, inPlace, vocab.notNames, vocab.nounsCapitalized, evidence, attributedUntil);
   const ownPlaces = withoutNationalities(places, names, tokens);
-  return { doc, tokens, sentenceStarts, clauseStarts, names, places: ownPlaces, cues, cueCounts, agos, targets, horizons, pastRefs, contrastAt, totalClauses, ...mainTopics(tokens, names, ownPlaces) };
+  return { doc, tokens, sentenceStarts, clauseStarts, names, places: ownPlaces, cues, cueCounts, agos, targets, horizons, pastRefs, contrastAt, totalClauses, whenClauses, rivalAt, ...mainTopics(tokens, names, ownPlaces) };
 }
 
 /** Words between a country word and the name it describes ("Den amerikanske teknologigiganten Microsoft"). */
@@ -364,6 +377,9 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
       const before = n.index + n.length <= first;
       const gap = before ? first - (n.index + n.length) : n.index - last;
       if (gap > SUBJECT_WINDOW) continue;
+      // a name after the figure that is half of a compound ("a $100m Nvidia-powered supercomputer") describes the
+      // thing the money is about, it does not spend it
+      if (!before && modifierCompound(ctx.doc.text, ctx.tokens[n.index + n.length - 1]!.end)) continue;
       subjectCandidates.push({ key: n.key, d: before ? first - n.index : 100 + n.index - last });
     }
   }
@@ -403,8 +419,11 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
   if (figure.kind !== 'date') {
     for (const d of dates) {
       if (segmentOf(ctx.sentenceStarts, d.start) !== sentence) continue;
-      // a fronted date ("En 2023, Microsoft a investi ...") also dates the figure after it
-      if (!d.deadline && segmentOf(ctx.clauseStarts, d.start) !== clause && !(d.end <= figure.start && figure.start - d.end <= FRONTED_DATE_CHARS)) continue;
+      // a fronted date ("En 2023, Microsoft a investi ...") also dates the figure after it, and so does the date of the
+      // clause a relative "when" follows ("z 2020 r., kiedy Microsoft ogłosił program wart 1 mld dolarów")
+      const dateClause = segmentOf(ctx.clauseStarts, d.start);
+      const whenDated = dateClause === clause - 1 && ctx.whenClauses.has(clause);
+      if (!d.deadline && dateClause !== clause && !whenDated && !(d.end <= figure.start && figure.start - d.end <= FRONTED_DATE_CHARS)) continue;
       const gap = d.start >= figure.end ? d.start - figure.end : figure.start - d.end + 40;
       if (gap < bestTime) { bestTime = gap; time = d; }
     }
@@ -412,6 +431,9 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
   const contrastIndex = ctx.contrastAt.get(clause);
   const contrast = contrastIndex !== undefined && contrastIndex < first;
   const total = ctx.totalClauses.has(clause);
+  const rivalIndex = ctx.rivalAt.get(sentence);
+  const rivalNames = rivalIndex !== undefined && rivalIndex < first
+    ? ctx.names.filter((n) => inSentence(n.index) && !n.attributed).map((n) => n.key) : undefined;
   // "four years ago", "il y a quatre ans": the word stands right before or right after the duration
   const ago = DURATIONS.has(cls) && ctx.agos.some((m) => inSentence(m.index) && distance(m.index, m.length) <= 1);
   const target = cls !== 'money' && cls !== '%' && cls !== 'date' &&
@@ -425,7 +447,14 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
   }
   return { figure, sentence, clause, subject: null, subjectExplicit: subjectCandidates.length > 0, subjectCandidates,
     predicate, predicateExplicit, place, placeExplicit, placeNear, site, time,
-    unitClass: cls, contrast, total, ago, target, horizon, pastMonth, past: false };
+    unitClass: cls, contrast, total, rivalNames, ago, target, horizon, pastMonth, past: false };
+}
+
+/** A hyphen and a lower-case word right after a name ("Nvidia-powered", "Microsoft-backed"). */
+function modifierCompound(text: string, end: number): boolean {
+  if (text[end] !== '-') return false;
+  const next = text[end + 1];
+  return next !== undefined && next !== next.toUpperCase() && next === next.toLowerCase();
 }
 
 function lowerBound(tokens: readonly Token[], offset: number): number {

@@ -65,7 +65,7 @@ export function formClaims(docs: readonly AnalyzedDocument[], options: ClaimOpti
     const ctx = readDocument(d, evidence);
     collectAcronyms(ctx, acronyms);
     perDoc.push(readItems(ctx, i));
-    summaries.push({ ...ctx, tokens: [], names: [], places: [], cues: [], cueCounts: new Map(), agos: [], targets: [], horizons: [], pastRefs: [], sentenceStarts: [], clauseStarts: [], contrastAt: new Map(), totalClauses: new Set() });
+    summaries.push({ ...ctx, tokens: [], names: [], places: [], cues: [], cueCounts: new Map(), agos: [], targets: [], horizons: [], pastRefs: [], sentenceStarts: [], clauseStarts: [], contrastAt: new Map(), totalClauses: new Set(), whenClauses: new Set(), rivalAt: new Map() });
   });
   const alias = nameAliases(acronyms, summaries);
   const stories = assignStories(summaries, alias);
@@ -238,6 +238,8 @@ function finishItems(items: Item[], doc: AnalyzedDocument, story: string, storyD
     it.story = story;
     it.past = it.pastMonth !== undefined && (it.pastMonth === 0 || (month !== null && it.pastMonth < month));
     it.subject = resolveSubject(it, mainSubject, alias);
+    // a rival's figure ("concurrent Microsoft ...") is not the story's, unless its sentence names the story's subject
+    if (it.rivalNames && !it.rivalNames.some((k) => alias(k) === mainSubject)) continue;
     if (it.currency) {
       const conv = toEur(it.figure.value as number, it.currency, date, stated);
       if (!conv) continue;
@@ -562,8 +564,9 @@ function linkGroups(bucket: Item[], rules: ConflictRules): Item[][] {
 /** How far apart two linked mentions are: the closest are linked first. */
 function linkWeight(a: Item, b: Item): number {
   if (equivalents(a, b)) return 0;
-  // the same number in another currency (a currency slip) is as close as mentions get
-  if (a.figure.value === b.figure.value) return 1;
+  // the same number is as close as mentions get; in another currency (a currency slip) just after the same number in
+  // the same currency: "$100m" in a headline is its article's "about $100 million" before another's "DKK 100 million"
+  if (a.figure.value === b.figure.value) return a.currency === b.currency ? 1 : 1 + 1e-6;
   if (a.unitClass === 'date') return Math.abs(a.amount - b.amount);
   const f = factor(a.amount, b.amount);
   return Number.isFinite(f) ? f : Number.MAX_VALUE;
@@ -663,13 +666,19 @@ function judgeClaim(group: Item[], rules: ConflictRules, flag: (a: Item, b: Item
     if (list) list.push(it); else classes.set(k, [it]);
   }
   const reps = [...classes.values()];
+  // a currency slip joined the claim through the number it repeats; it contradicts the other sources' conversions
+  // of that number too, however far the rate puts them ("2,8 Milliarden Euro" for PLN 2.8bn against "$700 million")
+  const slipped = new Set<Item[]>();
+  for (let i = 0; i < reps.length; i++) {
+    for (let j = i + 1; j < reps.length; j++) if (currencySlip(reps[i]![0]!, reps[j]![0]!)) { slipped.add(reps[i]!); slipped.add(reps[j]!); }
+  }
   for (let i = 0; i < reps.length; i++) {
     for (let j = i; j < reps.length; j++) {
       const A = reps[i]!;
       const B = reps[j]!;
       const a0 = A[0]!;
       const b0 = B[0]!;
-      if (!comparableAcross(a0, b0, rules)) {
+      if (!comparableAcross(a0, b0, rules) && !((slipped.has(A) || slipped.has(B)) && sameTarget(a0, b0, rules))) {
         // amounts too far apart to compare (a currency slip against a third source's conversion) still share their
         // target's deadline
         if (a0.unitClass !== 'date' && a0.time && b0.time && sameTarget(a0, b0, rules)) {

@@ -67,6 +67,8 @@ export interface CompiledVocabulary {
   attributions: PhraseMatcher<true>;
   contrasts: PhraseMatcher<true>;
   totals: PhraseMatcher<true>;
+  relativeWhen: PhraseMatcher<true>;
+  rivals: PhraseMatcher<true>;
   ago: PhraseMatcher<true>;
   targets: PhraseMatcher<true>;
   horizons: PhraseMatcher<true>;
@@ -91,6 +93,8 @@ function compile(vocabularies: { v: ClaimVocabulary; stem?: (w: string) => strin
   const attributions = new PhraseMatcher<true>();
   const contrasts = new PhraseMatcher<true>();
   const totals = new PhraseMatcher<true>();
+  const relativeWhen = new PhraseMatcher<true>();
+  const rivals = new PhraseMatcher<true>();
   const ago = new PhraseMatcher<true>();
   const targets = new PhraseMatcher<true>();
   const horizons = new PhraseMatcher<true>();
@@ -118,13 +122,15 @@ function compile(vocabularies: { v: ClaimVocabulary; stem?: (w: string) => strin
     for (const a of v.attributions) attributions.add(a, true);
     for (const a of v.contrasts) contrasts.add(a, true);
     for (const a of v.totals) totals.add(a, true);
+    for (const a of v.relativeWhen ?? []) relativeWhen.add(a, true);
+    for (const a of v.rivals ?? []) rivals.add(a, true);
     for (const a of v.ago ?? []) ago.add(a, true);
     for (const a of v.targets ?? []) targets.add(a, true, stem);
     for (const a of v.horizons ?? []) horizons.add(a, true);
     for (const n of v.notNames) notNames.add(fold(n));
     nounsCapitalized ||= v.nounsCapitalized === true;
   }
-  return { predicates, places, ownPlaces, attributions, contrasts, totals, ago, targets, horizons, past, months, monthHomonyms, deadlineWords, notNames, nounsCapitalized };
+  return { predicates, places, ownPlaces, attributions, contrasts, totals, relativeWhen, rivals, ago, targets, horizons, past, months, monthHomonyms, deadlineWords, notNames, nounsCapitalized };
 }
 
 const compiled = new Map<string, CompiledVocabulary>();

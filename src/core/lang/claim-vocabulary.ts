@@ -26,6 +26,16 @@ export interface ClaimVocabulary {
   /** Words that make a figure a total ("au total", "insgesamt", "totalt"): a total and its parts are different facts. */
   totals: string[];
   /**
+   * Words that open a clause dated by the date just before it ("en 2020, quand X a annoncé 1 milliard", "z 2020 r.,
+   * kiedy"): the clause's figures are of that date.
+   */
+  relativeWhen?: string[];
+  /**
+   * Words that make the figures after them in their sentence another organization's ("concurrent Microsoft bouwt ...",
+   * "Sveriges största motsvarighet ... har 752"), unless the sentence names the story's own subject.
+   */
+  rivals?: string[];
+  /**
    * Words that make a duration next to them a point in the past ("four years ago", "il y a quatre ans", "for fire år
    * siden", "vor vier Jahren"): a time reference, not a fact to compare.
    */
