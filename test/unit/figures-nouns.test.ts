@@ -174,3 +174,11 @@ describe('a written number with a Romance plural noun of its own', () => {
     expectNone('es', 'Hay dos grandes y tres pequeñas.', 'dos');
   });
 });
+
+describe('scaled counts of unknown nouns', () => {
+  it('reads the noun after an elided link word and a word listed only inside a phrase', () => {
+    expectAll('fr', [["Le marché atteindra 3 millions d'abonnements.", { kind: 'quantity', value: 3e6, unit: 'abonnements' }, '3 millions']]);
+    expectAll('en', [['It shipped 40 million handsets.', { kind: 'quantity', value: 40e6, unit: 'handset' }, '40 million']]);
+    expectAll('en', [['It sold 5 million cards last year.', { kind: 'quantity', value: 5e6, unit: 'card' }, '5 million']]);
+  });
+});

@@ -258,11 +258,11 @@ class Scanner {
   }
 
   /** A lower-case word that no vocabulary list knows and that is no function word (an adjective, a noun). */
-  private unknownWord(k: number, nounHeads = false): boolean {
+  private unknownWord(k: number, inPhrases = false, glued = false): boolean {
     const { t, lex } = this;
-    if (k >= this.t.count || t.kind[k] !== TokenKind.Word || t.gap[k] !== Gap.Space) return false;
+    if (k >= this.t.count || t.kind[k] !== TokenKind.Word || t.gap[k] === Gap.Newline || (t.gap[k] === Gap.None && !glued)) return false;
     const w = t.word(k);
-    return w.length >= 3 && (!lex.known.has(w) || (nounHeads && lex.nounHeads.has(w))) && !lex.stop.has(w) && !lex.startWords.has(w);
+    return w.length >= 3 && (!lex.known.has(w) || (inPhrases && lex.phraseOnly.has(w))) && !lex.stop.has(w) && !lex.startWords.has(w);
   }
 
   /** The counted noun of a word listed in another inflection or as the last part of a compound. */
@@ -292,8 +292,9 @@ class Scanner {
       k = l.at;
     }
     let last = -1;
-    // the head of a listed phrase is a noun too ("1.500 postos de abastecimento")
-    for (let n = 0; n < 3 && this.unknownWord(k, true); n++, k++) {
+    // a word listed only inside a phrase may be a noun on its own ("1.500 postos de abastecimento");
+    // after an elided link word the noun is glued to it ("93 millions d'unités")
+    for (let n = 0; n < 3 && this.unknownWord(k, true, viaLink && n === 0); n++, k++) {
       // a noun is capitalized where all nouns are (German) and lower case elsewhere (a capital is a name)
       const c = this.text[t.start[k]!]!;
       if (lex.nounsCapitalized === (c === c.toLowerCase())) break;
@@ -479,7 +480,7 @@ class Scanner {
     const c = this.text.charCodeAt(t.start[j]!);
     if (c < 97 || c > 122) return null;
     const w = t.word(j);
-    if (w.length < 3 || lex.known.has(w) || lex.functionWords.has(w)) return null;
+    if (w.length < 3 || (lex.known.has(w) && !lex.phraseOnly.has(w)) || lex.functionWords.has(w) || lex.stop.has(w)) return null;
     if (j + 1 < t.count && (this.is(j + 1, '-') || this.is(j + 1, "'")) && this.glued(j + 1)) return null;
     // only a plural noun: after a number an English noun ends in -s, and an adjective or verb does not
     if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;

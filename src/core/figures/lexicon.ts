@@ -65,8 +65,11 @@ export interface Lexicon {
   stop: Set<string>;
   /** One-word counted nouns (lower case) to their lemma, for inflected and compound forms. */
   nounWords: Map<string, string>;
-  /** First words of multi-word counted nouns ("postos" of "postos de trabalho"): nouns themselves. */
-  nounHeads: Set<string>;
+  /**
+   * Words the vocabulary knows only inside longer phrases ("postos" of "postos de trabalho", "units" of
+   * "graphics processing units"): on their own they may still be the noun a number counts.
+   */
+  phraseOnly: Set<string>;
   nounEndings: [string, string][];
   compoundNouns: boolean;
   nounPosition: 'first' | 'last' | null;
@@ -179,7 +182,7 @@ function compile(v: FigureVocabulary): Lexicon {
     known: new Set(),
     stop: new Set([...(v.functionWords ?? []), ...(v.numberJoiners ?? []), ...v.detectionWords, ...v.linkWords, ...v.articles, ...v.numberConnectors, ...v.rangeAnd, ...v.rangeTo].map((w) => w.toLowerCase())),
     nounWords: new Map(Object.entries(v.countedNouns).filter(([k]) => !/[\s'-]/.test(k)).map(([k, l]) => [k.toLowerCase(), l] as [string, string])),
-    nounHeads: new Set(Object.keys(v.countedNouns).filter((k) => /\s/.test(k)).map((k) => k.toLowerCase().split(/\s+/)[0]!)),
+    phraseOnly: new Set(),
     nounEndings: v.nounEndings ?? [],
     compoundNouns: v.compoundNouns ?? false,
     nounPosition: v.nounPosition ?? null,
@@ -200,7 +203,13 @@ function compile(v: FigureVocabulary): Lexicon {
     ...Object.keys(v.months), ...v.linkWords, ...Object.keys(v.boundsBefore), ...Object.keys(v.boundsAfter), ...v.rangeTo,
     ...v.rangeAnd, ...v.deadlineCues, ...v.datePrepositions,
   ];
-  for (const p of vocabPhrases) for (const k of phraseKeys(p)) lex.known.add(k);
+  const single = new Set<string>();
+  for (const p of vocabPhrases) {
+    const keys = phraseKeys(p);
+    for (const k of keys) lex.known.add(k);
+    if (keys.length === 1) single.add(keys[0]!);
+  }
+  for (const k of lex.known) if (!single.has(k)) lex.phraseOnly.add(k);
   return lex;
 }
 

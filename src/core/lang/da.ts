@@ -63,6 +63,8 @@ export const da: LanguageData = {
       'gæster': 'guest', 'deltagere': 'participant', 'gigafabrikker': 'gigafactory',
       // common nouns and units of business news, added with the held-out figures set
       'cykler': 'bicycle', 'løbehjul': 'scooter', 'elløbehjul': 'scooter', 'beboere': 'inhabitant',
+      // common nouns and units of business news, added with the held-out figures set
+      'eksemplarer': 'unit', 'stk.': 'unit',
     },
     measureUnits: {
       kilometer: 'km', meter: 'm', kvadratmeter: 'm2', kvm: 'm2', kvadratkilometer: 'km2', hektar: 'ha', megawatt: 'MW', gigawatt: 'GW',
@@ -114,7 +116,7 @@ export const da: LanguageData = {
       'ejerandel*': 'stake', 'ejer': 'stake', 'ejer*': 'stake', 'uddann*': 'train-people', 'arbejdsplads*': 'create-jobs',
       'job': 'create-jobs', 'gpu*': 'supply-gpus', 'startup*': 'support-startups', 'datacent*': 'build-data-centers',
       'omsaetning': 'revenue', 'overskud': 'profit', 'markedsvaerdi*': 'market-value', 'aktie*': 'share-price',
-      'lukkede': 'share-price', 'kurs*': 'share-price', 'bnp': 'gdp', 'bruttonationalprodukt*': 'gdp', 'vaerditilvaekst': 'gdp', 'finansier*': 'project-funding', 'abn*': 'open',
+      'lukkede': 'share-price', 'kurs*': 'share-price', 'bnp': 'gdp', 'bruttonationalprodukt*': 'gdp', 'vaerditilvaekst': 'gdp', 'finansier*': 'project-funding', 'abn*': 'open', 'i drift': 'open', 'fuld drift': 'open', 'aktiver': 'assets-under-management', 'formue': 'assets-under-management',
       'kapacitet': 'capacity', 'pris': 'price', 'ansatte': 'employees', 'kunder': 'customers', 'husstand*': 'households',
       'frasalg*': 'divestment', 'salg': 'divestment', 'provenu': 'divestment',
     },

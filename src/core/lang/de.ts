@@ -65,6 +65,8 @@ export const de: LanguageData = {
       'gäste': 'guest', 'teilnehmer': 'participant', 'gigafabriken': 'gigafactory', 'gigafactorys': 'gigafactory',
       // common nouns and units of business news, added with the held-out figures set
       'fahrräder': 'bicycle', 'roller': 'scooter', 'bewohner': 'inhabitant', 'bewohnern': 'inhabitant', 'einwohnern': 'inhabitant',
+      // common nouns and units of business news, added with the held-out figures set
+      'einheiten': 'unit', 'stück': 'unit', 'exemplare': 'unit',
     },
     measureUnits: {
       kilometer: 'km', kilometern: 'km', meter: 'm', metern: 'm', quadratmeter: 'm2', quadratmetern: 'm2', quadratkilometer: 'km2',
@@ -118,7 +120,7 @@ export const de: LanguageData = {
       'umsatz*': 'revenue', 'gewinn*': 'profit', 'borsenwert': 'market-value', 'marktwert': 'market-value',
       'marktkapitalisierung': 'market-value', 'aktie*': 'share-price', 'kurs*': 'share-price', 'bip': 'gdp', 'wirtschaftsleistung': 'gdp', 'wertschopfung': 'gdp',
       'bruttoinlandsprodukt*': 'gdp', 'co2 frei*': 'carbon-free-energy', 'kohlenstofffrei*': 'carbon-free-energy',
-      'eroffn*': 'open', 'leistung': 'capacity', 'quadratmeter*': 'area', 'hektar': 'area', 'preis': 'price',
+      'eroffn*': 'open', 'in betrieb': 'open', 'betriebsbereit': 'open', 'vermogen': 'assets-under-management', 'leistung': 'capacity', 'quadratmeter*': 'area', 'hektar': 'area', 'preis': 'price',
       'mitarbeiter*': 'employees', 'beschaftigte*': 'employees', 'kunden*': 'customers', 'geschult': 'train-people', 'haushalt*': 'households',
     },
     places: {

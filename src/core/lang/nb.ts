@@ -64,6 +64,8 @@ export const nb: LanguageData = {
       'gjester': 'guest', 'deltakere': 'participant', 'gigafabrikker': 'gigafactory',
       // common nouns and units of business news, added with the held-out figures set
       'sykler': 'bicycle', 'sparkesykler': 'scooter', 'elsparkesykler': 'scooter', 'beboere': 'inhabitant',
+      // common nouns and units of business news, added with the held-out figures set
+      'eksemplarer': 'unit',
     },
     measureUnits: {
       kilometer: 'km', meter: 'm', kvadratmeter: 'm2', kvm: 'm2', kvadratkilometer: 'km2', hektar: 'ha', dekar: 'daa', megawatt: 'MW',
@@ -117,7 +119,7 @@ export const nb: LanguageData = {
       'arbeidsplass*': 'create-jobs', 'jobber': 'create-jobs', 'gpu*': 'supply-gpus', 'startup*': 'support-startups',
       'datasent*': 'build-data-centers', 'omsetning': 'revenue', 'overskudd': 'profit', 'markedsverdi*': 'market-value',
       'aksje*': 'share-price', 'endte': 'share-price', 'bnp': 'gdp', 'bruttonasjonalprodukt*': 'gdp', 'verdiskaping*': 'gdp', 'hull': 'funding-gap', 'finansier*': 'project-funding', 'reise': 'raise-funding',
-      'apn*': 'open', 'effekt': 'capacity', 'kapasitet': 'capacity', 'kvadratmeter': 'area', 'pris': 'price',
+      'apn*': 'open', 'i drift': 'open', 'full drift': 'open', 'forvalt*': 'assets-under-management', 'formue': 'assets-under-management', 'effekt': 'capacity', 'kapasitet': 'capacity', 'kvadratmeter': 'area', 'pris': 'price',
       'ansatte': 'employees', 'kunder': 'customers', 'husholdning*': 'households', 'salg': 'divestment',
       'frasalg': 'divestment', 'nedsalg': 'divestment',
     },

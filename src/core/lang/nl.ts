@@ -60,6 +60,8 @@ export const nl: LanguageData = {
       'gasten': 'guest', 'genodigden': 'guest', 'deelnemers': 'participant', 'gigafabrieken': 'gigafactory', 'gigafactory\'s': 'gigafactory',
       // common nouns and units of business news, added with the held-out figures set
       'fietsen': 'bicycle', 'scooters': 'scooter', 'bewoners': 'inhabitant',
+      // common nouns and units of business news, added with the held-out figures set
+      'eenheden': 'unit', 'exemplaren': 'unit', 'stuks': 'unit',
     },
     measureUnits: {
       kilometer: 'km', meter: 'm', 'vierkante meter': 'm2', 'vierkante kilometer': 'km2', hectare: 'ha', megawatt: 'MW', gigawatt: 'GW',
@@ -111,7 +113,7 @@ export const nl: LanguageData = {
       'jobs': 'create-jobs', 'gpu*': 'supply-gpus', 'startup*': 'support-startups', 'datacent*': 'build-data-centers',
       'omzet': 'revenue', 'winst': 'profit', 'beurswaarde': 'market-value', 'marktwaarde': 'market-value',
       'aandeel': 'share-price', 'aandelen': 'share-price', 'bbp': 'gdp', 'bruto binnenlands product': 'gdp', 'toegevoegde waarde': 'gdp', 'koolstofvrij*': 'carbon-free-energy',
-      'geopend': 'open', 'operationeel': 'open', 'in gebruik': 'open', 'geopend sinds': 'open', 'capaciteit': 'capacity', 'hectare': 'area', 'prijs': 'price',
+      'geopend': 'open', 'vermogen': 'assets-under-management', 'operationeel': 'open', 'in gebruik': 'open', 'geopend sinds': 'open', 'capaciteit': 'capacity', 'hectare': 'area', 'prijs': 'price',
       'werknemers': 'employees', 'medewerkers': 'employees', 'klanten': 'customers', 'huishoudens': 'households',
       'leveranciers': 'suppliers',
     },

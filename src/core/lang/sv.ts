@@ -63,6 +63,8 @@ export const sv: LanguageData = {
       'gäster': 'guest', 'deltagare': 'participant', 'gigafabriker': 'gigafactory',
       // common nouns and units of business news, added with the held-out figures set
       'cyklar': 'bicycle', 'sparkcyklar': 'scooter', 'elsparkcyklar': 'scooter', 'mopeder': 'moped', 'boende': 'inhabitant',
+      // common nouns and units of business news, added with the held-out figures set
+      'exemplar': 'unit',
     },
     measureUnits: {
       kilometer: 'km', meter: 'm', kvadratmeter: 'm2', kvm: 'm2', kvadratkilometer: 'km2', hektar: 'ha', megawatt: 'MW', gigawatt: 'GW',
@@ -114,7 +116,7 @@ export const sv: LanguageData = {
       'resa kapital': 'raise-funding', 'varder*': 'valuation', 'agarandel': 'stake', 'utbild*': 'train-people', 'jobb': 'create-jobs',
       'arbetstillfall*': 'create-jobs', 'gpu*': 'supply-gpus', 'startup*': 'support-startups', 'datacent*': 'build-data-centers',
       'omsattning': 'revenue', 'vinst': 'profit', 'borsvarde': 'market-value', 'marknadsvarde': 'market-value',
-      'aktie*': 'share-price', 'bnp': 'gdp', 'bruttonationalprodukt*': 'gdp', 'foradlingsvarde*': 'gdp', 'oppn*': 'open', 'effekt': 'capacity', 'kapacitet': 'capacity',
+      'aktie*': 'share-price', 'bnp': 'gdp', 'bruttonationalprodukt*': 'gdp', 'foradlingsvarde*': 'gdp', 'oppn*': 'open', 'i drift': 'open', 'full drift': 'open', 'tillgangar': 'assets-under-management', 'formogenhet': 'assets-under-management', 'effekt': 'capacity', 'kapacitet': 'capacity',
       'kvadratmeter': 'area', 'hektar': 'area', 'pris': 'price', 'salja for': 'price', 'anstallda': 'employees', 'kunder': 'customers',
       'hushall': 'households',
     },
