@@ -229,3 +229,30 @@ build('bosch-cuts-2024', "Bosch's plan to cut up to 5,550 jobs in its Mobility d
  'sales': ('Mobility sales last year (EUR 56.2bn)', 'EUR/USD 1.043 on 2024-11-22: 56.2bn EUR = 58.6bn USD'),
  'prod': ('Global vehicle production expected in 2024 (about 93 million)', 'vehicles and units: the same fact'),
 })
+
+build('novo-kalundborg-2024', "Novo Nordisk's DKK 42bn investment in new production plants in Kalundborg, 1,250 jobs, completion 2027-2029, announced 25 June 2024; written after the fourth round of fixes, gold before the run", {
+ '01-da-borsen.txt': ('da','2024-06-25',[
+   M('42 mia. kr.',42*B,'DKK','inv'), D('25. juni 2024','2024-06-25'), M('42 mia. kr.',42*B,'DKK','inv'), Q('1.250 nye arbejdspladser',1250,'job','jobs'),
+   Y('2027',2027,'from'), Y('2029',2029,'to'), Q('omkring 200.000 kvadratmeter',200000,'m2'), Q('op mod 3.000 håndværkere',3000,'craftsman'),
+   Q('omkring 4.500 ansatte',4500,'employee'), Q('16.000 indbyggere',16000,'inhabitant'), Q('2.000 nye boliger',2000,'home'), Y('2030',2030),
+   P('1,2 pct.',1.2,'rise'), M('1.004 kr.',1004,'DKK'), Q('over 64.000 medarbejdere',64000,'employee','staff')]),
+ '02-sv-di.txt': ('sv','2024-06-25',[
+   M('42 miljarder danska kronor',42*B,'DKK','inv'), D('25 juni 2024','2024-06-25'), M('42 miljarder danska kronor',42*B,'DKK','inv'),
+   M('drygt 63 miljarder svenska kronor',63*B,'SEK','inv'), Q('1~250 nya jobb',1250,'job','jobs'), Y('2027',2027,'from'), Y('2029',2029,'to'),
+   Q('drygt 64~000 anställda',64000,'employee','staff'), M('232 miljarder danska kronor',232*B,'DKK'), Q('omkring 25~000 svenskar',25000,'person')]),
+ '03-nl-fd.txt': ('nl','2024-06-26',[
+   M('€5,6 miljard',5.6*B,'EUR','inv'), D('26 juni 2024','2024-06-26'), M('42 miljard Deense kronen',42*B,'DKK','inv'), M('ruim €5,6 miljard',5.6*B,'EUR','inv'),
+   Q('1250 banen',1250,'job','jobs'), Y('2027',2027,'from'), Y('2029',2029,'to'), M('meer dan 500 miljard euro',500*B,'EUR'),
+   Q('30.000 patiënten',30000,'patient'), P('1,2 procent',1.2,'rise')]),
+ '04-pl-pulsbiznesu.txt': ('pl','2024-06-25',[
+   M('42 mld koron',42*B,'DKK','inv'), D('25 czerwca 2024','2024-06-25'), M('42 mld koron duńskich',42*B,'DKK','inv'), M('ok. 24 mld zł',24*B,'PLN','inv'),
+   Q('1250 miejsc pracy',1250,'job','jobs'), Y('2029',2029,'to'), Y('2027',2027,'from'), Q('ponad 64 tys. osób',64000,'person','staff'),
+   Q('ok. 1,4 tys.',1400,'person'), P('1,2 proc.',1.2,'rise')]),
+}, {
+ 'inv': ('Novo Nordisk Kalundborg investment (DKK 42bn)', 'ECB 2024-06-25: DKK 7.46, SEK 11.3, PLN 4.31 per EUR: 42bn DKK = 5.63bn EUR = 63.6bn SEK = 24.3bn PLN'),
+ 'jobs': ('New jobs (1,250)', ''),
+ 'from': ('First plants ready (2027)', ''),
+ 'to': ('Completion (2029)', ''),
+ 'staff': ('Novo Nordisk headcount (more than 64,000)', 'employees and persons: the same fact'),
+ 'rise': ('Share move on the day (+1.2 %)', ''),
+})
