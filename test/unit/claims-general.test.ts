@@ -131,3 +131,23 @@ describe('claims: a name in a compound after a figure', () => {
     assert.equal(claimOf(r, en, '$100m'), claimOf(r, it_, '700 milioni di corone danesi'));
   });
 });
+
+describe('claims: a name after a figure that is nearer the next figure', () => {
+  it('gives "financed by X with 600 million" to the 600 million, not to the cost before it', () => {
+    const sv = doc('f/sv.txt', 'sv', '2024-10-24', 'Contoso bygger labb\n24 oktober 2024\n\nLabbet har kostat 700 miljoner danska kronor och finansieras av Fabrikam med 600 miljoner danska kronor.', [
+      money('700 miljoner danska kronor', 7e8, 'DKK'), money('600 miljoner danska kronor', 6e8, 'DKK')]);
+    const en = doc('f/en.txt', 'en', '2024-10-23', 'Contoso builds a lab\nOctober 23, 2024\n\nContoso’s lab cost DKK 700 million.', [money('DKK 700 million', 7e8, 'DKK')]);
+    const r = formClaims([sv, en]);
+    assert.equal(claimOf(r, sv, '700 miljoner danska kronor'), claimOf(r, en, 'DKK 700 million'));
+  });
+});
+
+describe('claims: when a thing starts operating is a date of its own', () => {
+  it('compares "fully operational during 2025" with "operativo entro il 2026"', () => {
+    const en = doc('o/en.txt', 'en', '2024-10-23', 'Contoso switches on a supercomputer\nOctober 23, 2024\n\nContoso’s supercomputer will be fully operational during 2025.', [year('2025', 2025, { deadline: true })]);
+    const it_ = doc('o/it.txt', 'it', '2024-10-23', 'Contoso inaugura un supercomputer\n23 ottobre 2024\n\nIl supercomputer di Contoso sarà pienamente operativo entro il 2026.', [year('2026', 2026, { deadline: true })]);
+    const r = formClaims([en, it_]);
+    assert.equal(diagnosticAt(r, it_, '2026')?.code, 'conflict-date');
+    assert.equal(diagnosticAt(r, en, '2025')?.code, 'conflict-date');
+  });
+});

@@ -380,6 +380,9 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
       // a name after the figure that is half of a compound ("a $100m Nvidia-powered supercomputer") describes the
       // thing the money is about, it does not spend it
       if (!before && modifierCompound(ctx.doc.text, ctx.tokens[n.index + n.length - 1]!.end)) continue;
+      // a name after the figure that is nearer the next figure is that one's ("kostat 700 miljarder ... och finansieras
+      // av Novo Nordisk Fonden med 600 miljoner")
+      if (!before && nextFigureNearer(ctx, figure, n.index + n.length, gap)) continue;
       subjectCandidates.push({ key: n.key, d: before ? first - n.index : 100 + n.index - last });
     }
   }
@@ -448,6 +451,19 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
   return { figure, sentence, clause, subject: null, subjectExplicit: subjectCandidates.length > 0, subjectCandidates,
     predicate, predicateExplicit, place, placeExplicit, placeNear, site, time,
     unitClass: cls, contrast, total, rivalNames, ago, target, horizon, pastMonth, past: false };
+}
+
+/** Whether a figure after the figure's own starts fewer than `gap` words after token `from` (a name's end). */
+function nextFigureNearer(ctx: DocContext, figure: Figure, from: number, gap: number): boolean {
+  const figures = ctx.doc.figures;
+  let lo = 0;
+  let hi = figures.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (figures[mid]!.start <= figure.start) lo = mid + 1; else hi = mid;
+  }
+  const next = figures[lo];
+  return next !== undefined && lowerBound(ctx.tokens, next.start) - from < gap;
 }
 
 /** A hyphen and a lower-case word right after a name ("Nvidia-powered", "Microsoft-backed"). */
