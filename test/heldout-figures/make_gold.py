@@ -238,8 +238,8 @@ build('novo-kalundborg-2024', "Novo Nordisk's DKK 42bn investment in new product
    P('1,2 pct.',1.2,'rise'), M('1.004 kr.',1004,'DKK'), Q('over 64.000 medarbejdere',64000,'employee','staff')]),
  '02-sv-di.txt': ('sv','2024-06-25',[
    M('42 miljarder danska kronor',42*B,'DKK','inv'), D('25 juni 2024','2024-06-25'), M('42 miljarder danska kronor',42*B,'DKK','inv'),
-   M('drygt 63 miljarder svenska kronor',63*B,'SEK','inv'), Q('1~250 nya jobb',1250,'job','jobs'), Y('2027',2027,'from'), Y('2029',2029,'to'),
-   Q('drygt 64~000 anställda',64000,'employee','staff'), M('232 miljarder danska kronor',232*B,'DKK'), Q('omkring 25~000 svenskar',25000,'person')]),
+   M('drygt 63 miljarder svenska kronor',63*B,'SEK','inv'), Q('1 250 nya jobb',1250,'job','jobs'), Y('2027',2027,'from'), Y('2029',2029,'to'),
+   Q('drygt 64 000 anställda',64000,'employee','staff'), M('232 miljarder danska kronor',232*B,'DKK'), Q('omkring 25 000 svenskar',25000,'person')]),
  '03-nl-fd.txt': ('nl','2024-06-26',[
    M('€5,6 miljard',5.6*B,'EUR','inv'), D('26 juni 2024','2024-06-26'), M('42 miljard Deense kronen',42*B,'DKK','inv'), M('ruim €5,6 miljard',5.6*B,'EUR','inv'),
    Q('1250 banen',1250,'job','jobs'), Y('2027',2027,'from'), Y('2029',2029,'to'), M('meer dan 500 miljard euro',500*B,'EUR'),
