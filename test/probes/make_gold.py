@@ -71,3 +71,28 @@ build('google-finland-2024', "Google's EUR 1bn expansion of its Hamina data cent
  'cfe': ("Share of carbon-free energy at Hamina", [], "agree: 97 %"),
  'since': ("Year Google's Finnish investments began", [], "agree: 2009 (02's 2011 is the opening year, another fact)"),
 })
+build('novo-kalundborg-2023', "Novo Nordisk's DKK 42bn expansion of its Kalundborg (Denmark) production sites, completed by 2029 with 1,250 permanent jobs, announced 23 November 2023 (with its EUR 2.1bn Chartres, France, plan of the same week as another site)", {
+ '01-da-finanswatch.txt': ('da','2023-11-23',[
+   M('42 mia. kr.',42*B,'DKK','inv:good'), D('23. november 2023','2023-11-23'), M('42 milliarder kroner',42*B,'DKK','inv:good'), Y('2029',2029,'dl:good'),
+   Q('1.250 nye faste arbejdspladser',1250,'job','jobs:good'), Q('op til 2.500 håndværkere',2500,'person'), M('2,1 mia. euro',2.1*B,'EUR','chartres'),
+   Q('ni måneder',9,'month',optional=True), M('76 mia. kr.',76*B,'DKK'), P('31 procent',31)]),
+ '02-en-pharmatimes.txt': ('en','2023-11-23',[
+   M('$6bn',6*B,'USD','inv:good'), D('November 23, 2023','2023-11-23'), M('DKK 42 billion',42*B,'DKK','inv:good'), M('about $6.1 billion',6.1*B,'USD','inv:good'),
+   Y('2029',2029,'dl:good'), Q('1,250 permanent jobs',1250,'job','jobs:good'), M('€2.1bn',2.1*B,'EUR','chartres'), Q('500 jobs',500,'job','cjobs'),
+   M('about $390bn',390*B,'USD')]),
+ '03-fr-industrie.txt': ('fr','2023-11-23',[
+   M("5,6 milliards d'euros",5.6*B,'EUR','inv:good'), D('23 novembre 2023','2023-11-23'), M('42 millions de couronnes danoises',42e6,'DKK','inv:slip'),
+   M("environ 5,6 milliards d'euros",5.6*B,'EUR','inv:good'), Y('2029',2029,'dl:good'), Q(f'1{NB}250 emplois permanents',1250,'job','jobs:good'),
+   Q('trois jours',3,'day',optional=True), M("2,1 milliards d'euros",2.1*B,'EUR','chartres'), Q('500 emplois',500,'job','cjobs'), Y('2028',2028)]),
+ '04-es-farmanoticias.txt': ('es','2023-11-23',[
+   M('42.000 millones de coronas',42*B,'DKK','inv:good'), D('23 de noviembre de 2023','2023-11-23'), M('42.000 millones de coronas danesas',42*B,'DKK','inv:good'),
+   M('unos 5.630 millones de euros',5.63*B,'EUR','inv:good'), Y('2027',2027,'dl:early'), Q('1.250 personas',1250,'person','jobs:pred'),
+   P('30%',30), P('31%',31), Q('nueve primeros meses',9,'month',optional=True)]),
+}, {
+ 'inv': ("Novo Nordisk's Kalundborg investment", [('good','slip')],
+   "DKK 42bn = EUR 5.633bn = USD 6.14bn (ECB 23 Nov 2023: 7.4559 DKK, 1.0900 USD per EUR): '$6bn' (-2.3 %), 'about $6.1 billion', '5,6 milliards d'euros' and 'unos 5.630 millones de euros' agree. 03 (fr) writes 42 millions de couronnes (scale slip), which also contradicts its own 5,6 milliards d'euros."),
+ 'jobs': ("Permanent jobs the Kalundborg expansion creates", [('good','pred')], "1,250 jobs; 04 (es) turns them into 1,250 people trained (same number, another counted unit)"),
+ 'dl': ("Completion year of the Kalundborg expansion", [('good','early')], "2029 in 01-03; 04 (es) says 2027"),
+ 'chartres': ("Novo Nordisk's EUR 2.1bn Chartres (France) investment announced three days earlier - another site, another event", [], "agree: EUR 2.1bn"),
+ 'cjobs': ("Jobs of the Chartres investment", [], "agree: 500 (another site: never compared with Kalundborg's 1,250)"),
+})
