@@ -182,3 +182,15 @@ describe('scaled counts of unknown nouns', () => {
     expectAll('en', [['It sold 5 million cards last year.', { kind: 'quantity', value: 5e6, unit: 'card' }, '5 million']]);
   });
 });
+
+describe('Germanic runs of unknown words', () => {
+  it('take the first long plural, not the verb after it', () => {
+    expectAll('da', [['Der vil være op mod 2.000 murersvende beskæftiget.', { value: 2000, unit: 'murersvende' }, '2.000']]);
+    expectAll('nb', [['Det skal jobbe 900 rørleggere der.', { value: 900, unit: 'rørleggere' }, '900']]);
+  });
+});
+describe('abbreviations end no sentence', () => {
+  it('lets a figure after "ok." or before a lower-case word count its neighbour\'s noun', () => {
+    expectAll('pl', [['Firma zatrudnia 64 tys. osób, w tym ok. 1,4 tys. w Polsce.', { value: 1400, unit: 'person' }, '1,4 tys.']]);
+  });
+});

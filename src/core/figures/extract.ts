@@ -29,6 +29,8 @@ interface NumberRead {
 /** How many tokens away a bare number may find the noun it counts. */
 const NEARBY = 6;
 const TIME = new Set(TIME_UNITS);
+/** Shortest word taken as a plural noun in a run of unknown words (shorter ones are adjectives: "nye", "nya"). */
+const MIN_GUESSED_PLURAL = 5;
 /** Punctuation that ends the phrase a number belongs to. */
 const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')']);
 /** A written number is a few words; a longer run of number words is a list, not one number. */
@@ -300,6 +302,10 @@ class Scanner {
       if (lex.nounsCapitalized === (c === c.toLowerCase())) break;
       last = k;
       if (lex.nounPosition === 'first') break;
+      // the first long word with a plural ending heads the phrase ("3.000 håndværkere være beskæftiget");
+      // short ones are adjectives ("nye", "nya")
+      const w = t.word(k);
+      if (lex.guessNeedsPlural && w.length >= MIN_GUESSED_PLURAL && lex.pluralEndings.some((e) => w.endsWith(e))) break;
     }
     if (last < 0 || (this.glued(last + 1) && (this.is(last + 1, '-') || this.is(last + 1, "'")))) return null;
     const w = t.word(last);

@@ -52,6 +52,18 @@ export class Tokens {
   }
 }
 
+/** Longest lower-case word taken for an abbreviation when a dot after it precedes a number ("ok.", "ca.", "approx."). */
+const MAX_ABBREVIATION = 6;
+
+/** Whether the token at s begins with a lower-case letter. */
+function isLowerStart(text: string, s: number): boolean {
+  const c = text.charCodeAt(s);
+  if (c >= 97 && c <= 122) return true;
+  if (c < 128) return false;
+  const ch = text[s]!;
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
 function lowerCode(c: number): number {
   if (c >= 65 && c <= 90) return c + 32;
   if (c < 128) return c;
@@ -156,11 +168,17 @@ export function tokenize(text: string): Tokens {
   let pendingGap = Gap.None;
   let sent = 0;
   let sentencePending = false;
+  let dotOnly = false;
+  /** the dot follows a word of at most MAX_ABBREVIATION letters */
+  let abbreviation = false;
   const grow = () => allocate(cap * 2);
   const push = (k: TokenKind, s: number, e: number) => {
     if (count === kind.length) grow();
-    if (sentencePending && pendingGap !== Gap.None) { sent++; }
+    // a dot before a lower-case word, or after a short word before a number, ends an abbreviation,
+    // not a sentence ("mia. kr. i", "ok. 1,4 tys.", "ca. 300")
+    if (sentencePending && pendingGap !== Gap.None && !(dotOnly && (isLowerStart(text, s) || (abbreviation && k === TokenKind.Number)))) { sent++; }
     sentencePending = false;
+    dotOnly = false;
     if (pendingGap === Gap.Newline) sent++;
     kind[count] = k; gap[count] = pendingGap; start[count] = s; end[count] = e; sentence[count] = sent;
     count++;
@@ -192,7 +210,11 @@ export function tokenize(text: string): Tokens {
       if (d >= 0xdc00 && d <= 0xdfff) e++;
     }
     push(TokenKind.Punct, i, e);
-    if (c === 46 || c === 33 || c === 63) sentencePending = true;
+    if (c === 46 || c === 33 || c === 63) {
+      sentencePending = true;
+      dotOnly = c === 46;
+      abbreviation = dotOnly && count >= 2 && kind[count - 2] === TokenKind.Word && gap[count - 1] === Gap.None && end[count - 2]! - start[count - 2]! <= MAX_ABBREVIATION && isLowerStart(text, start[count - 2]!);
+    }
     i = e;
   }
   return new Tokens(text, count, kind, gap, start, end, sentence);
