@@ -151,3 +151,46 @@ describe('claims: when a thing starts operating is a date of its own', () => {
     assert.equal(diagnosticAt(r, en, '2025')?.code, 'conflict-date');
   });
 });
+
+describe('claims: an amount stated as the equivalent of the one before it', () => {
+  it('compares "42 millions de couronnes, soit environ 5,6 milliards d’euros" inside its article', () => {
+    const fr = doc('e/fr.txt', 'fr', '2023-11-23', 'Contoso investit au Danemark\n23 novembre 2023\n\nContoso va investir 42 millions de couronnes danoises, soit environ 5,6 milliards d’euros, au Danemark.', [
+      money('42 millions de couronnes danoises', 4.2e7, 'DKK'), money('environ 5,6 milliards d’euros', 5.6e9, 'EUR', { bound: 'about' })]);
+    const r = formClaims([fr]);
+    assert.equal(claimOf(r, fr, 'environ 5,6 milliards d’euros'), claimOf(r, fr, '42 millions de couronnes danoises'));
+    assert.ok(diagnosticAt(r, fr, 'environ 5,6 milliards d’euros'));
+  });
+});
+
+describe('claims: completion dates', () => {
+  it('compares "completed by 2029" with "terminada en 2027", and reads "beneficio operativo" as no opening', () => {
+    const en = doc('k/en.txt', 'en', '2023-11-23', 'Contoso expands in Denmark\nNovember 23, 2023\n\nContoso’s new plant in Denmark will be completed by 2029.', [year('2029', 2029, { deadline: true })]);
+    const es = doc('k/es.txt', 'es', '2023-11-23', 'Contoso amplía su planta en Dinamarca\n23 de noviembre de 2023\n\nLa planta de Contoso en Dinamarca estará terminada en 2027. Su beneficio operativo de 2022 fue récord.', [
+      year('2027', 2027), year('2022', 2022)]);
+    const r = formClaims([en, es]);
+    assert.equal(diagnosticAt(r, es, '2027')?.code, 'conflict-date');
+    assert.equal(diagnosticAt(r, es, '2022'), undefined);
+  });
+});
+
+describe('stories: an article whose only country is named in passing', () => {
+  const da = doc('p/da.txt', 'da', '2023-11-23', 'Contoso investerer 42 mia. kr. i Kalby\n23. november 2023\n\nContoso vil investere 42 milliarder kroner i Kalby og skabe 1.250 job. Det kommer efter 2,1 mia. euro til fabrikken i Frankrig.', [
+    money('42 mia. kr.', 4.2e10, 'DKK'), money('42 milliarder kroner', 4.2e10, 'DKK'), count('1.250 job', 1250, 'job'), money('2,1 mia. euro', 2.1e9, 'EUR')]);
+  it('joins the story of an article that states the same amounts', () => {
+    const en = doc('p/en.txt', 'en', '2023-11-23', 'Contoso to invest DKK 42bn in Denmark\nNovember 23, 2023\n\nContoso will invest DKK 42 billion in Kalby, Denmark, creating 1,250 jobs. It also plans €2.1bn in France.', [
+      money('DKK 42bn', 4.2e10, 'DKK'), money('DKK 42 billion', 4.2e10, 'DKK'), count('1,250 jobs', 1250, 'job'), money('€2.1bn', 2.1e9, 'EUR')]);
+    const r = formClaims([da, en]);
+    assert.equal(claimOf(r, da, '1.250 job'), claimOf(r, en, '1,250 jobs'));
+    assert.deepEqual(conflictsOf(r.diagnostics), []);
+  });
+  it('stays apart from a story of that company that shares one number only', () => {
+    const en = doc('p/en2.txt', 'en', '2023-11-23', 'Contoso to invest €2.1bn in France\nNovember 23, 2023\n\nContoso will invest €2.1bn in France, creating 500 jobs in France.', [
+      money('€2.1bn', 2.1e9, 'EUR'), count('500 jobs', 500, 'job')]);
+    const fr = doc('p/fr.txt', 'fr', '2023-11-23', 'Contoso investit en France\n23 novembre 2023\n\nContoso va créer 400 emplois en France avec 2,1 milliards d’euros.', [
+      count('400 emplois', 400, 'job'), money('2,1 milliards d’euros', 2.1e9, 'EUR')]);
+    const r = formClaims([da, en, fr]);
+    assert.equal(claimOf(r, da, '1.250 job'), undefined);
+    assert.equal(claimOf(r, da, '2,1 mia. euro'), undefined, 'the Danish article is not in the French story');
+    assert.ok(r.diagnostics.every((d) => d.path !== da.path));
+  });
+});

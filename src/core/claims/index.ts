@@ -18,6 +18,8 @@ import { resolveRules, type ConflictRules } from '../compare/rules';
 import { PREDICATES, placeName } from '../lang/claim-vocabulary';
 import { countryOf, figureContext, nameEvidence, newNameEvidence, readDocument, resolveSubject, type DocContext, type FigureContext } from './context';
 import { assignStories } from './stories';
+import { fold } from './text';
+import { vocabularyFor } from './vocabulary';
 import { DURATIONS, KEYED_COUNT_PREDICATES, SAME_FACT_PREDICATES, UNIT_PREDICATES } from './units';
 
 export interface ClaimsResult {
@@ -46,7 +48,7 @@ interface Item extends FigureContext {
 }
 
 /** Predicates whose year is a fact of its own (the year a site opened), not the deadline of another claim. */
-const EVENT_PREDICATES = new Set(['open']);
+const EVENT_PREDICATES = new Set(['open', 'complete']);
 /** Predicates whose value changes from day to day. */
 const VOLATILE_PREDICATES = new Set(['share-price', 'share-price-change', 'market-value']);
 
@@ -250,18 +252,21 @@ function finishItems(items: Item[], doc: AnalyzedDocument, story: string, storyD
     out.push(it);
   }
   sameNumberSameFact(out);
-  statedEquivalentsShare(out, doc.text);
+  statedEquivalentsShare(out, doc.text, vocabularyFor(doc.language).equivalents);
   return out;
 }
 
 /** "3.2 milliards d'euros (2.7 milliards de livres sterling, 3.4 milliards de dollars)": the bracket restates its figure. */
-function statedEquivalentsShare(items: Item[], text: string): void {
+function statedEquivalentsShare(items: Item[], text: string, words: Set<string>): void {
   const money = items.filter((x) => x.unitClass === 'money');
+  // ", soit ", " (umgerechnet ": an equivalence word between the two amounts, nothing else
+  const saysEquivalent = (gap: string): boolean =>
+    words.has(fold(gap).split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ')) && /^[\s,(:–-]*[\p{L}\s.]+$/u.test(gap);
   for (let i = 0; i < money.length; i++) {
     const anchor = money[i]!;
     for (let j = i + 1; j < money.length; j++) {
       const gap = text.slice(money[j - 1]!.figure.end, money[j]!.figure.start);
-      if (!(j === i + 1 ? /^\s*\(\s*$/ : /^\s*[,;/]\s*$/).test(gap)) break;
+      if (!(j === i + 1 ? /^\s*\(\s*$/.test(gap) || saysEquivalent(gap) : /^\s*[,;/]\s*$/.test(gap))) break;
       const x = money[j]!;
       x.equivalentOf = anchor;
       x.subject = anchor.subject; x.subjectExplicit = anchor.subjectExplicit;

@@ -85,6 +85,7 @@ function assignSubjectStories(ctxs: DocContext[], subject: string, members: numb
       if (named.get(ca)?.has(cb) && named.get(cb)?.has(ca)) parent.set(find(ia), find(ib));
     }
   }
+  joinSharedNumbers(ctxs, located, find, parent);
   const roots = new Set(located.map(find));
   for (const i of members) {
     // an article without a country joins its subject's only story; articles of a subject that name no country at
@@ -113,6 +114,35 @@ function assignUnnamed(ctxs: DocContext[], story: string[]): void {
       .filter(([, days]) => days.some((x) => Number.isNaN(x) || Number.isNaN(d) ? Number.isNaN(x) && Number.isNaN(d) : Math.abs(x - d) <= PERIOD_GAP_DAYS));
     if (near.length === 1) story[i] = near[0]![0];
   });
+}
+
+/** Articles compared pairwise for shared numbers only up to this many per subject and period. */
+const SHARED_NUMBERS_MAX_ARTICLES = 200;
+/** Amounts and counts two articles must share to be one event although their main countries differ. */
+const SHARED_NUMBERS_MIN = 2;
+
+/**
+ * An article whose only country is one named in passing ("2,1 mia. euro til fabrikken i Chartres i Frankrig" in a
+ * story about a Danish site its headline and lead name by town only) joins the story of another article of its subject
+ * when one of the two names the other's main country and they state at least two of the same amounts or counts.
+ */
+function joinSharedNumbers(ctxs: DocContext[], located: number[], find: (i: number) => number, parent: Map<number, number>): void {
+  if (located.length > SHARED_NUMBERS_MAX_ARTICLES) return;
+  const numbers = located.map((i) => new Set(ctxs[i]!.doc.figures
+    .filter((f) => (f.kind === 'money' || f.kind === 'quantity') && typeof f.value === 'number').map((f) => `${f.unit}:${f.value}`)));
+  for (let a = 0; a < located.length; a++) {
+    for (let b = a + 1; b < located.length; b++) {
+      const ia = located[a]!;
+      const ib = located[b]!;
+      if (find(ia) === find(ib)) continue;
+      const ca = ctxs[ia]!;
+      const cb = ctxs[ib]!;
+      if (!cb.countries.has(ca.mainCountry!) && !ca.countries.has(cb.mainCountry!)) continue;
+      let shared = 0;
+      for (const n of numbers[a]!) if (numbers[b]!.has(n) && ++shared >= SHARED_NUMBERS_MIN) break;
+      if (shared >= SHARED_NUMBERS_MIN) parent.set(find(ia), find(ib));
+    }
+  }
 }
 
 /** Day number of an article's publication date (a month counts as its 15th), NaN when it has none. */

@@ -36,6 +36,11 @@ export interface ClaimVocabulary {
    */
   rivals?: string[];
   /**
+   * Words between two amounts that make the second the first one's equivalent ("42 millions de couronnes, soit
+   * environ 5,6 milliards d'euros", "umgerechnet"): one fact, compared with itself.
+   */
+  equivalents?: string[];
+  /**
    * Words that make a duration next to them a point in the past ("four years ago", "il y a quatre ans", "for fire år
    * siden", "vor vier Jahren"): a time reference, not a fact to compare.
    */
@@ -90,6 +95,7 @@ export const PREDICATES: Record<string, string> = {
   subsidy: 'subsidy',
   'carbon-free-energy': 'carbon-free energy',
   open: 'opening',
+  complete: 'completion',
   capacity: 'capacity',
   area: 'area',
   price: 'price',

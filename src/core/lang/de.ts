@@ -120,7 +120,7 @@ export const de: LanguageData = {
       'umsatz*': 'revenue', 'gewinn*': 'profit', 'borsenwert': 'market-value', 'marktwert': 'market-value',
       'marktkapitalisierung': 'market-value', 'aktie*': 'share-price', 'kurs*': 'share-price', 'bip': 'gdp', 'wirtschaftsleistung': 'gdp', 'wertschopfung': 'gdp',
       'bruttoinlandsprodukt*': 'gdp', 'co2 frei*': 'carbon-free-energy', 'kohlenstofffrei*': 'carbon-free-energy',
-      'eroffn*': 'open', 'in betrieb': 'open', 'betriebsbereit': 'open', 'vermogen': 'assets-under-management', 'leistung': 'capacity', 'quadratmeter*': 'area', 'hektar': 'area', 'preis': 'price',
+      'eroffn*': 'open', 'fertiggestellt': 'complete', 'fertigstellung': 'complete', 'abgeschlossen': 'complete', 'in betrieb': 'open', 'betriebsbereit': 'open', 'vermogen': 'assets-under-management', 'leistung': 'capacity', 'quadratmeter*': 'area', 'hektar': 'area', 'preis': 'price',
       'mitarbeiter*': 'employees', 'beschaftigte*': 'employees', 'kunden*': 'customers', 'geschult': 'train-people', 'haushalt*': 'households',
     },
     places: {
@@ -136,6 +136,7 @@ export const de: LanguageData = {
     totals: ['insgesamt', 'gesamt*', 'total'],
     relativeWhen: ['als'],
     rivals: ['konkurrent*', 'rivale*', 'wettbewerber*', 'pendant*'],
+    equivalents: ['umgerechnet', 'das sind', 'also'],
     ago: ['vor'],
     targets: ['steigen', 'steigt', 'wachsen', 'wachst', 'erhohen', 'anwachsen'],
     horizons: ['kommenden', 'nachsten', 'uber', 'innerhalb'],

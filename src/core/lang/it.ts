@@ -121,7 +121,7 @@ export const it: LanguageData = {
       'posti di lavoro': 'create-jobs', 'occupazion*': 'create-jobs', 'gpu': 'supply-gpus', 'startup': 'support-startups',
       'data center': 'build-data-centers', 'fatturato': 'revenue', 'ricavi': 'revenue', 'utile': 'profit',
       'capitalizzazione': 'market-value', 'azion*': 'share-price', 'pil': 'gdp', 'prodotto interno lordo': 'gdp', 'valore aggiunto': 'gdp', 'energia priva di carbonio': 'carbon-free-energy',
-      'carbon free': 'carbon-free-energy', 'apert*': 'open', 'operativ*': 'open', 'in funzione': 'open', 'patrimonio': 'assets-under-management', 'inaugur*': 'open', 'potenza': 'capacity', 'ettari': 'area',
+      'carbon free': 'carbon-free-energy', 'apert*': 'open', 'completat*': 'complete', 'ultimat*': 'complete', 'terminat*': 'complete', 'pienamente operativ*': 'open', 'sara operativ*': 'open', 'in funzione': 'open', 'patrimonio': 'assets-under-management', 'inaugur*': 'open', 'potenza': 'capacity', 'ettari': 'area',
       'metri quadrati': 'area', 'prezzo': 'price', 'dipendenti': 'employees', 'clienti': 'customers', 'famiglie': 'households',
     },
     places: {
@@ -138,6 +138,7 @@ export const it: LanguageData = {
     totals: ['in totale', 'totale', 'complessiv*'],
     relativeWhen: ['quando'],
     rivals: ['concorrent*', 'rival*', 'omolog*'],
+    equivalents: ['pari a', 'ovvero', 'cioe'],
     ago: ['fa'],
     targets: ['salire a', 'salira a', 'raggiungere', 'raggiungera', 'arrivare a', 'arrivera a', 'portare a', 'portera a'],
     horizons: ['prossimi', 'prossime', 'nell arco di', 'nel corso dei'],

@@ -118,7 +118,7 @@ export const pl: LanguageData = {
       'przeszkol*': 'train-people', 'miejsc pracy': 'create-jobs', 'miejsca pracy': 'create-jobs', 'gpu*': 'supply-gpus',
       'startup*': 'support-startups', 'centr* danych': 'build-data-centers', 'przychod*': 'revenue', 'zysk*': 'profit',
       'wartosc rynkow*': 'market-value', 'kapitalizacj*': 'market-value', 'akcje': 'share-price', 'pkb': 'gdp', 'produkt krajowy brutto': 'gdp', 'wartosc dodan*': 'gdp',
-      'otwar*': 'open', 'dziala*': 'open', 'aktywa': 'assets-under-management', 'moc': 'capacity', 'cena': 'price', 'pracownik*': 'employees', 'klient*': 'customers',
+      'otwar*': 'open', 'ukoncz*': 'complete', 'zakoncz*': 'complete', 'dziala*': 'open', 'aktywa': 'assets-under-management', 'moc': 'capacity', 'cena': 'price', 'pracownik*': 'employees', 'klient*': 'customers',
       'gospodarstw*': 'households', 'podatnic*': 'taxpayers', 'pokryj*': 'taxpayers',
     },
     places: {
@@ -136,6 +136,7 @@ export const pl: LanguageData = {
     totals: ['lacznie', 'w sumie', 'ogolem'],
     relativeWhen: ['kiedy', 'gdy'],
     rivals: ['konkurent*', 'rywal*', 'odpowiednik*'],
+    equivalents: ['czyli', 'rownowartosc'],
     ago: ['temu'],
     targets: ['wzrosnie do', 'wzrosnac do', 'zwiekszy do', 'osiagnie', 'osiagnac', 'dojsc do', 'dojdzie do'],
     horizons: ['w ciagu', 'przez', 'najblizszych', 'kolejnych', 'nastepnych'],

@@ -113,7 +113,7 @@ export const pt: LanguageData = {
       'capacit*': 'train-people', 'empregos': 'create-jobs', 'emprego': 'create-jobs', 'postos de trabalho': 'create-jobs',
       'gpu*': 'supply-gpus', 'startup*': 'support-startups', 'data center*': 'build-data-centers',
       'centros de dados': 'build-data-centers', 'receita': 'revenue', 'faturamento': 'revenue', 'lucro': 'profit',
-      'valor de mercado': 'market-value', 'acoes': 'share-price', 'pib': 'gdp', 'produto interno bruto': 'gdp', 'valor acrescentado': 'gdp', 'valor agregado': 'gdp', 'abri*': 'open', 'operacional': 'open', 'em funcionamento': 'open', 'ativos': 'assets-under-management', 'inaugur*': 'open',
+      'valor de mercado': 'market-value', 'acoes': 'share-price', 'pib': 'gdp', 'produto interno bruto': 'gdp', 'valor acrescentado': 'gdp', 'valor agregado': 'gdp', 'abri*': 'open', 'concluid*': 'complete', 'terminad*': 'complete', 'finalizad*': 'complete', 'totalmente operacional': 'open', 'estara operacional': 'open', 'em funcionamento': 'open', 'ativos': 'assets-under-management', 'inaugur*': 'open',
       'capacidade': 'capacity', 'hectares': 'area', 'preco': 'price', 'funcionarios': 'employees', 'clientes': 'customers',
     },
     places: {
@@ -129,6 +129,7 @@ export const pt: LanguageData = {
     totals: ['no total', 'total'],
     relativeWhen: ['quando'],
     rivals: ['concorrent*', 'rival*', 'homolog*'],
+    equivalents: ['ou seja', 'equivalentes a'],
     ago: ['ha', 'atras'],
     targets: ['atingir', 'atingira', 'alcancar', 'alcancara', 'chegar a', 'chegara a', 'passar para', 'passara para'],
     horizons: ['proximos', 'proximas', 'durante', 'ao longo de'],
