@@ -184,13 +184,11 @@ describe('stories: an article whose only country is named in passing', () => {
     assert.deepEqual(conflictsOf(r.diagnostics), []);
   });
   it('stays apart from a story of that company that shares one number only', () => {
-    const en = doc('p/en2.txt', 'en', '2023-11-23', 'Contoso to invest €2.1bn in France\nNovember 23, 2023\n\nContoso will invest €2.1bn in France, creating 500 jobs in France.', [
-      money('€2.1bn', 2.1e9, 'EUR'), count('500 jobs', 500, 'job')]);
-    const fr = doc('p/fr.txt', 'fr', '2023-11-23', 'Contoso investit en France\n23 novembre 2023\n\nContoso va créer 400 emplois en France avec 2,1 milliards d’euros.', [
-      count('400 emplois', 400, 'job'), money('2,1 milliards d’euros', 2.1e9, 'EUR')]);
-    const r = formClaims([da, en, fr]);
-    assert.equal(claimOf(r, da, '1.250 job'), undefined);
-    assert.equal(claimOf(r, da, '2,1 mia. euro'), undefined, 'the Danish article is not in the French story');
-    assert.ok(r.diagnostics.every((d) => d.path !== da.path));
+    const en = doc('p/en3.txt', 'en', '2023-11-23', 'Contoso to invest DKK 30bn in Denmark\nNovember 23, 2023\n\nContoso will invest DKK 30 billion in Odby, Denmark, creating 900 jobs. It also plans €2.1bn in France.', [
+      money('DKK 30bn', 3e10, 'DKK'), money('DKK 30 billion', 3e10, 'DKK'), count('900 jobs', 900, 'job'), money('€2.1bn', 2.1e9, 'EUR')]);
+    const r = formClaims([da, en]);
+    assert.equal(claimOf(r, da, '42 milliarder kroner'), claimOf(r, da, '42 mia. kr.'));
+    assert.notEqual(claimOf(r, da, '42 milliarder kroner'), claimOf(r, en, 'DKK 30 billion'));
+    assert.deepEqual(conflictsOf(r.diagnostics), []);
   });
 });
