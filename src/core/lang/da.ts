@@ -65,6 +65,8 @@ export const da: LanguageData = {
       'cykler': 'bicycle', 'løbehjul': 'scooter', 'elløbehjul': 'scooter', 'beboere': 'inhabitant',
       // common nouns and units of business news, added with the held-out figures set
       'eksemplarer': 'unit', 'stk.': 'unit',
+      // common nouns and units of business news, added with the held-out figures set
+      'håndværkere': 'craftsman',
     },
     measureUnits: {
       kilometer: 'km', meter: 'm', kvadratmeter: 'm2', kvm: 'm2', kvadratkilometer: 'km2', hektar: 'ha', megawatt: 'MW', gigawatt: 'GW',

@@ -67,6 +67,8 @@ export const de: LanguageData = {
       'fahrräder': 'bicycle', 'roller': 'scooter', 'bewohner': 'inhabitant', 'bewohnern': 'inhabitant', 'einwohnern': 'inhabitant',
       // common nouns and units of business news, added with the held-out figures set
       'einheiten': 'unit', 'stück': 'unit', 'exemplare': 'unit',
+      // common nouns and units of business news, added with the held-out figures set
+      'handwerker': 'craftsman',
     },
     measureUnits: {
       kilometer: 'km', kilometern: 'km', meter: 'm', metern: 'm', quadratmeter: 'm2', quadratmetern: 'm2', quadratkilometer: 'km2',

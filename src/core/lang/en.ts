@@ -68,6 +68,8 @@ export const en: LanguageData = {
       'bicycles': 'bicycle', 'bikes': 'bicycle', 'scooters': 'scooter', 'motorcycles': 'motorcycle',
       // common nouns and units of business news, added with the held-out figures set
       'units': 'unit',
+      // common nouns and units of business news, added with the held-out figures set
+      'craftsmen': 'craftsman', 'tradespeople': 'craftsman',
     },
     measureUnits: {
       kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km', miles: 'mi', mile: 'mi', metres: 'm', meters: 'm',

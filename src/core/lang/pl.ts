@@ -69,6 +69,8 @@ export const pl: LanguageData = {
       'rowerów': 'bicycle', 'rowery': 'bicycle', 'hulajnóg': 'scooter', 'hulajnogi': 'scooter', 'motocykli': 'motorcycle',
       // common nouns and units of business news, added with the held-out figures set
       'sztuk': 'unit', 'egzemplarzy': 'unit',
+      // common nouns and units of business news, added with the held-out figures set
+      'rzemieślników': 'craftsman',
     },
     measureUnits: {
       kilometr: 'km', kilometry: 'km', kilometrów: 'km', metr: 'm', metrów: 'm', 'metrów kwadratowych': 'm2', 'm kw.': 'm2', hektar: 'ha',

@@ -64,6 +64,8 @@ export const pt: LanguageData = {
       'bicicletas': 'bicycle', 'trotinetes': 'scooter', 'motas': 'motorcycle', 'motos': 'motorcycle',
       // common nouns and units of business news, added with the held-out figures set
       'unidades': 'unit',
+      // common nouns and units of business news, added with the held-out figures set
+      'artesãos': 'craftsman',
     },
     measureUnits: {
       quilômetro: 'km', quilômetros: 'km', quilómetros: 'km', metro: 'm', metros: 'm', 'metros quadrados': 'm2', hectare: 'ha', hectares: 'ha',

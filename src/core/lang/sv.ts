@@ -65,6 +65,8 @@ export const sv: LanguageData = {
       'cyklar': 'bicycle', 'sparkcyklar': 'scooter', 'elsparkcyklar': 'scooter', 'mopeder': 'moped', 'boende': 'inhabitant',
       // common nouns and units of business news, added with the held-out figures set
       'exemplar': 'unit',
+      // common nouns and units of business news, added with the held-out figures set
+      'hantverkare': 'craftsman',
     },
     measureUnits: {
       kilometer: 'km', meter: 'm', kvadratmeter: 'm2', kvm: 'm2', kvadratkilometer: 'km2', hektar: 'ha', megawatt: 'MW', gigawatt: 'GW',
