@@ -192,3 +192,16 @@ describe('stories: an article whose only country is named in passing', () => {
     assert.deepEqual(conflictsOf(r.diagnostics), []);
   });
 });
+
+describe('claims: a running total since a year', () => {
+  it('keeps "seit 2020 bereits rund 1 Milliarde Dollar" apart from the news’ $700 million, and compares running totals', () => {
+    const de = doc('y/de.txt', 'de', '2025-02-25', 'Contoso investiert in Polen\n25. Februar 2025\n\nContoso will 700 Millionen Dollar in Polen investieren. In Polen flossen seit 2020 bereits rund 1 Milliarde Dollar in Rechenzentren von Contoso.', [
+      money('700 Millionen Dollar', 7e8, 'USD'), year('2020', 2020), money('rund 1 Milliarde Dollar', 1e9, 'USD', { bound: 'about' })]);
+    const en = doc('y/en.txt', 'en', '2025-02-24', 'Contoso to invest $700m in Poland\nFebruary 24, 2025\n\nContoso will invest $700 million in Poland. Contoso has invested $1.3 billion in Poland since 2020.', [
+      money('$700m', 7e8, 'USD'), money('$700 million', 7e8, 'USD'), money('$1.3 billion', 1.3e9, 'USD'), year('2020', 2020)]);
+    const r = formClaims([de, en]);
+    assert.equal(diagnosticAt(r, de, '700 Millionen Dollar'), undefined);
+    assert.equal(claimOf(r, de, 'rund 1 Milliarde Dollar'), claimOf(r, en, '$1.3 billion'));
+    assert.ok(diagnosticAt(r, de, 'rund 1 Milliarde Dollar'), 'two running totals since 2020 that disagree');
+  });
+});

@@ -77,6 +77,8 @@ export interface FigureContext {
    * of which must be the story's subject for the figure to be the story's; undefined when no rival word precedes it.
    */
   rivalNames: string[] | undefined;
+  /** A running total since a year ("seit 2009 auf rund 3,4 Milliarden", "desde 2009"). */
+  cumulative: boolean;
   /** A duration that dates something in the past ("for fire år siden"), not a fact of its own. */
   ago: boolean;
   /** A level to be reached ("soll auf 40.000 steigen"), not the level of today. */
@@ -433,7 +435,11 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
   }
   const contrastIndex = ctx.contrastAt.get(clause);
   const contrast = contrastIndex !== undefined && contrastIndex < first;
-  const total = ctx.totalClauses.has(clause);
+  // "seit 2009 auf rund 3,4 Milliarden": the year starts a running total, it does not date the figure
+  const since = time !== null && time.unit === 'year' && !time.deadline && sinceBefore(ctx, time);
+  if (since) time = null;
+  const total = ctx.totalClauses.has(clause) || since;
+  const cumulative = since;
   const rivalIndex = ctx.rivalAt.get(sentence);
   const rivalNames = rivalIndex !== undefined && rivalIndex < first
     ? ctx.names.filter((n) => inSentence(n.index) && !n.attributed).map((n) => n.key) : undefined;
@@ -450,7 +456,13 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
   }
   return { figure, sentence, clause, subject: null, subjectExplicit: subjectCandidates.length > 0, subjectCandidates,
     predicate, predicateExplicit, place, placeExplicit, placeNear, site, time,
-    unitClass: cls, contrast, total, rivalNames, ago, target, horizon, pastMonth, past: false };
+    unitClass: cls, contrast, total, cumulative, rivalNames, ago, target, horizon, pastMonth, past: false };
+}
+
+/** Whether the word right before a date is a "since" word of the article's language. */
+function sinceBefore(ctx: DocContext, date: Figure): boolean {
+  const i = lowerBound(ctx.tokens, date.start) - 1;
+  return i >= 0 && ctx.tokens[i]!.sentence === segmentOf(ctx.sentenceStarts, date.start) && vocabularyFor(ctx.doc.language).since.has(ctx.tokens[i]!.folded);
 }
 
 /** Whether a figure after the figure's own starts fewer than `gap` words after token `from` (a name's end). */

@@ -71,6 +71,8 @@ export interface CompiledVocabulary {
   rivals: PhraseMatcher<true>;
   /** Folded words that make an amount the equivalent of the one before it. */
   equivalents: Set<string>;
+  /** Folded one-word "since" words ("seit", "depuis"). */
+  since: Set<string>;
   ago: PhraseMatcher<true>;
   targets: PhraseMatcher<true>;
   horizons: PhraseMatcher<true>;
@@ -98,6 +100,7 @@ function compile(vocabularies: { v: ClaimVocabulary; stem?: (w: string) => strin
   const relativeWhen = new PhraseMatcher<true>();
   const rivals = new PhraseMatcher<true>();
   const equivalents = new Set<string>();
+  const since = new Set<string>();
   const ago = new PhraseMatcher<true>();
   const targets = new PhraseMatcher<true>();
   const horizons = new PhraseMatcher<true>();
@@ -127,6 +130,7 @@ function compile(vocabularies: { v: ClaimVocabulary; stem?: (w: string) => strin
     for (const a of v.totals) totals.add(a, true);
     for (const a of v.relativeWhen ?? []) relativeWhen.add(a, true);
     for (const a of v.rivals ?? []) rivals.add(a, true);
+    for (const a of v.since ?? []) since.add(fold(a).split(/[^\p{L}\p{N}]+/u).filter(Boolean).pop()!);
     for (const a of v.equivalents ?? []) equivalents.add(fold(a).split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' '));
     for (const a of v.ago ?? []) ago.add(a, true);
     for (const a of v.targets ?? []) targets.add(a, true, stem);
@@ -134,7 +138,7 @@ function compile(vocabularies: { v: ClaimVocabulary; stem?: (w: string) => strin
     for (const n of v.notNames) notNames.add(fold(n));
     nounsCapitalized ||= v.nounsCapitalized === true;
   }
-  return { predicates, places, ownPlaces, attributions, contrasts, totals, relativeWhen, rivals, equivalents, ago, targets, horizons, past, months, monthHomonyms, deadlineWords, notNames, nounsCapitalized };
+  return { predicates, places, ownPlaces, attributions, contrasts, totals, relativeWhen, rivals, equivalents, since, ago, targets, horizons, past, months, monthHomonyms, deadlineWords, notNames, nounsCapitalized };
 }
 
 const compiled = new Map<string, CompiledVocabulary>();

@@ -41,6 +41,11 @@ export interface ClaimVocabulary {
    */
   equivalents?: string[];
   /**
+   * Words that make the year after them the start of a running total ("seit 2009 auf rund 3,4 Milliarden", "desde
+   * 2009"): the figure is a cumulative total, not a fact of that year.
+   */
+  since?: string[];
+  /**
    * Words that make a duration next to them a point in the past ("four years ago", "il y a quatre ans", "for fire år
    * siden", "vor vier Jahren"): a time reference, not a fact to compare.
    */

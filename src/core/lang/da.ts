@@ -135,6 +135,7 @@ export const da: LanguageData = {
     relativeWhen: ['da', 'hvor'],
     rivals: ['konkurrent*', 'rival*', 'modstykke*'],
     equivalents: ['svarende til', 'dvs'],
+    since: ['siden'],
     ago: ['siden'],
     targets: ['oge til', 'oges til', 'stige til', 'stiger til', 'vokse til', 'vokser til', 'na op pa', 'nar op pa'],
     horizons: ['kommende', 'naeste', 'over', 'inden for'],

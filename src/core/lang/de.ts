@@ -139,6 +139,7 @@ export const de: LanguageData = {
     relativeWhen: ['als'],
     rivals: ['konkurrent*', 'rivale*', 'wettbewerber*', 'pendant*'],
     equivalents: ['umgerechnet', 'das sind', 'also'],
+    since: ['seit'],
     ago: ['vor'],
     targets: ['steigen', 'steigt', 'wachsen', 'wachst', 'erhohen', 'anwachsen'],
     horizons: ['kommenden', 'nachsten', 'uber', 'innerhalb'],

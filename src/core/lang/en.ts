@@ -140,6 +140,7 @@ export const en: LanguageData = {
     relativeWhen: ['when'],
     rivals: ['rival*', 'competitor*', 'counterpart*'],
     equivalents: ['equivalent to', 'or about', 'or roughly', 'that is'],
+    since: ['since'],
     ago: ['ago', 'back'],
     targets: ['rise to', 'rising to', 'grow to', 'growing to', 'increase to', 'reach', 'reaching', 'take its workforce to', 'bring its workforce to'],
     horizons: ['next', 'coming', 'over', 'within'],

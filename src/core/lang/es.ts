@@ -135,6 +135,7 @@ export const es: LanguageData = {
     relativeWhen: ['cuando'],
     rivals: ['competidor*', 'rival*', 'homologo*'],
     equivalents: ['es decir', 'equivalentes a', 'o sea'],
+    since: ['desde'],
     ago: ['hace'],
     targets: ['alcanzar', 'alcanzara', 'llegar a', 'llegara a', 'elevar a', 'elevara a', 'ascender a', 'ascendera a'],
     horizons: ['proximos', 'proximas', 'durante'],

@@ -152,6 +152,7 @@ export const fr: LanguageData = {
     relativeWhen: ['quand', 'lorsque', 'lorsqu'],
     rivals: ['concurrent*', 'rival*', 'homologue*'],
     equivalents: ['soit', 'equivalant a', 'c est a dire'],
+    since: ['depuis'],
     ago: ['il y a'],
     targets: ['atteindre', 'atteindra', 'passer a', 'passera a', 'porter a', 'portera a', 'porter ses effectifs a'],
     horizons: ['prochaines', 'prochains', 'a venir', 'sur', 'd ici'],

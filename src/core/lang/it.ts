@@ -141,6 +141,7 @@ export const it: LanguageData = {
     relativeWhen: ['quando'],
     rivals: ['concorrent*', 'rival*', 'omolog*'],
     equivalents: ['pari a', 'ovvero', 'cioe'],
+    since: ['dal', 'dall', 'sin dal'],
     ago: ['fa'],
     targets: ['salire a', 'salira a', 'raggiungere', 'raggiungera', 'arrivare a', 'arrivera a', 'portare a', 'portera a'],
     horizons: ['prossimi', 'prossime', 'nell arco di', 'nel corso dei'],

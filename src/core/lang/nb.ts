@@ -138,6 +138,7 @@ export const nb: LanguageData = {
     relativeWhen: ['da', 'nar'],
     rivals: ['konkurrent*', 'rival*', 'motstykke*'],
     equivalents: ['tilsvarende', 'dvs'],
+    since: ['siden'],
     ago: ['siden'],
     targets: ['oke til', 'oker til', 'stige til', 'stiger til', 'vokse til', 'vokser til', 'na opp i', 'nar opp i'],
     horizons: ['kommende', 'neste', 'over', 'innen'],

@@ -133,6 +133,7 @@ export const nl: LanguageData = {
     relativeWhen: ['toen'],
     rivals: ['concurrent*', 'rivaal', 'rivalen', 'tegenhanger*'],
     equivalents: ['omgerekend', 'oftewel', 'ofwel'],
+    since: ['sinds'],
     ago: ['geleden'],
     targets: ['stijgen naar', 'stijgt naar', 'groeien naar', 'groeit naar', 'bereiken', 'oplopen tot', 'loopt op tot'],
     horizons: ['komende', 'volgende', 'binnen'],

@@ -139,6 +139,7 @@ export const pl: LanguageData = {
     relativeWhen: ['kiedy', 'gdy'],
     rivals: ['konkurent*', 'rywal*', 'odpowiednik*'],
     equivalents: ['czyli', 'rownowartosc'],
+    since: ['od'],
     ago: ['temu'],
     targets: ['wzrosnie do', 'wzrosnac do', 'zwiekszy do', 'osiagnie', 'osiagnac', 'dojsc do', 'dojdzie do'],
     horizons: ['w ciagu', 'przez', 'najblizszych', 'kolejnych', 'nastepnych'],

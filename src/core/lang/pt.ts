@@ -132,6 +132,7 @@ export const pt: LanguageData = {
     relativeWhen: ['quando'],
     rivals: ['concorrent*', 'rival*', 'homolog*'],
     equivalents: ['ou seja', 'equivalentes a'],
+    since: ['desde'],
     ago: ['ha', 'atras'],
     targets: ['atingir', 'atingira', 'alcancar', 'alcancara', 'chegar a', 'chegara a', 'passar para', 'passara para'],
     horizons: ['proximos', 'proximas', 'durante', 'ao longo de'],

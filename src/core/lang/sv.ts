@@ -135,6 +135,7 @@ export const sv: LanguageData = {
     relativeWhen: ['da', 'nar'],
     rivals: ['konkurrent*', 'rival*', 'motsvarighet*'],
     equivalents: ['motsvarande', 'dvs'],
+    since: ['sedan', 'sen'],
     ago: ['sedan'],
     targets: ['oka till', 'okar till', 'stiga till', 'stiger till', 'vaxa till', 'vaxer till', 'na upp till', 'nar upp till'],
     horizons: ['kommande', 'narmaste', 'inom'],
