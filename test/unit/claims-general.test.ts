@@ -205,3 +205,12 @@ describe('claims: a running total since a year', () => {
     assert.ok(diagnosticAt(r, de, 'rund 1 Milliarde Dollar'), 'two running totals since 2020 that disagree');
   });
 });
+
+describe('claims: a later year after a "from" word is a start, not a running total', () => {
+  it('keeps "3.000 persone dal 2026" a plain count compared with the others', () => {
+    const it_ = doc('z/it.txt', 'it', '2023-03-24', 'Contoso apre in Spagna\n24 marzo 2023\n\nLo stabilimento di Contoso in Spagna darà lavoro a 3.500 persone dal 2026.', [count('3.500 persone', 3500, 'person'), year('2026', 2026)]);
+    const en = doc('z/en.txt', 'en', '2023-03-24', 'Contoso breaks ground in Spain\nMarch 24, 2023\n\nContoso’s plant in Spain will employ 3,000 people from 2026.', [count('3,000 people', 3000, 'person'), year('2026', 2026)]);
+    const r = formClaims([it_, en]);
+    assert.equal(claimOf(r, it_, '3.500 persone'), claimOf(r, en, '3,000 people'));
+  });
+});

@@ -436,7 +436,10 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
   const contrastIndex = ctx.contrastAt.get(clause);
   const contrast = contrastIndex !== undefined && contrastIndex < first;
   // "seit 2009 auf rund 3,4 Milliarden": the year starts a running total, it does not date the figure
-  const since = time !== null && time.unit === 'year' && !time.deadline && sinceBefore(ctx, time);
+  // ("dal 2026", "desde 2027" of a later year is a start, not a running total)
+  const published = ctx.doc.published ? Number(ctx.doc.published.slice(0, 4)) : null;
+  const since = time !== null && time.unit === 'year' && !time.deadline && (published === null || (time.value as number) < published) &&
+    sinceBefore(ctx, time);
   if (since) time = null;
   const total = ctx.totalClauses.has(clause) || since;
   const cumulative = since;

@@ -122,9 +122,9 @@ const SHARED_NUMBERS_MAX_ARTICLES = 200;
 const SHARED_NUMBERS_MIN = 2;
 
 /**
- * An article whose only country is one named in passing ("2,1 mia. euro til fabrikken i Chartres i Frankrig" in a
- * story about a Danish site its headline and lead name by town only) joins the story of another article of its subject
- * when one of the two names the other's main country and they state at least two of the same amounts or counts.
+ * An article whose only country is one named in passing, once and outside its headline ("2,1 mia. euro til fabrikken
+ * i Chartres i Frankrig" in a story about a Danish site its headline and lead name by town only), joins the story of
+ * another article of its subject that names that country too and states at least two of the same amounts or counts.
  */
 function joinSharedNumbers(ctxs: DocContext[], located: number[], find: (i: number) => number, parent: Map<number, number>): void {
   if (located.length > SHARED_NUMBERS_MAX_ARTICLES) return;
@@ -137,7 +137,10 @@ function joinSharedNumbers(ctxs: DocContext[], located: number[], find: (i: numb
       if (find(ia) === find(ib)) continue;
       const ca = ctxs[ia]!;
       const cb = ctxs[ib]!;
-      if (!cb.countries.has(ca.mainCountry!) && !ca.countries.has(cb.mainCountry!)) continue;
+      // only an article whose main country is named just once, outside its headline, may be elsewhere
+      const aWeak = ca.countries.get(ca.mainCountry!) === 1 && cb.countries.has(ca.mainCountry!);
+      const bWeak = cb.countries.get(cb.mainCountry!) === 1 && ca.countries.has(cb.mainCountry!);
+      if (!aWeak && !bWeak) continue;
       let shared = 0;
       for (const n of numbers[a]!) if (numbers[b]!.has(n) && ++shared >= SHARED_NUMBERS_MIN) break;
       if (shared >= SHARED_NUMBERS_MIN) parent.set(find(ia), find(ib));
