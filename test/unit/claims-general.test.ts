@@ -8,6 +8,7 @@ import { describe, it } from 'node:test';
 import { formClaims } from '../../src/core/claims/index';
 import type { AnalyzedDocument, Diagnostic } from '../../src/core/types';
 import { count, doc, money, year, type FigureSpec } from './claims-helpers';
+import { tokenize } from '../../src/core/claims/text';
 
 const conflictsOf = (ds: Diagnostic[]) => ds.filter((d) => d.code.startsWith('conflict'));
 const at = (d: AnalyzedDocument, text: string, nth = 0) => d.figures.filter((f) => f.text === text)[nth]!.start;
@@ -212,5 +213,16 @@ describe('claims: a later year after a "from" word is a start, not a running tot
     const en = doc('z/en.txt', 'en', '2023-03-24', 'Contoso breaks ground in Spain\nMarch 24, 2023\n\nContoso’s plant in Spain will employ 3,000 people from 2026.', [count('3,000 people', 3000, 'person'), year('2026', 2026)]);
     const r = formClaims([it_, en]);
     assert.equal(claimOf(r, it_, '3.500 persone'), claimOf(r, en, '3,000 people'));
+  });
+});
+
+describe('claims text: a short word ending a sentence', () => {
+  it('ends the sentence at "to år. Beløbet", not at "mia. kr. og" or "Mrd. Euro"', () => {
+    const { tokens } = tokenize('Contoso investerer over de næste to år. Beløbet svarer til 22 mia. kr. og 5 Mrd. Euro.');
+    const at = (w: string) => tokens.find((t) => t.folded === w)!;
+    assert.equal(at('belobet').opensSentence, true);
+    assert.equal(at('belobet').sentence, at('ar').sentence + 1);
+    assert.equal(at('og').sentence, at('belobet').sentence);
+    assert.equal(at('euro').sentence, at('belobet').sentence);
   });
 });

@@ -42,6 +42,13 @@ function isWordPart(c: number, text: string, i: number): boolean {
 const SHORT_ABBREVIATION = 3;
 const LETTER = /\p{L}/u;
 const ACRONYM = /^\p{Lu}{2,}$/u;
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+/** The first character after offset i that is not a space ('' at the end). */
+function nextVisible(text: string, i: number): string {
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return text[i] ?? '';
+}
 const CLAUSE_MARKS = new Set([...',;:()[]«»"“”–—|'].map((c) => c.charCodeAt(0)));
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009;
 
@@ -75,7 +82,10 @@ export function tokenize(text: string): Tokenized {
       if (c < 33 || (c >= 48 && c <= 57)) continue; // spaces and digits: the bulk of the gaps
       if ((c === 46 || c === 33 || c === 63) && (i + 1 >= text.length || isSpace(text.charCodeAt(i + 1)))) {
         const before = text[i - 1] ?? '';
-        const abbreviation = c === 46 && prevWord.length <= SHORT_ABBREVIATION && LETTER.test(before) && !ACRONYM.test(prevWord);
+        // a short lower-case word before a period and a capital is a word ending its sentence ("to år. Beløbet"),
+        // not an abbreviation ("mia. kr.", "Mrd. Euro")
+        const abbreviation = c === 46 && prevWord.length <= SHORT_ABBREVIATION && LETTER.test(before) && !ACRONYM.test(prevWord) &&
+          !(LOWER.test(prevWord[0]!) && UPPER.test(nextVisible(text, i + 1)));
         if (!abbreviation) newSentence(i + 1);
         continue;
       }
