@@ -194,3 +194,14 @@ describe('abbreviations end no sentence', () => {
     expectAll('pl', [['Firma zatrudnia 64 tys. osób, w tym ok. 1,4 tys. w Polsce.', { value: 1400, unit: 'person' }, '1,4 tys.']]);
   });
 });
+
+describe('ranges between year-like counts', () => {
+  it('reads "between 2000 and 2500 jobs" as a count, and a year range as years', () => {
+    expectAll('nl', [['Het gaat om tussen de 2000 en 2500 banen.', { kind: 'quantity', range: [2000, 2500], unit: 'job' }, '2000 en 2500 banen']]);
+    expectAll('en', [['It will hire between 2100 and 2300 engineers.', { kind: 'quantity', range: [2100, 2300], unit: 'engineer' }, '2100 and 2300 engineers']]);
+    expectAll('nl', [['Tussen 2020 en 2024 groeide het bedrijf.', { kind: 'date', range: [2020, 2024] }, '2020 en 2024']]);
+  });
+  it('reads the Dutch "15 à 20"', () => {
+    expectAll('nl', [['Het kost 15 à 20 miljoen euro.', { kind: 'money', range: [15e6, 20e6], unit: 'EUR' }, '15 à 20 miljoen euro']]);
+  });
+});

@@ -523,11 +523,18 @@ class Scanner {
     if (!mid || !this.inline(mid.at)) return null;
     if (a.kind === 'date' && a.unit === 'year') {
       const y2 = this.yearAt(mid.at, a.value as number);
-      if (y2 === null || y2 <= (a.value as number)) return null;
-      // a dash joins years only when written tight ("2026-2030", "2025–26")
-      const r = this.draft(from ? from.at : a.tokFrom, mid.at + 1, 'date', a.value, 'year');
-      r.range = [a.value as number, y2];
-      return this.withDeadline(r, floor);
+      if (y2 !== null && y2 > (a.value as number)) {
+        // a dash joins years only when written tight ("2026-2030", "2025–26")
+        const r = this.draft(from ? from.at : a.tokFrom, mid.at + 1, 'date', a.value, 'year');
+        r.range = [a.value as number, y2];
+        return this.withDeadline(r, floor);
+      }
+      // "tussen 2000 en 2500 banen": after "between", a year-like number whose other end is no year is a count
+      if (!between) return null;
+      a.kind = 'quantity'; a.unit = ''; a.bare = 'plain';
+      const counted = this.range(a, floor);
+      if (!counted) { a.kind = 'date'; a.unit = 'year'; a.bare = undefined; }
+      return counted;
     }
     // the first end is a bare number ("10–15 år") or carries the same unit as the second ("10 km to 15 km")
     // the first end is a bare number ("10–15 år"), an unscaled amount ("$10-15 billion"), or carries
