@@ -214,7 +214,7 @@ function readItems(ctx: DocContext, docIndex: number): Item[] {
     // a year or a percentage without a cue word cannot be told from the story's other years and rates
     if ((fc.unitClass === 'date' || fc.unitClass === '%') && !fc.predicateExplicit) continue;
     if (fc.unitClass === 'date' && !EVENT_PREDICATES.has(fc.predicate!)) continue; // deadlines are compared as times
-    const item: Item = { ...fc, doc, docIndex, story: '', amount: figure.value, key: '' };
+    const item = newItem(fc, doc, docIndex);
     if (Array.isArray(figure.range) && typeof figure.range[0] === 'number') item.range = [figure.range[0], figure.range[1] as number];
     if (fc.unitClass === 'money') {
       const currency = /^[A-Z]{3}$/.test(figure.unit) ? figure.unit : currencyOf(figure);
@@ -224,6 +224,22 @@ function readItems(ctx: DocContext, docIndex: number): Item[] {
     out.push(item);
   }
   return out;
+}
+
+/**
+ * A mention from its figure's context, every field written in one literal in one order (the optional ones too): items
+ * made by spreading the context each got a hidden class of their own in V8, about 1 KB per mention on 10 000 articles.
+ */
+function newItem(fc: FigureContext, doc: AnalyzedDocument, docIndex: number): Item {
+  return {
+    figure: fc.figure, sentence: fc.sentence, clause: fc.clause, subject: fc.subject, subjectCandidates: fc.subjectCandidates,
+    subjectExplicit: fc.subjectExplicit, predicate: fc.predicate, predicateExplicit: fc.predicateExplicit, place: fc.place,
+    placeExplicit: fc.placeExplicit, placeNear: fc.placeNear, site: fc.site, time: fc.time, unitClass: fc.unitClass,
+    contrast: fc.contrast, total: fc.total, cumulative: fc.cumulative, rivalNames: fc.rivalNames, ago: fc.ago, target: fc.target,
+    horizon: fc.horizon, pastMonth: fc.pastMonth, past: fc.past,
+    doc, docIndex, story: '', amount: fc.figure.value as number, range: undefined, currency: undefined, conversion: undefined, key: '',
+    equivalentOf: undefined,
+  };
 }
 
 /** Story, subject and money conversion of one article's mentions, once stories are known. */
@@ -750,11 +766,12 @@ let timeItems = new Map<Figure, Item>();
 function timeItem(owner: Item, f: Figure): Item {
   let it = timeItems.get(f);
   if (!it) {
-    it = { ...owner, figure: f, amount: typeof f.value === 'number' ? f.value : Number(String(f.value).slice(0, 4)), unitClass: 'date', time: null, key: '' };
-    delete it.currency;
-    delete it.conversion;
-    delete it.range;
-    delete it.equivalentOf;
+    it = newItem(owner, owner.doc, owner.docIndex);
+    it.story = owner.story;
+    it.figure = f;
+    it.amount = typeof f.value === 'number' ? f.value : Number(String(f.value).slice(0, 4));
+    it.unitClass = 'date';
+    it.time = null;
     timeItems.set(f, it);
   }
   return it;
