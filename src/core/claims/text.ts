@@ -109,7 +109,8 @@ export function tokenize(text: string): Tokenized {
       end: j,
       folded: ASCII.test(raw) ? lower : fold(raw),
       capital: raw.charCodeAt(0) !== lower.charCodeAt(0),
-      innerCapital: raw.length > 1 && raw.slice(1) !== lower.slice(1),
+      // most words are all lower case: no slices to compare then
+      innerCapital: raw.length > 1 && raw !== lower && raw.slice(1) !== lower.slice(1),
       opensSentence: sentenceOpen,
       sentence,
       clause,
