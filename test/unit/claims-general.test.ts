@@ -226,3 +226,18 @@ describe('claims text: a short word ending a sentence', () => {
     assert.equal(at('euro').sentence, at('belobet').sentence);
   });
 });
+
+describe('claims: the same round numeral before another scale word', () => {
+  const da = doc('m/da.txt', 'da', '2024-10-23', 'Contoso bygger i Danmark\n23. oktober 2024\n\nContoso investerer 700 millioner kroner i Danmark.', [money('700 millioner kroner', 7e8, 'DKK')]);
+  it('links "700 miljarder kronor" with "700 millioner kroner" as a scale slip', () => {
+    const sv = doc('m/sv.txt', 'sv', '2024-10-24', 'Contoso bygger i Danmark\n24 oktober 2024\n\nContoso investerar 700 miljarder danska kronor i Danmark.', [money('700 miljarder danska kronor', 7e11, 'DKK')]);
+    const r = formClaims([da, sv]);
+    assert.equal(diagnosticAt(r, sv, '700 miljarder danska kronor')?.code, 'conflict-scale');
+  });
+  it('does not link a one-digit numeral ("1 milliard" and "1 million") across articles', () => {
+    const one = doc('m/da1.txt', 'da', '2024-10-23', 'Contoso bygger i Danmark\n23. oktober 2024\n\nContoso investerer 1 milliard kroner i Danmark.', [money('1 milliard kroner', 1e9, 'DKK')]);
+    const other = doc('m/sv1.txt', 'sv', '2024-10-24', 'Contoso bygger i Danmark\n24 oktober 2024\n\nContoso investerar 1 miljon danska kronor i Danmark.', [money('1 miljon danska kronor', 1e6, 'DKK')]);
+    const r = formClaims([one, other]);
+    assert.deepEqual(conflictsOf(r.diagnostics), []);
+  });
+});

@@ -371,7 +371,8 @@ function related(a: Item, b: Item, rules: ConflictRules): boolean {
   if (a.unitClass === '%') return false; // 0,1 % and 4,2 % are two rates, not a slip of scale
   if (f >= rules.slipFactor) {
     // a slip: the same digits at another power of ten, or one article saying who invests what where twice
-    return (a.currency === b.currency && digitsAgree(a.figure.value as number, b.figure.value as number)) ||
+    return (a.currency === b.currency && (digitsAgree(a.figure.value as number, b.figure.value as number) ||
+        (!sameDoc && sameNumeral(a.figure.text, b.figure.text) && powerOfTenApart(a.figure.value as number, b.figure.value as number, rules)))) ||
       (sameDoc && a.predicateExplicit && b.predicateExplicit && a.placeExplicit && b.placeExplicit);
   }
   // far apart but both say explicitly who, what and where, in one article: the article contradicts itself
@@ -491,6 +492,15 @@ function powerOfTenApart(a: number, b: number, rules: ConflictRules): boolean {
   const f = factor(a, b);
   const k = Math.round(Math.log10(f));
   return f >= rules.slipFactor && Math.abs(f / 10 ** k - 1) < 0.005;
+}
+
+/**
+ * "700 miljarder kronor" against "700 millioner kroner": the same numeral of three digits or more, written before
+ * another scale word. (A one-digit numeral, "1 million" and "1 milliard", agrees with too much to be evidence.)
+ */
+function sameNumeral(a: string, b: string): boolean {
+  const na = /\d[\d.,\s\u00a0\u202f']*/.exec(a)?.[0].trim();
+  return na !== undefined && na.replace(/\D/g, '').length >= 3 && na === /\d[\d.,\s\u00a0\u202f']*/.exec(b)?.[0].trim();
 }
 
 /** 6,69 millions against 6,69 milliards: the same digits at another power of ten. */
