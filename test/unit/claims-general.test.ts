@@ -241,3 +241,21 @@ describe('claims: the same round numeral before another scale word', () => {
     assert.deepEqual(conflictsOf(r.diagnostics), []);
   });
 });
+
+describe('claims: a total no other amount of its article restates', () => {
+  it('is a running total: compared with running totals, not with the news', () => {
+    const nb = doc('rt/nb.txt', 'nb', '2024-05-29', 'Contoso bruker 1 milliard euro i Finland\n29. mai 2024\n\nContoso skal investere 1 milliard euro i Finland. Totalt har Contoso dermed investert 3,4 millioner euro i Finland.', [
+      money('1 milliard euro', 1e9, 'EUR'), money('1 milliard euro', 1e9, 'EUR', { nth: 1 }), money('3,4 millioner euro', 3.4e6, 'EUR')]);
+    const de = doc('rt/de.txt', 'de', '2024-05-29', 'Contoso investiert in Finnland\n29. Mai 2024\n\nContoso investiert 1 Milliarde Euro in Finnland. Damit steigen die Investitionen von Contoso in Finnland seit 2009 auf rund 3,4 Milliarden Euro.', [
+      money('1 Milliarde Euro', 1e9, 'EUR'), year('2009', 2009), money('rund 3,4 Milliarden Euro', 3.4e9, 'EUR', { bound: 'about' })]);
+    const r = formClaims([nb, de]);
+    assert.equal(diagnosticAt(r, nb, '3,4 millioner euro')?.code, 'conflict-scale');
+    assert.equal(diagnosticAt(r, nb, '1 milliard euro', 1), undefined);
+  });
+  it('restating the news ("insgesamt 5 Milliarden"), stays with it', () => {
+    const de = doc('rt/de2.txt', 'de', '2024-05-29', 'Contoso investiert 5 Milliarden Euro\n29. Mai 2024\n\nContoso investiert in Finnland insgesamt 5 Milliarden Euro.', [money('5 Milliarden Euro', 5e9, 'EUR'), money('5 Milliarden Euro', 5e9, 'EUR', { nth: 1 })]);
+    const en = doc('rt/en.txt', 'en', '2024-05-29', 'Contoso to invest €5bn in Finland\nMay 29, 2024\n\nContoso will invest €5bn in Finland.', [money('€5bn', 5e9, 'EUR'), money('€5bn', 5e9, 'EUR', { nth: 1 })]);
+    const r = formClaims([de, en]);
+    assert.equal(claimOf(r, de, '5 Milliarden Euro', 1), claimOf(r, en, '€5bn', 1));
+  });
+});

@@ -75,7 +75,7 @@ export function formClaims(docs: readonly AnalyzedDocument[], options: ClaimOpti
 
   const items: Item[] = [];
   perDoc.forEach((list, i) => {
-    const kept = finishItems(list, docs[i]!, stories[i]!, storyDates.get(stories[i]!) ?? null, summaries[i]!.mainSubject, alias);
+    const kept = finishItems(list, docs[i]!, stories[i]!, storyDates.get(stories[i]!) ?? null, summaries[i]!.mainSubject, alias, rules);
     for (const it of kept) items.push(it);
   });
   defaultMoneyPredicates(items);
@@ -244,7 +244,7 @@ function newItem(fc: FigureContext, doc: AnalyzedDocument, docIndex: number): It
 
 /** Story, subject and money conversion of one article's mentions, once stories are known. */
 function finishItems(items: Item[], doc: AnalyzedDocument, story: string, storyDate: string | null, mainSubject: string | null,
-  alias: (k: string) => string): Item[] {
+  alias: (k: string) => string, rules: ConflictRules): Item[] {
   const stated: StatedRates = statedRates(doc);
   const date = doc.published ?? storyDate;
   // a month before the story's own (the month most of its articles were published in) is an earlier event; a later
@@ -269,7 +269,22 @@ function finishItems(items: Item[], doc: AnalyzedDocument, story: string, storyD
   }
   sameNumberSameFact(out);
   statedEquivalentsShare(out, doc.text, vocabularyFor(doc.language).equivalents);
+  runningTotals(out, rules);
   return out;
+}
+
+/**
+ * A total amount ("Totalt har X dermed investert ...") that no other amount of its article restates, beside amounts of
+ * the news, sums the news with earlier ones: a running total, like one counted "since" a year.
+ */
+function runningTotals(items: Item[], rules: ConflictRules): void {
+  const money = items.filter((x) => x.unitClass === 'money');
+  const news = money.filter((x) => !x.total);
+  if (news.length === 0) return;
+  for (const x of money) {
+    if (!x.total || x.cumulative) continue;
+    if (!news.some((y) => y.equivalentOf === x || x.equivalentOf === y || compareSides(side(x), side(y), rules).agree)) x.cumulative = true;
+  }
 }
 
 /** "3.2 milliards d'euros (2.7 milliards de livres sterling, 3.4 milliards de dollars)": the bracket restates its figure. */
