@@ -96,3 +96,26 @@ build('novo-kalundborg-2023', "Novo Nordisk's DKK 42bn expansion of its Kalundbo
  'chartres': ("Novo Nordisk's EUR 2.1bn Chartres (France) investment announced three days earlier - another site, another event", [], "agree: EUR 2.1bn"),
  'cjobs': ("Jobs of the Chartres investment", [], "agree: 500 (another site: never compared with Kalundborg's 1,250)"),
 })
+build('aws-italy-2024', "AWS's EUR 1.2bn plan to expand its Italian cloud infrastructure by 2029 (EUR 3.2bn to GDP, 1,300 jobs a year), announced 9 April 2024", {
+ '01-it-cor-com.txt': ('it','2024-04-09',[
+   M('1,2 miliardi di euro',1.2*B,'EUR','inv:good'), Y('2029',2029,'dl:good'), D('9 aprile 2024','2024-04-09'), M('1,2 miliardi di euro',1.2*B,'EUR','inv:good'), Y('2029',2029,'dl:good'),
+   M('3,2 miliardi di euro',3.2*B,'EUR','gdp'), Q('1.300 posti di lavoro',1300,'job','jobs'), Y('2020',2020,'since'), M('1,6 miliardi di euro',1.6*B,'EUR','prior'),
+   P('19%',19), Y('2023',2023), P('circa il 31%',31)]),
+ '02-en-datacenterwire.txt': ('en','2024-04-09',[
+   M('$1.3bn',1.3*B,'USD','inv:good'), D('April 9, 2024','2024-04-09'), M('€1.2 billion',1.2*B,'EUR','inv:good'), M('$1.3 billion',1.3*B,'USD','inv:good'),
+   Y('2029',2029,'dl:good'), M('€3.2 billion',3.2*B,'EUR','gdp'), Q('1,300 full-time jobs',1300,'job','jobs'), M('about $1.9 trillion',1.9e12,'USD')]),
+ '03-es-cincodigital.txt': ('es','2024-04-10',[
+   M('1.200 millones de dólares',1.2*B,'USD','inv:usd'), D('10 de abril de 2024','2024-04-10'), M('1.200 millones de dólares',1.2*B,'USD','inv:usd'), Y('2029',2029,'dl:good'),
+   M('3.200 millones de euros',3.2*B,'EUR','gdp'), Q('unos 1.300 empleos',1300,'job','jobs'), M('90.800 millones de dólares',90.8*B,'USD'), Y('2023',2023), P('13%',13)]),
+ '04-nl-computable.txt': ('nl','2024-04-09',[
+   M('1,2 miljoen euro',1.2e6,'EUR','inv:slip'), D('9 april 2024','2024-04-09'), Y('2028',2028,'dl:late'), M('1,2 miljoen euro',1.2e6,'EUR','inv:slip'),
+   M('3,2 miljard euro',3.2*B,'EUR','gdp'), Q('1.300 banen',1300,'job','jobs'), Y('2020',2020,'since'), M('1,6 miljard euro',1.6*B,'EUR','prior')]),
+}, {
+ 'inv': ("AWS's Italian cloud investment to 2029", [('good','usd'),('good','slip'),('usd','slip')],
+   "EUR 1.2bn = USD 1.304bn (ECB 9 Apr 2024: 1.0867 USD per EUR): '$1.3bn' agrees. 03 (es) writes USD 1.2bn (= EUR 1.10bn, -8 %): the euro amount with the wrong currency. 04 (nl) writes 1,2 miljoen (scale slip)."),
+ 'dl': ("End year of the Italian investment", [('good','late')], "2029 in 01-03; 04 (nl) says 2028"),
+ 'gdp': ("Contribution to Italy's GDP", [], "agree: EUR 3.2bn"),
+ 'jobs': ("Jobs supported a year", [], "agree: about 1,300"),
+ 'prior': ("AWS's investment in Italy since 2020 (running total)", [], "agree: EUR 1.6bn"),
+ 'since': ("Start year of that running total", [], "agree: 2020"),
+})
