@@ -1,4 +1,4 @@
-exec(open('mkgold.py').read())
+import os; exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'heldout', 'mkgold.py')).read())  # shared gold builder
 M_=10**6
 build('gefion-denmark-2024', "Inauguration of Gefion, Denmark's DKK 700m Nvidia AI supercomputer funded by the Novo Nordisk Foundation (DKK 600m) and EIFO (DKK 100m), 23 October 2024", {
  '01-da-borsbladet.txt': ('da','2024-10-23',[

@@ -5,7 +5,7 @@
 import type { AnalyzedDocument, Figure } from '../types';
 import { SHARED_SOURCES } from '../lang/claim-vocabulary';
 import { allPlaces, vocabularyFor, type CompiledVocabulary, type Match } from './vocabulary';
-import { fold, segmentOf, tokenize, type Token } from './text';
+import { fold, segmentOf, tokenAt, tokenize, type Token } from './text';
 import { DURATIONS, MONEY_PREDICATES, PERCENT_PREDICATES, UNIT_PREDICATES, unitClass } from './units';
 
 export interface NameMention { index: number; length: number; key: string; attributed: boolean }
@@ -333,8 +333,8 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
   const clause = segmentOf(ctx.clauseStarts, figure.start);
   const cls = unitClass(figure);
   // token range of the figure: [first, last)
-  let first = lowerBound(ctx.tokens, figure.start);
-  let last = lowerBound(ctx.tokens, figure.end);
+  let first = tokenAt(ctx.tokens, figure.start);
+  let last = tokenAt(ctx.tokens, figure.end);
   if (last < first) last = first;
   const distance = (index: number, length: number): number => {
     if (index + length <= first) return first - (index + length);
@@ -464,7 +464,7 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
 
 /** Whether the word right before a date is a "since" word of the article's language. */
 function sinceBefore(ctx: DocContext, date: Figure): boolean {
-  const i = lowerBound(ctx.tokens, date.start) - 1;
+  const i = tokenAt(ctx.tokens, date.start) - 1;
   return i >= 0 && ctx.tokens[i]!.sentence === segmentOf(ctx.sentenceStarts, date.start) && vocabularyFor(ctx.doc.language).since.has(ctx.tokens[i]!.folded);
 }
 
@@ -478,7 +478,7 @@ function nextFigureNearer(ctx: DocContext, figure: Figure, from: number, gap: nu
     if (figures[mid]!.start <= figure.start) lo = mid + 1; else hi = mid;
   }
   const next = figures[lo];
-  return next !== undefined && lowerBound(ctx.tokens, next.start) - from < gap;
+  return next !== undefined && tokenAt(ctx.tokens, next.start) - from < gap;
 }
 
 /** A hyphen and a lower-case word right after a name ("Nvidia-powered", "Microsoft-backed"). */
@@ -488,15 +488,6 @@ function modifierCompound(text: string, end: number): boolean {
   return next !== undefined && next !== next.toUpperCase() && next === next.toLowerCase();
 }
 
-function lowerBound(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1; else hi = mid;
-  }
-  return lo;
-}
 
 /** The figure's subject: its article's main subject when its clause names it, else the nearest name, else the main one. */
 export function resolveSubject(fc: FigureContext, mainSubject: string | null, alias: (k: string) => string): string | null {
