@@ -17,7 +17,7 @@ export interface CheckRequest {
 }
 
 export type CheckResponse =
-  | { id: number; claims: Claim[]; diagnostics: Diagnostic[]; claimOfFigure: [string, string][] }
+  | { id: number; claims: Claim[]; diagnostics: Diagnostic[]; claimOfFigure: [string, string][]; engineMs: number }
   | { id: number; error: string };
 
 /** checkWorkspace with its options (interfaces.md: `checkWorkspace(docs, { rules })`). */
@@ -36,8 +36,10 @@ export function serveChecks(port: MessagePort): void {
     let response: CheckResponse;
     try {
       const list = req.order.map((p) => docs.get(p)).filter((d): d is AnalyzedDocument => d !== undefined);
+      const began = performance.now();
       const result = runEngine(list, req.options);
-      response = { id: req.id, claims: result.claims, diagnostics: result.diagnostics, claimOfFigure: [...result.claimOfFigure] };
+      const engineMs = performance.now() - began;
+      response = { id: req.id, claims: result.claims, diagnostics: result.diagnostics, claimOfFigure: [...result.claimOfFigure], engineMs };
     } catch (err) {
       response = { id: req.id, error: err instanceof Error ? err.stack ?? err.message : String(err) };
     }
@@ -54,6 +56,8 @@ export class CheckRunner {
   private readonly sent = new Map<string, AnalyzedDocument>();
   private nextId = 1;
   private readonly pending = new Map<number, { resolve: (r: CheckResponse) => void }>();
+  /** Where the last check's time went (the server logs it): documents sent, engine time, the rest is transfer. */
+  lastTiming = { sent: 0, engineMs: 0, totalMs: 0 };
 
   constructor(workerScript: string | undefined, private readonly log: (message: string) => void) {
     if (!workerScript) return;
@@ -82,7 +86,13 @@ export class CheckRunner {
 
   async check(docs: readonly AnalyzedDocument[], options: unknown): Promise<WorkspaceResult> {
     const worker = this.worker;
-    if (!worker) return runEngine(docs, options);
+    const began = performance.now();
+    if (!worker) {
+      const result = runEngine(docs, options);
+      const ms = performance.now() - began;
+      this.lastTiming = { sent: 0, engineMs: ms, totalMs: ms };
+      return result;
+    }
     const upsert: AnalyzedDocument[] = [];
     const paths = new Set<string>();
     for (const d of docs) {
@@ -103,6 +113,7 @@ export class CheckRunner {
     }
     for (const p of remove) this.sent.delete(p);
     for (const d of upsert) this.sent.set(d.path, d);
+    this.lastTiming = { sent: upsert.length, engineMs: response.engineMs, totalMs: performance.now() - began };
     return {
       documents: [...docs],
       claims: response.claims,

@@ -42,7 +42,7 @@ function storyPath(params: CompareTableParams | ExportParams | undefined): strin
  * and the exports); `getLatest` the latest result at once, for the panel and the Claims view, which show it
  * immediately and refresh on `crosscheck/resultsChanged` (on 2 000 articles a re-check takes seconds).
  */
-export function registerCompareRequests(connection: Connection, getResult: ResultSource, getLatest: ResultSource = getResult): void {
+export function registerCompareRequests(connection: Connection, getResult: ResultSource, getLatest: ResultSource = getResult): { warm(result: WorkspaceResult): void } {
   const log = (m: string) => connection.console.log(m);
   const dense = cached(buildCompareTable, log);
   const view = cached(buildCompareView, log);
@@ -55,4 +55,6 @@ export function registerCompareRequests(connection: Connection, getResult: Resul
     const table = dense(await result(), storyPath(params));
     return params?.format === 'csv' ? renderCsv(table) : renderMarkdown(table);
   });
+  // Built once after each check, while the user has not asked yet: opening the panel then costs no build.
+  return { warm: (r) => void view(r, undefined) };
 }

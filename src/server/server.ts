@@ -114,9 +114,15 @@ function runCheck(): Promise<void> {
   checking = (async () => {
     try {
       do {
+        const began = performance.now();
         const prepared = set.prepareCheck();
+        const preparedMs = performance.now() - began;
         const result = await runner.check(prepared.docs, prepared.options);
-        if (set.commit(prepared, result)) publishResults();
+        const checkedAt = performance.now();
+        const kept = set.commit(prepared, result);
+        const committedAt = performance.now();
+        if (kept) publishResults();
+        logCheck(kept, prepared.docs.length, preparedMs, checkedAt - began - preparedMs, committedAt - checkedAt, performance.now() - committedAt);
       } while (set.stale && !scanning);
     } catch (err) {
       connection.console.error(`check failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
@@ -127,15 +133,39 @@ function runCheck(): Promise<void> {
   return checking;
 }
 
+/** Where a slow check's time went, in the Crosscheck output channel (a check of a few articles stays quiet). */
+function logCheck(kept: boolean, docs: number, prepareMs: number, runMs: number, commitMs: number, publishMs: number): void {
+  const total = prepareMs + runMs + commitMs + publishMs;
+  if (total < 500) return;
+  const t = runner.lastTiming;
+  const ms = (n: number) => Math.round(n);
+  connection.console.log(`check of ${docs} articles${kept ? '' : ' (dropped: the texts changed meanwhile)'} in ${ms(total)} ms: `
+    + `prepare ${ms(prepareMs)}, engine ${ms(t.engineMs)} (${t.sent} documents sent, transfer ${ms(runMs - t.engineMs)}), `
+    + `index ${ms(commitMs)}, diagnostics ${ms(publishMs)} (${lastPublished.files} files, ${lastPublished.diagnostics} diagnostics, ${lastPublished.sent} sent)`);
+}
+
+let lastPublished = { files: 0, diagnostics: 0, sent: 0 };
+
 function publishResults(): void {
   const index = set.index;
   const ctx = diagnosticContext();
   const next = new Map<string, ReturnType<typeof diagnosticsOf>>();
-  for (const path of index.pathsWithDiagnostics()) next.set(uris.uriOf(path), diagnosticsOf(ctx, index.diagnostics(path)));
-  publisher.publish(next);
+  let count = 0;
+  for (const path of index.pathsWithDiagnostics()) {
+    const diagnostics = diagnosticsOf(ctx, index.diagnostics(path));
+    count += diagnostics.length;
+    next.set(uris.uriOf(path), diagnostics);
+  }
+  const sent = publisher.publish(next);
+  lastPublished = { files: next.size, diagnostics: count, sent };
   sendStatuses();
   refreshInlayHints();
   void connection.sendNotification(ResultsChangedNotification);
+  const result = index.result;
+  // After the notifications are on their way; skipped when a newer result replaced this one meanwhile.
+  setImmediate(() => {
+    if (set.index.result === result) compare.warm(result);
+  });
 }
 
 function refreshInlayHints(): void {
@@ -197,6 +227,7 @@ async function rescan(): Promise<void> {
       reporter = undefined;
     }
   }
+  const scanBegan = performance.now();
   const outcome = await scanFolders(set, {
     report: (done, total) => reporter?.report(total === 0 ? 100 : Math.floor((done * 100) / total), format(messages().scanProgress, done, total)),
     isCancelled: () => generation !== scanGeneration || (reporter?.token.isCancellationRequested ?? false),
@@ -205,6 +236,7 @@ async function rescan(): Promise<void> {
     reporter?.done();
     return; // a newer scan took over
   }
+  connection.console.log(`scan: ${outcome.done} of ${outcome.total} files read and analyzed in ${Math.round(performance.now() - scanBegan)} ms`);
   for (const doc of documents.all()) trackOpen(doc);
   scanning = false;
   if (outcome.cancelled) void connection.window.showInformationMessage(format(messages().scanCancelled, outcome.done, outcome.total));
@@ -457,7 +489,7 @@ connection.onRequest(RecheckRequest, async () => {
   await rescan();
 });
 
-registerCompareRequests(connection, async () => (await settledIndex()).result, async () => (await currentIndex()).result);
+const compare = registerCompareRequests(connection, async () => (await settledIndex()).result, async () => (await currentIndex()).result);
 connection.onExit(() => runner.dispose());
 
 documents.listen(connection);
