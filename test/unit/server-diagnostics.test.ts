@@ -5,7 +5,7 @@ import { quickFixes } from '../../src/server/code-actions';
 import { diagnosticsOf, type DiagnosticContext } from '../../src/server/diagnostics';
 import { LineIndex } from '../../src/server/lines';
 import { pathToUri } from '../../src/node/paths';
-import { DiagnosticsPublisher } from '../../src/server/publisher';
+import { DiagnosticsPublisher, sameJson } from '../../src/server/publisher';
 import { ResultIndex } from '../../src/server/result-index';
 import { resolveSettings, severityFor } from '../../src/server/settings';
 import { FR_A, FR_B, IT, fixtureResult } from './server-fixture';
@@ -111,5 +111,16 @@ describe('publisher', () => {
     p.publish(new Map([['a', [{ ...d!, message: 'changed' }]]]));
     assert.deepEqual(sent, [['a', 1]]);
     assert.equal(p.current('a')[0]?.message, 'changed');
+  });
+});
+
+describe('sameJson', () => {
+  it('compares diagnostics as their JSON would, whatever the key order', () => {
+    const a = { range: { start: { line: 1, character: 2 } }, related: [{ uri: 'u', message: 'm' }], data: undefined };
+    assert.equal(sameJson(a, { related: [{ message: 'm', uri: 'u' }], range: { start: { character: 2, line: 1 } } }), true);
+    assert.equal(sameJson(a, { ...a, related: [{ uri: 'u', message: 'n' }] }), false);
+    assert.equal(sameJson(a, { ...a, related: [] }), false);
+    assert.equal(sameJson([1, 2], { 0: 1, 1: 2 }), false);
+    assert.equal(sameJson({ a: null }, { a: 0 }), false);
   });
 });
