@@ -3,10 +3,10 @@
  * words, and for each figure the subject, predicate, place and time nearest to it. Linear in the article's length.
  */
 import type { AnalyzedDocument, Figure } from '../types';
-import { SHARED_SOURCES } from '../lang/claim-vocabulary';
+import { SHARED_SOURCES, WORLD } from '../lang/claim-vocabulary';
 import { allPlaces, vocabularyFor, type CompiledVocabulary, type Match } from './vocabulary';
 import { fold, segmentOf, tokenAt, tokenize, type Token } from './text';
-import { DURATIONS, MONEY_PREDICATES, PERCENT_PREDICATES, UNIT_PREDICATES, unitClass } from './units';
+import { DURATIONS, KEYED_COUNT_PREDICATES, MONEY_PREDICATES, PERCENT_PREDICATES, UNIT_PREDICATES, unitClass } from './units';
 
 export interface NameMention { index: number; length: number; key: string; attributed: boolean }
 
@@ -169,13 +169,14 @@ export function readDocument(doc: AnalyzedDocument, evidence: NameEvidence): Doc
     const inFigure = f < figureEnds.length && figureEnds[f]![0] <= tokens[i]!.start;
     if (inFigure) inPlace[i] = 1; // "US$ 11.4 billion", "Mrd. Euro": words of a figure are neither places nor names
     // a place is a capitalized name, or a country adjective of the article's language ("français", "tedesco",
-    // "danske"; not Danish "inde" for India), but not the adjective of a currency ("60 milliarder danske kroner")
+    // "danske"; not Danish "inde" for India; a phrase of short words: "en el mundo"), but not the adjective of a currency
+    // ("60 milliarder danske kroner")
     // a capitalized place word right after another capitalized word that is no place ends a name ("Novo Nordisk",
     // "Choose France"), except in a headline or sentence start where every word may be capitalized
     const prev = tokens[i - 1];
     const inName = p !== undefined && tokens[i]!.capital && prev !== undefined && prev.capital && !inPlace[i - 1] &&
       prev.sentence === tokens[i]!.sentence && tokens[i]!.start - prev.end <= 1 && !vocab.notNames.has(prev.folded);
-    if (p && !inFigure && !inName && (tokens[i]!.capital || (!p.value.includes('/') && tokens[i]!.folded.length > 3 &&
+    if (p && !inFigure && !inName && (tokens[i]!.capital || (!p.value.includes('/') && (tokens[i]!.folded.length > 3 || p.length > 1) &&
       vocab.ownPlaces.matchAt(tokens, i, head) !== undefined))) {
       places.push(p);
       for (let k = 0; k < p.length; k++) inPlace[i + k] = 1;
@@ -219,7 +220,7 @@ const NATIONALITY_REACH = 2;
 function withoutNationalities(places: Match<string>[], names: NameMention[], tokens: Token[]): Match<string>[] {
   const nameAt = new Set(names.map((n) => n.index));
   return places.filter((p) => {
-    if (p.value.includes('/')) return true;
+    if (p.value.includes('/') || p.value === WORLD) return true; // "Nel mondo Contoso ha ...": a scope, no nationality
     const end = p.index + p.length;
     for (let k = end; k <= end + NATIONALITY_REACH && k < tokens.length; k++) {
       if (tokens[k]!.sentence !== tokens[p.index]!.sentence) break;
@@ -305,7 +306,7 @@ function mainTopics(tokens: Token[], names: NameMention[], places: Match<string>
   const detailed = new Map<string, number>();
   for (const p of places) {
     const c = countryOf(p.value);
-    if (c === 'EU') continue;
+    if (c === 'EU' || c === WORLD) continue;
     score(countries, c, p.index);
     score(detailed, p.value, p.index);
   }
@@ -365,6 +366,12 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
     const n = ctx.cueCounts.get(c.value)!;
     if (n < rarest) { rarest = n; predicate = c.value; }
   }
+  // what happens to the counted thing beats the thing's own name: "1.600 job forsvinder", "3 000 emplois supprimés"
+  // are jobs cut although "job" is the nearest cue
+  if (predicate !== null && !KEYED_COUNT_PREDICATES.has(predicate)) {
+    const keyed = nearCues.find((c) => c.d <= bestCue + CUE_MARGIN && KEYED_COUNT_PREDICATES.has(c.value));
+    if (keyed) predicate = keyed.value;
+  }
   const predicateExplicit = predicate !== null;
   if (!predicate && cls !== 'money' && cls !== '%' && cls !== 'date') predicate = UNIT_PREDICATES[cls] ?? null;
 
@@ -403,6 +410,8 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
       // the place a figure is about follows it ("... dans le Wisconsin") or stands right before it ("Swiss 400 m");
       // "i USA vil Ørsted nu hente 60 mia." names where something else happened
       near = p.index >= last ? d <= PLACE_WINDOW : d <= 1;
+      // "Weltweit beschäftigt Contoso 131.000": a worldwide scope covers its whole clause
+      if (p.value === WORLD && sameClause(p.index)) near = true;
     }
   }
   const placeExplicit = place !== null;

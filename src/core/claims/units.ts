@@ -45,8 +45,8 @@ export const MONEY_PREDICATES = new Set(['invest', 'raise-funding', 'valuation',
 export const PERCENT_PREDICATES = new Set(['stake', 'share-price', 'share-price-change', 'carbon-free-energy', 'gdp',
   'revenue', 'profit', 'taxpayers']);
 
-/** Predicates of counted things that make a fact of their own: jobs cut are not jobs created. */
-export const KEYED_COUNT_PREDICATES = new Set(['cut-jobs']);
+/** Predicates of counted things that make a fact of their own: jobs cut are not jobs created, a town's inhabitants are no one's staff. */
+export const KEYED_COUNT_PREDICATES = new Set(['cut-jobs', 'population']);
 
 /** Predicates of counts that state one fact in two ways: people employed are jobs. */
 export const SAME_FACT_PREDICATES: Record<string, string> = { employees: 'create-jobs' };

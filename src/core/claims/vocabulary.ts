@@ -23,7 +23,7 @@ export class PhraseMatcher<T> {
   private readonly byHead = new Map<string, Entry<T>[]>();
 
   add(phrase: string, value: T, stem?: (w: string) => string): void {
-    const words = fold(phrase).split(/[^\p{L}\p{N}*]+/u).filter(Boolean);
+    const words = fold(phrase).split(/[^\p{L}\p{N}*~]+/u).filter(Boolean);
     if (words.length === 0) return;
     const prefix = words.map((w, i) => {
       if (w.endsWith('*')) return w.slice(0, -1);
@@ -46,19 +46,35 @@ export class PhraseMatcher<T> {
     if (!list) return undefined;
     let best: Match<T> | undefined;
     for (const e of list) {
-      if (i + e.words.length > tokens.length) continue;
-      let ok = true;
-      for (let k = 0; k < e.words.length && ok; k++) {
-        const w = tokens[i + k]!.folded;
-        const p = e.prefix[k];
-        ok = w === e.words[k] || (p !== null && p !== undefined && w.startsWith(p) && (e.words[k] === p || w.length - p.length <= 4));
-      }
-      if (ok && (!best || e.words.length > best.length)) best = { index: i, length: e.words.length, value: e.value };
+      const end = matchFrom(tokens, i, e, 0);
+      if (end >= 0 && (!best || end - i > best.length)) best = { index: i, length: end - i, value: e.value };
     }
     return best;
   }
 }
 
+/** An entry word that stands for a gap of up to GAP_WORDS words of the same sentence ("sa ~ opp"). */
+const GAP = '~';
+/** Words a gap may skip: a separable verb's particle a few words on ("sa i høst opp", "sagde i går op"). */
+const GAP_WORDS = 2;
+
+/** The token index after entry e's words k.. matched from token i, or -1. */
+function matchFrom<T>(tokens: readonly Token[], i: number, e: Entry<T>, k: number): number {
+  if (k === e.words.length) return i;
+  if (e.words[k] === GAP) {
+    for (let j = i; j <= i + GAP_WORDS && j < tokens.length; j++) {
+      if (j > i && tokens[j]!.sentence !== tokens[i - 1]!.sentence) break;
+      const end = matchFrom(tokens, j, e, k + 1);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  if (i >= tokens.length) return -1;
+  const w = tokens[i]!.folded;
+  const p = e.prefix[k];
+  const ok = w === e.words[k] || (p !== null && p !== undefined && w.startsWith(p) && (e.words[k] === p || w.length - p.length <= 4));
+  return ok ? matchFrom(tokens, i + 1, e, k + 1) : -1;
+}
 export interface CompiledVocabulary {
   predicates: PhraseMatcher<string>;
   places: PhraseMatcher<string>;

@@ -5,7 +5,8 @@
  * An entry ending in "*" matches every word starting with it ("investi*" covers investir, investit,
  * investissement). Entries without "*" are run through the language's stemmer (natural's Porter stemmers,
  * by module path) when it has one, so "emplois" also matches "emploi"; multi-word entries ("au total",
- * "grand est") match consecutive words.
+ * "grand est") match consecutive words; a "~" between two words lets up to two words of the same sentence stand
+ * between them (a separable verb: "sa ~ opp" matches "sa i høst opp").
  */
 export interface ClaimVocabulary {
   /** Cue words to language-independent predicate concept ids: "investir": "invest", "emisjon*": "raise-funding". */
@@ -107,6 +108,7 @@ export const PREDICATES: Record<string, string> = {
   employees: 'staff',
   customers: 'customers',
   households: 'households',
+  population: 'population',
   duration: 'duration',
 };
 
@@ -163,6 +165,9 @@ export const SHARED_SOURCES: string[] = [
   'ntb', 'ritzau', 'pap', 'lusa', 'idc', 'gartner', 'pymnts', 'svt', 'di', 'heraldo', 'citi',
 ];
 
+/** The place id of a figure for the whole world ("weltweit", "en el mundo"): it contains no country. */
+export const WORLD = 'WORLD';
+
 /** English names of place ids, for claim labels and messages ("ES/aragon" reads "Aragon, Spain"). */
 export const COUNTRY_NAMES: Record<string, string> = {
   FR: 'France', IT: 'Italy', DE: 'Germany', ES: 'Spain', CH: 'Switzerland', BE: 'Belgium', SE: 'Sweden', NO: 'Norway',
@@ -170,6 +175,8 @@ export const COUNTRY_NAMES: Record<string, string> = {
   FI: 'Finland', GR: 'Greece', LU: 'Luxembourg', US: 'United States', CA: 'Canada', CN: 'China', IN: 'India',
   JP: 'Japan', KR: 'South Korea', BR: 'Brazil', TR: 'Turkey', IL: 'Israel', SG: 'Singapore', TW: 'Taiwan',
   AU: 'Australia', MX: 'Mexico', MY: 'Malaysia', ID: 'Indonesia', EU: 'Europe',
+  // a company's figure for the whole world ("weltweit", "en el mundo"): contains no country, so it never joins one
+  WORLD: 'worldwide',
 };
 
 export function placeName(id: string): string {

@@ -109,6 +109,7 @@ export const da: LanguageData = {
   },
   claims: {
     predicates: {
+      'forsvind*': 'cut-jobs', 'afskedige*': 'cut-jobs', 'opsag*': 'cut-jobs', 'sagde ~ op': 'cut-jobs', 'siger ~ op': 'cut-jobs', 'fyret*': 'cut-jobs', 'indbygger*': 'population',
       'finansieringsrunde*': 'raise-funding', 'vaerdisat*': 'valuation',
       'ansaette': 'create-jobs', 'ansaetter': 'create-jobs', 'rekrutter*': 'create-jobs', 'beskaeftig*': 'employees',
       'fyre*': 'cut-jobs', 'nedlaegge*': 'cut-jobs', 'skaer*': 'cut-jobs', 'bode': 'fine', 'opkob*': 'acquire', 'kober': 'acquire', 'kobt': 'acquire', 'kobe': 'acquire', 'underskud': 'loss', 'tab': 'loss', 'gaeld': 'debt', 'statsstotte': 'subsidy', 'tilskud': 'subsidy',
@@ -123,6 +124,7 @@ export const da: LanguageData = {
       'frasalg*': 'divestment', 'salg': 'divestment', 'provenu': 'divestment',
     },
     places: {
+      'i hele verden': 'WORLD', 'pa verdensplan': 'WORLD', 'globalt': 'WORLD', 'pa globalt plan': 'WORLD',
       'schweizisk*': 'CH', 'belgisk*': 'BE', 'polsk*': 'PL', 'hollandsk*': 'NL', 'nederlandsk*': 'NL', 'portugisisk*': 'PT', 'britisk*': 'GB', ostrig: 'AT', 'ostrigsk*': 'AT', irland: 'IE', 'irsk*': 'IE', finland: 'FI', 'finsk*': 'FI', 'japansk*': 'JP', 'indisk*': 'IN', 'brasiliansk*': 'BR', 'mexicansk*': 'MX', 'australsk*': 'AU', 'koreansk*': 'KR', 'graesk*': 'GR', 'tjekkisk*': 'CZ', 'tyrkisk*': 'TR', 'sveriges': 'SE', 'norges': 'NO', 'danmarks': 'DK',
       frankrig: 'FR', 'fransk*': 'FR', tyskland: 'DE', 'tysk*': 'DE', italien: 'IT', 'italiensk*': 'IT', spanien: 'ES',
       'spansk*': 'ES', schweiz: 'CH', belgien: 'BE', sverige: 'SE', 'svensk*': 'SE', norge: 'NO', 'norsk*': 'NO',

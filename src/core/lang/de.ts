@@ -110,6 +110,7 @@ export const de: LanguageData = {
   },
   claims: {
     predicates: {
+      'wegfall*': 'cut-jobs', 'fallen ~ weg': 'cut-jobs', 'verlor': 'cut-jobs', 'einwohner*': 'population',
       'finanzierungsrunde*': 'raise-funding', 'eingesammelt': 'raise-funding', 'einsammeln': 'raise-funding', 'sammelt': 'raise-funding', 'bewertet': 'valuation',
       'einstell*': 'create-jobs', 'beschaftigt': 'employees',
       'streich*': 'cut-jobs', 'stellenabbau': 'cut-jobs', 'abbau*': 'cut-jobs', 'entlass*': 'cut-jobs', 'strafe': 'fine', 'geldstrafe': 'fine', 'bussgeld': 'fine', 'ubernahme*': 'acquire', 'ubernimmt': 'acquire', 'kauft': 'acquire', 'verlust*': 'loss', 'schulden': 'debt', 'subvention*': 'subsidy', 'fordermittel': 'subsidy',
@@ -126,6 +127,7 @@ export const de: LanguageData = {
       'mitarbeiter*': 'employees', 'beschaftigte*': 'employees', 'kunden*': 'customers', 'geschult': 'train-people', 'haushalt*': 'households',
     },
     places: {
+      'weltweit': 'WORLD',
       'norwegisch*': 'NO', 'polnisch*': 'PL', 'niederlandisch*': 'NL', 'hollandisch*': 'NL', 'portugiesisch*': 'PT', 'britisch*': 'GB', 'irisch*': 'IE', 'osterreichisch*': 'AT', 'finnisch*': 'FI', 'japanisch*': 'JP', 'indisch*': 'IN', 'brasilianisch*': 'BR', 'mexikanisch*': 'MX', 'australisch*': 'AU', 'koreanisch*': 'KR', 'griechisch*': 'GR', 'tschechisch*': 'CZ', tschechien: 'CZ', 'turkisch*': 'TR',
       frankreich: 'FR', 'franzosisch*': 'FR', deutschland: 'DE', 'deutsch*': 'DE', 'bundesrepublik': 'DE', italien: 'IT',
       'italienisch*': 'IT', italiens: 'IT', spanien: 'ES', 'spanisch*': 'ES', schweiz: 'CH', 'schweizer*': 'CH', belgien: 'BE',

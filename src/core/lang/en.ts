@@ -112,6 +112,7 @@ export const en: LanguageData = {
   },
   claims: {
     predicates: {
+      'disappear*': 'cut-jobs', 'vanish*': 'cut-jobs', 'laid off': 'cut-jobs', 'lays off': 'cut-jobs', 'inhabitant*': 'population', 'resident*': 'population', 'population': 'population',
       'funding round': 'raise-funding', 'financing round': 'raise-funding', 'valuing': 'valuation',
       'hire*': 'create-jobs', 'recruit*': 'create-jobs', 'employ': 'employees', 'employs': 'employees', 'employing': 'employees',
       'cut*': 'cut-jobs', 'layoff*': 'cut-jobs', 'lay off': 'cut-jobs', 'slash*': 'cut-jobs', 'fine*': 'fine', 'penalty': 'fine', 'acquisition': 'acquire', 'acquire*': 'acquire', 'takeover': 'acquire', 'buy*': 'acquire', 'loss*': 'loss', 'debt*': 'debt', 'subsid*': 'subsidy', 'state aid': 'subsidy',
@@ -127,6 +128,7 @@ export const en: LanguageData = {
       'households': 'households',
     },
     places: {
+      'worldwide': 'WORLD', 'globally': 'WORLD', 'across the world': 'WORLD', 'around the world': 'WORLD',
       finnish: 'FI', austrian: 'AT', indian: 'IN', indians: 'IN', 'brazilian*': 'BR', 'mexican*': 'MX', 'australian*': 'AU', 'korean*': 'KR', greek: 'GR', portuguese: 'PT', 'turkish': 'TR', 'czech*': 'CZ', 'japanese': 'JP',
       france: 'FR', french: 'FR', germany: 'DE', german: 'DE', italy: 'IT', 'italian*': 'IT', italys: 'IT', spain: 'ES',
       spanish: 'ES', switzerland: 'CH', swiss: 'CH', belgium: 'BE', 'belgian*': 'BE', sweden: 'SE', swedish: 'SE',

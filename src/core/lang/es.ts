@@ -109,6 +109,7 @@ export const es: LanguageData = {
   },
   claims: {
     predicates: {
+      'desaparec*': 'cut-jobs', 'perdio': 'cut-jobs', 'despidio': 'cut-jobs', 'habitante*': 'population', 'vecinos': 'population',
       'ronda de financiacion': 'raise-funding', 'ronda de financiamiento': 'raise-funding', 'valorad*': 'valuation',
       'contratacion*': 'create-jobs', 'contratar': 'create-jobs', 'contratara': 'create-jobs', 'emplea*': 'employees',
       'recort*': 'cut-jobs', 'despid*': 'cut-jobs', 'suprim*': 'cut-jobs', 'multa': 'fine', 'sancion*': 'fine', 'adquisicion': 'acquire', 'adquiri*': 'acquire', 'compra': 'acquire', 'perdida*': 'loss', 'deuda*': 'debt', 'subvencion*': 'subsidy', 'ayuda*': 'subsidy',
@@ -123,6 +124,7 @@ export const es: LanguageData = {
       'hogares': 'households',
     },
     places: {
+      'en el mundo': 'WORLD', 'en todo el mundo': 'WORLD', 'a nivel mundial': 'WORLD',
       'sueco*': 'SE', 'suecas': 'SE', 'noruego*': 'NO', 'noruega*': 'NO', 'danes*': 'DK', 'polaco*': 'PL', 'polaca*': 'PL', holanda: 'NL', 'holandes*': 'NL', 'neerlandes*': 'NL', 'portugues*': 'PT', 'britanic*': 'GB', austria: 'AT', 'austriac*': 'AT', irlanda: 'IE', 'irlandes*': 'IE', 'finlandes*': 'FI', 'japones*': 'JP', 'brasilen*': 'BR', 'mexican*': 'MX', 'australian*': 'AU', 'corean*': 'KR', 'griego*': 'GR', 'griega*': 'GR', 'checo*': 'CZ', 'checa*': 'CZ', 'turco*': 'TR', 'turca*': 'TR',
       francia: 'FR', 'frances*': 'FR', alemania: 'DE', 'aleman*': 'DE', italia: 'IT', 'italian*': 'IT', espana: 'ES',
       'espanol*': 'ES', suiza: 'CH', 'suiz*': 'CH', belgica: 'BE', 'belga*': 'BE', suecia: 'SE', noruega: 'NO',

@@ -119,6 +119,7 @@ export const fr: LanguageData = {
   },
   claims: {
     predicates: {
+      'disparai*': 'cut-jobs', 'disparit*': 'cut-jobs', 'a perdu': 'cut-jobs', 'habitant*': 'population',
       'tour de table': 'raise-funding', 'tour de financement': 'raise-funding',
       'embauch*': 'create-jobs', 'recrut*': 'create-jobs',
       'supprim*': 'cut-jobs', 'suppression*': 'cut-jobs', 'licenci*': 'cut-jobs', 'amende': 'fine', 'sanction*': 'fine', 'rachat': 'acquire', 'rachet*': 'acquire', 'acquisition': 'acquire', 'acquer*': 'acquire', 'perte*': 'loss', 'dette*': 'debt', 'subvention*': 'subsidy', 'aide publique': 'subsidy',
@@ -137,6 +138,7 @@ export const fr: LanguageData = {
       'menages': 'households',
     },
     places: {
+      'dans le monde': 'WORLD', 'dans le monde entier': 'WORLD', 'globalement': 'WORLD', 'a l echelle mondiale': 'WORLD',
       'finlandais*': 'FI', 'autrichien*': 'AT', 'irlandais*': 'IE', 'japonais*': 'JP', 'bresilien*': 'BR', 'mexicain*': 'MX', 'australien*': 'AU', 'coreen*': 'KR', grecque: 'GR', 'turc': 'TR', 'turque*': 'TR', 'tcheque*': 'CZ', 'indien': 'IN', 'indienne*': 'IN',
       france: 'FR', 'francais*': 'FR', hexagone: 'FR', allemagne: 'DE', 'allemand*': 'DE', italie: 'IT', 'italien*': 'IT',
       espagne: 'ES', 'espagnol*': 'ES', suisse: 'CH', 'suisses': 'CH', 'helvetique*': 'CH', belgique: 'BE', 'belge*': 'BE',

@@ -113,6 +113,7 @@ export const it: LanguageData = {
   },
   claims: {
     predicates: {
+      'scompai*': 'cut-jobs', 'scompar*': 'cut-jobs', 'ha perso': 'cut-jobs', 'abitant*': 'population', 'residenti': 'population',
       'round di finanziamento': 'raise-funding', 'valutat*': 'valuation',
       'assunzion*': 'create-jobs', 'assumer*': 'create-jobs', 'impieg*': 'employees',
       'tagli*': 'cut-jobs', 'licenzi*': 'cut-jobs', 'esuber*': 'cut-jobs', 'multa': 'fine', 'sanzion*': 'fine', 'acquisizione': 'acquire', 'acquist*': 'acquire', 'perdit*': 'loss', 'debit*': 'debt', 'sussidi*': 'subsidy', 'aiuti di stato': 'subsidy',
@@ -127,6 +128,7 @@ export const it: LanguageData = {
       'metri quadrati': 'area', 'prezzo': 'price', 'dipendenti': 'employees', 'clienti': 'customers', 'famiglie': 'households',
     },
     places: {
+      'nel mondo': 'WORLD', 'in tutto il mondo': 'WORLD', 'a livello globale': 'WORLD', 'a livello mondiale': 'WORLD',
       'finlandes*': 'FI', 'austriac*': 'AT', 'irlandes*': 'IE', 'giappones*': 'JP', 'brasilian*': 'BR', 'messican*': 'MX', 'australian*': 'AU', 'corean*': 'KR', 'portoghes*': 'PT', 'britannic*': 'GB', irlanda: 'IE', olandes: 'NL', 'olandesi': 'NL', 'ceco': 'CZ', 'cechi': 'CZ', 'turco': 'TR', 'turca': 'TR', 'turchi': 'TR', 'turche': 'TR',
       francia: 'FR', 'frances*': 'FR', germania: 'DE', 'tedesc*': 'DE', italia: 'IT', 'italian*': 'IT', spagna: 'ES',
       'spagnol*': 'ES', svizzera: 'CH', 'svizzer*': 'CH', 'elvetic*': 'CH', belgio: 'BE', 'belg*': 'BE', svezia: 'SE',

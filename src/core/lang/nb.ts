@@ -111,6 +111,7 @@ export const nb: LanguageData = {
   },
   claims: {
     predicates: {
+      'forsvinn*': 'cut-jobs', 'sa ~ opp': 'cut-jobs', 'sier ~ opp': 'cut-jobs', 'si ~ opp': 'cut-jobs', 'oppsigelse*': 'cut-jobs', 'innbygger*': 'population',
       'finansieringsrunde*': 'raise-funding', 'verdivurdering*': 'valuation',
       'ansette': 'create-jobs', 'ansetter': 'create-jobs', 'rekrutter*': 'create-jobs', 'sysselsett*': 'employees',
       'kutt*': 'cut-jobs', 'permitter*': 'cut-jobs', 'nedbemann*': 'cut-jobs', 'bot': 'fine', 'oppkjop*': 'acquire', 'kjop*': 'acquire', 'tap': 'loss', 'gjeld': 'debt', 'stotte': 'subsidy', 'tilskudd': 'subsidy',
@@ -126,6 +127,7 @@ export const nb: LanguageData = {
       'frasalg': 'divestment', 'nedsalg': 'divestment',
     },
     places: {
+      'i hele verden': 'WORLD', 'pa verdensbasis': 'WORLD', 'globalt': 'WORLD',
       'sveitsisk*': 'CH', 'belgisk*': 'BE', 'polsk*': 'PL', 'nederlandsk*': 'NL', 'portugisisk*': 'PT', 'britisk*': 'GB', osterrike: 'AT', 'osterriksk*': 'AT', irland: 'IE', 'irsk*': 'IE', finland: 'FI', 'finsk*': 'FI', 'japansk*': 'JP', 'indisk*': 'IN', 'brasiliansk*': 'BR', 'meksikansk*': 'MX', 'australsk*': 'AU', 'koreansk*': 'KR', 'gresk*': 'GR', 'tsjekkisk*': 'CZ', 'tyrkisk*': 'TR', 'sveriges': 'SE', 'norges': 'NO', 'danmarks': 'DK',
       frankrike: 'FR', 'fransk*': 'FR', tyskland: 'DE', 'tysk*': 'DE', italia: 'IT', 'italiensk*': 'IT', spania: 'ES',
       'spansk*': 'ES', sveits: 'CH', belgia: 'BE', sverige: 'SE', 'svensk*': 'SE', norge: 'NO', 'norsk*': 'NO',

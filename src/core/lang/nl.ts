@@ -105,6 +105,7 @@ export const nl: LanguageData = {
   },
   claims: {
     predicates: {
+      'verdwijn*': 'cut-jobs', 'ontslagen': 'cut-jobs', 'inwoner*': 'population',
       'financieringsronde*': 'raise-funding', 'opgehaald': 'raise-funding', 'haalt': 'raise-funding', 'haalde': 'raise-funding', 'gewaardeerd': 'valuation',
       'aannemen': 'create-jobs', 'in dienst nemen': 'create-jobs', 'werven': 'create-jobs',
       'schrap*': 'cut-jobs', 'ontslag*': 'cut-jobs', 'boete': 'fine', 'overname': 'acquire', 'neemt over': 'acquire', 'koopt': 'acquire', 'verlies': 'loss', 'schuld*': 'debt', 'subsidie*': 'subsidy', 'staatssteun': 'subsidy',
@@ -120,6 +121,7 @@ export const nl: LanguageData = {
       'leveranciers': 'suppliers',
     },
     places: {
+      'wereldwijd': 'WORLD',
       'noors*': 'NO', pools: 'PL', poolse: 'PL', 'portugees*': 'PT', 'brits*': 'GB', oostenrijk: 'AT', 'oostenrijks*': 'AT', ierland: 'IE', 'iers*': 'IE', finland: 'FI', 'fins': 'FI', 'finse': 'FI', 'japans*': 'JP', 'indiaas*': 'IN', 'braziliaans*': 'BR', 'mexicaans*': 'MX', 'australisch*': 'AU', 'koreaans*': 'KR', 'grieks*': 'GR', 'tsjechisch*': 'CZ', 'turks*': 'TR',
       frankrijk: 'FR', 'frans*': 'FR', duitsland: 'DE', 'duits*': 'DE', italie: 'IT', 'italiaans*': 'IT', spanje: 'ES',
       'spaans*': 'ES', zwitserland: 'CH', 'zwitsers*': 'CH', belgie: 'BE', 'belgisch*': 'BE', zweden: 'SE', 'zweeds*': 'SE',

@@ -111,6 +111,7 @@ export const pl: LanguageData = {
   },
   claims: {
     predicates: {
+      'zlikwid*': 'cut-jobs', 'znikn*': 'cut-jobs', 'stracil': 'cut-jobs', 'stracila': 'cut-jobs', 'mieszkanc*': 'population',
       'runda finansowania': 'raise-funding', 'rundzie finansowania': 'raise-funding', 'rundy finansowania': 'raise-funding',
       'zatrudni*': 'create-jobs',
       'zwolni*': 'cut-jobs', 'redukcj*': 'cut-jobs', 'kara': 'fine', 'kary': 'fine', 'kare': 'fine', 'przejeci*': 'acquire', 'przejm*': 'acquire', 'kupi*': 'acquire', 'strata': 'loss', 'straty': 'loss', 'strate': 'loss', 'dlug*': 'debt', 'zadluzen*': 'debt', 'dotacj*': 'subsidy', 'subsydi*': 'subsidy', 'pomoc publiczn*': 'subsidy',
@@ -124,6 +125,7 @@ export const pl: LanguageData = {
       'gospodarstw*': 'households', 'podatnic*': 'taxpayers', 'pokryj*': 'taxpayers',
     },
     places: {
+      'na swiecie': 'WORLD', 'na calym swiecie': 'WORLD', 'globalnie': 'WORLD',
       finlandia: 'FI', finlandii: 'FI', 'finsk*': 'FI', austria: 'AT', 'austriack*': 'AT', irlandia: 'IE', 'irlandzk*': 'IE', 'japonsk*': 'JP', japonii: 'JP', 'indyjsk*': 'IN', 'brazylijsk*': 'BR', 'meksykansk*': 'MX', 'australijsk*': 'AU', 'koreansk*': 'KR', 'greck*': 'GR', 'czesk*': 'CZ', czechy: 'CZ', czechach: 'CZ', 'tureck*': 'TR', 'brytyjsk*': 'GB', 'holendersk*': 'NL', 'portugalsk*': 'PT',
       francja: 'FR', 'francji': 'FR', 'francusk*': 'FR', niemcy: 'DE', niemczech: 'DE', 'niemieck*': 'DE', wlochy: 'IT',
       wloszech: 'IT', 'wlosk*': 'IT', hiszpania: 'ES', hiszpanii: 'ES', 'hiszpansk*': 'ES', szwajcaria: 'CH', szwajcarii: 'CH',

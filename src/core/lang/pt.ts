@@ -106,6 +106,7 @@ export const pt: LanguageData = {
   },
   claims: {
     predicates: {
+      'desaparec*': 'cut-jobs', 'perdeu': 'cut-jobs', 'dispens*': 'cut-jobs', 'habitante*': 'population', 'moradore*': 'population',
       'ronda de financiamento': 'raise-funding', 'rodada de investimento': 'raise-funding', 'avaliad*': 'valuation',
       'contratar': 'create-jobs', 'contratara': 'create-jobs', 'contratacoes': 'create-jobs', 'emprega*': 'employees',
       'cort*': 'cut-jobs', 'demiss*': 'cut-jobs', 'despedi*': 'cut-jobs', 'multa': 'fine', 'aquisicao': 'acquire', 'adquir*': 'acquire', 'compra': 'acquire', 'prejuizo*': 'loss', 'perda*': 'loss', 'divida*': 'debt', 'subsidio*': 'subsidy',
@@ -119,6 +120,7 @@ export const pt: LanguageData = {
       'capacidade': 'capacity', 'hectares': 'area', 'preco': 'price', 'funcionarios': 'employees', 'clientes': 'customers',
     },
     places: {
+      'no mundo': 'WORLD', 'em todo o mundo': 'WORLD', 'a nivel mundial': 'WORLD',
       'sueco*': 'SE', 'suecas': 'SE', 'norueg*': 'NO', 'dinamarques*': 'DK', 'polaco*': 'PL', 'polaca*': 'PL', 'holandes*': 'NL', 'neerlandes*': 'NL', 'portugues*': 'PT', 'britanic*': 'GB', austria: 'AT', 'austriac*': 'AT', irlanda: 'IE', 'irlandes*': 'IE', 'finlandes*': 'FI', 'japones*': 'JP', 'brasileir*': 'BR', 'mexican*': 'MX', 'australian*': 'AU', 'corean*': 'KR', 'grego': 'GR', 'grega': 'GR', 'gregos': 'GR', 'gregas': 'GR', 'checo*': 'CZ', 'checa*': 'CZ', 'turco*': 'TR', 'turca*': 'TR',
       franca: 'FR', 'frances*': 'FR', alemanha: 'DE', 'alema*': 'DE', italia: 'IT', 'italian*': 'IT', espanha: 'ES',
       'espanhol*': 'ES', suica: 'CH', 'suic*': 'CH', belgica: 'BE', suecia: 'SE', noruega: 'NO', dinamarca: 'DK',

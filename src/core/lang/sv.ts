@@ -110,6 +110,7 @@ export const sv: LanguageData = {
   },
   claims: {
     predicates: {
+      'forsvinn*': 'cut-jobs', 'sa ~ upp': 'cut-jobs', 'sager ~ upp': 'cut-jobs', 'uppsag*': 'cut-jobs', 'invanare': 'population',
       'finansieringsrunda*': 'raise-funding', 'tog in': 'raise-funding', 'tar in': 'raise-funding', 'vardering*': 'valuation',
       'anstalla': 'create-jobs', 'anstaller': 'create-jobs', 'rekryter*': 'create-jobs', 'sysselsatt*': 'employees',
       'varsla*': 'cut-jobs', 'skar ner': 'cut-jobs', 'sparka*': 'cut-jobs', 'bot': 'fine', 'botes*': 'fine', 'forvarv*': 'acquire', 'koper': 'acquire', 'kopt': 'acquire', 'kopa': 'acquire', 'forlust*': 'loss', 'skuld*': 'debt', 'stod': 'subsidy', 'bidrag': 'subsidy',
@@ -123,6 +124,7 @@ export const sv: LanguageData = {
       'hushall': 'households',
     },
     places: {
+      'i hela varlden': 'WORLD', 'globalt': 'WORLD', 'i varlden': 'WORLD',
       'polsk*': 'PL', 'nederlandsk*': 'NL', holland: 'NL', 'hollandsk*': 'NL', 'portugisisk*': 'PT', 'brittisk*': 'GB', osterrike: 'AT', 'osterrikisk*': 'AT', irland: 'IE', 'irlandsk*': 'IE', finland: 'FI', 'finsk*': 'FI', 'finlands': 'FI', 'japansk*': 'JP', 'indisk*': 'IN', 'brasiliansk*': 'BR', 'mexikansk*': 'MX', 'australisk*': 'AU', 'koreansk*': 'KR', 'grekisk*': 'GR', 'tjeckisk*': 'CZ', 'turkisk*': 'TR', 'norges': 'NO', 'danmarks': 'DK',
       frankrike: 'FR', 'fransk*': 'FR', tyskland: 'DE', 'tysk*': 'DE', italien: 'IT', 'italiensk*': 'IT', spanien: 'ES',
       'spansk*': 'ES', schweiz: 'CH', 'schweizisk*': 'CH', belgien: 'BE', 'belgisk*': 'BE', sverige: 'SE', 'svensk*': 'SE',
