@@ -12,7 +12,7 @@
  */
 import type { AnalyzedDocument, Claim, Diagnostic, DiagnosticCode, Figure } from '../types';
 import { CODE_PRIORITY, compareSides, factor, type Side, type Verdict } from '../compare/compare';
-import { formatAmount, statedRates, toEur, type StatedRates } from '../compare/money';
+import { formatAmount, STATED_RATE_FACTOR, statedRates, toEur, type StatedRates } from '../compare/money';
 import { ecbRate } from '../compare/rates';
 import { resolveRules, type ConflictRules } from '../compare/rules';
 import { PREDICATES, placeName } from '../lang/claim-vocabulary';
@@ -416,6 +416,14 @@ function otherFacts(a: Item, b: Item, rules: ConflictRules): boolean {
   return !compareSides(side(a), side(b), rules).agree;
 }
 
+/**
+ * "4,6 mld dolarów, czyli ok. 20 mld zł": an article's own conversion into another currency states the rate it
+ * converts at, which takes precedence over the ECB's (as a bracket's does, within the same factor): no contradiction.
+ * Far from the market rate it is a slip (millions for billions) and compared as usual.
+ */
+const ownConversion = (a: Item, b: Item): boolean => equivalents(a, b) && a.currency !== undefined &&
+  b.currency !== undefined && a.currency !== b.currency && factor(a.amount, b.amount) < STATED_RATE_FACTOR;
+
 /** A figure and the equivalent its bracket states are one fact: they are linked and compared, whatever the values. */
 const equivalents = (a: Item, b: Item): boolean => a.equivalentOf === b || b.equivalentOf === a;
 
@@ -680,6 +688,7 @@ function judgeClaim(group: Item[], rules: ConflictRules, flag: (a: Item, b: Item
   };
   const verdictOf = (a: Item, b: Item): Verdict => (a.unitClass === 'date'
     ? (a.amount === b.amount ? { agree: true, exact: true } : { agree: false, code: 'conflict-date' })
+    : ownConversion(a, b) ? { agree: true, exact: false }
     : compareSides(side(a), side(b), rules));
 
   // inside each article: all pairs (an article has few mentions of one claim)

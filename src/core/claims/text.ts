@@ -84,8 +84,10 @@ export function tokenize(text: string): Tokenized {
         const before = text[i - 1] ?? '';
         // a short lower-case word before a period and a capital is a word ending its sentence ("to år. Beløbet"),
         // not an abbreviation ("mia. kr.", "Mrd. Euro")
-        const abbreviation = c === 46 && prevWord.length <= SHORT_ABBREVIATION && LETTER.test(before) && !ACRONYM.test(prevWord) &&
-          !(LOWER.test(prevWord[0]!) && UPPER.test(nextVisible(text, i + 1)));
+        // and a period before a lower-case word ends no sentence, whatever the word before ("36 proc. do 11,7 mld")
+        const next = c === 46 ? nextVisible(text, i + 1) : '';
+        const abbreviation = c === 46 && ((prevWord.length <= SHORT_ABBREVIATION && LETTER.test(before) && !ACRONYM.test(prevWord) &&
+          !(LOWER.test(prevWord[0]!) && UPPER.test(next))) || (LETTER.test(before) && LOWER.test(next)));
         if (!abbreviation) newSentence(i + 1);
         continue;
       }

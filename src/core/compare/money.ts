@@ -48,7 +48,7 @@ export interface Conversion {
 }
 
 /** How far an article's own rate may be from the ECB's before it is taken for a slip rather than a rate. */
-const STATED_RATE_FACTOR = 2;
+export const STATED_RATE_FACTOR = 2;
 
 /** The figure's value in euros (undefined when its currency has no known rate). */
 export function toEur(value: number, currency: string, date: string | null, stated: StatedRates): Conversion | undefined {
