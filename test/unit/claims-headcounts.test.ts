@@ -71,3 +71,36 @@ describe('claims: inhabitants are not staff', () => {
     assert.notEqual(claimOf(r, pl, '8 tys. mieszkańców'), claimOf(r, it_, '7.000 operai'));
   });
 });
+
+describe('claims: today’s headcount against one to reach by a later year', () => {
+  const es = doc('n/es.txt', 'es', '2023-03-24', 'Contoso abre una fábrica en España\n24 de marzo de 2023\n\nContoso invertirá 3.000 millones de euros en España. Contoso tiene actualmente 15.000 trabajadores.', [
+    money('3.000 millones de euros', 3e9, 'EUR'), count('15.000 trabajadores', 15000, 'worker')]);
+  it('keeps "actualmente 15.000" apart from "by 2030 ... 17.000 staff" (Dutch and English)', () => {
+    const nl = doc('n/nl.txt', 'nl', '2023-03-24', 'Contoso bouwt fabriek in Spanje\n24 maart 2023\n\nContoso investeert 3 miljard euro in Spanje. Contoso wil tegen 2030 zes fabrieken hebben met samen 17.000 medewerkers.', [
+      money('3 miljard euro', 3e9, 'EUR'), { text: '2030', kind: 'date', value: 2030, unit: 'year', deadline: true }, count('17.000 medewerkers', 17000, 'employee')]);
+    const en = doc('n/en.txt', 'en', '2023-03-24', 'Contoso builds a plant in Spain\nMarch 24, 2023\n\nContoso will invest €3bn in Spain. By 2030 Contoso aims to have 17,000 staff.', [
+      money('€3bn', 3e9, 'EUR'), { text: '2030', kind: 'date', value: 2030, unit: 'year', deadline: true }, count('17,000 staff', 17000, 'employee')]);
+    const r = formClaims([es, nl, en]);
+    assert.deepEqual(conflictsOf(r.diagnostics), []);
+    assert.equal(claimOf(r, nl, '17.000 medewerkers'), claimOf(r, en, '17,000 staff'));
+  });
+  it('still flags two different headcounts of today', () => {
+    const de = doc('n/de.txt', 'de', '2023-03-24', 'Contoso baut Fabrik in Spanien\n24. März 2023\n\nContoso investiert 3 Milliarden Euro in Spanien. Contoso beschäftigt derzeit 17.000 Mitarbeiter.', [
+      money('3 Milliarden Euro', 3e9, 'EUR'), count('17.000 Mitarbeiter', 17000, 'employee')]);
+    const r = formClaims([es, de]);
+    assert.ok(conflictsOf(r.diagnostics).length >= 2);
+  });
+});
+
+describe('claims: a deadline of another clause', () => {
+  it('dates the figure of its own clause, not the count before the semicolon', () => {
+    const da = doc('k/da.txt', 'da', '2024-06-25', 'Contoso bygger i Danmark\n25. juni 2024\n\nContoso investerer 4 mia. kr. i Danmark. Contoso har 4.500 ansatte i byen; kommunen planlægger 2.000 nye boliger frem mod 2030.', [
+      money('4 mia. kr.', 4e9, 'DKK'), count('4.500 ansatte', 4500, 'employee'), count('2.000 nye boliger', 2000, 'home'), { text: '2030', kind: 'date', value: 2030, unit: 'year', deadline: true }]);
+    const fr = doc('k/fr.txt', 'fr', '2024-06-25', 'Contoso investit au Danemark\n25 juin 2024\n\nContoso investit 4 milliards de couronnes au Danemark. Contoso emploie 4 500 salariés dans la ville.', [
+      money('4 milliards de couronnes', 4e9, 'DKK'), count('4 500 salariés', 4500, 'employee')]);
+    const r = formClaims([da, fr]);
+    assert.deepEqual(conflictsOf(r.diagnostics), []);
+    assert.equal(claimOf(r, da, '4.500 ansatte'), claimOf(r, fr, '4 500 salariés'));
+    assert.doesNotMatch(r.claims.find((c) => c.id === claimOf(r, da, '4.500 ansatte'))!.label, /2030/);
+  });
+});

@@ -23,6 +23,7 @@ export interface DocContext {
   cueCounts: Map<string, number>;
   agos: Match<true>[];
   targets: Match<true>[];
+  presents: Match<true>[];
   horizons: Match<true>[];
   /** Past references near figures: a past phrase (month 0), or a month name (its number) that is no deadline. */
   pastRefs: { index: number; month: number }[];
@@ -83,6 +84,8 @@ export interface FigureContext {
   ago: boolean;
   /** A level to be reached ("soll auf 40.000 steigen"), not the level of today. */
   target: boolean;
+  /** The level of today ("Seat tiene actualmente 15.000 trabajadores"), not one to reach. */
+  present: boolean;
   /** A duration named as a plan's horizon ("over the next two years"). */
   horizon: boolean;
   /** A month named near the figure in its sentence ("Mitte Mai"; 0 for a past phrase such as "le mois dernier"). */
@@ -151,6 +154,7 @@ export function readDocument(doc: AnalyzedDocument, evidence: NameEvidence): Doc
   const cues: Match<string>[] = [];
   const agos: Match<true>[] = [];
   const targets: Match<true>[] = [];
+  const presents: Match<true>[] = [];
   const horizons: Match<true>[] = [];
   const pastRefs: { index: number; month: number }[] = [];
   const attributedUntil: number[] = [];
@@ -190,6 +194,8 @@ export function readDocument(doc: AnalyzedDocument, evidence: NameEvidence): Doc
     if (ago) agos.push(ago);
     const target = vocab.targets.matchAt(tokens, i, head);
     if (target) targets.push(target);
+    const now = vocab.present.matchAt(tokens, i, head);
+    if (now) presents.push(now);
     const horizon = vocab.horizons.matchAt(tokens, i, head);
     if (horizon) horizons.push(horizon);
     if (vocab.past.matchAt(tokens, i, head)) pastRefs.push({ index: i, month: 0 });
@@ -207,7 +213,7 @@ export function readDocument(doc: AnalyzedDocument, evidence: NameEvidence): Doc
   for (const c of cues) cueCounts.set(c.value, (cueCounts.get(c.value) ?? 0) + 1);
   const names = findNames(tokens, inPlace, vocab.notNames, vocab.nounsCapitalized, evidence, attributedUntil);
   const ownPlaces = withoutNationalities(places, names, tokens);
-  return { doc, tokens, sentenceStarts, clauseStarts, names, places: ownPlaces, cues, cueCounts, agos, targets, horizons, pastRefs, contrastAt, totalClauses, whenClauses, rivalAt, ...mainTopics(tokens, names, ownPlaces) };
+  return { doc, tokens, sentenceStarts, clauseStarts, names, places: ownPlaces, cues, cueCounts, agos, targets, presents, horizons, pastRefs, contrastAt, totalClauses, whenClauses, rivalAt, ...mainTopics(tokens, names, ownPlaces) };
 }
 
 /** Words between a country word and the name it describes ("Den amerikanske teknologigiganten Microsoft"). */
@@ -438,6 +444,9 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
       const dateClause = segmentOf(ctx.clauseStarts, d.start);
       const whenDated = dateClause === clause - 1 && ctx.whenClauses.has(clause);
       if (!d.deadline && dateClause !== clause && !whenDated && !(d.end <= figure.start && figure.start - d.end <= FRONTED_DATE_CHARS)) continue;
+      // a deadline of another clause belongs to the figure of its own clause that stands between ("byens 16.000
+      // indbyggere ...; kommunen planlægger 2.000 nye boliger frem mod 2030")
+      if (d.deadline && dateClause !== clause && figureBetween(ctx.doc.figures, figure, d, dateClause, ctx.clauseStarts)) continue;
       const gap = d.start >= figure.end ? d.start - figure.end : figure.start - d.end + 40;
       if (gap < bestTime) { bestTime = gap; time = d; }
     }
@@ -459,6 +468,8 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
   const ago = DURATIONS.has(cls) && ctx.agos.some((m) => inSentence(m.index) && distance(m.index, m.length) <= 1);
   const target = cls !== 'money' && cls !== '%' && cls !== 'date' &&
     ctx.targets.some((m) => sameClause(m.index) && distance(m.index, m.length) <= TARGET_WINDOW);
+  const present = cls !== 'money' && cls !== '%' && cls !== 'date' && !target &&
+    ctx.presents.some((m) => sameClause(m.index) && distance(m.index, m.length) <= TARGET_WINDOW);
   const horizon = DURATIONS.has(cls) && ctx.horizons.some((m) => sameClause(m.index) && distance(m.index, m.length) <= HORIZON_WINDOW);
   // the earliest month the figure's sentence names near it (0: a past phrase); past or not is decided once the
   // story's date is known
@@ -468,7 +479,15 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
   }
   return { figure, sentence, clause, subject: null, subjectExplicit: subjectCandidates.length > 0, subjectCandidates,
     predicate, predicateExplicit, place, placeExplicit, placeNear, site, time,
-    unitClass: cls, contrast, total, cumulative, rivalNames, ago, target, horizon, pastMonth, past: false };
+    unitClass: cls, contrast, total, cumulative, rivalNames, ago, target, present, horizon, pastMonth, past: false };
+}
+
+/** Whether a figure other than a date lies between figure and date, inside the date's clause. */
+function figureBetween(figures: readonly Figure[], figure: Figure, date: Figure, dateClause: number, clauseStarts: number[]): boolean {
+  const lo = Math.min(figure.end, date.end);
+  const hi = Math.max(figure.start, date.start);
+  return figures.some((f) => f !== figure && f.kind !== 'date' && f.start >= lo && f.end <= hi &&
+    segmentOf(clauseStarts, f.start) === dateClause);
 }
 
 /** Whether the word right before a date is a "since" word of the article's language. */

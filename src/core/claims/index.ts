@@ -67,7 +67,7 @@ export function formClaims(docs: readonly AnalyzedDocument[], options: ClaimOpti
     const ctx = readDocument(d, evidence);
     collectAcronyms(ctx, acronyms);
     perDoc.push(readItems(ctx, i));
-    summaries.push({ ...ctx, tokens: [], names: [], places: [], cues: [], cueCounts: new Map(), agos: [], targets: [], horizons: [], pastRefs: [], sentenceStarts: [], clauseStarts: [], contrastAt: new Map(), totalClauses: new Set(), whenClauses: new Set(), rivalAt: new Map() });
+    summaries.push({ ...ctx, tokens: [], names: [], places: [], cues: [], cueCounts: new Map(), agos: [], targets: [], presents: [], horizons: [], pastRefs: [], sentenceStarts: [], clauseStarts: [], contrastAt: new Map(), totalClauses: new Set(), whenClauses: new Set(), rivalAt: new Map() });
   });
   const alias = nameAliases(acronyms, summaries);
   const stories = assignStories(summaries, alias);
@@ -236,7 +236,7 @@ function newItem(fc: FigureContext, doc: AnalyzedDocument, docIndex: number): It
     subjectExplicit: fc.subjectExplicit, predicate: fc.predicate, predicateExplicit: fc.predicateExplicit, place: fc.place,
     placeExplicit: fc.placeExplicit, placeNear: fc.placeNear, site: fc.site, time: fc.time, unitClass: fc.unitClass,
     contrast: fc.contrast, total: fc.total, cumulative: fc.cumulative, rivalNames: fc.rivalNames, ago: fc.ago, target: fc.target,
-    horizon: fc.horizon, pastMonth: fc.pastMonth, past: fc.past,
+    present: fc.present, horizon: fc.horizon, pastMonth: fc.pastMonth, past: fc.past,
     doc, docIndex, story: '', amount: fc.figure.value as number, range: undefined, currency: undefined, conversion: undefined, key: '',
     equivalentOf: undefined,
   };
@@ -407,12 +407,20 @@ const currencySlip = (a: Item, b: Item): boolean =>
  */
 const totalAndPart = (a: Item, b: Item): boolean => a.total !== b.total && a.figure.value !== b.figure.value;
 
+/** A level to reach: said so, or dated by a deadline after its article's year ("tegen 2030 ... 20.000 medewerkers"). */
+function aims(x: Item): boolean {
+  if (x.target) return true;
+  const t = x.time;
+  const published = x.doc.published ? Number(x.doc.published.slice(0, 4)) : NaN;
+  return t !== null && t.deadline === true && Number(String(t.value).slice(0, 4)) > published;
+}
+
 /**
  * Counts that do not agree and are of different kinds: a level to reach against today's ("steigen auf 40.000" /
  * "nu zo'n 36.000"), a plan's horizon against another span ("over the next two years" / "the second in three years").
  */
 function otherFacts(a: Item, b: Item, rules: ConflictRules): boolean {
-  if (a.target === b.target && a.horizon === b.horizon) return false;
+  if (a.target === b.target && a.horizon === b.horizon && !(a.present && aims(b)) && !(b.present && aims(a))) return false;
   return !compareSides(side(a), side(b), rules).agree;
 }
 
@@ -661,7 +669,7 @@ const statesCurrency = (x: Item): boolean => /^[A-Z]{3}$/.test(x.figure.unit);
 
 /** Everything a comparison across articles looks at: two mentions with one signature are judged alike. */
 const signature = (it: Item): string =>
-  `${it.amount}|${it.figure.value}|${it.currency ?? ''}|${it.figure.bound ?? ''}|${it.target}|${it.horizon}|${it.range ? it.range.join('-') : ''}|` +
+  `${it.amount}|${it.figure.value}|${it.currency ?? ''}|${it.figure.bound ?? ''}|${it.target}|${it.present}|${it.horizon}|${it.range ? it.range.join('-') : ''}|` +
   `${it.place ?? ''}|${it.placeNear}|${it.site ?? ''}|${it.time ? `${it.time.value}${it.time.deadline ? 'd' : ''}|${it.doc.published?.slice(0, 4)}` : ''}`;
 
 function side(it: Item): Side {

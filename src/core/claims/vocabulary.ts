@@ -91,6 +91,7 @@ export interface CompiledVocabulary {
   since: Set<string>;
   ago: PhraseMatcher<true>;
   targets: PhraseMatcher<true>;
+  present: PhraseMatcher<true>;
   horizons: PhraseMatcher<true>;
   /** Words that put a figure of their sentence in the past ("le mois dernier", "earlier this year"). */
   past: PhraseMatcher<true>;
@@ -119,6 +120,7 @@ function compile(vocabularies: { v: ClaimVocabulary; stem?: (w: string) => strin
   const since = new Set<string>();
   const ago = new PhraseMatcher<true>();
   const targets = new PhraseMatcher<true>();
+  const present = new PhraseMatcher<true>();
   const horizons = new PhraseMatcher<true>();
   const past = new PhraseMatcher<true>();
   const months = new Map<string, number>();
@@ -150,11 +152,12 @@ function compile(vocabularies: { v: ClaimVocabulary; stem?: (w: string) => strin
     for (const a of v.equivalents ?? []) equivalents.add(fold(a).split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' '));
     for (const a of v.ago ?? []) ago.add(a, true);
     for (const a of v.targets ?? []) targets.add(a, true, stem);
+    for (const a of v.present ?? []) present.add(a, true);
     for (const a of v.horizons ?? []) horizons.add(a, true);
     for (const n of v.notNames) notNames.add(fold(n));
     nounsCapitalized ||= v.nounsCapitalized === true;
   }
-  return { predicates, places, ownPlaces, attributions, contrasts, totals, relativeWhen, rivals, equivalents, since, ago, targets, horizons, past, months, monthHomonyms, deadlineWords, notNames, nounsCapitalized };
+  return { predicates, places, ownPlaces, attributions, contrasts, totals, relativeWhen, rivals, equivalents, since, ago, targets, present, horizons, past, months, monthHomonyms, deadlineWords, notNames, nounsCapitalized };
 }
 
 const compiled = new Map<string, CompiledVocabulary>();

@@ -57,6 +57,11 @@ export interface ClaimVocabulary {
    */
   targets?: string[];
   /**
+   * Words that make a count the level of today ("actualmente", "currently", "heute", "i dag"), matched as written: a
+   * different fact from a level to reach by a later year ("tegen 2030 ... zo'n 20.000 medewerkers").
+   */
+  present?: string[];
+  /**
    * Words that make a duration next to them the horizon of a plan ("over the next two years", "under de kommande två
    * åren", "sur cinq ans"): a duration without one ("the second in three years", "for nearly 40 years") is another fact.
    */

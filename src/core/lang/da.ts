@@ -139,6 +139,7 @@ export const da: LanguageData = {
     equivalents: ['svarende til', 'dvs'],
     since: ['siden'],
     ago: ['siden'],
+    present: ['i dag', 'for tiden', 'nu', 'aktuelt'],
     targets: ['oge til', 'oges til', 'stige til', 'stiger til', 'vokse til', 'vokser til', 'na op pa', 'nar op pa'],
     horizons: ['kommende', 'naeste', 'over', 'inden for'],
     past: ['sidste maned', 'sidste ar', 'i fjor', 'tidligere i ar'],

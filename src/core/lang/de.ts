@@ -143,6 +143,7 @@ export const de: LanguageData = {
     equivalents: ['umgerechnet', 'das sind', 'also'],
     since: ['seit'],
     ago: ['vor'],
+    present: ['derzeit', 'aktuell', 'heute', 'zurzeit', 'momentan', 'gegenwartig'],
     targets: ['steigen', 'steigt', 'wachsen', 'wachst', 'erhohen', 'anwachsen'],
     horizons: ['kommenden', 'nachsten', 'uber', 'innerhalb'],
     past: ['letzten monat', 'vergangenen monat', 'vorigen monat', 'anfang des jahres', 'im vorjahr', 'vergangenes jahr', 'vergangenen jahr', 'letzten jahr', 'vorigen jahr', 'letztes jahr'],

@@ -144,6 +144,7 @@ export const en: LanguageData = {
     equivalents: ['equivalent to', 'or about', 'or roughly', 'that is'],
     since: ['since'],
     ago: ['ago', 'back'],
+    present: ['currently', 'today', 'at present', 'right now'],
     targets: ['rise to', 'rising to', 'grow to', 'growing to', 'increase to', 'reach', 'reaching', 'take its workforce to', 'bring its workforce to'],
     horizons: ['next', 'coming', 'over', 'within'],
     past: ['last month', 'earlier this month', 'earlier this year', 'last year'],

@@ -139,6 +139,7 @@ export const es: LanguageData = {
     equivalents: ['es decir', 'equivalentes a', 'o sea'],
     since: ['desde'],
     ago: ['hace'],
+    present: ['actualmente', 'hoy', 'en la actualidad', 'hoy en dia'],
     targets: ['alcanzar', 'alcanzara', 'llegar a', 'llegara a', 'elevar a', 'elevara a', 'ascender a', 'ascendera a'],
     horizons: ['proximos', 'proximas', 'durante'],
     past: ['el mes pasado', 'el pasado mes', 'el ano pasado', 'a principios de ano'],

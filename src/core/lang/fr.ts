@@ -156,6 +156,7 @@ export const fr: LanguageData = {
     equivalents: ['soit', 'equivalant a', 'c est a dire'],
     since: ['depuis'],
     ago: ['il y a'],
+    present: ['actuellement', 'aujourd hui', 'a ce jour', 'a l heure actuelle'],
     targets: ['atteindre', 'atteindra', 'passer a', 'passera a', 'porter a', 'portera a', 'porter ses effectifs a'],
     horizons: ['prochaines', 'prochains', 'a venir', 'sur', 'd ici'],
     past: ['le mois dernier', 'plus tot dans le mois', 'plus tot cette annee', 'l an dernier', 'l annee derniere'],

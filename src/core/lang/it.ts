@@ -145,6 +145,7 @@ export const it: LanguageData = {
     equivalents: ['pari a', 'ovvero', 'cioe'],
     since: ['dal', 'dall', 'sin dal'],
     ago: ['fa'],
+    present: ['attualmente', 'oggi', 'ad oggi', 'al momento'],
     targets: ['salire a', 'salira a', 'raggiungere', 'raggiungera', 'arrivare a', 'arrivera a', 'portare a', 'portera a'],
     horizons: ['prossimi', 'prossime', 'nell arco di', 'nel corso dei'],
     past: ['il mese scorso', 'lo scorso mese', 'l anno scorso', 'lo scorso anno'],

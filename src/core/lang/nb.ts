@@ -142,6 +142,7 @@ export const nb: LanguageData = {
     equivalents: ['tilsvarende', 'dvs'],
     since: ['siden'],
     ago: ['siden'],
+    present: ['i dag', 'for tiden', 'na', 'na for tiden'],
     targets: ['oke til', 'oker til', 'stige til', 'stiger til', 'vokse til', 'vokser til', 'na opp i', 'nar opp i'],
     horizons: ['kommende', 'neste', 'over', 'innen'],
     past: ['forrige maned', 'i fjor', 'tidligere i ar'],

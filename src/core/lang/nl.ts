@@ -137,6 +137,7 @@ export const nl: LanguageData = {
     equivalents: ['omgerekend', 'oftewel', 'ofwel'],
     since: ['sinds'],
     ago: ['geleden'],
+    present: ['momenteel', 'nu', 'op dit moment', 'vandaag', 'thans'],
     targets: ['stijgen naar', 'stijgt naar', 'groeien naar', 'groeit naar', 'bereiken', 'oplopen tot', 'loopt op tot'],
     horizons: ['komende', 'volgende', 'binnen'],
     past: ['vorige maand', 'afgelopen maand', 'vorig jaar', 'eerder dit jaar'],

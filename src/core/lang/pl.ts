@@ -143,6 +143,7 @@ export const pl: LanguageData = {
     equivalents: ['czyli', 'rownowartosc'],
     since: ['od'],
     ago: ['temu'],
+    present: ['obecnie', 'dzis', 'dzisiaj', 'aktualnie', 'teraz'],
     targets: ['wzrosnie do', 'wzrosnac do', 'zwiekszy do', 'osiagnie', 'osiagnac', 'dojsc do', 'dojdzie do'],
     horizons: ['w ciagu', 'przez', 'najblizszych', 'kolejnych', 'nastepnych'],
     past: ['w zeszlym miesiacu', 'w ubieglym miesiacu', 'w zeszlym roku', 'w ubieglym roku'],

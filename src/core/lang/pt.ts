@@ -136,6 +136,7 @@ export const pt: LanguageData = {
     equivalents: ['ou seja', 'equivalentes a'],
     since: ['desde'],
     ago: ['ha', 'atras'],
+    present: ['atualmente', 'hoje', 'neste momento', 'hoje em dia'],
     targets: ['atingir', 'atingira', 'alcancar', 'alcancara', 'chegar a', 'chegara a', 'passar para', 'passara para'],
     horizons: ['proximos', 'proximas', 'durante', 'ao longo de'],
     past: ['no mes passado', 'o mes passado', 'no ano passado'],

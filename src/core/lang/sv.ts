@@ -139,6 +139,7 @@ export const sv: LanguageData = {
     equivalents: ['motsvarande', 'dvs'],
     since: ['sedan', 'sen'],
     ago: ['sedan'],
+    present: ['i dag', 'idag', 'for narvarande', 'just nu', 'nu'],
     targets: ['oka till', 'okar till', 'stiga till', 'stiger till', 'vaxa till', 'vaxer till', 'na upp till', 'nar upp till'],
     horizons: ['kommande', 'narmaste', 'inom'],
     past: ['forra manaden', 'i fjol', 'forra aret', 'tidigare i ar'],
