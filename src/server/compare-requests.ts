@@ -20,7 +20,7 @@ const EMPTY: WorkspaceResult = { documents: [], claims: [], diagnostics: [], cla
  */
 function cached<T extends { sources: SourceColumn[] }>(build: (result: WorkspaceResult, opts: CompareOptions) => T, log: (m: string) => void) {
   let last: { result: WorkspaceResult; story: string | undefined; table: T } | undefined;
-  return (result: WorkspaceResult, story: string | undefined): T => {
+  const get = (result: WorkspaceResult, story: string | undefined): T => {
     if (last && last.result === result && last.story === story) return last.table;
     const began = Date.now();
     const table = build(result, story === undefined ? {} : { story });
@@ -30,6 +30,7 @@ function cached<T extends { sources: SourceColumn[] }>(build: (result: Workspace
     last = { result, story, table };
     return table;
   };
+  return Object.assign(get, { lastStory: () => last?.story });
 }
 
 function storyPath(params: CompareTableParams | ExportParams | undefined): string | undefined {
@@ -55,6 +56,7 @@ export function registerCompareRequests(connection: Connection, getResult: Resul
     const table = dense(await result(), storyPath(params));
     return params?.format === 'csv' ? renderCsv(table) : renderMarkdown(table);
   });
-  // Built once after each check, while the user has not asked yet: opening the panel then costs no build.
-  return { warm: (r) => void view(r, undefined) };
+  // Built once after each check, while the user has not asked yet: opening the panel then costs no build. The
+  // story last asked for (a panel limited to one story refreshes with it), else the whole workspace.
+  return { warm: (r) => void view(r, view.lastStory()) };
 }
