@@ -4,19 +4,12 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { CompareTable } from '../../src/core/report/types';
-import type { ContractDocument } from '../../src/core/serialize';
+import type { CrosscheckApi } from '../../src/extension/main';
 
 export const EXTENSION_ID = 'crosscheck.crosscheck';
 
-/** The object the extension's activate() returns (docs: /work/notes/interfaces.md, "test API"). */
-export interface CrosscheckApi {
-  ready(): Promise<void>;
-  snapshot(): Promise<ContractDocument>;
-  compareTable(story?: string): Promise<CompareTable>;
-  claimsViewItems(): Promise<{ label: string; verdict: string }[]>;
-  comparePanelHtml(): string | undefined;
-}
+/** The object the extension's activate() returns, as the extension declares it. */
+export type { CrosscheckApi };
 
 export const SEEDS = {
   /** fr, Choose France: "4,3 milliards de dollars" */
