@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { AnalyzedDocument, Diagnostic } from '../core/types';
-import { entriesFor, matchEntries, REVIEW_FILE, REVIEW_FOLDER, type ReviewFile } from '../core/review';
+import { entriesFor, matchEntries, onMarkedFigure, REVIEW_FILE, REVIEW_FOLDER, type ReviewFile } from '../core/review';
 import { readReview } from '../node/review-store';
 import { relativeTo } from '../node/paths';
 
@@ -83,7 +83,6 @@ export function withoutChecked(
   return diagnostics.filter((d) => {
     const marks = checked.get(d.path);
     if (!marks) return true;
-    const end = Math.max(d.end, d.start + 1);
-    return !(figuresOf.get(d.path) ?? []).some((f) => marks.has(f.start) && f.start < end && d.start < f.end);
+    return !onMarkedFigure(figuresOf.get(d.path) ?? [], marks, d.start, d.end);
   });
 }

@@ -99,6 +99,15 @@ export function matchEntries(entries: readonly ReviewEntry[], figures: readonly 
   return matched;
 }
 
+/**
+ * Whether [start, end) sits on a figure whose start is in `marks` (the figures a reviewer checked): the one rule by
+ * which the editor and the CLI withhold a diagnostic. An empty span still touches the figure it starts in.
+ */
+export function onMarkedFigure(figures: readonly Figure[], marks: ReadonlySet<number>, start: number, end: number): boolean {
+  const stop = Math.max(end, start + 1);
+  return figures.some((f) => marks.has(f.start) && f.start < stop && start < f.end);
+}
+
 /** The entries of `kind` for one file, given its path relative to the folder of the review file. */
 export function entriesFor(file: ReviewFile, kind: ReviewKind, relativePath: string): ReviewEntry[] {
   return file[kind].filter((e) => e.path === relativePath);

@@ -12,7 +12,7 @@ import { articleFilter, type ArticleFilter } from './article-filter';
 import { LineIndexCache, type LineIndex } from './lines';
 import { folderOf, isUriPath, relativeTo } from '../node/paths';
 import { ResultIndex } from './result-index';
-import { entriesFor, matchEntries, serializeReview, type ReviewFile, type ReviewKind } from '../core/review';
+import { entriesFor, matchEntries, onMarkedFigure, serializeReview, type ReviewFile, type ReviewKind } from '../core/review';
 import { resolveSettings, type Settings } from './settings';
 
 export interface PreparedCheck {
@@ -286,7 +286,7 @@ export class ArticleSet {
     const marks = this.checkedStarts.get(path);
     if (!marks) return false;
     const doc = this.indexValue.document(path);
-    return !!doc?.figures.some((f) => marks.has(f.start) && f.start < Math.max(end, start + 1) && start < f.end);
+    return !!doc && onMarkedFigure(doc.figures, marks, start, end);
   }
 
   /** Line index over the text the last result was computed from. */

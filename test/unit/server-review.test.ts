@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import type { Figure } from '../../src/core/types';
-import { emptyReview, matchEntries, parseReview, serializeReview, withEntry } from '../../src/core/review';
+import { emptyReview, matchEntries, onMarkedFigure, parseReview, serializeReview, withEntry } from '../../src/core/review';
 import { readReview, reviewPath, writeReviewAtomically } from '../../src/node/review-store';
 
 const fig = (start: number, text: string): Figure => ({ start, end: start + text.length, text, kind: 'money', value: 1, unit: 'EUR' });
@@ -77,5 +77,18 @@ describe('review store', () => {
     writeFileSync(join(other, '.crosscheck', 'review.json'), '{');
     assert.deepEqual(readReview(other), emptyReview());
     rmSync(other, { recursive: true, force: true });
+  });
+});
+
+describe('a diagnostic on a checked figure', () => {
+  const figures = [fig(10, '4 mld di dollari'), fig(40, '25mila GPU')];
+  it('is withheld when its span touches a marked figure, empty spans included', () => {
+    assert.equal(onMarkedFigure(figures, new Set([10]), 10, 26), true);
+    assert.equal(onMarkedFigure(figures, new Set([10]), 15, 15), true);
+  });
+  it('stays when the figure under it is not marked, or it touches no figure', () => {
+    assert.equal(onMarkedFigure(figures, new Set([10]), 40, 50), false);
+    assert.equal(onMarkedFigure(figures, new Set([10, 40]), 30, 35), false);
+    assert.equal(onMarkedFigure(figures, new Set(), 10, 26), false);
   });
 });

@@ -22,7 +22,3 @@ export function languageData(code: LanguageCode): LanguageData {
   if (!data) throw new Error(`unsupported language: ${code}`);
   return data;
 }
-
-export function isSupportedLanguage(code: string): code is LanguageCode {
-  return byCode.has(code);
-}
