@@ -26,6 +26,10 @@ const en = {
   scanCancelled: 'Crosscheck stopped the scan: {0} of {1} files checked. Run “Crosscheck: Re-check Workspace” to finish it.',
   tooLarge: 'Not checked: the file is larger than crosscheck.files.maxSizeKB ({0} KB).',
   relatedFallback: 'Other sources: {0}',
+  reviewInvalid: 'Crosscheck cannot read the review file {0}: {1}. It is left as it is and none of its decisions apply until it is fixed.',
+  reviewWriteFailed: 'Crosscheck did not record the decision: {0}',
+  openReviewFile: 'Open review file',
+  checkFailed: 'Crosscheck could not compare the sources ({0}). Figures are still shown; the comparison is retried when an article changes.',
 };
 
 type Messages = typeof en;
@@ -52,6 +56,10 @@ const fr: Messages = {
   scanCancelled: 'Crosscheck a arrêté l’analyse : {0} fichiers sur {1} vérifiés. Lancez « Crosscheck : Revérifier l’espace de travail » pour la terminer.',
   tooLarge: 'Non vérifié : le fichier dépasse crosscheck.files.maxSizeKB ({0} Ko).',
   relatedFallback: 'Autres sources : {0}',
+  reviewInvalid: 'Crosscheck ne peut pas lire le fichier de relecture {0} : {1}. Il est laissé tel quel et aucune de ses décisions ne s’applique avant sa correction.',
+  reviewWriteFailed: 'Crosscheck n’a pas enregistré la décision : {0}',
+  openReviewFile: 'Ouvrir le fichier de relecture',
+  checkFailed: 'Crosscheck n’a pas pu comparer les sources ({0}). Les chiffres restent affichés ; la comparaison sera relancée à la prochaine modification d’un article.',
 };
 
 let current: Messages = en;
