@@ -80,3 +80,35 @@ describe('translations', () => {
     assert.equal(messages().claim, english);
   });
 });
+
+describe('manifest', () => {
+  const manifestText = readFileSync(path.join(root, 'package.json'), 'utf8');
+  const manifest = JSON.parse(manifestText) as {
+    contributes: {
+      commands: { command: string }[];
+      keybindings?: { command: string }[];
+      walkthroughs?: { steps: { media: { markdown?: string } }[] }[];
+    };
+  };
+
+  test('every %key% of package.json has an English string', () => {
+    const english = readJson('package.nls.json');
+    const referenced = [...manifestText.matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]!);
+    assert.ok(referenced.length > 10);
+    assert.deepEqual(referenced.filter((k) => !(k in english)), []);
+  });
+
+  test('keybindings run declared commands; walkthrough media exist', () => {
+    const declared = new Set(manifest.contributes.commands.map((c) => c.command));
+    const bound = manifest.contributes.keybindings ?? [];
+    assert.ok(bound.some((k) => k.command === 'crosscheck.compareSources'), 'Compare Sources has a keybinding');
+    for (const k of bound) assert.ok(declared.has(k.command), k.command);
+    const steps = (manifest.contributes.walkthroughs ?? []).flatMap((w) => w.steps);
+    assert.ok(steps.length >= 4, 'a first-run walkthrough');
+    for (const step of steps) {
+      const media = step.media.markdown;
+      assert.ok(media, 'each step shows a page');
+      assert.ok(readFileSync(path.join(root, media), 'utf8').startsWith('# '), media);
+    }
+  });
+});
