@@ -2,6 +2,7 @@
 // print, in its language, with the figure it must yield. A row with `gap` is a known miss, kept in the table
 // (run as a todo test, so it is reported and still exercised) until the engine reads it; the reason says why.
 import { it } from 'node:test';
+import { readFileSync } from 'node:fs';
 import { extractFigures } from '../../src/core/figures/extract';
 import type { Figure, FigureKind, LanguageCode } from '../../src/core/types';
 
@@ -45,12 +46,19 @@ export function checkCase(c: PatternCase): string | null {
   return null;
 }
 
+/**
+ * Rows the engine does not read yet, by test name, with what it does instead: written by
+ * `node scripts/dev/pattern-gaps.mjs` from a strict run, so the list shrinks as the engine learns.
+ */
+const KNOWN_GAPS: Record<string, string> = JSON.parse(readFileSync(new URL('./pattern-gaps.json', import.meta.url), 'utf8'));
+
 /** One test per row, named by language and text. */
 export function patternSuite(cases: PatternCase[]): void {
   for (const c of cases) {
     const name = `${c.lang}: ${c.text}${c.phrase ? ` [${c.phrase}]` : ''}`;
+    const gap = c.gap ?? KNOWN_GAPS[name];
     // PATTERN_STRICT=1 runs known gaps as ordinary tests, to count the pass rate of a whole table
-    it(name, c.gap && !process.env.PATTERN_STRICT ? { todo: c.gap } : {}, () => {
+    it(name, gap && !process.env.PATTERN_STRICT ? { todo: gap } : {}, () => {
       const err = checkCase(c);
       if (err) throw new Error(err);
     });
