@@ -6,6 +6,7 @@ import { normalizedValue } from '../core/report/index';
 import type { WorkspaceResult } from '../core/types';
 import { figureKey } from '../core/workspace';
 import { Positions } from './positions';
+import { terminalSafe } from './terminal';
 
 /** Messages and quoted figures stay on one line so each finding is exactly one line. */
 function oneLine(text: string): string {
@@ -17,9 +18,9 @@ export function renderCheckText(result: WorkspaceResult): string {
   const positions = new Positions(result.documents);
   const lines: string[] = [];
   for (const d of result.diagnostics) {
-    lines.push(`${positions.locate(d.path, d.start)}: ${d.severity}: ${oneLine(d.message)} [${d.code}]`);
+    lines.push(terminalSafe(`${positions.locate(d.path, d.start)}: ${d.severity}: ${oneLine(d.message)} [${d.code}]`));
     for (const r of d.related) {
-      lines.push(`  ${positions.locate(r.path, r.start)}: note: ${oneLine(r.message)}`);
+      lines.push(`  ${terminalSafe(`${positions.locate(r.path, r.start)}: note: ${oneLine(r.message)}`)}`);
     }
   }
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
@@ -32,12 +33,12 @@ export function renderExtractText(result: WorkspaceResult): string {
   for (const doc of result.documents) {
     const published = doc.published ? `published ${doc.published}` : 'no publication date';
     const count = `${doc.figures.length} figure${doc.figures.length === 1 ? '' : 's'}`;
-    lines.push(`${doc.path}: ${doc.language}, ${published}, ${count}`);
+    lines.push(terminalSafe(`${doc.path}: ${doc.language}, ${published}, ${count}`));
     for (const f of doc.figures) {
       const claim = result.claimOfFigure.get(figureKey(doc.path, f.start));
       const why = f.value === null && f.unreadable ? ` (${oneLine(f.unreadable)})` : '';
       lines.push(
-        `  ${positions.locate(doc.path, f.start)}: ${f.kind}: ${normalizedValue(f)}${why}  "${oneLine(f.text)}"${claim ? ` [${claim}]` : ''}`,
+        `  ${terminalSafe(`${positions.locate(doc.path, f.start)}: ${f.kind}: ${normalizedValue(f)}${why}  "${oneLine(f.text)}"${claim ? ` [${claim}]` : ''}`)}`,
       );
     }
   }

@@ -8,6 +8,7 @@ import { analyzeDocument, checkWorkspace } from '../core/workspace';
 import { parseArgs, USAGE, type CliOptions, type FailOn } from './args';
 import { writeOutput } from './format-output';
 import { renderSummary } from './format-text';
+import { terminalSafe } from './terminal';
 import { Progress, type ProgressStream } from './progress';
 import { applyReviews, withoutChecked } from './review';
 
@@ -32,7 +33,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       io.stdout.write(`${io.version}\n`);
       return EXIT_OK;
     case 'usage-error':
-      io.stderr.write(`crosscheck: ${parsed.message}\n\n${USAGE}`);
+      io.stderr.write(`crosscheck: ${terminalSafe(parsed.message)}\n\n${USAGE}`);
       return EXIT_USAGE_OR_INPUT;
     case 'run':
       return runCommand(parsed.options, io);
@@ -45,7 +46,7 @@ function runCommand(options: CliOptions, io: CliIo): number {
   const report = (path: string, severity: 'error' | 'warning', message: string): void => {
     if (severity === 'warning' && options.quiet) return;
     progress.clear();
-    io.stderr.write(`${path}: ${severity}: ${message}\n`);
+    io.stderr.write(`${terminalSafe(`${path}: ${severity}: ${message}`)}\n`);
   };
   let inputErrors = 0;
   let internalErrors = 0;
@@ -88,9 +89,11 @@ function runCommand(options: CliOptions, io: CliIo): number {
     try {
       result = checkWorkspace(reviewed.documents);
     } catch (err) {
+      // Every file's figures are still written (without comparison): a bug in comparing must not cost the output.
+      internalErrors++;
       progress.clear();
-      io.stderr.write(`crosscheck: internal error while comparing sources: ${errorText(err)}\n`);
-      return EXIT_INTERNAL;
+      io.stderr.write(`crosscheck: internal error while comparing sources; every file's figures are written without comparison: ${terminalSafe(errorText(err))}\n`);
+      result = { documents: reviewed.documents, claims: [], diagnostics: [], claimOfFigure: new Map() };
     }
   } else {
     result = { documents: reviewed.documents, claims: [], diagnostics: [], claimOfFigure: new Map() };
@@ -98,7 +101,7 @@ function runCommand(options: CliOptions, io: CliIo): number {
   progress.clear();
   if (!options.quiet) {
     for (const r of reviewed.files) {
-      io.stderr.write(`crosscheck: applied review file ${r.path}: ${r.checked} figure${r.checked === 1 ? '' : 's'} marked checked, ${r.ignored} ignored\n`);
+      io.stderr.write(`crosscheck: applied review file ${terminalSafe(r.path)}: ${r.checked} figure${r.checked === 1 ? '' : 's'} marked checked, ${r.ignored} ignored\n`);
     }
   }
 
