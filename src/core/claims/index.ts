@@ -985,13 +985,32 @@ function summarize(it: Item, partners: Item[], rules: ConflictRules): string {
     const hi = Math.max(...vs);
     if (hi <= lo * (1 + rules.tolerance)) {
       const mean = vs.reduce((x, y) => x + y, 0) / vs.length;
-      const notes = [...new Set(foreign.map((p) => conversionNote(p, it)))];
-      return `about ${formatAmount(mean, it.currency!, 2)} (${notes.join('; ')})`;
+      return `about ${formatAmount(mean, it.currency!, 2)} (${listValues(foreign.map((p) => conversionNote(p, it)))})`;
     }
-    return [...new Set(partners.map((p) => (p.currency !== it.currency ? `${describe(p)} (${formatAmount(inCurrencyOf(p, it)!, it.currency!)})` : describe(p))))].join('; ');
+    return listValues(partners.map((p) => (p.currency !== it.currency ? `${describe(p)} (${formatAmount(inCurrencyOf(p, it)!, it.currency!)})` : describe(p))));
   }
-  return [...new Set(partners.map(describe))].join('; ');
+  return listValues(partners.map(describe));
 }
+
+/** The most distinct values a message lists: past it, the most stated ones and how many others there are. */
+export const MAX_LISTED_VALUES = 4;
+
+/**
+ * The distinct values of `texts`, joined with "; ". Bounded however many sources repeat a claim: past
+ * MAX_LISTED_VALUES distinct values, the most stated ones (with their counts) and "N other values", so a story
+ * copied by thousands of sites gives messages of the same length as one copied by ten.
+ */
+export function listValues(texts: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const t of texts) counts.set(t, (counts.get(t) ?? 0) + 1);
+  if (counts.size <= MAX_LISTED_VALUES) return [...counts.keys()].join('; ');
+  // stable: among values stated as often, the first stated comes first
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const shown = ranked.slice(0, MAX_LISTED_VALUES).map(([v, n]) => (n > 1 ? `${v} (${n} mentions)` : v));
+  const rest = ranked.length - MAX_LISTED_VALUES;
+  return `${shown.join('; ')}; and ${rest} other value${rest === 1 ? '' : 's'}`;
+}
+
 
 function buildDiagnostics(conflicts: Map<Item, Map<Item, DiagnosticCode>>, claimOf: Map<string, string>, rules: ConflictRules): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -1010,7 +1029,7 @@ function buildDiagnostics(conflicts: Map<Item, Map<Item, DiagnosticCode>>, claim
       severity: 'warning',
       code,
       message: code === 'conflict-predicate'
-        ? `${describe(it)}${predicateNote(it)} here; ${who} ${[...new Set(partners.map((p) => describe(p) + predicateNote(p)))].join('; ')}`
+        ? `${describe(it)}${predicateNote(it)} here; ${who} ${listValues(partners.map((p) => describe(p) + predicateNote(p)))}`
         : `${describe(it)} here; ${who} ${summarize(it, partners, rules)}`,
       related: representatives(partners, describe, rules.maxRelated).map((p) => ({
         path: p.doc.path, start: p.figure.start, end: p.figure.end,

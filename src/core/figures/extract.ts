@@ -220,7 +220,8 @@ class Scanner {
         parts = [t.word(i), t.word(i + 2), t.word(i + 4)];
       if (parts && parts[0]!.length <= 2 && parts[1]!.length <= 2 && parts[2]!.length === 4) {
         const d = Number(parts[0]), mo = Number(parts[1]), yy = Number(parts[2]);
-        if (d >= 1 && d <= 31 && mo >= 1 && mo <= 12) return this.draft(i, lit ? i + 1 : i + 5, 'date', `${yy}-${pad2(mo)}-${pad2(d)}`, 'day');
+        // four digits from 1000: "1.1.0005" is a version number, not the year 5
+        if (d >= 1 && d <= 31 && mo >= 1 && mo <= 12 && yy >= 1000) return this.draft(i, lit ? i + 1 : i + 5, 'date', `${yy}-${pad2(mo)}-${pad2(d)}`, 'day');
       }
     }
     return null;
