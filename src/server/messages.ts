@@ -1,5 +1,6 @@
 /**
- * The server's user-visible strings (hover card, quick fixes, progress), in English and French. The client's
+ * The server's user-visible strings (hover card, quick fixes, progress), in English, French, German, Italian and
+ * Spanish. The client's
  * strings go through vscode.l10n; the server has no `vscode`, so it picks its table from the locale the client
  * sends in `initialize` (falling back to English, and to the English string for any missing key).
  */
@@ -54,10 +55,86 @@ const fr: Messages = {
   relatedFallback: 'Autres sources : {0}',
 };
 
+const de: Messages = {
+  claim: 'Aussage',
+  noClaim: 'Keine andere Quelle nennt diese Zahl.',
+  source: 'Quelle',
+  states: 'Nennt',
+  normalized: 'Normalisiert',
+  inBase: 'In {0}',
+  rate: '1 {0} = {1} {2}, EZB-Referenzkurs vom {3}',
+  noRate: 'Kein Wechselkurs für {0} an diesem Datum.',
+  checked: 'Von einer Prüferin oder einem Prüfer geprüft: der Widerspruch wird ausgeblendet.',
+  verdict: { agree: 'übereinstimmend', approximate: 'ungefähr', conflict: 'Widerspruch', single: 'einzelne Quelle' },
+  openSource: '{0} öffnen (Zeile {1}): {2}',
+  showMentions: 'Alle Erwähnungen dieser Aussage anzeigen',
+  more: '…und {0} weitere: alle Erwähnungen anzeigen',
+  markChecked: 'Als geprüft markieren: {0}',
+  ignoreFigure: 'Diese Zahl ignorieren: {0}',
+  scanTitle: 'Crosscheck: Artikel werden geprüft',
+  scanProgress: '{0} von {1} Dateien',
+  comparing: 'Aussagen werden quellenübergreifend verglichen…',
+  scanCancelled: 'Crosscheck hat die Prüfung angehalten: {0} von {1} Dateien geprüft. Mit „Crosscheck: Arbeitsbereich erneut prüfen“ wird sie abgeschlossen.',
+  tooLarge: 'Nicht geprüft: die Datei ist größer als crosscheck.files.maxSizeKB ({0} KB).',
+  relatedFallback: 'Andere Quellen: {0}',
+};
+
+const it: Messages = {
+  claim: 'Affermazione',
+  noClaim: 'Nessun’altra fonte riporta questa cifra.',
+  source: 'Fonte',
+  states: 'Riporta',
+  normalized: 'Normalizzato',
+  inBase: 'In {0}',
+  rate: '1 {0} = {1} {2}, tasso di riferimento BCE del {3}',
+  noRate: 'Nessun tasso di cambio per {0} in quella data.',
+  checked: 'Verificata da un revisore: la sua contraddizione è nascosta.',
+  verdict: { agree: 'concordi', approximate: 'approssimativo', conflict: 'contraddizione', single: 'fonte unica' },
+  openSource: 'Apri {0} (riga {1}): {2}',
+  showMentions: 'Mostra tutte le menzioni di questa affermazione',
+  more: '…e altre {0}: mostra tutte le menzioni',
+  markChecked: 'Segna come verificata: {0}',
+  ignoreFigure: 'Ignora questa cifra: {0}',
+  scanTitle: 'Crosscheck: verifica degli articoli',
+  scanProgress: '{0} file su {1}',
+  comparing: 'confronto delle affermazioni tra le fonti…',
+  scanCancelled: 'Crosscheck ha interrotto la verifica: {0} file su {1} verificati. Esegui «Crosscheck: Verifica di nuovo l’area di lavoro» per completarla.',
+  tooLarge: 'Non verificato: il file supera crosscheck.files.maxSizeKB ({0} KB).',
+  relatedFallback: 'Altre fonti: {0}',
+};
+
+const es: Messages = {
+  claim: 'Afirmación',
+  noClaim: 'Ninguna otra fuente da esta cifra.',
+  source: 'Fuente',
+  states: 'Dice',
+  normalized: 'Normalizado',
+  inBase: 'En {0}',
+  rate: '1 {0} = {1} {2}, tipo de referencia del BCE del {3}',
+  noRate: 'No hay tipo de cambio para {0} en esa fecha.',
+  checked: 'Comprobada por un revisor: su contradicción queda oculta.',
+  verdict: { agree: 'coinciden', approximate: 'aproximado', conflict: 'contradicción', single: 'fuente única' },
+  openSource: 'Abrir {0} (línea {1}): {2}',
+  showMentions: 'Mostrar todas las menciones de esta afirmación',
+  more: '…y {0} más: mostrar todas las menciones',
+  markChecked: 'Marcar como comprobada: {0}',
+  ignoreFigure: 'Ignorar esta cifra: {0}',
+  scanTitle: 'Crosscheck: comprobando artículos',
+  scanProgress: '{0} de {1} archivos',
+  comparing: 'comparando afirmaciones entre fuentes…',
+  scanCancelled: 'Crosscheck detuvo la comprobación: {0} de {1} archivos comprobados. Ejecute «Crosscheck: Volver a comprobar el espacio de trabajo» para terminarla.',
+  tooLarge: 'No comprobado: el archivo supera crosscheck.files.maxSizeKB ({0} KB).',
+  relatedFallback: 'Otras fuentes: {0}',
+};
+
+/** The tables by language subtag; a locale such as `de-CH` or `pt-BR` falls back to its language, then English. */
+const tables: Readonly<Record<string, Messages>> = { en, fr, de, it, es };
+
 let current: Messages = en;
 
 export function setLocale(locale: string | undefined): void {
-  current = locale?.toLowerCase().startsWith('fr') ? fr : en;
+  const language = locale?.toLowerCase().split(/[-_]/)[0] ?? 'en';
+  current = tables[language] ?? en;
 }
 
 export function messages(): Messages {

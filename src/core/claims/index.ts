@@ -17,6 +17,7 @@ import { ecbRate } from '../compare/rates';
 import { resolveRules, type ConflictRules } from '../compare/rules';
 import { PREDICATES, placeName } from '../lang/claim-vocabulary';
 import { countryOf, figureContext, nameEvidence, newNameEvidence, readDocument, resolveSubject, type DocContext, type FigureContext } from './context';
+import { groupEvents } from './events';
 import { assignStories } from './stories';
 import { fold } from './text';
 import { vocabularyFor } from './vocabulary';
@@ -70,12 +71,15 @@ export function formClaims(docs: readonly AnalyzedDocument[], options: ClaimOpti
     summaries.push({ ...ctx, tokens: [], names: [], places: [], cues: [], cueCounts: new Map(), agos: [], targets: [], presents: [], horizons: [], pastRefs: [], sentenceStarts: [], clauseStarts: [], contrastAt: new Map(), totalClauses: new Set(), whenClauses: new Set(), rivalAt: new Map() });
   });
   const alias = nameAliases(acronyms, summaries);
-  const stories = assignStories(summaries, alias);
+  const events = groupEvents(summaries, assignStories(summaries, alias), alias);
+  const stories = events.eventOf;
   const storyDates = storyPublicationDates(docs, stories);
 
   const items: Item[] = [];
   perDoc.forEach((list, i) => {
-    const kept = finishItems(list, docs[i]!, stories[i]!, storyDates.get(stories[i]!) ?? null, summaries[i]!.mainSubject, alias, rules);
+    const event = stories[i]!;
+    const kept = finishItems(list, docs[i]!, event, storyDates.get(event) ?? null, summaries[i]!.mainSubject, alias, rules,
+      events.principals.get(event) ?? new Set(), events.label.get(event) ?? null);
     for (const it of kept) items.push(it);
   });
   defaultMoneyPredicates(items);
@@ -244,7 +248,7 @@ function newItem(fc: FigureContext, doc: AnalyzedDocument, docIndex: number): It
 
 /** Story, subject and money conversion of one article's mentions, once stories are known. */
 function finishItems(items: Item[], doc: AnalyzedDocument, story: string, storyDate: string | null, mainSubject: string | null,
-  alias: (k: string) => string, rules: ConflictRules): Item[] {
+  alias: (k: string) => string, rules: ConflictRules, principals: ReadonlySet<string>, eventSubject: string | null): Item[] {
   const stated: StatedRates = statedRates(doc);
   const date = doc.published ?? storyDate;
   // a month before the story's own (the month most of its articles were published in) is an earlier event; a later
@@ -255,7 +259,9 @@ function finishItems(items: Item[], doc: AnalyzedDocument, story: string, storyD
   for (const it of items) {
     it.story = story;
     it.past = it.pastMonth !== undefined && (it.pastMonth === 0 || (month !== null && it.pastMonth < month));
-    it.subject = resolveSubject(it, mainSubject, alias);
+    const subject = resolveSubject(it, mainSubject, alias);
+    // a figure about any principal of the event's articles is about the event ("Cgil" here, "Gaza" there)
+    it.subject = subject !== null && principals.has(subject) ? eventSubject : subject;
     // a rival's figure ("concurrent Microsoft ...") is not the story's, unless its sentence names the story's subject
     if (it.rivalNames && !it.rivalNames.some((k) => alias(k) === mainSubject)) continue;
     if (it.currency) {
