@@ -24,6 +24,8 @@ export interface ContractFigure {
   /** Set with bound "about" when the text only reaches below the figure ("près de", "nearly"). */
   approx?: 'nearly';
   deadline?: true;
+  /** The figure is a change ("fell 4 %", "+2,1 %"), and its direction; `value` keeps the sign as written. */
+  change?: 'up' | 'down';
   unreadable?: string;
 }
 
@@ -85,6 +87,7 @@ function figureJson(f: Figure, claim: string | null): ContractFigure {
     out.bound = f.bound;
   }
   if (f.deadline) out.deadline = true;
+  if (f.change) out.change = f.change;
   if (f.unreadable !== undefined) out.unreadable = f.unreadable;
   return out;
 }

@@ -37,6 +37,11 @@ export interface Figure {
   deadline?: boolean;
   /** Why value is null, for the unreadable-figure diagnostic. */
   unreadable?: string;
+  /**
+   * The figure is a change, and its direction: "fell 4 %", "un recul de 3 %", "+4 %" (see docs/figures.md).
+   * `value` keeps the sign the text writes ("-2,4 %" is -2.4; "fell 4 %" is 4 with change "down").
+   */
+  change?: 'up' | 'down';
   /** money: the currency is not stated with the figure but taken from the article ("400 millions" after "400 millions de dollars"). */
   currencyFromContext?: boolean;
 }

@@ -22,6 +22,7 @@ export class Draft implements Figure {
   deadline: boolean | undefined = undefined;
   unreadable: string | undefined = undefined;
   currencyFromContext: boolean | undefined = undefined;
+  change: Figure['change'] = undefined;
   /** a number with nothing attached: "scaled" (6,7 milliards) or "plain" (1 000) */
   bare: 'scaled' | 'plain' | undefined = undefined;
   currencyCandidates: CurrencyRef | undefined = undefined;
@@ -184,5 +185,6 @@ function toFigure(d: Draft): Figure {
   if (d.deadline) f.deadline = true;
   if (d.unreadable) f.unreadable = d.unreadable;
   if (d.currencyFromContext) f.currencyFromContext = true;
+  if (d.change) f.change = d.change;
   return f;
 }

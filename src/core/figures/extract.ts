@@ -10,7 +10,8 @@ import { readLiteral } from '../numbers/literal';
 import { composeNumberWords } from '../numbers/written';
 import { lexiconFor, nounLemma, readingLexicon, type CurrencyRef, type Lexicon } from './lexicon';
 import { Draft, resolveContext } from './context';
-import { TIME_UNITS } from '../lang/common';
+import { TEMPERATURE_UNITS, TIME_UNITS } from '../lang/common';
+import { changeBefore, changeOf } from './changes';
 
 interface NumberRead {
   /** token range of the number itself */
@@ -29,6 +30,7 @@ interface NumberRead {
 /** How many tokens away a bare number may find the noun it counts. */
 const NEARBY = 6;
 const TIME = new Set(TIME_UNITS);
+const TEMPERATURE = new Set(TEMPERATURE_UNITS);
 /** Shortest word taken as a plural noun in a run of unknown words (shorter ones are adjectives: "nye", "nya"). */
 const MIN_GUESSED_PLURAL = 5;
 /** Punctuation that ends the phrase a number belongs to. */
@@ -226,8 +228,65 @@ class Scanner {
   }
 
   draft(from: number, to: number, kind: Figure['kind'], value: Figure['value'], unit: string): Draft {
+    // a sign read before the number: the figure starts at it and its value is negative
+    const signed = from === this.signedAt && kind !== 'date' && typeof value === 'number';
+    if (signed) { from = this.signFrom; if (this.sign < 0) value = -(value as number); }
     const start = this.t.start[from]!, end = this.t.end[to - 1]!;
-    return new Draft(start, end, this.text.slice(start, end), kind, value, unit, from, to, this.t.sentence[from]!);
+    const d = new Draft(start, end, this.text.slice(start, end), kind, value, unit, from, to, this.t.sentence[from]!);
+    if (signed && this.signGlued) d.change = this.sign < 0 ? 'down' : 'up';
+    return d;
+  }
+
+  /** The sign token before the number at `signedAt` while that number is read (-1: none). */
+  private signFrom = -1;
+  private signedAt = -1;
+  private sign = 0;
+  /** the sign is a glued "-" or "+", not a minus word */
+  private signGlued = false;
+
+  /**
+   * "-2,4 %", "−3,2 %", "+1,7", "(-5,9": a sign glued to the number (or to its currency sign) and not to
+   * what precedes it (a dash between two numbers or after a name is no sign: "2020-2024", "3-1", "COVID-19").
+   */
+  private signAt(i: number, floor: number): number {
+    const { t } = this;
+    if (i < floor || !(this.is(i, '-') || this.is(i, '+'))) return -1;
+    if (i > 0 && t.gap[i] === Gap.None && !['(', '[', '/'].includes(t.word(i - 1))) return -1;
+    if (i > 0 && t.kind[i - 1] === TokenKind.Number && this.inline(i)) return -1;
+    if (!this.glued(i + 1)) return -1;
+    if (this.isNum(i + 1)) return i + 1;
+    const c = this.lex.currencies.matchAt(t, i + 1);
+    return c && this.isNum(c.at) ? i + 1 : -1;
+  }
+
+  /**
+   * Reads the figure that starts at token i, with a sign or a minus word before it: a glued sign makes any
+   * amount negative; a minus word ("minus", "moins", "meno") a temperature, and before a percentage it says
+   * a decrease ("menos 36 % do que"); never as the end of a bound ("au moins 171", "al menos 100").
+   */
+  parseAt(i: number, floor: number, inRange = false): Draft | null {
+    if (!inRange) {
+      let at = this.signAt(i, floor);
+      let glued = true;
+      if (at < 0 && this.t.kind[i] === TokenKind.Word) {
+        const m = this.lex.changes.minus.matchAt(this.t, i);
+        const bound = m ? this.lex.boundsBefore.matchBefore(this.t, m.at, floor) : null;
+        if (m && this.isNum(m.at) && this.inline(m.at) && !(bound && bound.at < i)) { at = m.at; glued = false; }
+      }
+      if (at >= 0) {
+        this.signFrom = i; this.signedAt = at; this.sign = this.is(i, '+') ? 1 : -1; this.signGlued = glued;
+        const d = this.parseFigure(at, floor, false);
+        this.signFrom = -1; this.signedAt = -1;
+        if (!d || d.tokFrom > i || d.range) return glued && d && !d.range ? d : null;
+        if (glued || (d.kind === 'quantity' && TEMPERATURE.has(d.unit))) return d;
+        // "menos 36 % do que", "minus 3,2 Prozent": a decrease said in words, its magnitude stays the value
+        if (d.kind !== 'percent') return null;
+        d.value = -(d.value as number);
+        d.change = 'down';
+        return d;
+      }
+    }
+    return this.parseFigure(i, floor, inRange);
   }
 
   /** Skips a link word ("de", "di", "of") when something in `trie` follows it. */
@@ -318,7 +377,7 @@ class Scanner {
    * Reads the figure that starts at token i (a number, or a currency sign, month, quarter before it).
    * `floor` is the first token not taken by an earlier figure.
    */
-  parseAt(i: number, floor: number, inRange = false): Draft | null {
+  private parseFigure(i: number, floor: number, inRange: boolean): Draft | null {
     const { t, lex } = this;
     const dated = this.quarter(i) ?? (t.kind[i] === TokenKind.Word ? this.monthFirstDate(i) : null) ?? (this.isNum(i) ? this.numericDate(i) ?? this.dayFirstDate(i) : null);
     if (dated) return inRange ? dated : this.withDeadline(dated, floor);
@@ -522,6 +581,8 @@ class Scanner {
     const from = between ?? lex.rangeFrom.matchBefore(t, a.tokFrom, floor);
     const mid = lex.rangeTo.matchAt(t, j) ?? (between ? lex.rangeAnd.matchAt(t, j) : null);
     if (!mid || !this.inline(mid.at)) return null;
+    // "rose by 5 % to 12 %", "senkte um 0,25 Punkte auf 2 %": a change and the level it leads to
+    if (!between && !from && !this.is(j, '-') && changeBefore(lex.changes, t, a.tokFrom, floor)) return null;
     if (a.kind === 'date' && a.unit === 'year') {
       const y2 = this.yearAt(mid.at, a.value as number);
       if (y2 !== null && y2 > (a.value as number)) {
@@ -631,6 +692,7 @@ export function extractFigures(text: string, language: DetectedLanguage, tokens?
     const d = scanner.parseAt(i, floor);
     if (!d) { i++; continue; }
     changeEnd(drafts[drafts.length - 1], d);
+    if (!d.change && d.kind !== 'date') d.change = changeOf(lex.changes, t, d.tokFrom, d.tokTo, floor) ?? undefined;
     drafts.push(d);
     i = d.tokTo;
     floor = i;

@@ -10,6 +10,7 @@ import { addPrefix, newPrefixSet, phraseKeys, TokenKind, type PrefixSet, type To
 import type { SeparatorRules } from '../numbers/literal';
 import { CompoundSplitter } from '../numbers/written';
 import { PhraseTrie } from './phrase-trie';
+import { compileChanges, type ChangeLexicon } from './changes';
 
 /** A currency as named in the text: one ISO code, or the candidates of an ambiguous name ("kroner"). */
 export type CurrencyRef = readonly string[];
@@ -78,6 +79,8 @@ export interface Lexicon {
   notNouns: Set<string>;
   /** "and" words and the language's other joiners of two numbers with one unit. */
   joiners: PhraseTrie<true>;
+  /** Minus words and change words (figures/changes.ts). */
+  changes: ChangeLexicon;
 }
 
 /** Shortest first part of a compound noun ("el" + "busser"). */
@@ -126,6 +129,11 @@ function merge(vocabs: FigureVocabulary[]): FigureVocabulary {
     deadlineCues: arr('deadlineCues'), deadlineFillers: arr('deadlineFillers'), datePrepositions: arr('datePrepositions'),
     datelineCues: arr('datelineCues'), ordinalSuffixes: arr('ordinalSuffixes'), dotOrdinals: false, quarterWords: arr('quarterWords'),
     ordinalWords: rec('ordinalWords'),
+    changes: {
+      minusWords: [...new Set(vocabs.flatMap((v) => v.changes?.minusWords ?? []))],
+      links: [...new Set(vocabs.flatMap((v) => v.changes?.links ?? []))],
+      words: Object.assign({}, ...[...vocabs].reverse().map((v) => v.changes?.words ?? {})),
+    },
   };
 }
 
@@ -190,9 +198,12 @@ function compile(v: FigureVocabulary): Lexicon {
     guessNeedsPlural: v.guessNeedsPlural ?? false,
     notNouns: new Set((v.notCountedNouns ?? []).map((w) => w.toLowerCase())),
     joiners: set([...v.rangeAnd, ...(v.numberJoiners ?? [])]),
+    changes: compileChanges(v.changes),
   };
   for (const trie of [lex.numberWords, lex.articles, lex.currencies, lex.months, lex.ordinalWords]) for (const f of trie.firsts) lex.startWords.add(f);
   for (const q of lex.quarterPrefixes) lex.startWords.add(q);
+  // a sign or a minus word may start a figure ("-2,4 %", "minus 8 Grad")
+  for (const f of [...lex.changes.minus.firsts, '-', '+']) lex.startWords.add(f);
   for (const g of lex.garbled) lex.startWords.add(g);
   for (const w of lex.startWords) addPrefix(lex.startPrefixes, w);
   for (const w of Object.keys(v.numberWords)) addPrefix(lex.startPrefixes, w.toLowerCase(), true);

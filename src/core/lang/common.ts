@@ -28,6 +28,9 @@ export const GARBLED_DIGITS: string[] = ['xnumx', 'xnumxx'];
 /** Letters glued to a quarter number ("Q3 2024", and "T3 2024" in the Romance press); a year must follow. */
 export const QUARTER_PREFIXES: string[] = ['q', 't'];
 
+/** Units of temperature: a minus word before them is a sign ("minus 8 Grad"), and no change is a temperature. */
+export const TEMPERATURE_UNITS: string[] = ['°C', '°F', 'K'];
+
 /** Counted units that measure time: a bare number never takes them from a neighbour ("300 ... over two years"). */
 export const TIME_UNITS: string[] = ['year', 'month', 'week', 'day', 'hour', 'minute', 'decade', 'century', 'time'];
 

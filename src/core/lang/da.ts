@@ -106,6 +106,11 @@ export const da: LanguageData = {
     compoundNouns: true,
     nounEndings: [['ne', ''], ['ne', 'e'], ['ene', 'er'], ['en', ''], ['et', '']],
     numberJoiners: ['eller'],
+    changes: {
+      minusWords: ['minus'],
+      links: ['med'],
+      words: { 'faldt': 'down', 'falder': 'down', 'falde': 'down', 'fald': 'down', 'dyk*': 'down', 'dykket': 'down', 'nedgang': 'down', 'ned': 'down', 'sank': 'down', 'synk*': 'down', 'reduc*': 'down', 'sænk*': 'down', 'mindsk*': 'down', 'tab': 'down', 'tabte': 'down', 'styrtdykkede': 'down', 'steg': 'up', 'stiger': 'up', 'stige': 'up', 'steget': 'up', 'øg*': 'up', 'voks*': 'up', 'voksede': 'up', 'vækst': 'up', 'fremgang': 'up', 'op': 'up', 'hæv*': 'up', 'løft*': 'up', 'plus': 'up', 'klatrede': 'up' },
+    },
   },
   claims: {
     predicates: {

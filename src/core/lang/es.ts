@@ -106,6 +106,11 @@ export const es: LanguageData = {
     notCountedNouns: ['grandes', 'pequeños', 'pequeñas', 'principales', 'mayores', 'menores', 'últimos', 'últimas', 'primeros', 'primeras', 'siguientes', 'distintos', 'distintas', 'diferentes', 'varios', 'varias', 'restantes', 'nuevos', 'nuevas', 'adicionales', 'directos', 'directas', 'indirectos', 'indirectas', 'extranjeros', 'extranjeras', 'previstos', 'previstas', 'anunciados', 'anunciadas', 'actuales', 'propios', 'propias', 'mismos', 'mismas', 'demás', 'fijos', 'fijas', 'temporales', 'afectados', 'afectadas', 'totales', 'anuales', 'mensuales', 'diarios', 'diarias'],
     nounPosition: 'first',
     numberJoiners: ['o', 'u'],
+    changes: {
+      minusWords: ['menos'],
+      links: ['un', 'en', 'del', 'de', 'una'],
+      words: { 'baj*': 'down', 'cay*': 'down', 'caíd*': 'down', 'cae': 'down', 'caen': 'down', 'descen*': 'down', 'descend*': 'down', 'reduc*': 'down', 'redujo': 'down', 'disminu*': 'down', 'retroce*': 'down', 'recort*': 'down', 'perdió': 'down', 'pierde': 'down', 'pierden': 'down', 'perdieron': 'down', 'perdido': 'down', 'caída': 'down', 'bajada': 'down', 'desplom*': 'down', 'retroceso': 'down', 'contrajo': 'down', 'contracción': 'down', 'merm*': 'down', 'rebaj*': 'down', 'sub*': 'up', 'aument*': 'up', 'crec*': 'up', 'creció': 'up', 'crecieron': 'up', 'alza': 'up', 'increment*': 'up', 'avanz*': 'up', 'repunt*': 'up', 'disparó': 'up', 'dispar*': 'up', 'escal*': 'up', 'ganó': 'up', 'ganaron': 'up', 'revaloriz*': 'up', 'encarec*': 'up', 'elev*': 'up' },
+    },
   },
   claims: {
     predicates: {

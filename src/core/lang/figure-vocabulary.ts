@@ -110,4 +110,11 @@ export interface FigureVocabulary {
   notCountedNouns?: string[];
   /** Words besides "and" that join two numbers sharing one unit: "21 respektive 19 procent", "30 or 40 %". */
   numberJoiners?: string[];
+  /**
+   * Signs and changes (see figures/changes.ts and docs/figures.md): `minusWords` make the number after them
+   * negative before a temperature or a percentage ("minus 8 Grad"); `words` say a figure is a change and its
+   * direction (a trailing "*" matches any ending: "recul*"); `links` stand between a change word and its
+   * figure ("by", "de", "um", "del", "met", "o").
+   */
+  changes?: { minusWords: string[]; links: string[]; words: Record<string, 'up' | 'down'> };
 }

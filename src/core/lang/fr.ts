@@ -116,6 +116,11 @@ export const fr: LanguageData = {
     notCountedNouns: ['grands', 'grandes', 'petits', 'petites', 'principaux', 'principales', 'derniers', 'dernières', 'premiers', 'premières', 'suivants', 'suivantes', 'différents', 'différentes', 'divers', 'diverses', 'restants', 'restantes', 'nouveaux', 'nouvelles', 'supplémentaires', 'directs', 'directes', 'indirects', 'indirectes', 'étrangers', 'étrangères', 'prévus', 'prévues', 'annoncés', 'annoncées', 'actuels', 'actuelles', 'propres', 'mêmes', 'autres', 'fixes', 'temporaires', 'concernés', 'concernées', 'totaux', 'annuels', 'annuelles', 'mensuels', 'quotidiens'],
     nounPosition: 'first',
     numberJoiners: ['ou'],
+    changes: {
+      minusWords: ['moins'],
+      links: ['de', 'd\'', 'du'],
+      words: { 'recul*': 'down', 'reculé': 'down', 'baiss*': 'down', 'chut*': 'down', 'diminu*': 'down', 'repli*': 'down', 'perd*': 'down', 'perte': 'down', 'pertes': 'down', 'contract*': 'down', 'dégringol*': 'down', 'plong*': 'down', 'ralenti*': 'down', 'réduit*': 'down', 'réduction': 'down', 'abaiss*': 'down', 'décroch*': 'down', 'fond*': 'down', 'hauss*': 'up', 'augment*': 'up', 'progress*': 'up', 'croissance': 'up', 'crû': 'up', 'cru': 'up', 'croît': 'up', 'grimp*': 'up', 'bond*': 'up', 'envol*': 'up', 'gagn*': 'up', 'relev*': 'up', 'accroiss*': 'up', 'accru*': 'up', 'accroît': 'up', 'relèvement': 'up', 'embell*': 'up' },
+    },
   },
   claims: {
     predicates: {

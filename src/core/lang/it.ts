@@ -110,6 +110,11 @@ export const it: LanguageData = {
     notCountedNouns: ['grandi', 'piccoli', 'piccole', 'principali', 'maggiori', 'minori', 'ultimi', 'ultime', 'primi', 'prime', 'seguenti', 'diversi', 'diverse', 'vari', 'varie', 'restanti', 'rimanenti', 'nuovi', 'nuove', 'aggiuntivi', 'aggiuntive', 'diretti', 'dirette', 'indiretti', 'indirette', 'stranieri', 'straniere', 'previsti', 'previste', 'annunciati', 'annunciate', 'attuali', 'propri', 'proprie', 'stessi', 'stesse', 'altri', 'altre', 'fissi', 'temporanei', 'coinvolti', 'coinvolte', 'usciti', 'uscite', 'totali', 'annui', 'annue', 'mensili', 'giornalieri'],
     nounPosition: 'first',
     numberJoiners: ['o', 'oppure'],
+    changes: {
+      minusWords: ['meno'],
+      links: ['del', 'dello', 'della', 'dell\'', 'di'],
+      words: { 'calo': 'down', 'cala': 'down', 'calano': 'down', 'calat*': 'down', 'diminu*': 'down', 'scend*': 'down', 'scesi': 'down', 'scesa': 'down', 'sceso': 'down', 'scese': 'down', 'ribass*': 'down', 'flession*': 'down', 'perso': 'down', 'persi': 'down', 'perde*': 'down', 'crollo': 'down', 'croll*': 'down', 'contrazion*': 'down', 'riduzion*': 'down', 'ridott*': 'down', 'taglio': 'down', 'tagli*': 'down', 'arretr*': 'down', 'frenat*': 'down', 'aument*': 'up', 'crescit*': 'up', 'cresciut*': 'up', 'cresce': 'up', 'crescono': 'up', 'rialz*': 'up', 'salit*': 'up', 'sale': 'up', 'salgono': 'up', 'balzo': 'up', 'balz*': 'up', 'guadagn*': 'up', 'increment*': 'up', 'progress*': 'up', 'rincar*': 'up', 'lievit*': 'up' },
+    },
   },
   claims: {
     predicates: {

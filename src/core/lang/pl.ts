@@ -108,6 +108,11 @@ export const pl: LanguageData = {
     ordinalWords: { pierwszego: 1, drugiego: 2, trzeciego: 3, czwartego: 4, i: 1, ii: 2, iii: 3, iv: 4, pierwszym: 1, pierwszy: 1, drugim: 2, drugi: 2, trzecim: 3, trzeci: 3, czwartym: 4, czwarty: 4 },
     nounPosition: 'last',
     numberJoiners: ['lub', 'albo'],
+    changes: {
+      minusWords: ['minus'],
+      links: ['o'],
+      words: { 'spad*': 'down', 'obniż*': 'down', 'zmniejsz*': 'down', 'zmalał*': 'down', 'maleje': 'down', 'skurczy*': 'down', 'spadek': 'down', 'spadku': 'down', 'tracił*': 'down', 'stracił*': 'down', 'traci': 'down', 'zniżk*': 'down', 'obniżk*': 'down', 'ścię*': 'down', 'cięcie': 'down', 'redukcj*': 'down', 'wzr*': 'up', 'podwyż*': 'up', 'zwiększ*': 'up', 'urosł*': 'up', 'rośnie': 'up', 'rosną': 'up', 'zyskał*': 'up', 'zyskuje': 'up', 'skoczył*': 'up', 'podni*': 'up', 'przyrost*': 'up', 'zwyżk*': 'up' },
+    },
   },
   claims: {
     predicates: {

@@ -103,6 +103,11 @@ export const pt: LanguageData = {
     notCountedNouns: ['grandes', 'pequenos', 'pequenas', 'principais', 'maiores', 'menores', 'últimos', 'últimas', 'primeiros', 'primeiras', 'seguintes', 'diferentes', 'vários', 'várias', 'restantes', 'novos', 'novas', 'adicionais', 'diretos', 'diretas', 'indiretos', 'indiretas', 'estrangeiros', 'estrangeiras', 'previstos', 'previstas', 'anunciados', 'anunciadas', 'atuais', 'próprios', 'próprias', 'mesmos', 'mesmas', 'demais', 'fixos', 'temporários', 'afetados', 'afetadas', 'totais', 'anuais', 'mensais', 'diários', 'diárias'],
     nounPosition: 'first',
     numberJoiners: ['ou'],
+    changes: {
+      minusWords: ['menos'],
+      links: ['de', 'em', 'uma', 'um'],
+      words: { 'caiu': 'down', 'caíram': 'down', 'cair': 'down', 'cai': 'down', 'caem': 'down', 'queda': 'down', 'quedas': 'down', 'recu*': 'down', 'diminu*': 'down', 'baix*': 'down', 'desce*': 'down', 'desceu': 'down', 'reduz*': 'down', 'reduç*': 'down', 'perd*': 'down', 'retra*': 'down', 'encolh*': 'down', 'recua*': 'down', 'subiu': 'up', 'subiram': 'up', 'sobe': 'up', 'sobem': 'up', 'subir': 'up', 'subida': 'up', 'aument*': 'up', 'cresc*': 'up', 'alta': 'up', 'avanç*': 'up', 'ganh*': 'up', 'valoriz*': 'up', 'salt*': 'up', 'dispar*': 'up', 'elev*': 'up' },
+    },
   },
   claims: {
     predicates: {
