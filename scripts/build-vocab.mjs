@@ -143,7 +143,9 @@ CONCEPTS.forEach(([lemma, cls, unit, words], id) => {
       const { forms, source } = formsOf(dicts[lang], lang, spec);
       stats[lang].words++;
       if (source === 'h') stats[lang].inDictionary++;
-      const lower = [...new Set(forms.map((f) => f.toLowerCase()))];
+      // the headword (singular) first: a count borrows no singular noun from its neighbourhood
+      const head = spec.split('|')[0].replace(/_/g, ' ').toLowerCase();
+      const lower = [...new Set([head, ...forms.map((f) => f.toLowerCase())])];
       stats[lang].forms += lower.length;
       nounData[lang].push(`${id}${source}${lower.join(',')}`);
     }
@@ -190,8 +192,8 @@ const body = `${header}
 export const CONCEPT_LINES = ${JSON.stringify(conceptLines.join('\n'))};
 
 /**
- * Per language, groups "<id><source><form>,<form>..." joined by ";": source "h" = inflected by the
- * Hunspell dictionary, "c" = as the table writes it. Forms are lower case.
+ * Per language, groups "<id><source><headword>,<form>,<form>..." joined by ";": source "h" = inflected by
+ * the Hunspell dictionary, "c" = as the table writes it. Forms are lower case; the first is the headword.
  */
 export const NOUN_FORMS: Record<string, string> = ${JSON.stringify(Object.fromEntries(LANGS.map((l) => [l, nounData[l].join(';')])), null, 1)};
 
