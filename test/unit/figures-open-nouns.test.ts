@@ -49,7 +49,7 @@ test('figures: a noun nothing knows keeps its word and is marked unitKnown: fals
   assert.equal(e?.unitKnown, undefined);
 });
 
-test('figures: a bare number borrows no singular noun of the open vocabulary from before it', () => {
+test('figures: a bare number borrows no noun of the open vocabulary from its neighbourhood', () => {
   const text = 'The group will cut 5,550 jobs at its mobility unit, around 3,800 of them in Germany.';
   const f = figureAt(text, 'en', '3,800');
   assert.equal(f.unit, 'job');

@@ -70,8 +70,8 @@ export interface Lexicon {
    * quantity whose unit is none of them carries its source word, and says so (`unitKnown: false`).
    */
   englishUnits: Set<string>;
-  /** Singular counted nouns: a number counts one right after it, but never borrows one from its neighbourhood. */
-  singularNouns: Set<string>;
+  /** Counted nouns a number counts right after it, but never borrows from its neighbourhood. */
+  unlentNouns: Set<string>;
   /** One-word counted nouns (lower case) to their lemma, for inflected and compound forms. */
   nounWords: Map<string, string>;
   /**
@@ -197,7 +197,7 @@ function compile(v: FigureVocabulary): Lexicon {
     cuePrefixes: newPrefixSet(),
     known: new Set(),
     stop: new Set([...(v.functionWords ?? []), ...(v.numberJoiners ?? []), ...v.detectionWords, ...v.linkWords, ...v.articles, ...v.numberConnectors, ...v.rangeAnd, ...v.rangeTo].map((w) => w.toLowerCase())),
-    singularNouns: new Set((v.singularNouns ?? []).map((w) => w.toLowerCase())),
+    unlentNouns: new Set((v.unlentNouns ?? []).map((w) => w.toLowerCase())),
     englishUnits: new Set([...Object.values(v.countedNouns), ...Object.values(v.measureUnits), ...Object.values(MEASURE_SYMBOLS), ...conceptUnits()]),
     nounWords: new Map(Object.entries(v.countedNouns).filter(([k]) => !/[\s'-]/.test(k)).map(([k, l]) => [k.toLowerCase(), l] as [string, string])),
     phraseOnly: new Set(),
@@ -266,7 +266,8 @@ export function readingLexicon(t: Tokens): Lexicon {
 
 /**
  * The language's figure vocabulary with the counted nouns of the open vocabulary (src/core/vocab) added
- * under its own lists, which win. A generated form that the language's data already uses for something
+ * under its own lists, which win. Open nouns count only the number they follow: their forms include
+ * singulars and homographs ("unit", "jobbe"), so a bare number never borrows one from its neighbourhood. A generated form that the language's data already uses for something
  * else (a number word such as Norwegian "tre", a month, a scale, a function word) is left out.
  */
 function withOpenNouns(code: string, v: FigureVocabulary): FigureVocabulary {
@@ -280,13 +281,13 @@ function withOpenNouns(code: string, v: FigureVocabulary): FigureVocabulary {
   ];
   for (const p of phrases) taken.add(p.toLowerCase());
   const open: Record<string, string> = {};
-  const headwords: string[] = [];
+  const unlent: string[] = [];
   for (const [form, c] of nounForms(code)) {
     if (taken.has(form)) continue;
     open[form] = c.unit;
-    if (c.headword && !(form in v.countedNouns)) headwords.push(form);
+    if (!(form in v.countedNouns)) unlent.push(form);
   }
-  return { ...v, countedNouns: { ...open, ...v.countedNouns }, singularNouns: [...(v.singularNouns ?? []), ...headwords] };
+  return { ...v, countedNouns: { ...open, ...v.countedNouns }, unlentNouns: [...(v.unlentNouns ?? []), ...unlent] };
 }
 
 /** Lexicons of several languages read together, by their codes joined with "+". */

@@ -36,11 +36,12 @@ export interface FigureVocabulary {
   /** Counted nouns to an English singular lemma: "personnes": "person", "emplois": "job". */
   countedNouns: Record<string, string>;
   /**
-   * Counted nouns in the singular ("unit", "automobile"): after a number they count, but a bare number
-   * never borrows one from its neighbourhood ("5,550 jobs at its mobility unit, around 3,800 in Germany").
-   * The open vocabulary's headwords are added here (src/core/figures/lexicon.ts).
+   * Counted nouns a number counts right after it, but that a bare number never borrows from its
+   * neighbourhood: the open vocabulary's forms, which include singulars and homographs ("5,550 jobs at
+   * its mobility unit, around 3,800 in Germany"; "Det skal jobbe 900 rørleggere"). Filled in
+   * src/core/figures/lexicon.ts.
    */
-  singularNouns?: string[];
+  unlentNouns?: string[];
   /** Physical units, words and symbols, to a standard symbol: "kilomètres": "km". */
   measureUnits: Record<string, string>;
   /** Words for percent besides "%": "pour cent". */
