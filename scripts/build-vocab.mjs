@@ -137,8 +137,13 @@ CONCEPTS.forEach(([lemma, cls, unit, words], id) => {
   conceptLines.push([lemma, cls, unit ?? ''].join('|'));
   for (const lang of LANGS) {
     const specs = (words[lang] ?? '').split(/\s+/).filter(Boolean);
-    // English: the lemma is a word of the language
-    if (lang === 'en' && !specs.some((s) => s.split('|')[0] === lemma)) specs.unshift(lemma.replace(/ /g, '_'));
+    // English: the lemma is a word of the language; another English noun is its own lemma ("pupils" stays
+    // pupil, not student) unless the concept counts it under another unit ("protesters" count persons)
+    if (lang === 'en') {
+      const own = lemma.replace(/ /g, '_');
+      for (let k = specs.length - 1; k >= 0; k--) if (!unit && specs[k].split('|')[0] !== own) specs.splice(k, 1);
+      if (!specs.some((s) => s.split('|')[0] === own)) specs.unshift(own);
+    }
     for (const spec of specs) {
       const { forms, source } = formsOf(dicts[lang], lang, spec);
       stats[lang].words++;
