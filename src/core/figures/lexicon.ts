@@ -261,6 +261,10 @@ export function readingLexicon(t: Tokens): Lexicon {
   // the leaders' words together: Danish and Norwegian both know "mia. kr.", Swedish does not
   const leaders = LANGUAGES.filter((_, k) => votes[k] === top);
   if (leaders.length === 1) return lexicons[votes.indexOf(top)]!;
+  // Two languages tied: their words together. More: every language's words (the "und" lexicon). Blends are thus
+  // at most one per pair of languages (55), compiled once each: keyed by any tie, one-line files in many
+  // languages compiled a new lexicon per file, without bound (2 000 files: 100 s and 4.4 GB).
+  if (leaders.length > 2) return lexiconFor('und');
   const key = leaders.map((l) => l.code).join('+');
   let lex = blends.get(key);
   if (!lex) { lex = compile(merge(leaders.map((l) => withOpenNouns(l.code, l.figures)))); blends.set(key, lex); }
@@ -270,8 +274,9 @@ export function readingLexicon(t: Tokens): Lexicon {
 /**
  * The language's figure vocabulary with the counted nouns of the open vocabulary (src/core/vocab) added
  * under its own lists, which win. Open nouns count only the number they follow: their forms include
- * singulars and homographs ("unit", "jobbe"), so a bare number never borrows one from its neighbourhood. A generated form that the language's data already uses for something
- * else (a number word such as Norwegian "tre", a month, a scale, a function word) is left out.
+ * singulars and homographs ("unit", "jobbe"), so a bare number never borrows one from its neighbourhood.
+ * A generated form that the language's data already uses for something else (a number word such as
+ * Norwegian "tre", a month, a scale, a function word) is left out.
  */
 function withOpenNouns(code: string, v: FigureVocabulary): FigureVocabulary {
   const taken = new Set<string>();
@@ -293,7 +298,7 @@ function withOpenNouns(code: string, v: FigureVocabulary): FigureVocabulary {
   return { ...v, countedNouns: { ...open, ...v.countedNouns }, unlentNouns: [...(v.unlentNouns ?? []), ...unlent] };
 }
 
-/** Lexicons of several languages read together, by their codes joined with "+". */
+/** Lexicons of two languages read together, by their codes joined with "+": at most one per pair. */
 const blends = new Map<string, Lexicon>();
 
 /** The compiled lexicon of a language; "und" reads with every language's words at once. */
