@@ -154,7 +154,7 @@ for (; total() < TOTAL; i++) {
   } else if (area < 15) {
     // decoder: random bytes, or a text's UTF-8 encoding that must decode back
     const roundTrip = r() < 0.5;
-    const source = roundTrip ? text(r, 30).replace(/\u0000/g, '').replace(/^\ufeff/, '') : '';
+    const source = roundTrip ? text(r, 30).replace(/\u0000/g, '') : '';
     let bytes;
     if (roundTrip) bytes = encoder.encode(source);
     else {
@@ -168,7 +168,9 @@ for (; total() < TOTAL; i++) {
       fail('decoder', i, [...bytes], err.stack);
     }
     // lone surrogates have no UTF-8 form: TextEncoder wrote U+FFFD for them
-    if (roundTrip && !/[\ud800-\udfff]/.test(source) && (!decoded.ok || decoded.text !== source)) {
+    // the decoder removes one leading BOM, as an editor does
+    const expected = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+    if (roundTrip && !/[\ud800-\udfff]/.test(source) && (!decoded.ok || decoded.text !== expected)) {
       fail('decoder', i, source, `round trip gave ${JSON.stringify(decoded).slice(0, 300)}`);
     }
     counts.bytes++;
