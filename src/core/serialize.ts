@@ -1,5 +1,5 @@
 /**
- * The engine's result as the public JSON document of ../shared/docs/cli-json-contract.md (version 1).
+ * The engine's result as the public JSON document of docs/cli-json-contract.md (version 1, schema docs/cli-json.schema.json).
  * The CLI prints it and the language server answers `crosscheck/snapshot` with it, so both faces agree.
  * Fields are copied one by one, never spread: internal fields added to the engine's types later must not
  * leak into a public interface by accident, and document text stays out.
@@ -27,6 +27,8 @@ export interface ContractFigure {
   /** The figure is a change ("fell 4 %", "+2,1 %"), and its direction; `value` keeps the sign as written. */
   change?: 'up' | 'down';
   unreadable?: string;
+  /** quantity: the unit is the article's own word, not an English lemma (docs/notes/vocab.md). */
+  unitKnown?: false;
 }
 
 export interface ContractDocumentEntry {
@@ -89,6 +91,7 @@ function figureJson(f: Figure, claim: string | null): ContractFigure {
   if (f.deadline) out.deadline = true;
   if (f.change) out.change = f.change;
   if (f.unreadable !== undefined) out.unreadable = f.unreadable;
+  if (f.unitKnown === false) out.unitKnown = false;
   return out;
 }
 

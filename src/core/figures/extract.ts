@@ -218,7 +218,8 @@ class Scanner {
       if (lit && lit.kind === 'dotted' && lit.groups.length === 3 && lit.separators.every((s) => s === '.')) parts = lit.groups;
       else if (this.plainInt(i) >= 0 && this.is(i + 1, '/') && this.glued(i + 1) && this.glued(i + 2) && this.is(i + 3, '/') && this.glued(i + 3) && this.glued(i + 4))
         parts = [t.word(i), t.word(i + 2), t.word(i + 4)];
-      if (parts && parts[0]!.length <= 2 && parts[1]!.length <= 2 && parts[2]!.length === 4) {
+      // every part digits: a path or URL ("10/03/news") has slashes too
+      if (parts && parts[0]!.length <= 2 && parts[1]!.length <= 2 && /^\d{4}$/.test(parts[2]!)) {
         const d = Number(parts[0]), mo = Number(parts[1]), yy = Number(parts[2]);
         if (d >= 1 && d <= 31 && mo >= 1 && mo <= 12) return this.draft(i, lit ? i + 1 : i + 5, 'date', `${yy}-${pad2(mo)}-${pad2(d)}`, 'day');
       }
@@ -544,11 +545,13 @@ class Scanner {
       if (t.sentence[k] !== sentence || t.kind[k] === TokenKind.Number || CLAUSE_BREAKS.has(t.word(k))) break;
       if (lex.rangeAnd.matchAt(t, k) || lex.numberWords.matchAt(t, k)) break;
       const m = lex.nouns.matchAt(t, k);
+      if (m && m.at === k + 1 && lex.unlentNouns.has(t.word(k))) continue;
       if (m) return TIME.has(m.value) ? null : m.value;
     }
     for (let k = from - 1; k >= 0 && k >= from - NEARBY; k--) {
       if (t.sentence[k] !== sentence || t.kind[k] === TokenKind.Number) break;
       const m = lex.nouns.matchAt(t, k);
+      if (m && m.at === k + 1 && lex.unlentNouns.has(t.word(k))) continue;
       if (m && m.at <= from) return TIME.has(m.value) ? null : m.value;
     }
     return null;
