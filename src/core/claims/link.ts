@@ -12,6 +12,8 @@ export const SMALL_BUCKET = 64;
 
 /** How many neighbours (by value) each mention of a large bucket is compared with. */
 export const WINDOW = 48;
+/** Mentions per article and group compared when two groups meet (an ordinary article has a few per claim). */
+export const CANNOT_LINK_SAMPLE = 64;
 
 /**
  * Connected groups of related mentions (union-find). A bucket holds one story's figures of one key, so it is small;
@@ -49,7 +51,7 @@ export function linkGroups(bucket: Item[], rules: ConflictRules, trace?: PairTra
       for (let m = k + 1; m < order.length && m <= k + WINDOW && near(bucket[order[k]!]!, bucket[order[m]!]!); m++) tryLink(order[k]!, order[m]!);
     }
     const byDigits = new Map<string, number[]>();
-    const byDoc = new Map<number, number[]>();
+    const byDoc = new Map<number, Map<string, number>>();
     bucket.forEach((it, i) => {
       const v = it.figure.value as number;
       if (v > 0) {
@@ -59,9 +61,14 @@ export function linkGroups(bucket: Item[], rules: ConflictRules, trace?: PairTra
         byDigits.set(key, list);
         for (const j of list) if (j !== i) tryLink(i, j);
       }
-      const d = byDoc.get(it.docIndex) ?? [];
-      for (const j of d) tryLink(i, j);
-      d.push(i);
+      // inside one article: the latest mention of each of its last WINDOW distinct values, not all its pairs (an
+      // article repeated to megabytes states the same few values thousands of times)
+      const d = byDoc.get(it.docIndex) ?? new Map<string, number>();
+      for (const j of d.values()) tryLink(i, j);
+      const vk = `${it.currency ?? ''}|${it.figure.value}`;
+      d.delete(vk);
+      d.set(vk, i);
+      if (d.size > WINDOW) d.delete(d.keys().next().value!);
       byDoc.set(it.docIndex, d);
     });
   }
@@ -80,7 +87,9 @@ export function linkGroups(bucket: Item[], rules: ConflictRules, trace?: PairTra
     if (sa !== undefined) sourceOf.set(b, sa);
     for (const [d, list] of ma) {
       const other = mb.get(d);
-      if (other) for (const x of list) other.push(x); else mb.set(d, list);
+      if (!other) mb.set(d, list);
+      else if (other.length >= list.length) for (const x of list) other.push(x);
+      else { for (const x of other) list.push(x); mb.set(d, list); }
     }
     byDocOf.delete(a);
     parent[a] = b;
@@ -110,7 +119,10 @@ export function cannotLink(small: Map<number, Item[]>, large: Map<number, Item[]
   for (const [d, xs] of small) {
     const ys = large.get(d);
     if (!ys) continue;
-    for (const x of xs) for (const y of ys) if (distinctFacts(x, y, rules)) return true;
+    // an article's first mentions of each group decide (all of them in any ordinary article): bounded work per merge
+    const xn = Math.min(xs.length, CANNOT_LINK_SAMPLE);
+    const yn = Math.min(ys.length, CANNOT_LINK_SAMPLE);
+    for (let p = 0; p < xn; p++) for (let q = 0; q < yn; q++) if (distinctFacts(xs[p]!, ys[q]!, rules)) return true;
   }
   return false;
 }
