@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { analyzeDocument, checkWorkspace } from '../../src/core/workspace';
-import { listValues, MAX_LISTED_VALUES } from '../../src/core/claims/index';
+import { listValues, MAX_LISTED_VALUES } from '../../src/core/claims/diagnostics';
 
 const story = (i: number, billions: number): string =>
   `Paris, le 13 mai 2024 — Microsoft va investir ${billions} milliards d’euros en France, a annoncé le groupe (source ${i}).\n`;
