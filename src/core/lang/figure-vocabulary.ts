@@ -117,4 +117,10 @@ export interface FigureVocabulary {
    * figure ("by", "de", "um", "del", "met", "o").
    */
   changes?: { minusWords: string[]; links: string[]; words: Record<string, 'up' | 'down'> };
+  /**
+   * A currency's hundredth part to the currencies it may belong to, the usual one first ("cents", "pence",
+   * "öre", "centimes", "Rappen"): "75 cents" is 0.75 of the article's currency among them. A one-letter name
+   * ("120p") counts only glued to its number.
+   */
+  subunits?: Record<string, string[]>;
 }

@@ -1,5 +1,6 @@
 /** Norwegian Bokmål: the words the engine needs to read figures and claims in Norwegian Bokmål articles. */
 import type { LanguageData } from './types';
+import { CURRENCY_NAMES } from './generated/currencies-nb';
 import { UNITS } from './generated/units-nb';
 
 export const nb: LanguageData = {
@@ -23,7 +24,10 @@ export const nb: LanguageData = {
       tusen: 1e3, million: 1e6, millioner: 1e6, mill: 1e6, 'mill.': 1e6, mnok: 1e6, milliard: 1e9, milliarder: 1e9, mrd: 1e9, 'mrd.': 1e9,
       mia: 1e9, 'mia.': 1e9, 'tusen milliarder': 1e12, billion: 1e12,
     },
+    // CLDR's currency names (scripts/build-currencies.mjs), then the press's own names
     currencies: {
+      ...CURRENCY_NAMES,
+      shekel: 'ILS', rupier: 'INR', rubler: 'RUB', renminbi: 'CNY',
       // "kr." is the paper's own krone even in a sentence about a neighbour (a neighbour's is written out: svenske kroner)
       kr: 'NOK', 'kr.': 'NOK',
       euro: 'EUR', dollar: 'USD', 'amerikanske dollar': 'USD', 'us-dollar': 'USD', pund: 'GBP', 'britiske pund': 'GBP', franc: 'CHF',
@@ -118,6 +122,7 @@ export const nb: LanguageData = {
       links: ['med'],
       words: { 'falt': 'down', 'faller': 'down', 'falle': 'down', 'fall': 'down', 'nedgang': 'down', 'ned': 'down', 'sank': 'down', 'synk*': 'down', 'redus*': 'down', 'senk*': 'down', 'kutt*': 'down', 'minsk*': 'down', 'tap*': 'down', 'stupte': 'down', 'stuper': 'down', 'svekket': 'down', 'steg': 'up', 'stiger': 'up', 'stige': 'up', 'steget': 'up', 'økte': 'up', 'øker': 'up', 'øke': 'up', 'økt': 'up', 'økning': 'up', 'vekst': 'up', 'oppgang': 'up', 'opp': 'up', 'hev*': 'up', 'løft*': 'up', 'klatret': 'up', 'plus': 'up' },
     },
+    subunits: { øre: ['NOK'], cent: ['EUR', 'USD'], eurocent: ['EUR'] },
   },
   claims: {
     predicates: {
