@@ -5,7 +5,7 @@
  * No connection here: main.ts feeds it events and publishes what it computes.
  */
 import { basename, dirname, sep } from 'node:path';
-import { analyzeDocument, checkWorkspace } from '../core/workspace';
+import { analyzeDocument, checkWorkspace, type ClaimOptions } from '../core/workspace';
 import { runEngine } from './check-worker';
 import type { AnalyzedDocument, Figure, WorkspaceResult } from '../core/types';
 import { articleFilter, type ArticleFilter } from './article-filter';
@@ -19,7 +19,7 @@ export interface PreparedCheck {
   docs: AnalyzedDocument[];
   checked: Map<string, Set<number>>;
   revision: number;
-  options: unknown;
+  options: ClaimOptions;
   began: number;
 }
 
