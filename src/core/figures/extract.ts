@@ -112,6 +112,27 @@ class Scanner {
     return null;
   }
 
+  /**
+   * A share said in words ("la moitié des voix", "etwa die Hälfte der Stellen", "ponad połowa budynków") or a
+   * fraction of a percentage point ("kwart procentpunt"): a percent figure. A share counts only before what it
+   * is a share of (the language's link words), so "half a million" and "two and a half" stay numbers.
+   */
+  private shareAt(i: number, floor: number): Draft | null {
+    const { t, lex } = this;
+    if (t.kind[i] !== TokenKind.Word) return null;
+    const p = lex.pointPhrases.matchAt(t, i);
+    if (p) return this.draft(i, p.at, 'percent', round(p.value), '%');
+    const m = lex.shares.matchAt(t, i);
+    if (!m || !this.inline(m.at) || (this.glued(m.at) && !this.is(m.at, "'"))) return null;
+    const link = lex.shareLinks.matchAt(t, m.at);
+    if (lex.shareNeedsLink ? !link : t.kind[m.at] !== TokenKind.Word) return null;
+    // "la seconda metà del 2024", "the first half of 2025": a part of a period, not a share
+    if (lex.ordinalWords.matchBefore(t, i, floor) || this.yearAt(link ? link.at : m.at) !== null || this.yearAt((link ? link.at : m.at) + 1) !== null) return null;
+    // the article before it belongs to it, so that a bound before the article reaches it ("près de la moitié")
+    const from = i - 1 >= floor && t.kind[i - 1] === TokenKind.Word && t.word(i - 1).length <= 3 && lex.stop.has(t.word(i - 1)) && this.inline(i) ? i - 1 : i;
+    return this.draft(from, m.at, 'percent', round(m.value), '%');
+  }
+
   /** Year literal at token i (4 digits), or a two-digit end of a year range completed from `after`. */
   private yearAt(i: number, after?: number): number | null {
     const v = this.plainInt(i);
@@ -379,6 +400,8 @@ class Scanner {
    */
   private parseFigure(i: number, floor: number, inRange: boolean): Draft | null {
     const { t, lex } = this;
+    const share = this.shareAt(i, floor);
+    if (share) return inRange ? share : this.withBounds(share, floor);
     const dated = this.quarter(i) ?? (t.kind[i] === TokenKind.Word ? this.monthFirstDate(i) : null) ?? (this.isNum(i) ? this.numericDate(i) ?? this.dayFirstDate(i) : null);
     if (dated) return inRange ? dated : this.withDeadline(dated, floor);
 
@@ -513,6 +536,9 @@ class Scanner {
     if (elided) return { kind: 'money', unit: '', currency: [elided.value], at: elided.at, factor: 1 };
     const p = this.inline(j) ? lex.percent.matchAt(t, j) : null;
     if (p) return { kind: 'percent', unit: '%', currency: null, at: p.at, factor: 1 };
+    // "25 Basispunkte", "175 pb": hundredths of a percentage point
+    const bp = this.inline(j) ? lex.basisPoints.matchAt(t, j) : null;
+    if (bp) return { kind: 'percent', unit: '%', currency: null, at: bp.at, factor: 0.01 };
     // "400 Nm", "40C": a symbol read as written (lower-cased it is a word or another unit)
     const g = this.inline(j) && t.kind[j] === TokenKind.Word ? lex.casedUnits.get(this.text.slice(t.start[j]!, t.end[j]!)) : undefined;
     if (g && (!g.glued || this.glued(j)) && !(this.glued(j + 1) && t.kind[j + 1] !== TokenKind.Punct)) return { kind: 'quantity', unit: g.unit, currency: null, at: j + 1, factor: 1 };

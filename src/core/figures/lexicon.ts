@@ -28,6 +28,12 @@ export interface Lexicon {
   currencies: PhraseTrie<CurrencyRef>;
   /** a currency's hundredth ("cents", "öre"), to the currencies it may belong to */
   subunits: PhraseTrie<CurrencyRef>;
+  /** shares in words ("la moitié"), their percent value; and what must follow them */
+  shares: PhraseTrie<number>;
+  shareLinks: PhraseTrie<true>;
+  shareNeedsLink: boolean;
+  basisPoints: PhraseTrie<true>;
+  pointPhrases: PhraseTrie<number>;
   /** codes with a scale letter ("MUSD"): their scale (the currency trie has their code) */
   scaledCodes: PhraseTrie<number>;
   elided: PhraseTrie<string>;
@@ -172,6 +178,11 @@ function compile(v: FigureVocabulary): Lexicon {
     singularScales: new Set((v.singularScales ?? []).map((w) => w.toLowerCase())),
     currencies,
     subunits: new PhraseTrie<CurrencyRef>().addAll(Object.entries(v.subunits ?? {}) as [string, CurrencyRef][]),
+    shares: new PhraseTrie<number>().addAll(v.shares?.words ?? {}),
+    shareLinks: set(v.shares?.links ?? []),
+    shareNeedsLink: (v.shares?.links.length ?? 0) > 0,
+    basisPoints: set(v.basisPoints ?? []),
+    pointPhrases: new PhraseTrie<number>().addAll(v.pointPhrases ?? {}),
     scaledCodes: new PhraseTrie<number>().addAll(Object.entries(SCALED_CURRENCY_CODES).map(([k, [, f]]) => [k, f] as [string, number])),
     elided: new PhraseTrie<string>().addAll(v.elidedCurrencies ?? {}),
     nouns: new PhraseTrie<string>().addAll(v.countedNouns),
@@ -220,7 +231,7 @@ function compile(v: FigureVocabulary): Lexicon {
     joiners: set([...v.rangeAnd, ...(v.numberJoiners ?? [])]),
     changes: compileChanges(v.changes),
   };
-  for (const trie of [lex.numberWords, lex.articles, lex.months, lex.ordinalWords]) for (const f of trie.firsts) lex.startWords.add(f);
+  for (const trie of [lex.numberWords, lex.articles, lex.months, lex.ordinalWords, lex.shares, lex.pointPhrases]) for (const f of trie.firsts) lex.startWords.add(f);
   // a currency stands before its number only as a sign or a code ("US$", "CHF", "R$"), never as a name of
   // several words ("nieuwe Taiwanese dollar"), whose first word is an adjective a number may stand before
   const currencyKeys = [...Object.keys(v.currencies), ...Object.keys(v.ambiguousCurrencies ?? {}), ...Object.keys(CURRENCY_SYMBOLS), ...Object.keys(SCALED_CURRENCY_CODES)];
@@ -236,7 +247,7 @@ function compile(v: FigureVocabulary): Lexicon {
     // multi-word currency names come from CLDR by the hundred: their inner words ("nieuwe" of "nieuwe Taiwanese
     // dollar") must stay unknown words, adjectives a number may stand before
     ...Object.keys(v.numberWords), ...v.articles, ...Object.keys(v.scaleWords), ...Object.keys(v.currencies).filter((k) => !/[\s-]/.test(k)),
-    ...Object.keys(v.ambiguousCurrencies ?? {}), ...Object.keys(v.subunits ?? {}), ...Object.keys(v.countedNouns), ...Object.keys(v.measureUnits), ...v.percentWords,
+    ...Object.keys(v.ambiguousCurrencies ?? {}), ...Object.keys(v.subunits ?? {}), ...(v.basisPoints ?? []), ...Object.keys(v.countedNouns), ...Object.keys(v.measureUnits), ...v.percentWords,
     ...Object.keys(v.months), ...v.linkWords, ...Object.keys(v.boundsBefore), ...Object.keys(v.boundsAfter), ...v.rangeTo,
     ...v.rangeAnd, ...v.deadlineCues, ...v.datePrepositions,
   ];

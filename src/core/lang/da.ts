@@ -121,6 +121,11 @@ export const da: LanguageData = {
       words: { 'faldt': 'down', 'falder': 'down', 'falde': 'down', 'fald': 'down', 'dyk*': 'down', 'dykket': 'down', 'nedgang': 'down', 'ned': 'down', 'sank': 'down', 'synk*': 'down', 'reduc*': 'down', 'sænk*': 'down', 'mindsk*': 'down', 'tab': 'down', 'tabte': 'down', 'styrtdykkede': 'down', 'steg': 'up', 'stiger': 'up', 'stige': 'up', 'steget': 'up', 'øg*': 'up', 'voks*': 'up', 'voksede': 'up', 'vækst': 'up', 'fremgang': 'up', 'op': 'up', 'hæv*': 'up', 'løft*': 'up', 'plus': 'up', 'klatrede': 'up' },
     },
     subunits: { øre: ['DKK'], cent: ['EUR', 'USD'], eurocent: ['EUR'] },
+    /** shares said in words, in percent: followed by one of `links` (any word where the list is empty) */
+    shares: { words: { halvdelen: 50, 'en tredjedel': 100 / 3, 'to tredjedele': 200 / 3, 'en fjerdedel': 25, 'tre fjerdedele': 75, 'en femtedel': 20 }, links: ['af'] },
+    /** hundredths of a percentage point, and fractions of a point said in words (percent) */
+    basisPoints: ['basispoint', 'basispoints'],
+    pointPhrases: { 'et kvart procentpoint': 0.25, 'kvart procentpoint': 0.25, 'et halvt procentpoint': 0.5 },
   },
   claims: {
     predicates: {

@@ -121,6 +121,11 @@ export const de: LanguageData = {
       words: { 'sank': 'down', 'sinkt': 'down', 'sinken': 'down', 'gesunken': 'down', 'fiel': 'down', 'fällt': 'down', 'fallen': 'down', 'gefallen': 'down', 'rückgang': 'down', 'rückgänge': 'down', 'minus': 'down', 'verlor': 'down', 'verliert': 'down', 'verloren': 'down', 'schrumpf*': 'down', 'geschrumpft': 'down', 'senkt*': 'down', 'gesenkt': 'down', 'senkung': 'down', 'abnahme': 'down', 'reduziert*': 'down', 'verringer*': 'down', 'rutscht*': 'down', 'einbruch': 'down', 'nachgegeben': 'down', 'gab': 'down', 'abgesackt': 'down', 'sackte': 'down', 'sackt': 'down', 'einbußen': 'down', 'senken': 'down', 'stieg': 'up', 'steigt': 'up', 'steigen': 'up', 'gestiegen': 'up', 'anstieg': 'up', 'zuwachs': 'up', 'wuchs': 'up', 'wächst': 'up', 'gewachsen': 'up', 'plus': 'up', 'erhöh*': 'up', 'kletter*': 'up', 'geklettert': 'up', 'sprang': 'up', 'gesprungen': 'up', 'anhebung': 'up', 'hob': 'up', 'hebt': 'up', 'angehoben': 'up', 'wachstum': 'up', 'zugelegt': 'up', 'legte': 'up', 'legt': 'up', 'steigerung': 'up', 'steigert*': 'up', 'gesteigert': 'up' },
     },
     subunits: { cent: ['EUR', 'USD'], cents: ['EUR', 'USD'], 'euro-cent': ['EUR'], eurocent: ['EUR'], rappen: ['CHF'], pence: ['GBP'], öre: ['SEK'], øre: ['NOK', 'DKK'] },
+    /** shares said in words, in percent: followed by one of `links` (any word where the list is empty) */
+    shares: { words: { hälfte: 50, drittel: 100 / 3, 'zwei drittel': 200 / 3, viertel: 25, 'drei viertel': 75, 'dreiviertel': 75, fünftel: 20 }, links: ['der', 'des', 'aller', 'von'] },
+    /** hundredths of a percentage point, and fractions of a point said in words (percent) */
+    basisPoints: ['basispunkte', 'basispunkten', 'basispunkt', 'bp'],
+    pointPhrases: { 'viertelprozentpunkt': 0.25, 'einen viertelprozentpunkt': 0.25 },
   },
   claims: {
     predicates: {

@@ -121,6 +121,11 @@ export const es: LanguageData = {
       words: { 'baj*': 'down', 'cay*': 'down', 'caíd*': 'down', 'cae': 'down', 'caen': 'down', 'descen*': 'down', 'descend*': 'down', 'reduc*': 'down', 'redujo': 'down', 'disminu*': 'down', 'retroce*': 'down', 'recort*': 'down', 'perdió': 'down', 'pierde': 'down', 'pierden': 'down', 'perdieron': 'down', 'perdido': 'down', 'caída': 'down', 'bajada': 'down', 'desplom*': 'down', 'retroceso': 'down', 'contrajo': 'down', 'contracción': 'down', 'merm*': 'down', 'rebaj*': 'down', 'sub*': 'up', 'aument*': 'up', 'crec*': 'up', 'creció': 'up', 'crecieron': 'up', 'alza': 'up', 'increment*': 'up', 'avanz*': 'up', 'repunt*': 'up', 'disparó': 'up', 'dispar*': 'up', 'escal*': 'up', 'ganó': 'up', 'ganaron': 'up', 'revaloriz*': 'up', 'encarec*': 'up', 'elev*': 'up' },
     },
     subunits: { céntimos: ['EUR'], céntimo: ['EUR'], 'céntimos de euro': ['EUR'], centavos: ['MXN', 'USD', 'ARS', 'COP'], centavo: ['MXN', 'USD'], cents: ['EUR', 'USD'] },
+    /** shares said in words, in percent: followed by one of `links` (any word where the list is empty) */
+    shares: { words: { mitad: 50, 'un tercio': 100 / 3, 'dos tercios': 200 / 3, 'un cuarto': 25, 'tres cuartos': 75, 'una quinta parte': 20 }, links: ['de', 'del'] },
+    /** hundredths of a percentage point, and fractions of a point said in words (percent) */
+    basisPoints: ['puntos básicos', 'punto básico', 'puntos base', 'pb', 'pbs'],
+    pointPhrases: { 'un cuarto de punto porcentual': 0.25, 'un cuarto de punto': 0.25, 'medio punto porcentual': 0.5, 'medio punto': 0.5 },
   },
   claims: {
     predicates: {

@@ -130,4 +130,13 @@ export interface FigureVocabulary {
    * ("120p") counts only glued to its number.
    */
   subunits?: Record<string, string[]>;
+  /**
+   * A share said in words is a percent figure ("la moitié des", "etwa die Hälfte der", "ponad połowa"): its
+   * words to their percent value, and the words that must follow it ("of", "de", "der"; none listed: any word).
+   */
+  shares?: { words: Record<string, number>; links: string[] };
+  /** Words for basis points after a number ("25 Basispunkte", "175 pb"): hundredths of a percentage point. */
+  basisPoints?: string[];
+  /** Fractions of a percentage point said in words ("kwart procentpunt", "un cuarto de punto porcentual"), in percent. */
+  pointPhrases?: Record<string, number>;
 }

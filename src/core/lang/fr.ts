@@ -131,6 +131,11 @@ export const fr: LanguageData = {
       words: { 'recul*': 'down', 'reculé': 'down', 'baiss*': 'down', 'chut*': 'down', 'diminu*': 'down', 'repli*': 'down', 'perd*': 'down', 'perte': 'down', 'pertes': 'down', 'contract*': 'down', 'dégringol*': 'down', 'plong*': 'down', 'ralenti*': 'down', 'réduit*': 'down', 'réduction': 'down', 'abaiss*': 'down', 'décroch*': 'down', 'fond*': 'down', 'hauss*': 'up', 'augment*': 'up', 'progress*': 'up', 'croissance': 'up', 'crû': 'up', 'cru': 'up', 'croît': 'up', 'grimp*': 'up', 'bond*': 'up', 'envol*': 'up', 'gagn*': 'up', 'relev*': 'up', 'accroiss*': 'up', 'accru*': 'up', 'accroît': 'up', 'relèvement': 'up', 'embell*': 'up' },
     },
     subunits: { centimes: ['EUR', 'CHF'], centime: ['EUR', 'CHF'], 'centimes d\'euro': ['EUR'], cents: ['EUR', 'USD', 'CAD'], 'cents d\'euro': ['EUR'], rappen: ['CHF'] },
+    /** shares said in words, in percent: followed by one of `links` (any word where the list is empty) */
+    shares: { words: { moitié: 50, 'un tiers': 100 / 3, 'deux tiers': 200 / 3, 'un quart': 25, 'trois quarts': 75, 'un cinquième': 20 }, links: ['de', 'des', "d'", 'du'] },
+    /** hundredths of a percentage point, and fractions of a point said in words (percent) */
+    basisPoints: ['points de base', 'point de base', 'pb'],
+    pointPhrases: { 'un quart de point': 0.25, 'demi-point': 0.5 },
   },
   claims: {
     predicates: {

@@ -125,6 +125,11 @@ export const it: LanguageData = {
       words: { 'calo': 'down', 'cala': 'down', 'calano': 'down', 'calat*': 'down', 'diminu*': 'down', 'scend*': 'down', 'scesi': 'down', 'scesa': 'down', 'sceso': 'down', 'scese': 'down', 'ribass*': 'down', 'flession*': 'down', 'perso': 'down', 'persi': 'down', 'perde*': 'down', 'crollo': 'down', 'croll*': 'down', 'contrazion*': 'down', 'riduzion*': 'down', 'ridott*': 'down', 'taglio': 'down', 'tagli*': 'down', 'arretr*': 'down', 'frenat*': 'down', 'aument*': 'up', 'crescit*': 'up', 'cresciut*': 'up', 'cresce': 'up', 'crescono': 'up', 'rialz*': 'up', 'salit*': 'up', 'sale': 'up', 'salgono': 'up', 'balzo': 'up', 'balz*': 'up', 'guadagn*': 'up', 'increment*': 'up', 'progress*': 'up', 'rincar*': 'up', 'lievit*': 'up' },
     },
     subunits: { centesimi: ['EUR', 'CHF'], centesimo: ['EUR', 'CHF'], 'centesimi di euro': ['EUR'], cent: ['EUR', 'USD'] },
+    /** shares said in words, in percent: followed by one of `links` (any word where the list is empty) */
+    shares: { words: { metà: 50, 'un terzo': 100 / 3, 'due terzi': 200 / 3, 'un quarto': 25, 'tre quarti': 75, 'un quinto': 20 }, links: ['di', 'dei', 'delle', 'degli', 'della', 'del', "dell'"] },
+    /** hundredths of a percentage point, and fractions of a point said in words (percent) */
+    basisPoints: ['punti base', 'punto base', 'punti basi', 'pb'],
+    pointPhrases: { 'un quarto di punto': 0.25, 'mezzo punto': 0.5 },
   },
   claims: {
     predicates: {

@@ -123,6 +123,11 @@ export const nb: LanguageData = {
       words: { 'falt': 'down', 'faller': 'down', 'falle': 'down', 'fall': 'down', 'nedgang': 'down', 'ned': 'down', 'sank': 'down', 'synk*': 'down', 'redus*': 'down', 'senk*': 'down', 'kutt*': 'down', 'minsk*': 'down', 'tap*': 'down', 'stupte': 'down', 'stuper': 'down', 'svekket': 'down', 'steg': 'up', 'stiger': 'up', 'stige': 'up', 'steget': 'up', 'økte': 'up', 'øker': 'up', 'øke': 'up', 'økt': 'up', 'økning': 'up', 'vekst': 'up', 'oppgang': 'up', 'opp': 'up', 'hev*': 'up', 'løft*': 'up', 'klatret': 'up', 'plus': 'up' },
     },
     subunits: { øre: ['NOK'], cent: ['EUR', 'USD'], eurocent: ['EUR'] },
+    /** shares said in words, in percent: followed by one of `links` (any word where the list is empty) */
+    shares: { words: { halvparten: 50, 'en tredel': 100 / 3, 'en tredjedel': 100 / 3, 'to tredeler': 200 / 3, 'to tredjedeler': 200 / 3, 'en firedel': 25, 'en fjerdedel': 25, 'tre firedeler': 75, 'tre fjerdedeler': 75 }, links: ['av'] },
+    /** hundredths of a percentage point, and fractions of a point said in words (percent) */
+    basisPoints: ['basispunkter', 'basispunkt', 'rentepunkter'],
+    pointPhrases: { 'et kvart prosentpoeng': 0.25, 'kvart prosentpoeng': 0.25, 'et halvt prosentpoeng': 0.5 },
   },
   claims: {
     predicates: {

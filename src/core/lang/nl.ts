@@ -117,6 +117,11 @@ export const nl: LanguageData = {
       words: { 'daal*': 'down', 'daling': 'down', 'gedaald': 'down', 'zak*': 'down', 'gezakt': 'down', 'krimp*': 'down', 'kromp': 'down', 'gekrompen': 'down', 'verlaag*': 'down', 'verlaging': 'down', 'verloor': 'down', 'verloren': 'down', 'omlaag': 'down', 'achteruit': 'down', 'teruggelopen': 'down', 'afname': 'down', 'steeg': 'up', 'stijg*': 'up', 'gestegen': 'up', 'groei*': 'up', 'gegroeid': 'up', 'toename': 'up', 'verhoog*': 'up', 'verhoging': 'up', 'plus': 'up', 'omhoog': 'up', 'hoger': 'up', 'klom': 'up', 'klimt': 'up', 'geklommen': 'up' },
     },
     subunits: { cent: ['EUR', 'USD'], eurocent: ['EUR'], 'euro cent': ['EUR'], dollarcent: ['USD'] },
+    /** shares said in words, in percent: followed by one of `links` (any word where the list is empty) */
+    shares: { words: { helft: 50, 'een derde': 100 / 3, 'twee derde': 200 / 3, 'een kwart': 25, 'driekwart': 75, 'drie kwart': 75, 'een vijfde': 20 }, links: ['van', 'der'] },
+    /** hundredths of a percentage point, and fractions of a point said in words (percent) */
+    basisPoints: ['basispunten', 'basispunt'],
+    pointPhrases: { 'kwart procentpunt': 0.25, 'een kwart procentpunt': 0.25, 'half procentpunt': 0.5, 'halve procentpunt': 0.5 },
   },
   claims: {
     predicates: {

@@ -123,6 +123,11 @@ export const pl: LanguageData = {
       words: { 'spad*': 'down', 'obniż*': 'down', 'zmniejsz*': 'down', 'zmalał*': 'down', 'maleje': 'down', 'skurczy*': 'down', 'spadek': 'down', 'spadku': 'down', 'tracił*': 'down', 'stracił*': 'down', 'traci': 'down', 'zniżk*': 'down', 'obniżk*': 'down', 'ścię*': 'down', 'cięcie': 'down', 'redukcj*': 'down', 'wzr*': 'up', 'podwyż*': 'up', 'zwiększ*': 'up', 'urosł*': 'up', 'rośnie': 'up', 'rosną': 'up', 'zyskał*': 'up', 'zyskuje': 'up', 'skoczył*': 'up', 'podni*': 'up', 'przyrost*': 'up', 'zwyżk*': 'up' },
     },
     subunits: { groszy: ['PLN'], grosze: ['PLN'], grosz: ['PLN'], centów: ['EUR', 'USD'], eurocentów: ['EUR'] },
+    /** shares said in words, in percent: followed by one of `links` (any word where the list is empty) */
+    shares: { words: { połowa: 50, połowy: 50, połowie: 50, połowę: 50, 'jedna trzecia': 100 / 3, 'jedną trzecią': 100 / 3, 'dwie trzecie': 200 / 3, 'jedna czwarta': 25, 'jedną czwartą': 25, 'trzy czwarte': 75, 'jedna piąta': 20 }, links: [] },
+    /** hundredths of a percentage point, and fractions of a point said in words (percent) */
+    basisPoints: ['punktów bazowych', 'punkty bazowe', 'punkt bazowy', 'pb', 'pb.', 'p.b.'],
+    pointPhrases: { 'ćwierć punktu procentowego': 0.25, 'pół punktu procentowego': 0.5 },
   },
   claims: {
     predicates: {

@@ -118,6 +118,11 @@ export const pt: LanguageData = {
       words: { 'caiu': 'down', 'caíram': 'down', 'cair': 'down', 'cai': 'down', 'caem': 'down', 'queda': 'down', 'quedas': 'down', 'recu*': 'down', 'diminu*': 'down', 'baix*': 'down', 'desce*': 'down', 'desceu': 'down', 'reduz*': 'down', 'reduç*': 'down', 'perd*': 'down', 'retra*': 'down', 'encolh*': 'down', 'recua*': 'down', 'subiu': 'up', 'subiram': 'up', 'sobe': 'up', 'sobem': 'up', 'subir': 'up', 'subida': 'up', 'aument*': 'up', 'cresc*': 'up', 'alta': 'up', 'avanç*': 'up', 'ganh*': 'up', 'valoriz*': 'up', 'salt*': 'up', 'dispar*': 'up', 'elev*': 'up' },
     },
     subunits: { cêntimos: ['EUR'], cêntimo: ['EUR'], centavos: ['BRL', 'EUR'], centavo: ['BRL', 'EUR'], cents: ['EUR', 'USD'] },
+    /** shares said in words, in percent: followed by one of `links` (any word where the list is empty) */
+    shares: { words: { metade: 50, 'um terço': 100 / 3, 'dois terços': 200 / 3, 'um quarto': 25, 'três quartos': 75, 'um quinto': 20 }, links: ['de', 'dos', 'das', 'do', 'da'] },
+    /** hundredths of a percentage point, and fractions of a point said in words (percent) */
+    basisPoints: ['pontos base', 'pontos-base', 'ponto base', 'pontos básicos', 'pb'],
+    pointPhrases: { 'um quarto de ponto percentual': 0.25, 'meio ponto percentual': 0.5 },
   },
   claims: {
     predicates: {

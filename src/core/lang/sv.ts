@@ -122,6 +122,11 @@ export const sv: LanguageData = {
       words: { 'minskade': 'down', 'minska*': 'down', 'minskning': 'down', 'sjönk': 'down', 'sjunk*': 'down', 'föll': 'down', 'faller': 'down', 'fallit': 'down', 'nedgång': 'down', 'ned': 'down', 'ner': 'down', 'sänk*': 'down', 'tapp*': 'down', 'backade': 'down', 'backar': 'down', 'rasade': 'down', 'rasar': 'down', 'ras': 'down', 'försämr*': 'down', 'ökade': 'up', 'ökar': 'up', 'öka': 'up', 'ökat': 'up', 'ökning': 'up', 'steg': 'up', 'stiger': 'up', 'stigit': 'up', 'uppgång': 'up', 'upp': 'up', 'växte': 'up', 'växer': 'up', 'vuxit': 'up', 'höj*': 'up', 'lyft*': 'up', 'klättrade': 'up', 'plus': 'up', 'tillväxt': 'up' },
     },
     subunits: { öre: ['SEK'], cent: ['EUR', 'USD'], 'euro cent': ['EUR'] },
+    /** shares said in words, in percent: followed by one of `links` (any word where the list is empty) */
+    shares: { words: { hälften: 50, 'en tredjedel': 100 / 3, 'två tredjedelar': 200 / 3, 'en fjärdedel': 25, 'tre fjärdedelar': 75, 'en femtedel': 20 }, links: ['av'] },
+    /** hundredths of a percentage point, and fractions of a point said in words (percent) */
+    basisPoints: ['baspunkter', 'baspunkt', 'räntepunkter'],
+    pointPhrases: { 'en kvarts procentenhet': 0.25, 'kvarts procentenhet': 0.25, 'en halv procentenhet': 0.5 },
   },
   claims: {
     predicates: {
