@@ -41,8 +41,11 @@ export const ExportRequest = new RequestType<ExportParams, string, void>('crossc
  * "ignore": it is not a figure worth comparing, the engine no longer sees it. Offsets are UTF-16 into the text.
  */
 export interface ReviewParams { action: 'check' | 'ignore'; uri: string; start: number; end: number }
-/** `figure` is the text of the figure recorded, null when no figure was found at that place. */
-export interface ReviewResult { figure: string | null; reviewFile?: string }
+/**
+ * `figure` is the text of the figure recorded, null when no figure was found at that place. `error` says why the
+ * decision was not recorded (the review file does not parse, is locked, too large...): the file was left as it is.
+ */
+export interface ReviewResult { figure: string | null; reviewFile?: string; error?: string }
 export const ReviewRequest = new RequestType<ReviewParams, ReviewResult, void>('crosscheck/review');
 
 /** Sent by the server after every re-check, so views that show results (panel, tree, decorations) refresh. */

@@ -13,6 +13,8 @@ export interface CliOptions {
   quiet: boolean;
   /** Apply the team's decisions in .crosscheck/review.json (checked and ignored figures). */
   review: boolean;
+  /** `--review FILE`: the one review file to apply, wherever it is (instead of those found in the given folders). */
+  reviewFile?: string;
   failOn: FailOn;
   maxBytes?: number;
   paths: string[];
@@ -29,7 +31,7 @@ const FAIL_ON: readonly FailOn[] = ['never', 'conflict', 'diagnostic'];
 const COMMANDS: readonly Command[] = ['extract', 'check'];
 
 /** Options that take a value, as `--name value` or `--name=value`. */
-const VALUED = new Set(['--format', '--include', '--exclude', '--fail-on', '--max-size']);
+const VALUED = new Set(['--format', '--include', '--exclude', '--fail-on', '--max-size', '--review']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   let command: Command | undefined;
@@ -40,6 +42,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let review = true;
   let failOn: FailOn = 'never';
   let maxBytes: number | undefined;
+  let reviewFile: string | undefined;
   const paths: string[] = [];
   let optionsEnded = false;
 
@@ -88,6 +91,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         }
         failOn = value as FailOn;
         break;
+      case '--review':
+        if (value === '') return { kind: 'usage-error', message: '--review takes the path of a review file' };
+        reviewFile = value;
+        break;
       case '--max-size': {
         const kb = Number(value);
         if (!Number.isFinite(kb) || kb <= 0) {
@@ -106,6 +113,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   const options: CliOptions = { command, format, include, exclude, quiet, review, failOn, paths };
   if (maxBytes !== undefined) options.maxBytes = maxBytes;
+  if (reviewFile !== undefined) {
+    if (!review) return { kind: 'usage-error', message: '--review FILE and --no-review exclude each other' };
+    options.reviewFile = reviewFile;
+  }
   return { kind: 'run', options };
 }
 
@@ -135,7 +146,10 @@ Options:
   --no-review         report everything, ignoring the team's decisions in .crosscheck/review.json
                       (by default, as in the editor, a figure marked "ignored" is left out and
                       a figure marked "checked" gets no diagnostic; the nearest review file in
-                      an article's folder or above applies)
+                      an article's folder or above, up to the FOLDER given, applies: never one
+                      above the folders given, nor one for a file given by itself)
+  --review FILE       apply this review file (.crosscheck/review.json of another folder) to
+                      every article; its entries are relative to the folder holding .crosscheck
   -q, --quiet         no summary, warnings or progress on stderr; errors are still shown
   -h, --help          this help
   -V, --version       the version

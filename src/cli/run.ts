@@ -79,7 +79,14 @@ function runCommand(options: CliOptions, io: CliIo): number {
   });
   progress.update('analyzing', discovered.files.length);
 
-  const reviewed = options.review ? applyReviews(documents) : { documents, checked: new Map(), files: [] };
+  const reviewed = options.review
+    ? applyReviews(documents, { inputs: options.paths, ...(options.reviewFile !== undefined ? { reviewFile: options.reviewFile } : {}) })
+    : { documents, checked: new Map<string, Set<number>>(), files: [], errors: [] };
+  for (const e of reviewed.errors) {
+    // Reported, never rewritten: the run goes on without its decisions, and the exit code says input was unusable.
+    inputErrors++;
+    report(e.path, 'error', `review file not applied: ${e.error}`);
+  }
   let result: WorkspaceResult;
   if (options.command === 'check') {
     progress.stage('comparing claims across sources');
@@ -96,7 +103,7 @@ function runCommand(options: CliOptions, io: CliIo): number {
   progress.clear();
   if (!options.quiet) {
     for (const r of reviewed.files) {
-      io.stderr.write(`crosscheck: ${r.path}: ${r.checked} figure${r.checked === 1 ? '' : 's'} marked checked, ${r.ignored} ignored\n`);
+      io.stderr.write(`crosscheck: applied review file ${r.path}: ${r.checked} figure${r.checked === 1 ? '' : 's'} marked checked, ${r.ignored} ignored\n`);
     }
   }
 

@@ -26,32 +26,68 @@ export type ReviewKind = 'checked' | 'ignored';
 
 export const REVIEW_FOLDER = '.crosscheck';
 export const REVIEW_FILE = 'review.json';
+/**
+ * The largest review file read or written: an entry is ~150 bytes, so this is some fifty thousand decisions, far
+ * beyond a team's story, and small enough to parse in a blink however the file got there.
+ */
+export const MAX_REVIEW_BYTES = 8 * 1024 * 1024;
+
+/** A review file's text, read: the decisions, or why the file cannot be used (and must then not be rewritten). */
+export type ReviewParse = { ok: true; file: ReviewFile } | { ok: false; error: string };
 
 export function emptyReview(): ReviewFile {
   return { version: 1, checked: [], ignored: [] };
 }
 
-function entries(value: unknown): ReviewEntry[] {
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((e): ReviewEntry[] => {
-    if (!e || typeof e !== 'object') return [];
-    const { path, text, start, at } = e as Record<string, unknown>;
-    if (typeof path !== 'string' || typeof text !== 'string' || typeof start !== 'number') return [];
-    return [{ path, text, start, ...(typeof at === 'string' ? { at } : {}) }];
-  });
+/** Git leaves these at the start of a line when a merge of the file conflicts. */
+const CONFLICT_MARKER = /^(<{7}|={7}|>{7}|\|{7})(?: |$)/m;
+
+/**
+ * An entry with the fields the engine needs; other fields a person or a later version added are kept as they are,
+ * so rewriting the file to add one mark never drops what was there.
+ */
+function entry(value: unknown): ReviewEntry | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const e = value as Record<string, unknown>;
+  if (typeof e.path !== 'string' || typeof e.text !== 'string' || typeof e.start !== 'number' || !Number.isInteger(e.start)) return undefined;
+  if (e.at !== undefined && typeof e.at !== 'string') return undefined;
+  return e as unknown as ReviewEntry;
 }
 
-/** Reads a review file's text; anything malformed is dropped entry by entry rather than failing the whole file. */
-export function parseReview(json: string): ReviewFile {
+function entries(value: unknown, name: ReviewKind): ReviewEntry[] | string {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) return `"${name}" is not a list`;
+  const out: ReviewEntry[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const e = entry(value[i]);
+    if (!e) return `entry ${i + 1} of "${name}" is not an object with a string "path", a string "text" and an integer "start"`;
+    out.push(e);
+  }
+  return out;
+}
+
+/**
+ * Reads a review file's text. Anything it cannot fully understand (invalid JSON, git conflict markers, an entry of
+ * the wrong shape, another version) is refused as a whole: the file is the team's work, and a reader that dropped
+ * what it did not understand would lose it at the next write.
+ */
+export function parseReview(json: string): ReviewParse {
+  if (CONFLICT_MARKER.test(json)) return { ok: false, error: 'it holds git merge-conflict markers (<<<<<<< ... >>>>>>>): resolve the conflict' };
   let data: unknown;
   try {
-    data = JSON.parse(json);
-  } catch {
-    return emptyReview();
+    data = JSON.parse(json.charCodeAt(0) === 0xfeff ? json.slice(1) : json);
+  } catch (err) {
+    return { ok: false, error: `it is not valid JSON (${err instanceof Error ? err.message : String(err)})` };
   }
-  if (!data || typeof data !== 'object') return emptyReview();
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return { ok: false, error: 'it is not a JSON object' };
   const d = data as Record<string, unknown>;
-  return { version: 1, checked: entries(d.checked), ignored: entries(d.ignored) };
+  if (d.version !== undefined && d.version !== 1) return { ok: false, error: `it has version ${JSON.stringify(d.version)}; this Crosscheck reads version 1` };
+  const checked = entries(d.checked, 'checked');
+  if (typeof checked === 'string') return { ok: false, error: checked };
+  const ignored = entries(d.ignored, 'ignored');
+  if (typeof ignored === 'string') return { ok: false, error: ignored };
+  // Unknown top-level fields are kept for the same reason as unknown entry fields.
+  return { ok: true, file: { ...(d as object), version: 1, checked, ignored } };
 }
 
 function byPlace(a: ReviewEntry, b: ReviewEntry): number {
@@ -61,6 +97,7 @@ function byPlace(a: ReviewEntry, b: ReviewEntry): number {
 /** Stable, sorted, indented: the file is read by people and diffed in pull requests. */
 export function serializeReview(file: ReviewFile): string {
   const out: ReviewFile = {
+    ...file,
     version: 1,
     checked: [...file.checked].sort(byPlace),
     ignored: [...file.ignored].sort(byPlace),
@@ -73,8 +110,8 @@ export function withEntry(file: ReviewFile, kind: ReviewKind, entry: ReviewEntry
   const same = (e: ReviewEntry): boolean => e.path === entry.path && e.start === entry.start && e.text === entry.text;
   const keep = (list: ReviewEntry[]): ReviewEntry[] => list.filter((e) => !same(e));
   return kind === 'checked'
-    ? { version: 1, checked: [...keep(file.checked), entry], ignored: keep(file.ignored) }
-    : { version: 1, checked: keep(file.checked), ignored: [...keep(file.ignored), entry] };
+    ? { ...file, checked: [...keep(file.checked), entry], ignored: keep(file.ignored) }
+    : { ...file, checked: keep(file.checked), ignored: [...keep(file.ignored), entry] };
 }
 
 /**

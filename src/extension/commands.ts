@@ -41,6 +41,12 @@ async function review(client: BaseLanguageClient, action: ReviewParams['action']
     void vscode.window.showWarningMessage(vscode.l10n.t('Crosscheck: there is no figure at the cursor.'));
     return;
   }
+  if (result.error !== undefined) {
+    const open = vscode.l10n.t('Open review file');
+    const choice = await vscode.window.showErrorMessage(result.error, open);
+    if (choice === open && result.reviewFile) await vscode.window.showTextDocument(vscode.Uri.parse(result.reviewFile, true));
+    return;
+  }
   const message = action === 'check'
     ? vscode.l10n.t('Marked “{0}” as checked in the review file.', result.figure)
     : vscode.l10n.t('Ignoring “{0}” (recorded in the review file).', result.figure);

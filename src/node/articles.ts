@@ -2,9 +2,10 @@
  * Article files on disk: finding them under folders and reading them as text. Shared by the CLI and the
  * language server. Read-only by construction: files are only ever opened for reading.
  */
-import { readFileSync, readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
+import { readBounded } from './bounded-read';
 import { decodeArticle } from './decode';
 
 export type ReadResult =
@@ -55,36 +56,23 @@ function formatSize(bytes: number): string {
   return `${bytes} bytes`;
 }
 
-/** Reads one article as text (UTF-8 without BOM, UTF-16 with BOM, Windows-1252 fallback). Never throws. */
+/** Reads one article as text (UTF-8 without BOM, UTF-16 with BOM, Windows-1252 fallback). Never throws, never blocks. */
 export function readArticle(path: string, opts: ReadOptions = {}): ReadResult {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   if (path === '') return { ok: false, path, error: 'empty path' };
-  let stats: Stats;
-  try {
-    stats = statSync(path);
-  } catch (err) {
-    return { ok: false, path, error: describeFsError(err) };
+  // A FIFO, a device or a file swapped for one after discovery: readBounded trusts only the opened descriptor.
+  const read = readBounded(path, { maxBytes });
+  if (!read.ok) {
+    switch (read.reason) {
+      case 'too-large':
+        return { ok: false, path, error: `file too large (${read.size > maxBytes + 1 ? formatSize(read.size) : `over ${formatSize(maxBytes)}`}; the limit is ${formatSize(maxBytes)})` };
+      case 'not-a-file':
+        return { ok: false, path, error: read.what };
+      case 'fs-error':
+        return { ok: false, path, error: describeFsError(read.error) };
+    }
   }
-  if (stats.isDirectory()) return { ok: false, path, error: 'is a directory' };
-  // A FIFO or a device would block or never end: only regular files are articles.
-  if (!stats.isFile()) return { ok: false, path, error: 'not a regular file' };
-  const tooLarge = (size: number): ReadResult => ({
-    ok: false,
-    path,
-    error: `file too large (${formatSize(size)}; the limit is ${formatSize(maxBytes)})`,
-  });
-  if (stats.size > maxBytes) return tooLarge(stats.size);
-
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path, { flag: 'r' });
-  } catch (err) {
-    return { ok: false, path, error: describeFsError(err) };
-  }
-  // The file may have grown between stat and read.
-  if (bytes.length > maxBytes) return tooLarge(bytes.length);
-
-  const decoded = decodeArticle(bytes);
+  const decoded = decodeArticle(read.bytes);
   if (!decoded.ok) return { ok: false, path, error: decoded.error };
   const warnings = [...decoded.warnings];
   if (decoded.text.length === 0) warnings.push('empty file');

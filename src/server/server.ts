@@ -46,8 +46,8 @@ import { inlayHints } from './inlay-hints';
 import { format, messages, setLocale } from './messages';
 import { UriBook, isUriPath, pathToUri, relativeTo, uriToPath } from '../node/paths';
 import { DiagnosticsPublisher } from './publisher';
-import { REVIEW_FILE, REVIEW_FOLDER, withEntry } from '../core/review';
-import { readReview, writeReviewAtomically } from '../node/review-store';
+import { REVIEW_FILE, REVIEW_FOLDER } from '../core/review';
+import { ReviewKeeper } from './reviews';
 import { loadFile, scanFolders } from './scan';
 import { resolveSettings, type Settings } from './settings';
 import type { Figure } from '../core/types';
@@ -62,7 +62,25 @@ const set = new ArticleSet();
 const uris = new UriBook();
 const publisher = new DiagnosticsPublisher((uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }));
 
-const client = { related: false, codeDescription: false, dynamicWatchers: false, progress: false, folderEvents: false, inlayRefresh: false };
+const reviews = new ReviewKeeper(set, {
+  invalid: (path, error) => {
+    connection.console.warn(`review file ${path}: ${error}`);
+    void offerToOpen(format(messages().reviewInvalid, path, error), path);
+  },
+});
+
+/** A warning with a button that opens the file it is about (when the client can open documents for us). */
+async function offerToOpen(message: string, path: string): Promise<void> {
+  if (!client.showDocument) {
+    void connection.window.showWarningMessage(message);
+    return;
+  }
+  const open = { title: messages().openReviewFile };
+  const choice = await connection.window.showWarningMessage(message, open);
+  if (choice?.title === open.title) void connection.window.showDocument({ uri: pathToUri(path), takeFocus: true });
+}
+
+const client = { showDocument: false, related: false, codeDescription: false, dynamicWatchers: false, progress: false, folderEvents: false, inlayRefresh: false };
 let docsBaseUri = '';
 let watchers: Disposable | undefined;
 
@@ -210,14 +228,10 @@ function trackOpen(doc: TextDocument): void {
   set.setOpenText(uris.remember(doc.uri), doc.getText(), doc.languageId === 'article');
 }
 
-function loadReviews(): void {
-  for (const folder of set.workspaceFolders) set.setReview(folder, readReview(folder));
-}
-
 async function rescan(): Promise<void> {
   const generation = ++scanGeneration;
   scanning = true;
-  loadReviews();
+  reviews.reloadAll();
   let reporter: Awaited<ReturnType<typeof connection.window.createWorkDoneProgress>> | undefined;
   if (client.progress) {
     try {
@@ -255,7 +269,7 @@ function onWatchedChange(uri: string, type: FileChangeType): void {
   const path = uriToPath(uri);
   if (isReviewFile(path)) {
     const folder = dirname(dirname(path));
-    if (set.workspaceFolders.includes(folder)) set.setReview(folder, readReview(folder));
+    if (set.workspaceFolders.includes(folder)) reviews.reload(folder);
     return;
   }
   if (type === FileChangeType.Deleted) {
@@ -312,6 +326,7 @@ connection.onInitialize((params) => {
   client.progress = caps.window?.workDoneProgress === true;
   client.folderEvents = caps.workspace?.workspaceFolders === true;
   client.inlayRefresh = caps.workspace?.inlayHint?.refreshSupport === true;
+  client.showDocument = caps.window?.showDocument?.support === true;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -476,11 +491,13 @@ connection.onRequest(ReviewRequest, async ({ action, uri, start, end }) => {
   const folder = set.reviewFolderOf(path);
   if (!figure || !folder) return { figure: null };
   const entry = { path: relativeTo(folder, path), text: figure.text, start: figure.start, at: new Date().toISOString() };
-  const next = withEntry(set.review(folder) ?? readReview(folder), action === 'check' ? 'checked' : 'ignored', entry);
-  const file = writeReviewAtomically(folder, next);
-  set.setReview(folder, next);
+  const written = await reviews.record(folder, action === 'check' ? 'checked' : 'ignored', entry);
+  if (!written.ok) {
+    connection.console.warn(`review file ${written.path}: ${written.error}`);
+    return { figure: figure.text, reviewFile: pathToUri(written.path), error: format(messages().reviewWriteFailed, written.error) };
+  }
   await runCheck();
-  return { figure: figure.text, reviewFile: pathToUri(file) };
+  return { figure: figure.text, reviewFile: pathToUri(written.path) };
 });
 
 connection.onRequest(SnapshotRequest, async () => toContractJson((await settledIndex()).result));

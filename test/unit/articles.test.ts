@@ -103,7 +103,7 @@ describe('readArticle', () => {
     assert.equal(readError(dir), 'is a directory');
     assert.equal(readError(''), 'empty path');
     if (spawnSync('mkfifo', [at('fifo.txt')]).status === 0) {
-      assert.equal(readError(at('fifo.txt')), 'not a regular file');
+      assert.equal(readError(at('fifo.txt')), 'is a named pipe (FIFO), not a regular file');
     }
   });
 

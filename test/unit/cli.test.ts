@@ -235,13 +235,22 @@ describe('crosscheck CLI', () => {
     assert.ok(onChecked(all).length > 0, 'without the review file the figure is in conflict');
     assert.ok(figureStarts(all).includes(ignoredAt));
 
-    const run = cliIn(join(work, 'articles'), 'check', '--format', 'json', '.');
+    const run = cliIn(work, 'check', '--format', 'json', '.');
     assert.equal(run.status, 0, run.stderr);
     const reviewed = JSON.parse(run.stdout) as Doc;
     assert.deepEqual(onChecked(reviewed), []);
     assert.ok(reviewed.diagnostics.some((d) => isItalian(d.path)), 'its other findings remain');
     assert.ok(!figureStarts(reviewed).includes(ignoredAt), 'the ignored figure is left out');
-    assert.match(run.stderr, /review\.json: 1 figure marked checked, 1 ignored/);
+    assert.match(run.stderr, /applied review file .*review\.json: 1 figure marked checked, 1 ignored/);
+
+    // The review file sits above the folder given: it is not applied unless named with --review.
+    const below = cliIn(join(work, 'articles'), 'check', '--format', 'json', '.');
+    assert.ok(onChecked(JSON.parse(below.stdout) as Doc).length > 0, 'a review file above the folder given must not apply');
+    assert.doesNotMatch(below.stderr, /applied review file/);
+    const named = cliIn(join(work, 'articles'), 'check', '--format', 'json', '--review', '../.crosscheck/review.json', '.');
+    assert.equal(named.status, 0, named.stderr);
+    assert.deepEqual(onChecked(JSON.parse(named.stdout) as Doc), []);
+    assert.match(named.stderr, /applied review file .*review\.json: 1 figure marked checked, 1 ignored/);
   });
 
   it('reads a file whose name starts with a dash after --', () => {

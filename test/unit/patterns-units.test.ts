@@ -52,7 +52,7 @@ const cases: PatternCase[] = [
   { lang: 'de', text: 'eine Flasche mit 500 Millilitern', phrase: '500 Millilitern', value: 500, unit: 'ml' },
   { lang: 'it', text: 'una bottiglia da 50ml', phrase: '50ml', value: 50, unit: 'ml' },
   { lang: 'es', text: 'camiones de 40t', phrase: '40t', value: 40, unit: 't' },
-  { lang: 'sv', text: 'Det tar 5min att ladda.', phrase: '5min', value: 5, unit: 'min' },
+  { lang: 'sv', text: 'Det tar 5min att ladda.', phrase: '5min', value: 5, unit: 'minute' },
   { lang: 'pl', text: 'mieszkanie o powierzchni 45m2', phrase: '45m2', value: 45, unit: 'm2' },
   { lang: 'nl', text: 'een appartement van 45 m²', phrase: '45 m²', value: 45, unit: 'm2' },
   { lang: 'en', text: 'CO2 reached 420 ppm this spring.', phrase: '420 ppm', value: 420, unit: 'ppm' },

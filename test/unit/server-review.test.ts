@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import type { Figure } from '../../src/core/types';
 import { emptyReview, matchEntries, onMarkedFigure, parseReview, serializeReview, withEntry } from '../../src/core/review';
-import { readReview, reviewPath, writeReviewAtomically } from '../../src/node/review-store';
+import { loadReview, reviewPath, updateReview } from '../../src/node/review-store';
 
 const fig = (start: number, text: string): Figure => ({ start, end: start + text.length, text, kind: 'money', value: 1, unit: 'EUR' });
 
@@ -29,14 +29,33 @@ describe('review file', () => {
     const text = serializeReview(file);
     assert.ok(text.endsWith('\n'));
     assert.match(text, /\n {2}"version": 1,/);
-    assert.deepEqual(parseReview(text).checked.map((e) => `${e.path}@${e.start}`), ['a.txt@2', 'a.txt@9', 'b.txt@5']);
+    const parsed = parseReview(text);
+    assert.ok(parsed.ok);
+    assert.deepEqual(parsed.file.checked.map((e) => `${e.path}@${e.start}`), ['a.txt@2', 'a.txt@9', 'b.txt@5']);
   });
 
-  it('drops malformed entries and survives broken JSON', () => {
-    assert.deepEqual(parseReview('{ not json'), emptyReview());
-    const parsed = parseReview(JSON.stringify({ version: 1, checked: [{ path: 'a', text: 't', start: 1 }, { path: 2 }, null, 'x'], ignored: 'no' }));
-    assert.deepEqual(parsed.checked, [{ path: 'a', text: 't', start: 1 }]);
-    assert.deepEqual(parsed.ignored, []);
+  it('refuses broken JSON, conflict markers, malformed entries and other versions as a whole (the file is never read as empty)', () => {
+    const refused = (text: string, why: RegExp): void => {
+      const parsed = parseReview(text);
+      assert.equal(parsed.ok, false, text);
+      if (!parsed.ok) assert.match(parsed.error, why);
+    };
+    refused('{ not json', /not valid JSON/);
+    refused('<<<<<<< HEAD\n{"version":1}\n=======\n{"version":1,"checked":[]}\n>>>>>>> theirs\n', /merge-conflict markers/);
+    refused(JSON.stringify({ version: 1, checked: [{ path: 'a', text: 't', start: 1 }, { path: 2 }] }), /entry 2 of "checked"/);
+    refused(JSON.stringify({ version: 1, ignored: 'no' }), /"ignored" is not a list/);
+    refused(JSON.stringify({ version: 2, checked: [] }), /version 2/);
+    refused('[]', /not a JSON object/);
+  });
+
+  it('keeps fields it does not know, in entries and at the top, when the file is written again', () => {
+    const text = JSON.stringify({ version: 1, team: 'desk', checked: [{ path: 'a', text: 't', start: 1, note: 'called the ministry' }] });
+    const parsed = parseReview(text);
+    assert.ok(parsed.ok);
+    const again = JSON.parse(serializeReview(withEntry(parsed.file, 'ignored', { path: 'b', text: 'u', start: 2 })));
+    assert.equal(again.team, 'desk');
+    assert.equal(again.checked[0].note, 'called the ministry');
+    assert.equal(again.ignored.length, 1);
   });
 
   it('matches an entry to its figure exactly, or to the nearest figure with the same text after an edit', () => {
@@ -60,22 +79,28 @@ describe('review store', () => {
   const dir = mkdtempSync(join(tmpdir(), 'crosscheck-review-'));
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('writes .crosscheck/review.json atomically and leaves no temporary file', () => {
-    const file = withEntry(emptyReview(), 'checked', { path: 'it.txt', text: '4 mld di dollari', start: 3 });
-    const written = writeReviewAtomically(dir, file);
-    assert.equal(written, reviewPath(dir));
-    assert.equal(written, join(dir, '.crosscheck', 'review.json'));
+  it('writes .crosscheck/review.json atomically and leaves no temporary file or lock', async () => {
+    const entry = { path: 'it.txt', text: '4 mld di dollari', start: 3 };
+    const written = await updateReview(dir, (f) => withEntry(f, 'checked', entry));
+    assert.ok(written.ok);
+    assert.equal(written.path, reviewPath(dir));
+    assert.equal(written.path, join(dir, '.crosscheck', 'review.json'));
     assert.deepEqual(readdirSync(join(dir, '.crosscheck')), ['review.json']);
-    assert.deepEqual(readReview(dir), file);
-    assert.equal(readFileSync(written, 'utf8'), serializeReview(file));
+    const load = loadReview(dir);
+    assert.equal(load.status, 'ok');
+    if (load.status === 'ok') assert.deepEqual(load.file, withEntry(emptyReview(), 'checked', entry));
+    assert.equal(readFileSync(written.path, 'utf8'), serializeReview(withEntry(emptyReview(), 'checked', entry)));
   });
 
-  it('reads a missing or broken review file as empty', () => {
+  it('reads a missing file as absent, and a broken one as invalid without touching it', async () => {
     const other = mkdtempSync(join(tmpdir(), 'crosscheck-review-'));
-    assert.deepEqual(readReview(other), emptyReview());
+    assert.equal(loadReview(other).status, 'absent');
     mkdirSync(join(other, '.crosscheck'));
     writeFileSync(join(other, '.crosscheck', 'review.json'), '{');
-    assert.deepEqual(readReview(other), emptyReview());
+    assert.equal(loadReview(other).status, 'invalid');
+    const write = await updateReview(other, (f) => withEntry(f, 'checked', { path: 'a', text: 'b', start: 0 }));
+    assert.equal(write.ok, false);
+    assert.equal(readFileSync(join(other, '.crosscheck', 'review.json'), 'utf8'), '{');
     rmSync(other, { recursive: true, force: true });
   });
 });

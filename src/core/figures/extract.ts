@@ -492,13 +492,32 @@ class Scanner {
     if (elided) return { kind: 'money', unit: '', currency: [elided.value], at: elided.at };
     const p = this.inline(j) ? lex.percent.matchAt(t, j) : null;
     if (p) return { kind: 'percent', unit: '%', currency: null, at: p.at };
+    // "400 Nm", "40C": a symbol read as written (lower-cased it is a word or another unit)
+    const g = this.inline(j) && t.kind[j] === TokenKind.Word ? lex.casedUnits.get(this.text.slice(t.start[j]!, t.end[j]!)) : undefined;
+    if (g && (!g.glued || this.glued(j)) && !(this.glued(j + 1) && t.kind[j + 1] !== TokenKind.Punct)) return { kind: 'quantity', unit: g.unit, currency: null, at: j + 1 };
     const u = this.after(lex.units, j);
     if (u) return { kind: 'quantity', unit: u.value, currency: null, at: u.at };
+    const h = this.hyphenated(j);
+    if (h) return { kind: 'quantity', unit: h.value, currency: null, at: h.at };
     const q = this.noun(j, maySkip);
     if (q) return { kind: 'quantity', unit: q.value, currency: null, at: q.at };
     const lemma = lex.nounsAreEnglish && mayGuessNoun ? this.unknownEnglishNoun(j) : null;
     if (lemma) return { kind: 'quantity', unit: lemma, currency: null, at: j + 1 };
     return { kind: null, unit: '', currency: null, at: j };
+  }
+
+  /**
+   * "a 450-megawatt plant", "a 1.6-liter engine", "a 72-year-old man": a unit or a counted noun hyphenated to
+   * its number as an adjective, with the rest of the adjective ("-old", "-long").
+   */
+  private hyphenated(j: number): { value: string; at: number } | null {
+    const { t, lex } = this;
+    if (!this.is(j, '-') || !this.glued(j) || !this.glued(j + 1) || t.kind[j + 1] !== TokenKind.Word) return null;
+    const m = lex.units.matchAt(t, j + 1) ?? lex.nouns.matchAt(t, j + 1);
+    if (!m) return null;
+    let at = m.at;
+    if (this.is(at, '-') && this.glued(at) && this.glued(at + 1) && t.kind[at + 1] === TokenKind.Word) at += 2;
+    return { value: m.value, at };
   }
 
   /** "28 e 16 nanometri", "21 respektive 19 procent": a bare number joined to a figure shares its unit. */

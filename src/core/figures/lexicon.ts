@@ -5,7 +5,7 @@
 import type { Bound, DetectedLanguage } from '../types';
 import { LANGUAGES, languageData } from '../lang/index';
 import type { FigureVocabulary } from '../lang/figure-vocabulary';
-import { CURRENCY_SUFFIX_SCALES, CURRENCY_SYMBOLS, GARBLED_DIGITS, MEASURE_SYMBOLS, PERCENT_SYMBOLS, QUARTER_PREFIXES } from '../lang/common';
+import { CURRENCY_SUFFIX_SCALES, CURRENCY_SYMBOLS, GARBLED_DIGITS, CASED_MEASURE_SYMBOLS, MEASURE_SYMBOLS, PERCENT_SYMBOLS, QUARTER_PREFIXES } from '../lang/common';
 import { addPrefix, newPrefixSet, phraseKeys, TokenKind, type PrefixSet, type Tokens } from '../numbers/tokenize';
 import type { SeparatorRules } from '../numbers/literal';
 import { CompoundSplitter } from '../numbers/written';
@@ -28,6 +28,8 @@ export interface Lexicon {
   elided: PhraseTrie<string>;
   nouns: PhraseTrie<string>;
   units: PhraseTrie<string>;
+  /** unit symbols read with their letter case (common.ts CASED_MEASURE_SYMBOLS) */
+  casedUnits: Map<string, { unit: string; glued: boolean }>;
   percent: PhraseTrie<true>;
   months: PhraseTrie<number>;
   link: PhraseTrie<true>;
@@ -159,6 +161,7 @@ function compile(v: FigureVocabulary): Lexicon {
     elided: new PhraseTrie<string>().addAll(v.elidedCurrencies ?? {}),
     nouns: new PhraseTrie<string>().addAll(v.countedNouns),
     units,
+    casedUnits: new Map(Object.entries(CASED_MEASURE_SYMBOLS)),
     percent: set([...v.percentWords, ...PERCENT_SYMBOLS]),
     months: new PhraseTrie<number>().addAll(v.months),
     link: set(v.linkWords),

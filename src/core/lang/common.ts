@@ -20,6 +20,20 @@ export const MEASURE_SYMBOLS: Record<string, string> = {
   'ha': 'ha', 'kW': 'kW', 'MW': 'MW', 'GW': 'GW', 'TW': 'TW', 'kWh': 'kWh', 'MWh': 'MWh', 'GWh': 'GWh', 'TWh': 'TWh',
   'MWp': 'MWp', 'GWp': 'GWp', '°C': '°C', '° C': '°C', '°F': '°F', 'kg': 'kg', 'mph': 'mph', 'km/h': 'km/h',
   'cm': 'cm', 'mm': 'mm', 'Mt': 'Mt', 'Gt': 'Gt', 'TB': 'TB', 'PB': 'PB', 'GB': 'GB', 'Gbit/s': 'Gbit/s',
+  // symbols CLDR does not give through Intl, the same in every language
+  'Wh': 'Wh', 'kWp': 'kWp', 'hp': 'hp', 'PS': 'hp', 'bhp': 'hp', 'Hz': 'Hz', 'kHz': 'kHz', 'MHz': 'MHz', 'GHz': 'GHz',
+  'mAh': 'mAh', 'Ah': 'Ah', 'rpm': 'rpm', 'ppm': 'ppm', 'ppb': 'ppb', 'mg': 'mg', 'µg': 'µg', 'μg': 'µg', 'cl': 'cl',
+  'dl': 'dl', 't': 't', 'kt': 'kt', 'min': 'minute', 'Mbit/s': 'Mbit/s', 'Gbps': 'Gbit/s', 'Mbps': 'Mbit/s', 'kbps': 'kbit/s',
+  'Tbps': 'Tbit/s', 'kn': 'kn', 'm3': 'm3', 'm³': 'm3', 'km3': 'km3', 'cm2': 'cm2', 'cm²': 'cm2', 'ºC': '°C', 'º C': '°C', 'ºF': '°F',
+  'º F': '°F', '° F': '°F', 'celsius': '°C', 'fahrenheit': '°F', 'kelvin': 'K', 'nm': 'nm', 'µm': 'µm',
+};
+
+/**
+ * Unit symbols read only as written, letter case and all, because lower-cased they are words or other units
+ * ("w" is a Polish preposition, "nm" a nanometre); `glued`: only glued to their number ("40C", "104F").
+ */
+export const CASED_MEASURE_SYMBOLS: Record<string, { unit: string; glued: boolean }> = {
+  'W': { unit: 'W', glued: false }, 'Nm': { unit: 'Nm', glued: false }, 'C': { unit: '°C', glued: true }, 'F': { unit: '°F', glued: true },
 };
 
 /** Tokens that scraping tools put in place of digits ("3 XNUMX milliards"). */

@@ -1,5 +1,6 @@
 /** Danish: the words the engine needs to read figures and claims in Danish articles. */
 import type { LanguageData } from './types';
+import { UNITS } from './generated/units-da';
 
 export const da: LanguageData = {
   code: 'da',
@@ -68,7 +69,11 @@ export const da: LanguageData = {
       // common nouns and units of business news, added with the held-out figures set
       'håndværkere': 'craftsman',
     },
+    // CLDR's unit names (scripts/build-units.mjs), then what CLDR does not name through Intl
     measureUnits: {
+      ...UNITS,
+      // what CLDR does not name through Intl: power, engines, small masses and volumes, rates, temperatures in letters
+      hk: 'hp', hestekræfter: 'hp', kilowatt: 'kW', watt: 'W', milligram: 'mg', mikrogram: 'µg', centiliter: 'cl', deciliter: 'dl', knob: 'kn', 'omdrejninger i minuttet': 'rpm', 'grader f': '°F',
       kilometer: 'km', meter: 'm', kvadratmeter: 'm2', kvm: 'm2', kvadratkilometer: 'km2', hektar: 'ha', megawatt: 'MW', gigawatt: 'GW',
       ton: 't', tons: 't', kilo: 'kg', liter: 'l', grader: '°C',
       // common nouns and units of business news, added with the held-out figures set

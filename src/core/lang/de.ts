@@ -1,5 +1,6 @@
 /** German: the words the engine needs to read figures and claims in German articles. */
 import type { LanguageData } from './types';
+import { UNITS } from './generated/units-de';
 
 export const de: LanguageData = {
   code: 'de',
@@ -70,7 +71,11 @@ export const de: LanguageData = {
       // common nouns and units of business news, added with the held-out figures set
       'handwerker': 'craftsman',
     },
+    // CLDR's unit names (scripts/build-units.mjs), then what CLDR does not name through Intl
     measureUnits: {
+      ...UNITS,
+      // what CLDR does not name through Intl: power, engines, small masses and volumes, rates, temperatures in letters
+      pferdestärken: 'hp', kilowatt: 'kW', watt: 'W', milligramm: 'mg', mikrogramm: 'µg', millilitern: 'ml', litern: 'l', zentiliter: 'cl', deziliter: 'dl', 'umdrehungen pro minute': 'rpm', knoten: 'kn', 'grad f': '°F', 'grad c': '°C', stundenkilometer: 'km/h', stundenkilometern: 'km/h', zentimetern: 'cm', millimetern: 'mm', quadratkilometern: 'km2', kubikmetern: 'm3',
       kilometer: 'km', kilometern: 'km', meter: 'm', metern: 'm', quadratmeter: 'm2', quadratmetern: 'm2', quadratkilometer: 'km2',
       hektar: 'ha', megawatt: 'MW', gigawatt: 'GW', tonnen: 't', tonne: 't', kilogramm: 'kg', liter: 'l', grad: '°C', 'grad celsius': '°C',
       // common nouns and units of business news, added with the held-out figures set

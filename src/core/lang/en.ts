@@ -1,5 +1,6 @@
 /** English: the words the engine needs to read figures and claims in English articles. */
 import type { LanguageData } from './types';
+import { UNITS } from './generated/units-en';
 
 export const en: LanguageData = {
   code: 'en',
@@ -71,10 +72,14 @@ export const en: LanguageData = {
       // common nouns and units of business news, added with the held-out figures set
       'craftsmen': 'craftsman', 'tradespeople': 'craftsman',
     },
+    // CLDR's unit names (scripts/build-units.mjs), then what CLDR does not name through Intl
     measureUnits: {
+      ...UNITS,
+      // what CLDR does not name through Intl: power, engines, small masses and volumes, rates, temperatures in letters
+      'square feet': 'ft2', 'square foot': 'ft2', 'square-foot': 'ft2', 'sq ft': 'ft2', 'sq. ft.': 'ft2', 'square miles': 'mi2', 'square mile': 'mi2', acres: 'ac', acre: 'ac', horsepower: 'hp', kilowatts: 'kW', kilowatt: 'kW', watts: 'W', watt: 'W', milligrams: 'mg', milligram: 'mg', micrograms: 'µg', knots: 'kn', kelvins: 'K', 'revolutions per minute': 'rpm', litre: 'l', metre: 'm', 'cubic metres': 'm3', 'cubic meters': 'm3', 'degrees f': '°F', 'degrees c': '°C', 'kilometres per hour': 'km/h', 'kilometres an hour': 'km/h', 'miles an hour': 'mph',
       kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km', miles: 'mi', mile: 'mi', metres: 'm', meters: 'm',
-      'square metres': 'm2', 'square meters': 'm2', 'square metre': 'm2', 'square meter': 'm2', 'square feet': 'sq ft', 'sq ft': 'sq ft',
-      'square kilometres': 'km2', 'square kilometers': 'km2', hectares: 'ha', hectare: 'ha', acres: 'acre', megawatts: 'MW', megawatt: 'MW',
+      'square metres': 'm2', 'square meters': 'm2', 'square metre': 'm2', 'square meter': 'm2', 
+      'square kilometres': 'km2', 'square kilometers': 'km2', hectares: 'ha', hectare: 'ha', megawatts: 'MW', megawatt: 'MW',
       gigawatts: 'GW', gigawatt: 'GW', tonnes: 't', tonne: 't', tons: 't', ton: 't', kilograms: 'kg', litres: 'l', liters: 'l', degrees: '°C',
       // common nouns and units of business news, added with the held-out figures set
       'millimetres': 'mm', 'millimeters': 'mm', 'centimetres': 'cm', 'centimeters': 'cm', 'nanometres': 'nm', 'nanometers': 'nm', 'terawatt hours': 'TWh', 'terawatt-hours': 'TWh', 'gigawatt hours': 'GWh', 'gigawatt-hours': 'GWh',

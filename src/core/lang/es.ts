@@ -1,5 +1,6 @@
 /** Spanish: the words the engine needs to read figures and claims in Spanish articles. */
 import type { LanguageData } from './types';
+import { UNITS } from './generated/units-es';
 
 export const es: LanguageData = {
   code: 'es',
@@ -69,7 +70,11 @@ export const es: LanguageData = {
       // common nouns and units of business news, added with the held-out figures set
       'artesanos': 'craftsman', 'operarios cualificados': 'worker',
     },
+    // CLDR's unit names (scripts/build-units.mjs), then what CLDR does not name through Intl
     measureUnits: {
+      ...UNITS,
+      // what CLDR does not name through Intl: power, engines, small masses and volumes, rates, temperatures in letters
+      cv: 'hp', caballos: 'hp', 'caballos de fuerza': 'hp', 'caballos de potencia': 'hp', vatios: 'W', miligramos: 'mg', microgramos: 'µg', centilitros: 'cl', 'revoluciones por minuto': 'rpm', nudos: 'kn', 'grados f': '°F', 'grados c': '°C',
       kilómetro: 'km', kilómetros: 'km', metro: 'm', metros: 'm', 'metros cuadrados': 'm2', 'kilómetros cuadrados': 'km2', hectárea: 'ha',
       hectáreas: 'ha', megavatios: 'MW', megavatio: 'MW', megawatts: 'MW', gigavatios: 'GW', gigawatts: 'GW', toneladas: 't', tonelada: 't',
       kilos: 'kg', kilogramos: 'kg', litros: 'l', grados: '°C',

@@ -1,5 +1,6 @@
 /** French: the words the engine needs to read figures and claims in French articles. */
 import type { LanguageData } from './types';
+import { UNITS } from './generated/units-fr';
 
 export const fr: LanguageData = {
   code: 'fr',
@@ -78,7 +79,11 @@ export const fr: LanguageData = {
       // common nouns and units of business news, added with the held-out figures set
       'artisans': 'craftsman',
     },
+    // CLDR's unit names (scripts/build-units.mjs), then what CLDR does not name through Intl
     measureUnits: {
+      ...UNITS,
+      // what CLDR does not name through Intl: power, engines, small masses and volumes, rates, temperatures in letters
+      chevaux: 'hp', 'ch': 'hp', 'chevaux-vapeur': 'hp', kilowatts: 'kW', kilowatt: 'kW', watts: 'W', watt: 'W', milligrammes: 'mg', milligramme: 'mg', microgrammes: 'µg', centilitres: 'cl', centilitre: 'cl', décilitres: 'dl', 'tours par minute': 'rpm', 'tr/min': 'rpm', nœuds: 'kn', noeuds: 'kn', 'degrés f': '°F', 'degrés c': '°C', 'kilomètres-heure': 'km/h', 'kilomètres à l\'heure': 'km/h',
       kilomètre: 'km', kilomètres: 'km', mètre: 'm', mètres: 'm', 'mètres carrés': 'm2', 'mètre carré': 'm2', 'kilomètres carrés': 'km2',
       hectare: 'ha', hectares: 'ha', mégawatt: 'MW', mégawatts: 'MW', gigawatt: 'GW', gigawatts: 'GW', 'mégawattheures': 'MWh',
       tonne: 't', tonnes: 't', kilos: 'kg', kilogrammes: 'kg', litres: 'l', degrés: '°C', 'degrés celsius': '°C',

@@ -1,5 +1,6 @@
 /** Italian: the words the engine needs to read figures and claims in Italian articles. */
 import type { LanguageData } from './types';
+import { UNITS } from './generated/units-it';
 
 export const it: LanguageData = {
   code: 'it',
@@ -72,7 +73,11 @@ export const it: LanguageData = {
       // common nouns and units of business news, added with the held-out figures set
       'artigiani': 'craftsman',
     },
+    // CLDR's unit names (scripts/build-units.mjs), then what CLDR does not name through Intl
     measureUnits: {
+      ...UNITS,
+      // what CLDR does not name through Intl: power, engines, small masses and volumes, rates, temperatures in letters
+      cv: 'hp', cavalli: 'hp', kilowatt: 'kW', watt: 'W', milligrammi: 'mg', microgrammi: 'µg', centilitri: 'cl', 'giri al minuto': 'rpm', nodi: 'kn', 'km orari': 'km/h', 'km all\'ora': 'km/h', 'gradi f': '°F', 'gradi c': '°C',
       chilometro: 'km', chilometri: 'km', metro: 'm', metri: 'm', 'metri quadrati': 'm2', 'metro quadrato': 'm2', 'metri quadri': 'm2',
       'chilometri quadrati': 'km2', ettaro: 'ha', ettari: 'ha', megawatt: 'MW', gigawatt: 'GW', tonnellata: 't', tonnellate: 't',
       chili: 'kg', chilogrammi: 'kg', litri: 'l', gradi: '°C',

@@ -1,5 +1,6 @@
 /** Norwegian Bokmål: the words the engine needs to read figures and claims in Norwegian Bokmål articles. */
 import type { LanguageData } from './types';
+import { UNITS } from './generated/units-nb';
 
 export const nb: LanguageData = {
   code: 'nb',
@@ -69,7 +70,11 @@ export const nb: LanguageData = {
       // common nouns and units of business news, added with the held-out figures set
       'håndverkere': 'craftsman',
     },
+    // CLDR's unit names (scripts/build-units.mjs), then what CLDR does not name through Intl
     measureUnits: {
+      ...UNITS,
+      // what CLDR does not name through Intl: power, engines, small masses and volumes, rates, temperatures in letters
+      hk: 'hp', hestekrefter: 'hp', kilowatt: 'kW', watt: 'W', milligram: 'mg', mikrogram: 'µg', centiliter: 'cl', desiliter: 'dl', knop: 'kn', 'omdreininger i minuttet': 'rpm', 'grader f': '°F',
       kilometer: 'km', meter: 'm', kvadratmeter: 'm2', kvm: 'm2', kvadratkilometer: 'km2', hektar: 'ha', dekar: 'daa', megawatt: 'MW',
       gigawatt: 'GW', tonn: 't', kilo: 'kg', liter: 'l', grader: '°C',
       // common nouns and units of business news, added with the held-out figures set

@@ -1,5 +1,6 @@
 /** Dutch: the words the engine needs to read figures and claims in Dutch articles. */
 import type { LanguageData } from './types';
+import { UNITS } from './generated/units-nl';
 
 export const nl: LanguageData = {
   code: 'nl',
@@ -65,7 +66,11 @@ export const nl: LanguageData = {
       // common nouns and units of business news, added with the held-out figures set
       'vakmensen': 'craftsman', 'ambachtslieden': 'craftsman',
     },
+    // CLDR's unit names (scripts/build-units.mjs), then what CLDR does not name through Intl
     measureUnits: {
+      ...UNITS,
+      // what CLDR does not name through Intl: power, engines, small masses and volumes, rates, temperatures in letters
+      pk: 'hp', paardenkracht: 'hp', kilowatt: 'kW', watt: 'W', milligram: 'mg', microgram: 'µg', centiliter: 'cl', 'toeren per minuut': 'rpm', knopen: 'kn', 'graden f': '°F', 'graden c': '°C',
       kilometer: 'km', meter: 'm', 'vierkante meter': 'm2', 'vierkante kilometer': 'km2', hectare: 'ha', megawatt: 'MW', gigawatt: 'GW',
       ton: 't', kilo: 'kg', liter: 'l', graden: '°C',
       // common nouns and units of business news, added with the held-out figures set

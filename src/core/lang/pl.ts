@@ -1,5 +1,6 @@
 /** Polish: the words the engine needs to read figures and claims in Polish articles. */
 import type { LanguageData } from './types';
+import { UNITS } from './generated/units-pl';
 
 export const pl: LanguageData = {
   code: 'pl',
@@ -72,7 +73,11 @@ export const pl: LanguageData = {
       // common nouns and units of business news, added with the held-out figures set
       'rzemieślników': 'craftsman',
     },
+    // CLDR's unit names (scripts/build-units.mjs), then what CLDR does not name through Intl
     measureUnits: {
+      ...UNITS,
+      // what CLDR does not name through Intl: power, engines, small masses and volumes, rates, temperatures in letters
+      'koni mechanicznych': 'hp', kilowatów: 'kW', kilowaty: 'kW', watów: 'W', megawaty: 'MW', miligramów: 'mg', mikrogramów: 'µg', 'obrotów na minutę': 'rpm', węzłów: 'kn', 'kilometrów kwadratowych': 'km2',
       kilometr: 'km', kilometry: 'km', kilometrów: 'km', metr: 'm', metrów: 'm', 'metrów kwadratowych': 'm2', 'm kw.': 'm2', hektar: 'ha',
       hektarów: 'ha', hektary: 'ha', megawat: 'MW', megawatów: 'MW', gigawat: 'GW', gigawatów: 'GW', ton: 't', tony: 't', tona: 't',
       kilogramów: 'kg', litrów: 'l', stopni: '°C',

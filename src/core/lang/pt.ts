@@ -1,5 +1,6 @@
 /** Portuguese: the words the engine needs to read figures and claims in Portuguese articles. */
 import type { LanguageData } from './types';
+import { UNITS } from './generated/units-pt';
 
 export const pt: LanguageData = {
   code: 'pt',
@@ -67,7 +68,11 @@ export const pt: LanguageData = {
       // common nouns and units of business news, added with the held-out figures set
       'artesãos': 'craftsman',
     },
+    // CLDR's unit names (scripts/build-units.mjs), then what CLDR does not name through Intl
     measureUnits: {
+      ...UNITS,
+      // what CLDR does not name through Intl: power, engines, small masses and volumes, rates, temperatures in letters
+      cv: 'hp', cavalos: 'hp', quilowatts: 'kW', watts: 'W', miligramas: 'mg', microgramas: 'µg', quilómetro: 'km', 'quilómetros por hora': 'km/h', 'quilômetros por hora': 'km/h', nós: 'kn', 'rotações por minuto': 'rpm', 'graus f': '°F', 'graus c': '°C',
       quilômetro: 'km', quilômetros: 'km', quilómetros: 'km', metro: 'm', metros: 'm', 'metros quadrados': 'm2', hectare: 'ha', hectares: 'ha',
       megawatts: 'MW', megawatt: 'MW', gigawatts: 'GW', gigawatt: 'GW', toneladas: 't', tonelada: 't', quilos: 'kg', litros: 'l', graus: '°C',
       // common nouns and units of business news, added with the held-out figures set

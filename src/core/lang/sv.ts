@@ -1,5 +1,6 @@
 /** Swedish: the words the engine needs to read figures and claims in Swedish articles. */
 import type { LanguageData } from './types';
+import { UNITS } from './generated/units-sv';
 
 export const sv: LanguageData = {
   code: 'sv',
@@ -68,7 +69,11 @@ export const sv: LanguageData = {
       // common nouns and units of business news, added with the held-out figures set
       'hantverkare': 'craftsman',
     },
+    // CLDR's unit names (scripts/build-units.mjs), then what CLDR does not name through Intl
     measureUnits: {
+      ...UNITS,
+      // what CLDR does not name through Intl: power, engines, small masses and volumes, rates, temperatures in letters
+      hk: 'hp', hästkrafter: 'hp', kilowatt: 'kW', watt: 'W', milligram: 'mg', mikrogram: 'µg', centiliter: 'cl', deciliter: 'dl', knop: 'kn', 'varv per minut': 'rpm', 'grader f': '°F',
       kilometer: 'km', meter: 'm', kvadratmeter: 'm2', kvm: 'm2', kvadratkilometer: 'km2', hektar: 'ha', megawatt: 'MW', gigawatt: 'GW',
       ton: 't', kilo: 'kg', liter: 'l', grader: '°C',
       // common nouns and units of business news, added with the held-out figures set
