@@ -481,6 +481,7 @@ connection.onRequest(FiguresRequest, async ({ uri }) => {
     range: lines.range(f.start, f.end),
     kind: f.kind,
     conflict: index.isConflicting(path, f.start, f.end) && !set.isChecked(path, f.start, f.end),
+    inClaim: (index.claimOf(path, f.start)?.status ?? 'single') !== 'single',
   }));
 });
 
@@ -506,7 +507,9 @@ connection.onRequest(RecheckRequest, async () => {
   await rescan();
 });
 
-const compare = registerCompareRequests(connection, async () => (await settledIndex()).result, async () => (await currentIndex()).result);
+// the desk's sentences are English for now: their numbers follow the sentence's language, not the UI's
+const compare = registerCompareRequests(connection, async () => (await settledIndex()).result, async () => (await currentIndex()).result,
+  { isChecked: (p, s, e) => set.isChecked(p, s, e), locale: () => 'en' });
 connection.onExit(() => runner.dispose());
 
 documents.listen(connection);

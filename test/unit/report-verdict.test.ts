@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { placeDiagnostics, MESSAGE_MAX, boundMessage } from '../../src/core/claims/placement';
+import { dotPlot } from '../../src/core/report/dotplot';
 import { buildVerdicts, sourceSummaries } from '../../src/core/report/verdict';
 import { wordCount, wordDate, wordDistance, wordFigure, wordMoney } from '../../src/core/report/words';
 import type { AnalyzedDocument, Claim, Diagnostic, DiagnosticCode, Figure, WorkspaceResult } from '../../src/core/types';
@@ -276,5 +277,54 @@ describe('words a journalist writes', () => {
     assert.equal(wordDistance(43, 4.3), '×10');
     assert.equal(wordDistance(0.43, 4.3), '÷10');
     assert.equal(wordDistance(1, 0), '');
+  });
+});
+
+describe('the dot plot', () => {
+  const outlier = () => workspace([
+    { source: 'a', text: '100 jobs', value: 100, unit: 'job' },
+    { source: 'b', text: '101 jobs', value: 101, unit: 'job' },
+    { source: 'c', text: '140 jobs', value: 140, unit: 'job' },
+  ], [[0, 2], [1, 2]]);
+
+  it('places every value on one axis, the consensus band behind the agreeing dots, the outlier outside it', () => {
+    const p = dotPlot(buildVerdicts(outlier())[0]!)!;
+    assert.equal(p.log, false);
+    assert.equal(p.dots.length, 3);
+    const [a, b, c] = p.dots;
+    assert.ok(a!.x < b!.x && b!.x < c!.x);
+    assert.ok(p.dots.every((d) => d.x >= 0 && d.x <= 1));
+    assert.ok(p.band && p.band[0] <= a!.x && p.band[1] >= a!.x && p.band[1] < c!.x);
+    assert.deepEqual(p.dots.map((d) => d.role), ['consensus', 'consensus', 'apart']);
+    assert.equal(c!.label, 'c.txt: 140 jobs (+40%)');
+    assert.equal(a!.lane + b!.lane, 1, 'two dots that would overlap go on two lanes');
+    assert.equal(p.alt, 'Consensus 100 jobs (2 sources); stands apart: c.txt 140 jobs (+40%).');
+  });
+
+  it('a scale slip puts the axis on a log scale so the other dots stay apart', () => {
+    const r = workspace([
+      { source: 'a', text: '700 million', value: 7e8, unit: 'EUR' },
+      { source: 'b', text: '650 million', value: 6.5e8, unit: 'EUR' },
+      { source: 'c', text: '700 billion', value: 7e11, unit: 'EUR' },
+    ], [[0, 2], [1, 2]], 'conflict-scale');
+    const p = dotPlot(buildVerdicts(r)[0]!)!;
+    assert.equal(p.log, true);
+    assert.ok(p.dots[1]!.x - p.dots[0]!.x > 0.005);
+  });
+
+  it('no majority: no band, every dot disputed; dates have no plot', () => {
+    const two = workspace([
+      { source: 'a', text: '120 jobs', value: 120, unit: 'job' },
+      { source: 'b', text: '200 jobs', value: 200, unit: 'job' },
+    ], [[0, 1]]);
+    const p = dotPlot(buildVerdicts(two)[0]!)!;
+    assert.equal(p.band, null);
+    assert.ok(p.dots.every((d) => d.role === 'disputed'));
+    assert.equal(p.alt, 'No majority: a.txt 120 jobs; b.txt 200 jobs (+67%).');
+    const dates = workspace([
+      { source: 'a', text: '2027', value: 2027, unit: 'year', kind: 'date' },
+      { source: 'b', text: '2028', value: 2028, unit: 'year', kind: 'date' },
+    ], [[0, 1]], 'conflict-date');
+    assert.equal(dotPlot(buildVerdicts(dates)[0]!), undefined);
   });
 });

@@ -11,3 +11,5 @@ export { findConsensus, CONSENSUS_RULES } from './consensus';
 export type { ConsensusRule } from './consensus';
 export { wordFigure, wordDistance, wordMoney, wordCount, wordNumber, wordPercent, wordDate } from './words';
 export { isCrosscheckReport, REPORT_MARKER, MARKDOWN_MARKER_LINE } from './marker';
+export { dotPlot } from './dotplot';
+export type { DotPlot, PlotDot } from './dotplot';
