@@ -3,7 +3,15 @@
  * diagnostic codes and which documents to watch. Everything heavy happens in the server's process.
  */
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  TransportKind,
+  type ErrorHandler,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 import type { CrosscheckSettings, InitializationOptions } from '../protocol';
 
 /** The documents the server hears about; it applies the include/exclude globs itself. */
@@ -71,6 +79,30 @@ class DiagnosticBatcher implements vscode.Disposable {
   }
 }
 
+/**
+ * If the server process dies (killed, out of memory), it is started again and the user told so, in their language;
+ * after five deaths within three minutes something in the workspace kills it each time: it stays stopped, and the
+ * message says how to start it again.
+ */
+export function restartingErrorHandler(now: () => number = Date.now): ErrorHandler {
+  const deaths: number[] = [];
+  return {
+    // A malformed message or a failed write: the connection goes on (the default gives up after three).
+    error: () => ({ action: ErrorAction.Continue, handled: true }),
+    closed: () => {
+      const t = now();
+      deaths.push(t);
+      while (deaths.length > 0 && t - deaths[0]! > 3 * 60_000) deaths.shift();
+      if (deaths.length > 5) {
+        void vscode.window.showErrorMessage(vscode.l10n.t('The Crosscheck server stopped five times in three minutes and was not restarted. Run “Crosscheck: Re-check Workspace” or reload the window to start it again.'));
+        return { action: CloseAction.DoNotRestart, handled: true };
+      }
+      void vscode.window.showWarningMessage(vscode.l10n.t('The Crosscheck server stopped unexpectedly and was restarted.'));
+      return { action: CloseAction.Restart, handled: true };
+    },
+  };
+}
+
 export function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
@@ -93,6 +125,7 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
     middleware: { handleDiagnostics: (uri, converted) => diagnostics.add(uri, converted) },
     uriConverters: { code2Protocol: (uri) => uri.toString(), protocol2Code: parseUri },
     outputChannel: output,
+    errorHandler: restartingErrorHandler(),
     // Hover cards link each other source and the list of all mentions through these commands, and only these.
     markdown: { isTrusted: { enabledCommands: ['crosscheck.openSource', 'crosscheck.showClaimMentions'] }, supportHtml: false },
   };

@@ -5,7 +5,7 @@
  * No connection here: main.ts feeds it events and publishes what it computes.
  */
 import { basename, dirname, sep } from 'node:path';
-import { analyzeDocument, checkWorkspace } from '../core/workspace';
+import { analyzeDocument, checkWorkspace, type ClaimOptions } from '../core/workspace';
 import { isCrosscheckReport } from '../core/report/marker';
 import { runEngine } from './check-worker';
 import type { AnalyzedDocument, Figure, WorkspaceResult } from '../core/types';
@@ -20,7 +20,7 @@ export interface PreparedCheck {
   docs: AnalyzedDocument[];
   checked: Map<string, Set<number>>;
   revision: number;
-  options: unknown;
+  options: ClaimOptions;
   began: number;
 }
 

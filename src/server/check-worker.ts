@@ -1,97 +1,131 @@
 /**
  * The cross-file stages (claims, comparison) in a worker thread. On a workspace of thousands of articles they take
  * seconds; run on the server's own thread they would hold every hover and quick fix behind them. The worker keeps
- * its own copy of the analyzed documents, so each check sends only the documents that changed.
+ * its own copy of the analyzed documents, so each check sends only the documents that changed
+ * (worker-protocol.ts types every message).
+ *
+ * A check that fails is never run again on the server's thread: whatever made the worker fail (an engine bug, a
+ * pathological article exhausting memory) would then take the whole server down. The worker runs under a heap
+ * limit, so running out of memory ends the worker, not the server; a dead worker is replaced at the next check.
  */
 import { Worker, type MessagePort } from 'node:worker_threads';
-import { checkWorkspace } from '../core/workspace';
-import type { AnalyzedDocument, Claim, Diagnostic, WorkspaceResult } from '../core/types';
+import { checkWorkspace, type ClaimOptions } from '../core/workspace';
+import type { AnalyzedDocument, WorkspaceResult } from '../core/types';
+import { WORKER_DATA, isFromWorker, type CheckRequest, type FromWorker, type ToWorker } from './worker-protocol';
 
-export interface CheckRequest {
-  id: number;
-  upsert: AnalyzedDocument[];
-  remove: string[];
-  /** Every document's path, in the order the engine sees them. */
-  order: string[];
-  options: unknown;
-}
+export type { CheckRequest, FromWorker as CheckResponse } from './worker-protocol';
 
-export type CheckResponse =
-  | { id: number; claims: Claim[]; diagnostics: Diagnostic[]; claimOfFigure: [string, string][]; engineMs: number }
-  | { id: number; error: string };
+/** The check did not complete; `message` is one line for the user (details went to the log). */
+export class CheckFailure extends Error {}
 
-/** checkWorkspace with its options (interfaces.md: `checkWorkspace(docs, { rules })`). */
-export function runEngine(docs: readonly AnalyzedDocument[], options: unknown): WorkspaceResult {
-  // Typed loosely so this call stays valid while the engine's signature grows.
-  const run = checkWorkspace as (d: readonly AnalyzedDocument[], o?: unknown) => WorkspaceResult;
-  return run(docs, options);
+export function runEngine(docs: readonly AnalyzedDocument[], options: ClaimOptions): WorkspaceResult {
+  return checkWorkspace(docs, options);
 }
 
 /** The worker's side: answers check requests until the server exits. */
 export function serveChecks(port: MessagePort): void {
   const docs = new Map<string, AnalyzedDocument>();
-  port.on('message', (req: CheckRequest) => {
+  port.on('message', (req: ToWorker) => {
     for (const path of req.remove) docs.delete(path);
     for (const doc of req.upsert) docs.set(doc.path, doc);
-    let response: CheckResponse;
+    let response: FromWorker;
     try {
       const list = req.order.map((p) => docs.get(p)).filter((d): d is AnalyzedDocument => d !== undefined);
       const began = performance.now();
       const result = runEngine(list, req.options);
       const engineMs = performance.now() - began;
-      response = { id: req.id, claims: result.claims, diagnostics: result.diagnostics, claimOfFigure: [...result.claimOfFigure], engineMs };
+      response = { kind: 'done', id: req.id, claims: result.claims, diagnostics: result.diagnostics, claimOfFigure: [...result.claimOfFigure], engineMs };
     } catch (err) {
-      response = { id: req.id, error: err instanceof Error ? err.stack ?? err.message : String(err) };
+      response = { kind: 'failed', id: req.id, error: err instanceof Error ? err.stack ?? err.message : String(err) };
     }
     port.postMessage(response);
   });
 }
 
-/**
- * The server's side. Falls back to checking on the server's thread when no worker can be started (the worker is
- * this same bundle, so that only happens outside the bundle, in tests).
- */
+export interface RunnerOptions {
+  /** The bundle that runs as the worker; undefined checks on the calling thread (unit tests run from source). */
+  workerScript: string | undefined;
+  log: (message: string) => void;
+  /** The worker's heap limit: past it the worker ends (and is replaced), the server does not. */
+  maxHeapMb?: number;
+  /** A check that takes longer is abandoned and its worker ended (a check of 10 000 articles takes ~3 s). */
+  timeoutMs?: number;
+}
+
+const DEFAULT_MAX_HEAP_MB = 2048;
+const DEFAULT_TIMEOUT_MS = 120_000;
+
+interface Pending {
+  resolve: (r: FromWorker) => void;
+  reject: (e: CheckFailure) => void;
+  timer: NodeJS.Timeout;
+}
+
+/** The server's side of the worker. */
 export class CheckRunner {
   private worker: Worker | undefined;
   private readonly sent = new Map<string, AnalyzedDocument>();
   private nextId = 1;
-  private readonly pending = new Map<number, { resolve: (r: CheckResponse) => void }>();
+  private readonly pending = new Map<number, Pending>();
   /** Where the last check's time went (the server logs it): documents sent, engine time, the rest is transfer. */
   lastTiming = { sent: 0, engineMs: 0, totalMs: 0 };
+  /** Workers started so far (the first one included). */
+  started = 0;
 
-  constructor(workerScript: string | undefined, private readonly log: (message: string) => void) {
-    if (!workerScript) return;
-    try {
-      this.worker = new Worker(workerScript, { workerData: { crosscheckRole: 'check' } });
-      this.worker.on('message', (r: CheckResponse) => {
-        this.pending.get(r.id)?.resolve(r);
-        this.pending.delete(r.id);
-      });
-      this.worker.on('error', (err) => this.fail(`the check worker failed: ${err.message}`));
-      this.worker.on('exit', (code) => this.fail(`the check worker exited (${code})`));
-      this.worker.unref();
-    } catch (err) {
-      this.fail(`no check worker: ${err instanceof Error ? err.message : String(err)}`);
+  constructor(private readonly opts: RunnerOptions) {}
+
+  private startWorker(): Worker {
+    const worker = new Worker(this.opts.workerScript!, {
+      workerData: WORKER_DATA,
+      resourceLimits: { maxOldGenerationSizeMb: this.opts.maxHeapMb ?? DEFAULT_MAX_HEAP_MB },
+    });
+    this.started++;
+    worker.on('message', (r: unknown) => {
+      if (!isFromWorker(r)) {
+        this.opts.log('the check worker sent a message of an unknown shape: ignored');
+        return;
+      }
+      const p = this.pending.get(r.id);
+      if (!p) return;
+      clearTimeout(p.timer);
+      this.pending.delete(r.id);
+      p.resolve(r);
+    });
+    worker.on('error', (err) => this.lose(worker, `the check worker failed: ${err.message}`));
+    worker.on('exit', (code) => this.lose(worker, `the check worker exited (code ${code})`));
+    worker.unref();
+    return worker;
+  }
+
+  /** A worker is gone: checks under way fail, and the next check starts a new worker with a full upload. */
+  private lose(worker: Worker, message: string): void {
+    if (this.worker !== worker) return;
+    this.worker = undefined;
+    this.sent.clear();
+    this.opts.log(message);
+    for (const [id, p] of this.pending) {
+      clearTimeout(p.timer);
+      p.reject(new CheckFailure(message));
+      this.pending.delete(id);
     }
   }
 
-  /** From now on checks run on the server's thread; checks under way are answered with an error. */
-  private fail(message: string): void {
-    if (!this.worker) return;
-    this.log(`${message}; checking on the server's thread instead`);
-    this.worker = undefined;
-    for (const [id, p] of this.pending) p.resolve({ id, error: message });
-    this.pending.clear();
-  }
-
-  async check(docs: readonly AnalyzedDocument[], options: unknown): Promise<WorkspaceResult> {
-    const worker = this.worker;
+  /** Rejects with CheckFailure when the check fails; never runs a worker's check on this thread. */
+  async check(docs: readonly AnalyzedDocument[], options: ClaimOptions): Promise<WorkspaceResult> {
     const began = performance.now();
-    if (!worker) {
+    if (this.opts.workerScript === undefined) {
       const result = runEngine(docs, options);
       const ms = performance.now() - began;
       this.lastTiming = { sent: 0, engineMs: ms, totalMs: ms };
       return result;
+    }
+    let worker = this.worker;
+    if (!worker) {
+      try {
+        worker = this.worker = this.startWorker();
+      } catch (err) {
+        throw new CheckFailure(`no check worker: ${err instanceof Error ? err.message : String(err)}`);
+      }
     }
     const upsert: AnalyzedDocument[] = [];
     const paths = new Set<string>();
@@ -101,15 +135,22 @@ export class CheckRunner {
     }
     const remove = [...this.sent.keys()].filter((p) => !paths.has(p));
     const id = this.nextId++;
-    const response = await new Promise<CheckResponse>((resolve) => {
-      this.pending.set(id, { resolve });
-      worker.postMessage({ id, upsert, remove, order: docs.map((d) => d.path), options } satisfies CheckRequest);
+    const request: CheckRequest = { kind: 'check', id, upsert, remove, order: docs.map((d) => d.path), options };
+    const response = await new Promise<FromWorker>((resolve, reject) => {
+      const timeoutMs = this.opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+      const timer = setTimeout(() => {
+        this.lose(worker, `the check took longer than ${Math.round(timeoutMs / 1000)} s and was stopped`);
+        void worker.terminate();
+      }, timeoutMs);
+      timer.unref();
+      this.pending.set(id, { resolve, reject, timer });
+      worker.postMessage(request satisfies ToWorker);
     });
-    if ('error' in response) {
+    if (response.kind === 'failed') {
       // The worker's copy may now differ from ours: start over with a full upload next time.
       this.sent.clear();
-      if (this.worker) this.log(`check failed in the worker: ${response.error}`);
-      return runEngine(docs, options);
+      this.opts.log(`check failed in the worker: ${response.error}`);
+      throw new CheckFailure(firstLine(response.error));
     }
     for (const p of remove) this.sent.delete(p);
     for (const d of upsert) this.sent.set(d.path, d);
@@ -123,6 +164,13 @@ export class CheckRunner {
   }
 
   dispose(): void {
-    void this.worker?.terminate();
+    const worker = this.worker;
+    this.worker = undefined;
+    void worker?.terminate();
   }
+}
+
+function firstLine(text: string): string {
+  const line = text.split('\n', 1)[0] ?? text;
+  return line.length > 200 ? `${line.slice(0, 200)}…` : line;
 }

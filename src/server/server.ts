@@ -35,7 +35,8 @@ import {
   type InitializationOptions,
   type StatusParams,
 } from '../protocol';
-import { ArticleSet } from './article-set';
+import { ArticleSet, type PreparedCheck } from './article-set';
+import { CheckScheduler, type CheckTiming } from './scheduler';
 import { CheckRunner } from './check-worker';
 import { quickFixes } from './code-actions';
 import { registerCompareRequests } from './compare-requests';
@@ -85,17 +86,34 @@ let docsBaseUri = '';
 let watchers: Disposable | undefined;
 
 // The same bundle runs as the check worker (main.ts tells the two apart).
-const runner = new CheckRunner(typeof __filename === 'string' && __filename.endsWith('.js') ? __filename : undefined,
-  (m) => connection.console.warn(m));
+const runner = new CheckRunner({
+  workerScript: typeof __filename === 'string' && __filename.endsWith('.js') ? __filename : undefined,
+  log: (m) => connection.console.warn(m),
+});
 
 set.onEngineError = (path, err) =>
   connection.console.error(`analysis of ${path} failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
 
+const scheduler = new CheckScheduler<PreparedCheck>({
+  get stale() {
+    return set.stale;
+  },
+  prepare: () => set.prepareCheck(),
+  commit: (prepared, result) => set.commit(prepared, result),
+  check: (docs, options) => runner.check(docs, options),
+  published: (timing) => {
+    const began = performance.now();
+    publishResults();
+    logCheck(timing, performance.now() - began);
+  },
+  idle: () => sendStatuses(),
+  failed: (message) => {
+    connection.console.error(`check failed: ${message}`);
+    void connection.window.showWarningMessage(format(messages().checkFailed, message));
+  },
+});
+
 let scanGeneration = 0;
-let scanning = false;
-let checkTimer: NodeJS.Timeout | undefined;
-/** The check under way, if any: one at a time, the next one starts from the state at its end. */
-let checking: Promise<void> | undefined;
 let markReady: () => void = () => undefined;
 const ready = new Promise<void>((resolve) => { markReady = resolve; });
 
@@ -123,43 +141,15 @@ function statusOf(doc: TextDocument): StatusParams {
   return { ...base, state: 'ok', language: analyzed.language, figures: analyzed.figures.length, conflicts };
 }
 
-/** Checks until a result matches the current texts (a result computed while they changed is dropped). */
-function runCheck(): Promise<void> {
-  if (checkTimer) clearTimeout(checkTimer);
-  checkTimer = undefined;
-  // A check under way loops until its result matches the current texts: no second one is needed.
-  if (checking) return checking;
-  checking = (async () => {
-    try {
-      do {
-        const began = performance.now();
-        const prepared = set.prepareCheck();
-        const preparedMs = performance.now() - began;
-        const result = await runner.check(prepared.docs, prepared.options);
-        const checkedAt = performance.now();
-        const kept = set.commit(prepared, result);
-        const committedAt = performance.now();
-        if (kept) publishResults();
-        logCheck(kept, prepared.docs.length, preparedMs, checkedAt - began - preparedMs, committedAt - checkedAt, performance.now() - committedAt);
-      } while (set.stale && !scanning);
-    } catch (err) {
-      connection.console.error(`check failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
-    } finally {
-      checking = undefined;
-    }
-  })();
-  return checking;
-}
-
 /** Where a slow check's time went, in the Crosscheck output channel (a check of a few articles stays quiet). */
-function logCheck(kept: boolean, docs: number, prepareMs: number, runMs: number, commitMs: number, publishMs: number): void {
-  const total = prepareMs + runMs + commitMs + publishMs;
+function logCheck(timing: CheckTiming, publishMs: number): void {
+  const total = timing.prepareMs + timing.runMs + timing.commitMs + publishMs;
   if (total < 500) return;
   const t = runner.lastTiming;
   const ms = (n: number) => Math.round(n);
-  connection.console.log(`check of ${docs} articles${kept ? '' : ' (dropped: the texts changed meanwhile)'} in ${ms(total)} ms: `
-    + `prepare ${ms(prepareMs)}, engine ${ms(t.engineMs)} (${t.sent} documents sent, transfer ${ms(runMs - t.engineMs)}), `
-    + `index ${ms(commitMs)}, diagnostics ${ms(publishMs)} (${lastPublished.files} files, ${lastPublished.diagnostics} diagnostics, ${lastPublished.sent} sent)`);
+  connection.console.log(`check of ${timing.documents} articles in ${ms(total)} ms: `
+    + `prepare ${ms(timing.prepareMs)}, engine ${ms(t.engineMs)} (${t.sent} documents sent, transfer ${ms(timing.runMs - t.engineMs)}), `
+    + `index ${ms(timing.commitMs)}, diagnostics ${ms(publishMs)} (${lastPublished.files} files, ${lastPublished.diagnostics} diagnostics, ${lastPublished.sent} sent)`);
 }
 
 let lastPublished = { files: 0, diagnostics: 0, sent: 0 };
@@ -194,25 +184,18 @@ function sendStatuses(): void {
   for (const doc of documents.all()) void connection.sendNotification(StatusNotification, statusOf(doc));
 }
 
-/**
- * Debounced: only the latest state is checked, so results of older versions of a text are never published.
- * Nothing to do when nothing the engine sees changed (a file opened or saved as it is on disk): on a large
- * workspace a check costs seconds.
- */
 function scheduleCheck(delay: number): void {
-  if (scanning) return; // the scan checks once it is done
-  if (!set.stale) {
-    if (!checkTimer) sendStatuses();
-    return;
-  }
-  if (checkTimer) clearTimeout(checkTimer);
-  checkTimer = setTimeout(() => void runCheck(), delay);
+  scheduler.schedule(delay);
+}
+
+function runCheck(): Promise<void> {
+  return scheduler.run();
 }
 
 /** For requests that must see every change made so far (snapshot, compare table, review): waits for the check. */
 async function settledIndex() {
   await ready;
-  while (!scanning && (checking || set.stale)) await runCheck();
+  await scheduler.settled();
   return set.index;
 }
 
@@ -230,7 +213,7 @@ function trackOpen(doc: TextDocument): void {
 
 async function rescan(): Promise<void> {
   const generation = ++scanGeneration;
-  scanning = true;
+  scheduler.setScanning(true);
   reviews.reloadAll();
   let reporter: Awaited<ReturnType<typeof connection.window.createWorkDoneProgress>> | undefined;
   if (client.progress) {
@@ -252,7 +235,7 @@ async function rescan(): Promise<void> {
   }
   connection.console.log(`scan: ${outcome.done} of ${outcome.total} files read and analyzed in ${Math.round(performance.now() - scanBegan)} ms`);
   for (const doc of documents.all()) trackOpen(doc);
-  scanning = false;
+  scheduler.setScanning(false);
   if (outcome.cancelled) void connection.window.showInformationMessage(format(messages().scanCancelled, outcome.done, outcome.total));
   // Comparing claims across a large workspace takes seconds of its own: the notification stays until it is done.
   reporter?.report(100, messages().comparing);
@@ -510,7 +493,10 @@ connection.onRequest(RecheckRequest, async () => {
 // the desk's sentences are English for now: their numbers follow the sentence's language, not the UI's
 const compare = registerCompareRequests(connection, async () => (await settledIndex()).result, async () => (await currentIndex()).result,
   { isChecked: (p, s, e) => set.isChecked(p, s, e), locale: () => 'en' });
-connection.onExit(() => runner.dispose());
+connection.onExit(() => {
+  scheduler.dispose();
+  runner.dispose();
+});
 
 documents.listen(connection);
 connection.listen();

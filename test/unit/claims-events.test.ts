@@ -17,16 +17,16 @@ const diagnosticAt = (r: ReturnType<typeof formClaims>, d: AnalyzedDocument, tex
 
 // one general strike: each article is mostly about another organisation (the union, the flotilla)
 const strikeIt = doc('s/it.txt', 'it', '2025-10-03',
-  'Unisind, sciopero generale in tutta Italia\n3 ottobre 2025\n\nUnisind ha portato in piazza 2.750 lavoratori a Torino. ' +
+  'Unisind, sciopero generale in tutta Italia\n3 ottobre 2025\n\nUnisind ha portato in piazza 2.750 lavoratori a Roma. ' +
   'Unisind parla di un successo; Marco Bellini ringrazia. Unisind chiede la pace.',
   [count('2.750 lavoratori', 2750, 'worker')]);
 const strikeEs = doc('s/es.txt', 'es', '2025-10-03',
   'La Flotilla Aurora agradece la huelga\n3 oct 2025\n\nLa Flotilla Aurora agradeció a Unisind la huelga general en Italia. ' +
-  'Marco Bellini habló. La Flotilla Aurora dijo que 4.750 trabajadores marcharon en Turín.',
+  'Marco Bellini habló. La Flotilla Aurora dijo que 4.750 trabajadores marcharon en Roma.',
   [count('4.750 trabajadores', 4750, 'worker')]);
 // the same union a year later, elsewhere
 const laterStrike = doc('s/it-2026.txt', 'it', '2026-10-05',
-  'Unisind, nuovo sciopero\n5 ottobre 2026\n\nUnisind ha portato in piazza 9.750 lavoratori a Torino. Unisind chiede salari più alti.',
+  'Unisind, nuovo sciopero\n5 ottobre 2026\n\nUnisind ha portato in piazza 9.750 lavoratori a Roma. Unisind chiede salari più alti.',
   [count('9.750 lavoratori', 9750, 'worker')]);
 
 describe('claims: events found by clustering stories', () => {
@@ -77,5 +77,30 @@ describe('claims: event evidence weights', () => {
     assert.equal(featureWeight('q:300000'), 0.5);
     assert.equal(featureWeight('n:contoso'), 1);
     assert.equal(featureWeight('m:EUR:4000000000'), 1);
+  });
+});
+
+describe('claims: the source of a count is part of the claim', () => {
+  const a = doc('p/fr.txt', 'fr', '2025-10-03',
+    'Grève générale à Lyon\n3 octobre 2025\n\nSelon la police, 12 500 manifestants ont défilé à Lyon. Selon les syndicats, 40 000 manifestants ont défilé.',
+    [count('12 500 manifestants', 12500, 'protester'), count('40 000 manifestants', 40000, 'protester')]);
+  const b = doc('p/es.txt', 'es', '2025-10-03',
+    'Huelga general en Lyon\n3 oct 2025\n\nSegún la policía, 18 500 manifestantes marcharon en Lyon. Los sindicatos hablan de una gran jornada.',
+    [count('18 500 manifestantes', 18500, 'protester')]);
+  const c = doc('p/it.txt', 'it', '2025-10-03',
+    'Sciopero generale a Lione\n3 ottobre 2025\n\nSecondo i sindacati, 40.000 manifestanti hanno sfilato a Lione.',
+    [count('40.000 manifestanti', 40000, 'protester')]);
+  it('two sources of one article are two claims, not a contradiction', () => {
+    const r = formClaims([a]);
+    assert.equal(diagnosticAt(r, a, '12 500 manifestants'), undefined);
+    assert.equal(diagnosticAt(r, a, '40 000 manifestants'), undefined);
+  });
+  it('two outlets\' different police counts conflict, and the unions\' count agrees with the unions\'', () => {
+    const r = formClaims([a, b, c]);
+    assert.equal(diagnosticAt(r, b, '18 500 manifestantes')?.code, 'conflict');
+    assert.equal(diagnosticAt(r, a, '12 500 manifestants')?.code, 'conflict');
+    assert.equal(claimOf(r, a, '40 000 manifestants'), claimOf(r, c, '40.000 manifestanti'));
+    assert.notEqual(claimOf(r, a, '40 000 manifestants'), claimOf(r, a, '12 500 manifestants'));
+    assert.equal(diagnosticAt(r, c, '40.000 manifestanti'), undefined);
   });
 });

@@ -14,18 +14,18 @@ describe('check worker protocol', () => {
       port2.postMessage(req);
     });
     const docs = fixtureResult().documents;
-    const first = await ask({ id: 1, upsert: docs, remove: [], order: docs.map((d) => d.path), options: {} });
+    const first = await ask({ kind: 'check', id: 1, upsert: docs, remove: [], order: docs.map((d) => d.path), options: {} });
     assert.equal(first.id, 1);
     assert.ok(!('error' in first));
     // Nothing re-sent: the worker still has the three documents.
-    const second = await ask({ id: 2, upsert: [], remove: [docs[2]!.path], order: [docs[0]!.path, docs[1]!.path], options: {} });
+    const second = await ask({ kind: 'check', id: 2, upsert: [], remove: [docs[2]!.path], order: [docs[0]!.path, docs[1]!.path], options: {} });
     assert.equal(second.id, 2);
     assert.ok(!('error' in second));
     port2.close();
   });
 
   it('checks on the calling thread when no worker is available', async () => {
-    const runner = new CheckRunner(undefined, () => undefined);
+    const runner = new CheckRunner({ workerScript: undefined, log: () => undefined });
     const result = await runner.check(fixtureResult().documents, {});
     assert.equal(result.documents.length, 3);
     assert.ok(result.claimOfFigure instanceof Map);

@@ -34,6 +34,8 @@ export interface DocContext {
   whenClauses: Set<number>;
   /** Sentences naming a rival (competitor, counterpart), with the token index of that word. */
   rivalAt: Map<number, number>;
+  /** Attribution words with the source they name ("selon la police": key "poli"), in sentences with figures. */
+  sourceCues: SourceCue[];
   /** How prominent each name is in the article (mentions, headline counting triple); attributed sources left out. */
   nameScores: Map<string, number>;
   /** The organization or person the article is mostly about (folded name key): set by the story stage. */
@@ -46,8 +48,13 @@ export interface DocContext {
   mainPlace: string | null;
 }
 
+/** An attribution word and the source it names, keyed by the source word's first letters (see sourceKey). */
+export interface SourceCue { index: number; length: number; key: string }
+
 export interface FigureContext {
   figure: Figure;
+  /** Who the figure is attributed to ("according to the police": "poli"), null when its sentence does not say. */
+  source: string | null;
   sentence: number;
   clause: number;
   /** Set by resolveSubject. */
@@ -157,6 +164,7 @@ export function readDocument(doc: AnalyzedDocument, evidence: NameEvidence): Doc
   const presents: Match<true>[] = [];
   const horizons: Match<true>[] = [];
   const pastRefs: { index: number; month: number }[] = [];
+  const sourceCues: SourceCue[] = [];
   const attributedUntil: number[] = [];
   const inPlace = new Uint8Array(tokens.length);
   const figureEnds = doc.figures.map((x) => [x.start, x.end] as const);
@@ -190,6 +198,11 @@ export function readDocument(doc: AnalyzedDocument, evidence: NameEvidence): Doc
     if (!figureSentences.has(tokens[i]!.sentence)) continue; // cue words only matter next to figures
     const c = vocab.predicates.matchAt(tokens, i, head);
     if (c) cues.push(c);
+    const by = vocab.attributedTo.matchAt(tokens, i, head);
+    if (by) {
+      const key = sourceKey(tokens, i + by.length);
+      if (key !== null) sourceCues.push({ index: i, length: by.length, key });
+    }
     const ago = vocab.ago.matchAt(tokens, i, head);
     if (ago) agos.push(ago);
     const target = vocab.targets.matchAt(tokens, i, head);
@@ -213,7 +226,29 @@ export function readDocument(doc: AnalyzedDocument, evidence: NameEvidence): Doc
   for (const c of cues) cueCounts.set(c.value, (cueCounts.get(c.value) ?? 0) + 1);
   const names = findNames(tokens, inPlace, vocab.notNames, vocab.nounsCapitalized, evidence, attributedUntil);
   const ownPlaces = withoutNationalities(places, names, tokens);
-  return { doc, tokens, sentenceStarts, clauseStarts, names, places: ownPlaces, cues, cueCounts, agos, targets, presents, horizons, pastRefs, contrastAt, totalClauses, whenClauses, rivalAt, ...mainTopics(tokens, names, ownPlaces) };
+  return { doc, tokens, sentenceStarts, clauseStarts, names, places: ownPlaces, cues, cueCounts, sourceCues, agos, targets, presents, horizons, pastRefs, contrastAt, totalClauses, whenClauses, rivalAt, ...mainTopics(tokens, names, ownPlaces) };
+}
+
+/** Words after an attribution word within which its source is named ("according to the local police"). */
+const SOURCE_REACH = 3;
+/** Letters of a source word that name it across languages: polizia, policía, politie, Polizei, police -> "poli". */
+const SOURCE_KEY_LETTERS = 4;
+
+/**
+ * The source an attribution word names: the first word of four letters or more after it, within reach and in its
+ * sentence (articles and prepositions are shorter), cut to its first letters so that cognates meet across languages
+ * ("sindacati" / "sindicatos", "organizzatori" / "organizadores" / "organisers").
+ */
+function sourceKey(tokens: readonly Token[], from: number): string | null {
+  const sentence = tokens[from - 1]?.sentence;
+  for (let k = from; k < tokens.length && k < from + SOURCE_REACH; k++) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence) return null;
+    // a news agency relays a figure, it does not count it
+    if (SOURCES.has(t.folded)) return null;
+    if (t.folded.length >= SOURCE_KEY_LETTERS && /^\p{L}/u.test(t.folded)) return t.folded.slice(0, SOURCE_KEY_LETTERS);
+  }
+  return null;
 }
 
 /** Words between a country word and the name it describes ("Den amerikanske teknologigiganten Microsoft"). */
@@ -477,7 +512,16 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
   for (const r of ctx.pastRefs) {
     if (inSentence(r.index) && distance(r.index, 1) <= PAST_WINDOW && (pastMonth === undefined || r.month < pastMonth)) pastMonth = r.month;
   }
-  return { figure, sentence, clause, subject: null, subjectExplicit: subjectCandidates.length > 0, subjectCandidates,
+  // source: the nearest attribution of the sentence, one of the figure's own clause first ("2 milioni secondo la Cgil,
+  // 400mila secondo la questura")
+  let source: string | null = null;
+  let bestSource = Infinity;
+  for (const a of ctx.sourceCues) {
+    if (!inSentence(a.index)) continue;
+    const d = distance(a.index, a.length) + (sameClause(a.index) ? 0 : 5);
+    if (d < bestSource) { bestSource = d; source = a.key; }
+  }
+  return { figure, source, sentence, clause, subject: null, subjectExplicit: subjectCandidates.length > 0, subjectCandidates,
     predicate, predicateExplicit, place, placeExplicit, placeNear, site, time,
     unitClass: cls, contrast, total, cumulative, rivalNames, ago, target, present, horizon, pastMonth, past: false };
 }

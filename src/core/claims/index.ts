@@ -68,7 +68,7 @@ export function formClaims(docs: readonly AnalyzedDocument[], options: ClaimOpti
     const ctx = readDocument(d, evidence);
     collectAcronyms(ctx, acronyms);
     perDoc.push(readItems(ctx, i));
-    summaries.push({ ...ctx, tokens: [], names: [], places: [], cues: [], cueCounts: new Map(), agos: [], targets: [], presents: [], horizons: [], pastRefs: [], sentenceStarts: [], clauseStarts: [], contrastAt: new Map(), totalClauses: new Set(), whenClauses: new Set(), rivalAt: new Map() });
+    summaries.push({ ...ctx, tokens: [], names: [], places: [], cues: [], sourceCues: [], cueCounts: new Map(), agos: [], targets: [], presents: [], horizons: [], pastRefs: [], sentenceStarts: [], clauseStarts: [], contrastAt: new Map(), totalClauses: new Set(), whenClauses: new Set(), rivalAt: new Map() });
   });
   const alias = nameAliases(acronyms, summaries);
   const events = groupEvents(summaries, assignStories(summaries, alias), alias);
@@ -236,7 +236,7 @@ function readItems(ctx: DocContext, docIndex: number): Item[] {
  */
 function newItem(fc: FigureContext, doc: AnalyzedDocument, docIndex: number): Item {
   return {
-    figure: fc.figure, sentence: fc.sentence, clause: fc.clause, subject: fc.subject, subjectCandidates: fc.subjectCandidates,
+    figure: fc.figure, source: fc.source, sentence: fc.sentence, clause: fc.clause, subject: fc.subject, subjectCandidates: fc.subjectCandidates,
     subjectExplicit: fc.subjectExplicit, predicate: fc.predicate, predicateExplicit: fc.predicateExplicit, place: fc.place,
     placeExplicit: fc.placeExplicit, placeNear: fc.placeNear, site: fc.site, time: fc.time, unitClass: fc.unitClass,
     contrast: fc.contrast, total: fc.total, cumulative: fc.cumulative, rivalNames: fc.rivalNames, ago: fc.ago, target: fc.target,
@@ -383,6 +383,7 @@ function related(a: Item, b: Item, rules: ConflictRules): boolean {
   // "invested 100 bn" worldwide)
   if (sameDoc && !saysWhatItIs(a, b)) return a.figure.value === b.figure.value;
   if (sameDoc && totalAndPart(a, b)) return false;
+  if (otherSources(a, b) || otherScopes(a, b)) return false;
   if (a.unitClass === 'date') return Math.abs(a.amount - b.amount) <= 5; // the year of one event: no place to compare
   if (otherYears(a, b) || otherSites(a, b)) return false;
   if ((a.placeNear || b.placeNear) && !placesCompatible(a.place, b.place)) return false;
@@ -452,6 +453,7 @@ function comparable(a: Item, b: Item, rules: ConflictRules): boolean {
   if (sameDoc && a.currency === b.currency && powerOfTenApart(a.figure.value as number, b.figure.value as number, rules)) return true;
   if (sameDoc && !saysWhatItIs(a, b)) return false;
   if (sameDoc && totalAndPart(a, b)) return false;
+  if (otherSources(a, b) || otherScopes(a, b)) return false;
   if (a.unitClass === 'date') return true;
   if (otherYears(a, b) || otherSites(a, b) || otherFacts(a, b, rules)) return false;
   if ((a.placeNear || b.placeNear) && !placesCompatible(a.place, b.place)) return false;
@@ -487,6 +489,30 @@ function pastYear(x: Item, year: number | null): boolean {
   return year !== null && published !== null && year < Number(published.slice(0, 4));
 }
 
+/**
+ * "According to the police" and "according to the unions" are two claims: two counts attributed to different sources
+ * are never one fact (a count without a source may join either). Sources of amounts of money, shares and dates are
+ * where news agencies and papers are named ("selon Reuters", "segundo o Diário"): they relay one fact.
+ */
+const otherSources = (a: Item, b: Item): boolean => {
+  const sa = countSource(a);
+  const sb = countSource(b);
+  return sa !== null && sb !== null && sa !== sb;
+};
+/**
+ * A count said of one city or region ("in Rome 300,000 marched", the place right by the figure) is not the count of the
+ * whole country ("more than two million across Italy"): another scope is another fact, whatever the values.
+ */
+const otherScopes = (a: Item, b: Item): boolean => {
+  if (!isCount(a)) return false;
+  const sa = scopeOf(a);
+  const sb = scopeOf(b);
+  return sa !== sb && (sa.includes('/') || sb.includes('/'));
+};
+const scopeOf = (x: Item): string => (x.place === null ? '' : x.placeNear ? x.place : countryOf(x.place));
+const isCount = (x: Item): boolean => x.unitClass !== 'money' && x.unitClass !== '%' && x.unitClass !== 'date';
+const countSource = (x: Item): string | null => (isCount(x) ? x.source : null);
+
 /** Measures of a site (area, power, length). */
 const SITE_MEASURES = new Set(['ha', 'm2', 'km', 'MW', 'GW']);
 
@@ -504,6 +530,7 @@ const saysWhatItIs = (a: Item, b: Item): boolean =>
 
 /** comparable() for mentions of two different articles (what a signature holds decides it). */
 function comparableAcross(a: Item, b: Item, rules: ConflictRules): boolean {
+  if (otherSources(a, b) || otherScopes(a, b)) return false;
   if (a.unitClass === 'date') return true;
   if (!sameTarget(a, b, rules)) return false;
   const f = factor(sideValue(a, b), sideValue(b, a));
@@ -512,7 +539,7 @@ function comparableAcross(a: Item, b: Item, rules: ConflictRules): boolean {
 
 /** Whether two mentions of one claim in two articles are about one target, whatever their amounts say. */
 function sameTarget(a: Item, b: Item, rules: ConflictRules): boolean {
-  if (otherYears(a, b) || otherSites(a, b)) return false;
+  if (otherSources(a, b) || otherScopes(a, b) || otherYears(a, b) || otherSites(a, b)) return false;
   if ((a.placeNear || b.placeNear) && !placesCompatible(a.place, b.place)) return false;
   return !otherFacts(a, b, rules);
 }
@@ -576,6 +603,9 @@ function linkGroups(bucket: Item[], rules: ConflictRules): Item[][] {
   // members of each group by article, to check cannot-links when two groups meet
   const byDocOf = new Map<number, Map<number, Item[]>>();
   bucket.forEach((it, i) => byDocOf.set(i, new Map([[it.docIndex, [it]]])));
+  // the source each group is attributed to, if any: a group never holds two sources' figures
+  const sourceOf = new Map<number, string>();
+  bucket.forEach((it, i) => { const src = countSource(it); if (src !== null) sourceOf.set(i, src); });
   const candidates: { i: number; j: number; w: number }[] = [];
   const tryLink = (i: number, j: number): void => {
     if (related(bucket[i]!, bucket[j]!, rules)) candidates.push({ i, j, w: linkWeight(bucket[i]!, bucket[j]!) });
@@ -614,6 +644,10 @@ function linkGroups(bucket: Item[], rules: ConflictRules): Item[][] {
     let mb = byDocOf.get(b)!;
     if (ma.size > mb.size) { [a, b] = [b, a]; [ma, mb] = [mb, ma]; }
     if (cannotLink(ma, mb, rules)) continue;
+    const sa = sourceOf.get(a);
+    const sb = sourceOf.get(b);
+    if (sa !== undefined && sb !== undefined && sa !== sb) continue;
+    if (sa !== undefined) sourceOf.set(b, sa);
     for (const [d, list] of ma) {
       const other = mb.get(d);
       if (other) for (const x of list) other.push(x); else mb.set(d, list);
@@ -675,7 +709,7 @@ const statesCurrency = (x: Item): boolean => /^[A-Z]{3}$/.test(x.figure.unit);
 
 /** Everything a comparison across articles looks at: two mentions with one signature are judged alike. */
 const signature = (it: Item): string =>
-  `${it.amount}|${it.figure.value}|${it.currency ?? ''}|${it.figure.bound ?? ''}|${it.target}|${it.present}|${it.horizon}|${it.range ? it.range.join('-') : ''}|` +
+  `${it.source ?? ''}|${it.amount}|${it.figure.value}|${it.currency ?? ''}|${it.figure.bound ?? ''}|${it.target}|${it.present}|${it.horizon}|${it.range ? it.range.join('-') : ''}|` +
   `${it.place ?? ''}|${it.placeNear}|${it.site ?? ''}|${it.time ? `${it.time.value}${it.time.deadline ? 'd' : ''}|${it.doc.published?.slice(0, 4)}` : ''}`;
 
 function side(it: Item): Side {

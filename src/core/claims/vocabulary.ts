@@ -81,6 +81,7 @@ export interface CompiledVocabulary {
   /** The language's own place words only (its adjectives and demonyms may be written in lower case). */
   ownPlaces: PhraseMatcher<string>;
   attributions: PhraseMatcher<true>;
+  attributedTo: PhraseMatcher<true>;
   contrasts: PhraseMatcher<true>;
   totals: PhraseMatcher<true>;
   relativeWhen: PhraseMatcher<true>;
@@ -112,6 +113,7 @@ function compile(vocabularies: { v: ClaimVocabulary; stem?: (w: string) => strin
   const places = new PhraseMatcher<string>();
   const ownPlaces = new PhraseMatcher<string>();
   const attributions = new PhraseMatcher<true>();
+  const attributedTo = new PhraseMatcher<true>();
   const contrasts = new PhraseMatcher<true>();
   const totals = new PhraseMatcher<true>();
   const relativeWhen = new PhraseMatcher<true>();
@@ -144,6 +146,7 @@ function compile(vocabularies: { v: ClaimVocabulary; stem?: (w: string) => strin
     for (const [cue, id] of Object.entries(v.predicates)) predicates.add(cue, id, stem);
     for (const [name, id] of Object.entries(v.places)) { places.add(name, id); ownPlaces.add(name, id); }
     for (const a of v.attributions) attributions.add(a, true);
+    for (const a of v.attributedTo ?? []) attributedTo.add(a, true);
     for (const a of v.contrasts) contrasts.add(a, true);
     for (const a of v.totals) totals.add(a, true);
     for (const a of v.relativeWhen ?? []) relativeWhen.add(a, true);
@@ -157,7 +160,7 @@ function compile(vocabularies: { v: ClaimVocabulary; stem?: (w: string) => strin
     for (const n of v.notNames) notNames.add(fold(n));
     nounsCapitalized ||= v.nounsCapitalized === true;
   }
-  return { predicates, places, ownPlaces, attributions, contrasts, totals, relativeWhen, rivals, equivalents, since, ago, targets, present, horizons, past, months, monthHomonyms, deadlineWords, notNames, nounsCapitalized };
+  return { predicates, places, ownPlaces, attributions, attributedTo, contrasts, totals, relativeWhen, rivals, equivalents, since, ago, targets, present, horizons, past, months, monthHomonyms, deadlineWords, notNames, nounsCapitalized };
 }
 
 const compiled = new Map<string, CompiledVocabulary>();

@@ -19,6 +19,11 @@ export interface ClaimVocabulary {
   /** Words that introduce a source ("selon", "d'après", "according"): the name right after is not the subject. */
   attributions: string[];
   /**
+   * Words after which the source of a figure is named ("selon la police", "secondo i sindacati", "laut Polizei"): the
+   * source is part of the claim, so two sources' counts are two claims. A subset of `attributions`, source after.
+   */
+  attributedTo?: string[];
+  /**
    * Words that introduce a comparison with something else ("compared with", "jämfört med", "par rapport à") or a
    * part of a figure just given ("dont", "of which", "davon"): a figure after them in its clause is about that other
    * thing, not a restatement of the story's figure.

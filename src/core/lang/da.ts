@@ -142,6 +142,7 @@ export const da: LanguageData = {
       'amerikansk*': 'US', kobenhavn: 'DK/copenhagen',
     },
     attributions: ['ifolge', 'kilder', 'melder', 'oplyser', 'skriver'],
+    attributedTo: ['ifolge'],
     contrasts: ['heraf', 'hvoraf', 'sammenlignet med'],
     totals: ['i alt', 'samlet', 'totalt'],
     relativeWhen: ['da', 'hvor'],

@@ -146,6 +146,7 @@ export const de: LanguageData = {
       'hessisch*': 'DE/hesse', 'rheinland': 'DE/nrw', mailand: 'IT/milan', zurich: 'CH/zurich', genf: 'CH/geneva',
     },
     attributions: ['laut', 'zufolge', 'nach angaben', 'berichtet', 'quellen', 'kreise'],
+    attributedTo: ['laut', 'nach angaben'],
     contrasts: ['davon', 'darunter', 'hiervon', 'im vergleich', 'verglichen mit', 'gegenuber'],
     totals: ['insgesamt', 'gesamt*', 'total'],
     relativeWhen: ['als'],

@@ -147,6 +147,7 @@ export const en: LanguageData = {
       'american*': 'US', munich: 'DE/bavaria/munich', 'walloon': 'BE/wallonia', saragossa: 'ES/aragon/zaragoza',
     },
     attributions: ['according', 'citing', 'cited', 'reported', 'sources', 'said'],
+    attributedTo: ['according to', 'according', 'citing'],
     contrasts: ['of which', 'including', 'compared with', 'compared to', 'against', 'versus'],
     totals: ['in total', 'total', 'overall', 'all told'],
     relativeWhen: ['when'],

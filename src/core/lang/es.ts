@@ -142,6 +142,7 @@ export const es: LanguageData = {
       'norteamerican*': 'US', 'aragones*': 'ES/aragon', zaragoza: 'ES/aragon/zaragoza', 'madrilen*': 'ES/madrid',
     },
     attributions: ['segun', 'fuentes', 'informo', 'adelantado'],
+    attributedTo: ['segun', 'de acuerdo con'],
     contrasts: ['de los cuales', 'de ellos', 'de ellas', 'de las cuales', 'frente a', 'comparado con', 'en comparacion'],
     totals: ['en total', 'total'],
     relativeWhen: ['cuando'],

@@ -159,6 +159,7 @@ export const fr: LanguageData = {
       munich: 'DE/bavaria/munich', geneve: 'CH/geneva', 'zurich': 'CH/zurich', bale: 'CH/basel',
     },
     attributions: ['selon', 'd apres', 'apres', 'cite', 'citee', 'rapporte', 'indique', 'source', 'sources'],
+    attributedTo: ['selon', 'd apres'],
     contrasts: ['dont', 'parmi lesquels', 'par rapport a', 'compare a', 'contre', 'soit plus que'],
     totals: ['au total', 'total', 'en tout', 'cumule*'],
     relativeWhen: ['quand', 'lorsque', 'lorsqu'],

@@ -148,6 +148,7 @@ export const it: LanguageData = {
       francoforte: 'DE/hesse/frankfurt', aragona: 'ES/aragon', saragozza: 'ES/aragon/zaragoza', vallonia: 'BE/wallonia',
     },
     attributions: ['secondo', 'stando a', 'fonti', 'riferisce', 'riporta'],
+    attributedTo: ['secondo', 'stando a'],
     contrasts: ['di cui', 'tra cui', 'rispetto a', 'contro', 'paragonato a'],
     totals: ['in totale', 'totale', 'complessiv*'],
     relativeWhen: ['quando'],

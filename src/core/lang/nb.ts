@@ -145,6 +145,7 @@ export const nb: LanguageData = {
       'amerikansk*': 'US', kobenhavn: 'DK/copenhagen', norden: 'EU/nordic', 'nordisk*': 'EU/nordic',
     },
     attributions: ['ifolge', 'viser til', 'kilder', 'kildene', 'melder', 'anslo'],
+    attributedTo: ['ifolge'],
     contrasts: ['hvorav', 'herav', 'blant annet', 'sammenlignet med'],
     totals: ['totalt', 'til sammen', 'samlet'],
     relativeWhen: ['da', 'nar'],

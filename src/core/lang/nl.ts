@@ -140,6 +140,7 @@ export const nl: LanguageData = {
       henegouwen: 'BE/wallonia/hainaut',
     },
     attributions: ['volgens', 'bronnen', 'meldt', 'aldus'],
+    attributedTo: ['volgens'],
     contrasts: ['waarvan', 'waaronder', 'vergeleken met', 'tegenover', 'ten opzichte van'],
     totals: ['in totaal', 'totaal', 'totale'],
     relativeWhen: ['toen'],

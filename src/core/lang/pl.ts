@@ -146,6 +146,7 @@ export const pl: LanguageData = {
       'nowym jorku': 'US/new-york', europie: 'EU', 'europejsk*': 'EU',
     },
     attributions: ['wedlug', 'zrodla', 'podaje', 'informuje'],
+    attributedTo: ['wedlug', 'zdaniem'],
     contrasts: ['w tym', 'z czego', 'z tego', 'w porownaniu', 'wobec'],
     totals: ['lacznie', 'w sumie', 'ogolem'],
     relativeWhen: ['kiedy', 'gdy'],

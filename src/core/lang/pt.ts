@@ -139,6 +139,7 @@ export const pt: LanguageData = {
       'madrilen*': 'ES/madrid', saragoca: 'ES/aragon/zaragoza',
     },
     attributions: ['segundo', 'fontes', 'informou', 'antecipado'],
+    attributedTo: ['segundo', 'de acordo com'],
     contrasts: ['dos quais', 'das quais', 'incluindo', 'em comparacao', 'comparado com', 'frente a'],
     totals: ['no total', 'total'],
     relativeWhen: ['quando'],

@@ -142,6 +142,7 @@ export const sv: LanguageData = {
       portugal: 'PT', storbritannien: 'GB', 'amerikansk*': 'US', norden: 'EU/nordic', 'nordisk*': 'EU/nordic',
     },
     attributions: ['enligt', 'uppger', 'kallor', 'rapporterar'],
+    attributedTo: ['enligt'],
     contrasts: ['varav', 'varibland', 'jamfort med', 'jamfor', 'som en vanlig'],
     totals: ['totalt', 'sammanlagt', 'i alt'],
     relativeWhen: ['da', 'nar'],
