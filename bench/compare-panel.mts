@@ -1,7 +1,7 @@
 /**
  * Compare Sources at scale: a synthetic workspace of 2 000 articles, the table built as the language server
- * builds it, then rendered by media/compare.js in a real Chromium (playwright-core, /usr/bin/chromium).
- * Run: node --import tsx bench/compare-panel.mts [articles] [claims]
+ * builds it, then rendered by the webview script (dist/webview/compare.js, from src/webview/compare.ts) in a real Chromium (playwright-core, /usr/bin/chromium).
+ * Run: npm run build && node --import tsx bench/compare-panel.mts [articles] [claims]
  */
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -80,7 +80,7 @@ try {
   await page.addStyleTag({ path: fileURLToPath(new URL('../media/compare.css', import.meta.url)) });
   await page.evaluate(`window.posted = [];
     window.acquireVsCodeApi = () => ({ postMessage: (m) => window.posted.push(m), getState: () => undefined, setState: () => undefined });`);
-  await page.addScriptTag({ path: fileURLToPath(new URL('../media/compare.js', import.meta.url)) });
+  await page.addScriptTag({ path: fileURLToPath(new URL('../dist/webview/compare.js', import.meta.url)) });
   await page.evaluate((payload) => { (globalThis as unknown as { payload: string }).payload = payload; }, json);
   // page-side code as a string: tsx's helpers (__name) do not exist in the page
   const ms = (await page.evaluate(`(async () => {

@@ -2,10 +2,12 @@
 // Builds src/core/compare/ecb-rates.json, the compact table of ECB euro reference rates the engine converts money
 // with, from the ECB's full daily history (eurofxref-hist.csv).
 //
-//   node scripts/build-rates.mjs [path/to/eurofxref-hist.csv]     (default: ../shared/data/ecb-eurofxref-hist.csv)
+//   node scripts/build-rates.mjs [path/to/eurofxref-hist.csv[.gz]]     (default: data/ecb-eurofxref-hist.csv.gz)
 //
-// To refresh: download https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist.zip, unzip it, run this script on the
-// CSV, run `npm run test:unit` (test/unit/rates.test.ts checks a few known rates) and commit the JSON.
+// The default source is the ECB's CSV as downloaded, gzipped, in the repository (1999-01-04 to 2026-05-22).
+// To refresh: download https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist.zip, unzip it,
+// `gzip -9n < eurofxref-hist.csv > data/ecb-eurofxref-hist.csv.gz`, run this script, run `npm run test:unit`
+// (test/unit/rates.test.ts checks a few known rates) and commit both files.
 //
 // Encoding (decoded by src/core/compare/rates.ts): business days as day offsets from `start`, each rate rounded to
 // 4 significant digits as an integer of `scale[c]` units, and both series delta-encoded into printable strings:
@@ -13,6 +15,7 @@
 // follow". Typical day-to-day moves fit in one character, so 7 000 days x 14 currencies take about 115 KB
 // (68 KB gzipped).
 import { readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,7 +24,7 @@ const ALPHA_END = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef'; // last 5-bit group of a n
 const ALPHA_MORE = 'ghijklmnopqrstuvwxyz0123456789+/'; // a 5-bit group followed by more
 
 const here = dirname(fileURLToPath(import.meta.url));
-const csvPath = resolve(process.argv[2] ?? join(here, '../../shared/data/ecb-eurofxref-hist.csv'));
+const csvPath = resolve(process.argv[2] ?? join(here, '../data/ecb-eurofxref-hist.csv.gz'));
 const outPath = join(here, '../src/core/compare/ecb-rates.json');
 
 function encodeNumber(n) {
@@ -33,7 +36,8 @@ function encodeNumber(n) {
   return out;
 }
 
-const lines = readFileSync(csvPath, 'utf8').trim().split(/\r?\n/);
+const bytes = readFileSync(csvPath);
+const lines = (csvPath.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8').trim().split(/\r?\n/);
 const header = lines[0].split(',');
 const column = Object.fromEntries(CURRENCIES.map((c) => [c, header.indexOf(c)]));
 for (const c of CURRENCIES) if (column[c] < 0) throw new Error(`currency ${c} not in ${csvPath}`);

@@ -20,6 +20,8 @@ const entries = [
   { in: 'src/cli/main.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
   { in: 'src/extension/main.ts', out: 'dist/extension.js' },
   { in: 'src/server/main.ts', out: 'dist/server.js' },
+  // the Compare Sources webview: a browser script, no Node, no `vscode` (it talks to the extension by messages)
+  { in: 'src/webview/compare.ts', out: 'dist/webview/compare.js', browser: true },
   { in: 'test/integration/index.ts', out: 'out/test/integration/index.js', mocha: true },
 ].filter((e) => existsSync(e.in));
 
@@ -28,7 +30,8 @@ await Promise.all(entries.map((e) => build({
   entryPoints: [e.in],
   outfile: e.out,
   banner: e.banner ? { js: e.banner } : undefined,
+  ...(e.browser ? { platform: 'browser', format: 'iife', target: 'es2022', external: [] } : {}),
   // mocha is resolved at run time from node_modules inside the extension host
-  external: e.mocha ? ['vscode', 'mocha'] : common.external,
+  ...(e.browser ? {} : { external: e.mocha ? ['vscode', 'mocha'] : common.external }),
 })));
 if (!watch) console.error(`built ${entries.map((e) => e.out).join(', ')}`);

@@ -12,15 +12,21 @@ import {
   type Position,
   type Range,
 } from 'vscode-languageserver-protocol';
-import type { CompareTable, SparseCompareTable } from './core/report/types';
+import type { CompareTable, SourceColumn, SparseClaimRow, SparseCompareTable, ViewMention } from './core/report/types';
 import type { ClaimVerdict, SourceSummary } from './core/report/verdict';
 import type { DotPlot } from './core/report/dotplot';
 import type { ContractDocument } from './core/serialize';
-import type { DetectedLanguage, FigureKind } from './core/types';
+import type { ClaimStatus, DetectedLanguage, FigureKind } from './core/types';
 
-export type { ContractDocument, CompareTable, SparseCompareTable };
+export type { ClaimStatus, ContractDocument, CompareTable, SourceColumn, SparseClaimRow, SparseCompareTable, ViewMention };
 
-/** The current workspace result in the CLI's JSON contract (../shared/docs/cli-json-contract.md). */
+/**
+ * How untrusted article text is shown as text (invisible characters written out, one line per cell): the one
+ * rule the engine's exports, the Claims view and the Compare Sources webview all apply.
+ */
+export { oneLine, revealInvisible } from './core/report/text';
+
+/** The current workspace result in the CLI's JSON contract (docs/cli-json-contract.md). */
 export const SnapshotRequest = new RequestType0<ContractDocument, void>('crosscheck/snapshot');
 
 /** The compare table, for the whole workspace or for the story of one file (its URI). Handler: compare-requests.ts. */

@@ -9,7 +9,7 @@ import { analyzeDocument, checkWorkspace } from '../../src/core/workspace';
 
 const n = Number(process.argv[2] ?? 10000);
 const texts: string[] = [];
-for (const dir of ['../shared/seeds', ...readdirSync('../shared/corpus').map((e) => join('../shared/corpus', e))]) {
+for (const dir of ['seeds', ...readdirSync('test/gold/corpus').map((e) => join('test/gold/corpus', e))]) {
   if (!statSync(dir).isDirectory()) continue;
   for (const f of readdirSync(dir)) if (f.endsWith('.txt')) texts.push(readFileSync(join(dir, f), 'utf8'));
 }

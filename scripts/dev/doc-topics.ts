@@ -6,7 +6,7 @@ import { assignStories } from '../../src/core/claims/stories';
 import type { AnalyzedDocument } from '../../src/core/types';
 
 const docs: AnalyzedDocument[] = [];
-for (const d of ['../shared/seeds-gold', ...readdirSync('../shared/corpus').map((e) => join('../shared/corpus', e))]) {
+for (const d of ['test/gold/seeds', ...readdirSync('test/gold/corpus').map((e) => join('test/gold/corpus', e))]) {
   if (!existsSync(join(d, 'gold.json')) || !statSync(d).isDirectory()) continue;
   const gold = JSON.parse(readFileSync(join(d, 'gold.json'), 'utf8'));
   const root = gold.root ? resolve(d, gold.root) : resolve(d);

@@ -3,7 +3,7 @@
  * grouping and conflicts can be measured independently of the figure extractor.
  *
  *   node --import tsx scripts/dev/gold-as-figures.ts [--claims] [--verbose] [SET_DIR...]
- *     (default sets: ../shared/seeds-gold ../shared/corpus, all checked as ONE workspace like score.mjs does)
+ *     (default sets: test/gold/seeds test/gold/corpus, all checked as ONE workspace like score.mjs does)
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -15,7 +15,7 @@ const args = process.argv.slice(2);
 const showClaims = args.includes('--claims');
 const verbose = args.includes('--verbose');
 let dirs = args.filter((a) => !a.startsWith('--'));
-if (dirs.length === 0) dirs = ['../shared/seeds-gold', '../shared/corpus'];
+if (dirs.length === 0) dirs = ['test/gold/seeds', 'test/gold/corpus'];
 
 const sets: string[] = [];
 for (const d of dirs) {

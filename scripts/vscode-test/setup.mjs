@@ -2,7 +2,7 @@
 // Prepares a machine to run a real VS Code offline: code-server from npm (the VS Code server and web
 // workbench) driven by Debian's Chromium. Idempotent and cached: a second run only checks and returns.
 // Only the npm registry and Debian's apt are reachable here (and in CI), which is why nothing is
-// downloaded from GitHub or Microsoft's update server. See ../../../shared/docs/testing-in-real-vscode.md.
+// downloaded from GitHub or Microsoft's update server. See scripts/vscode-test/README.md.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync, readFileSync, copyFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -12,10 +12,10 @@ export function copyOfSeeds() {
   return workspace;
 }
 
-// Texts to multiply into a large workspace: the seeds, and the shared evaluation corpus when it is there.
+// Texts to multiply into a large workspace: the seeds and the dev corpus (test/gold/corpus).
 function sourceTexts() {
   const texts = readdirSync(path.join(root, 'seeds')).map((f) => ({ name: f, text: readFileSync(path.join(root, 'seeds', f), 'utf8') }));
-  const corpus = path.resolve(root, '..', 'shared', 'corpus');
+  const corpus = path.join(root, 'test', 'gold', 'corpus');
   if (existsSync(corpus)) {
     for (const cluster of readdirSync(corpus)) {
       const dir = path.join(corpus, cluster);

@@ -1,5 +1,5 @@
 /**
- * The engine's result as the public JSON document of ../shared/docs/cli-json-contract.md (version 1).
+ * The engine's result as the public JSON document of docs/cli-json-contract.md (version 1, schema docs/cli-json.schema.json).
  * The CLI prints it and the language server answers `crosscheck/snapshot` with it, so both faces agree.
  * Fields are copied one by one, never spread: internal fields added to the engine's types later must not
  * leak into a public interface by accident, and document text stays out.

@@ -1,7 +1,7 @@
 /**
  * The engine's vocabulary: what a figure, a claim and a diagnostic are.
  * Every face (CLI, language server, tests) speaks in these types; the CLI's JSON output
- * (docs/cli-json-contract.md in ../shared) is a direct serialization of them.
+ * (docs/cli-json-contract.md) is a direct serialization of them.
  */
 
 /** ISO 639-1 code of a supported language, or "und" when the language cannot be told. */

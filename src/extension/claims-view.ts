@@ -3,9 +3,7 @@
  * its mentions source by source; inline actions reveal a mention and open the claim in the panel.
  */
 import * as vscode from 'vscode';
-import { revealInvisible } from '../core/report/text';
-import type { SourceColumn, SparseClaimRow, SparseCompareTable, ViewMention } from '../core/report/types';
-import type { ClaimStatus } from '../core/types';
+import { revealInvisible, type ClaimStatus, type SourceColumn, type SparseClaimRow, type SparseCompareTable, type ViewMention } from '../protocol';
 import type { PanelTarget } from './compare/panel';
 
 const VERDICTS: ClaimStatus[] = ['conflict', 'approximate', 'agree', 'single'];

@@ -11,7 +11,7 @@ function html(overrides: Partial<Parameters<typeof comparePanelHtml>[0]> = {}): 
   return comparePanelHtml({
     nonce: NONCE,
     cspSource: CSP_SOURCE,
-    scriptUri: `${CSP_SOURCE}/ext/media/compare.js`,
+    scriptUri: `${CSP_SOURCE}/ext/dist/webview/compare.js`,
     styleUri: `${CSP_SOURCE}/ext/media/compare.css`,
     lang: 'fr',
     title: 'Comparer les sources',
@@ -34,12 +34,12 @@ test('the HTML carries a strict CSP: nothing by default, scripts only by nonce, 
   assert.ok(page.indexOf('Content-Security-Policy') < page.indexOf('<link'));
 });
 
-test('one script, nonce-bearing, from media/; no inline script, style or event handler', () => {
+test('one script, nonce-bearing, from the extension; no inline script, style or event handler', () => {
   const page = html();
   const scripts = [...page.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
   assert.equal(scripts.length, 1);
   assert.match(scripts[0]![1]!, new RegExp(`nonce="${NONCE}"`));
-  assert.match(scripts[0]![1]!, /src="[^"]*\/media\/compare\.js"/);
+  assert.match(scripts[0]![1]!, /src="[^"]*\/dist\/webview\/compare\.js"/);
   assert.equal(scripts[0]![2], '');
   assert.doesNotMatch(page, /\son[a-z]+\s*=/i, 'no inline event handler');
   assert.doesNotMatch(page, /<style|\sstyle=/i, 'no inline style');
@@ -63,7 +63,8 @@ test('a nonce is 32 base64 characters from the given randomness; a malformed one
 });
 
 test('the webview script builds rows with textContent only, and has no inline handlers or eval', () => {
-  const script = readFileSync(new URL('../../media/compare.js', import.meta.url), 'utf8').replace(/^\s*\/\/.*$/gm, '');
+  const script = readFileSync(new URL('../../src/webview/compare.ts', import.meta.url), 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, ''); // code only, not its comments
   assert.doesNotMatch(script, /innerHTML|outerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function|setAttribute\(\s*'on/);
   assert.match(script, /textContent/);
 });
@@ -87,4 +88,22 @@ test('webview messages are validated: type, fields and known source URIs', () =>
     { type: 'reveal', uri: 'file:///ws/a.txt', start: '1', end: 2 },
   ];
   for (const message of refused) assert.equal(parseWebviewMessage(message, known), undefined, JSON.stringify(message));
+});
+
+test('one copy of the invisible-character rule: the webview imports it from the engine through the bundle', async () => {
+  const { readdirSync } = await import('node:fs');
+  const root = new URL('../../src/', import.meta.url);
+  const owners = readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.ts$/.test(f))
+    .filter((f) => /\\u202a-\\u202e/i.test(readFileSync(new URL(f, root), 'utf8')));
+  assert.deepEqual(owners.map((f) => f.replace(/\\/g, '/')), ['core/report/text.ts']);
+
+  const { build } = await import('esbuild');
+  const out = await build({
+    entryPoints: [new URL('../../src/webview/compare.ts', import.meta.url).pathname],
+    bundle: true, write: false, platform: 'browser', format: 'iife', target: 'es2022', logLevel: 'silent',
+  });
+  const bundle = out.outputFiles[0]!.text;
+  assert.match(bundle, /\\u202A-\\u202E|\\u202a-\\u202e/, 'the rule is in the bundle');
+  assert.doesNotMatch(bundle, /\brequire\(|vscode-languageserver/, 'a browser script: no Node, no protocol runtime');
 });

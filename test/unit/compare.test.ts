@@ -1,4 +1,4 @@
-/** The comparison rules of ../shared/corpus/README.md ("What counts as a conflict") with the default ConflictRules. */
+/** The comparison rules of docs/conflict-rules.md ("What counts as a conflict") with the default ConflictRules. */
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { compareSides, factor, type Side } from '../../src/core/compare/compare';

@@ -23,6 +23,11 @@ describe('figure extraction', () => {
     expectFigure('de', 'rund 120 Prozent', '120 Prozent', { bound: 'about' });
     expectFigure('en', 'up to €312bn', '€312bn', { bound: 'at-most' });
   });
+  it('reads a day written with slashes only when every part is digits, not a path or URL', () => {
+    expectFigure('fr', 'Publié le 13/05/2024 à Paris.', '13/05/2024', { kind: 'date', value: '2024-05-13', unit: 'day' });
+    const figures = extractFigures('Le site exemple.com/10/03/news a publié deux articles.', 'fr');
+    assert.ok(figures.every((f) => f.kind !== 'date'), JSON.stringify(figures));
+  });
   it('infers the year of a day without one from the article', () => {
     expectFigure('en', '3 October 2024\n\nAnnounced yesterday (2 October), it is big.', '2 October', { kind: 'date', value: '2024-10-02', unit: 'day' });
   });

@@ -1,3 +1,4 @@
+/// <reference path="./natural-stemmers.d.ts" />
 /** natural's stemmer for each language that has one, imported by module path (never the package root). */
 import type { LanguageCode } from '../types';
 import de from 'natural/lib/natural/stemmers/porter_stemmer_de';

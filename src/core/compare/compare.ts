@@ -1,5 +1,5 @@
 /**
- * Whether two mentions of one claim contradict each other, and how: the rules of ../shared/corpus/README.md
+ * Whether two mentions of one claim contradict each other, and how: the rules of docs/conflict-rules.md
  * ("What counts as a conflict") with the numbers of ConflictRules.
  */
 import type { Bound, DiagnosticCode } from '../types';

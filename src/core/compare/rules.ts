@@ -1,6 +1,6 @@
 /**
  * The rules that decide when two mentions of one claim contradict each other. Defaults follow the gold corpus's
- * "What counts as a conflict" (../shared/corpus/README.md); every number is configurable through
+ * "What counts as a conflict" (docs/conflict-rules.md); every number is configurable through
  * `checkWorkspace(docs, { rules })` and the editor's crosscheck.rules.* settings.
  */
 export interface ConflictRules {

@@ -218,7 +218,8 @@ class Scanner {
       if (lit && lit.kind === 'dotted' && lit.groups.length === 3 && lit.separators.every((s) => s === '.')) parts = lit.groups;
       else if (this.plainInt(i) >= 0 && this.is(i + 1, '/') && this.glued(i + 1) && this.glued(i + 2) && this.is(i + 3, '/') && this.glued(i + 3) && this.glued(i + 4))
         parts = [t.word(i), t.word(i + 2), t.word(i + 4)];
-      if (parts && parts[0]!.length <= 2 && parts[1]!.length <= 2 && parts[2]!.length === 4) {
+      // every part digits: a path or URL ("10/03/news") has slashes too
+      if (parts && parts[0]!.length <= 2 && parts[1]!.length <= 2 && /^\d{4}$/.test(parts[2]!)) {
         const d = Number(parts[0]), mo = Number(parts[1]), yy = Number(parts[2]);
         if (d >= 1 && d <= 31 && mo >= 1 && mo <= 12) return this.draft(i, lit ? i + 1 : i + 5, 'date', `${yy}-${pad2(mo)}-${pad2(d)}`, 'day');
       }

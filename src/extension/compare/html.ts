@@ -1,6 +1,6 @@
 /**
  * The Compare Sources webview's HTML shell. Pure (no `vscode`), so its security properties are unit-tested:
- * a strict Content-Security-Policy, one nonce'd script and one stylesheet from media/, no inline handlers,
+ * a strict Content-Security-Policy, one nonce'd script and one stylesheet from the extension, no inline handlers,
  * no inline styles, and no article text at all — rows arrive later as JSON and are built with textContent.
  */
 
@@ -9,7 +9,7 @@ export interface PanelHtmlInput {
   nonce: string;
   /** `webview.cspSource`. */
   cspSource: string;
-  /** `webview.asWebviewUri` of media/compare.js and media/compare.css. */
+  /** `webview.asWebviewUri` of dist/webview/compare.js (built from src/webview) and media/compare.css. */
   scriptUri: string;
   styleUri: string;
   /** The document language (the UI's locale). */

@@ -5,8 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import type { CompareTable, SparseCompareTable } from '../../core/report/types';
-import { CompareTableRequest, CompareViewRequest, ExportRequest } from '../../protocol';
+import { CompareTableRequest, CompareViewRequest, ExportRequest, type CompareTable, type SparseCompareTable } from '../../protocol';
 import { ClaimsView } from '../claims-view';
 import { ComparePanel, type PanelHost } from './panel';
 

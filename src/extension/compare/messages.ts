@@ -3,13 +3,9 @@
  * extension acts on it: the webview renders untrusted article text, so it is treated as untrusted too.
  */
 
-export type WebviewMessage =
-  | { type: 'ready' }
-  | { type: 'reveal'; uri: string; start: number; end: number }
-  | { type: 'export'; format: 'markdown' | 'csv' }
-  | { type: 'refresh' }
-  /** The webview drew a table: how long that took (milliseconds), for the output channel's timings. */
-  | { type: 'rendered'; ms: number; rows: number };
+import type { WebviewMessage } from '../../webview/messages';
+
+export type { WebviewMessage };
 
 function isOffset(v: unknown): v is number {
   return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;

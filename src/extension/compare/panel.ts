@@ -4,10 +4,14 @@
  */
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import type { SparseCompareTable } from '../../core/report/types';
+import type { SparseCompareTable } from '../../protocol';
+import type { HostMessage } from '../../webview/messages';
 import { comparePanelHtml, makeNonce } from './html';
 import { parseWebviewMessage } from './messages';
 import { webviewStrings } from './strings';
+
+/** Where scripts/build.mjs bundles src/webview/compare.ts. */
+const WEBVIEW_SCRIPT_DIR = 'dist/webview';
 
 export interface PanelTarget {
   /** URI of one article: the panel shows that article's story only. */
@@ -54,7 +58,7 @@ export class ComparePanel {
       enableScripts: true,
       enableForms: false,
       enableCommandUris: false,
-      localResourceRoots: [media],
+      localResourceRoots: [media, vscode.Uri.joinPath(host.extensionUri, WEBVIEW_SCRIPT_DIR)],
     });
     panel.iconPath = vscode.Uri.joinPath(media, 'claims.svg');
     ComparePanel.current = new ComparePanel(panel, host, target);
@@ -96,7 +100,7 @@ export class ComparePanel {
     const html = comparePanelHtml({
       nonce: makeNonce((n) => randomBytes(n)),
       cspSource: webview.cspSource,
-      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(media, 'compare.js')).toString(),
+      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.host.extensionUri, WEBVIEW_SCRIPT_DIR, 'compare.js')).toString(),
       styleUri: webview.asWebviewUri(vscode.Uri.joinPath(media, 'compare.css')).toString(),
       lang: vscode.env.language,
       title: vscode.l10n.t('Compare Sources'),
@@ -139,14 +143,15 @@ export class ComparePanel {
       const table = await (prefetched ?? this.host.loadTable(this.story));
       const loaded = Date.now();
       this.knownUris = new Set(table.sources.flatMap((s) => (s.uri ? [s.uri] : [])));
-      await this.panel.webview.postMessage({
+      const message: HostMessage = {
         type: 'table',
         table,
-        story: this.story ? this.story.path.split('/').pop() : null,
-        focusClaim: this.focusClaim,
+        story: this.story ? (this.story.path.split('/').pop() ?? null) : null,
+        ...(this.focusClaim !== undefined ? { focusClaim: this.focusClaim } : {}),
         resetFilters: this.resetFilters,
         strings: webviewStrings(),
-      });
+      };
+      await this.panel.webview.postMessage(message);
       this.focusClaim = undefined;
       this.resetFilters = false;
       this.host.log(`Compare Sources: ${table.rows.length} claims from ${table.sources.length} sources, `
