@@ -61,6 +61,7 @@ export function buildDesk(result: WorkspaceResult, story: string | undefined, ct
     });
   const inStory = claims ? new Set(verdicts.flatMap((v) => v.sources.map((s) => s.path))) : undefined;
   const sources = sourceSummaries(result, { locale }).filter((s) => !inStory || inStory.has(s.path) || s.path === story);
+  for (const s of sources) s.uri = pathToUri(s.path);
   return { verdicts, sources };
 }
 

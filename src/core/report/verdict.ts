@@ -238,6 +238,8 @@ export interface UnmatchedFigure {
 
 export interface SourceSummary {
   path: string;
+  /** Set by the language server: the URI the editor opens to reveal this source's figures. */
+  uri?: string;
   name: string;
   headline: string;
   language: string;
