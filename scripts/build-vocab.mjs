@@ -137,13 +137,20 @@ CONCEPTS.forEach(([lemma, cls, unit, words], id) => {
   conceptLines.push([lemma, cls, unit ?? ''].join('|'));
   for (const lang of LANGS) {
     const specs = (words[lang] ?? '').split(/\s+/).filter(Boolean);
-    // English: the lemma is a word of the language
-    if (lang === 'en' && !specs.some((s) => s.split('|')[0] === lemma)) specs.unshift(lemma.replace(/ /g, '_'));
+    // English: the lemma is a word of the language; another English noun is its own lemma ("pupils" stays
+    // pupil, not student) unless the concept counts it under another unit ("protesters" count persons)
+    if (lang === 'en') {
+      const own = lemma.replace(/ /g, '_');
+      for (let k = specs.length - 1; k >= 0; k--) if (!unit && specs[k].split('|')[0] !== own) specs.splice(k, 1);
+      if (!specs.some((s) => s.split('|')[0] === own)) specs.unshift(own);
+    }
     for (const spec of specs) {
       const { forms, source } = formsOf(dicts[lang], lang, spec);
       stats[lang].words++;
       if (source === 'h') stats[lang].inDictionary++;
-      const lower = [...new Set(forms.map((f) => f.toLowerCase()))];
+      // the headword (singular) first: a count borrows no singular noun from its neighbourhood
+      const head = spec.split('|')[0].replace(/_/g, ' ').toLowerCase();
+      const lower = [...new Set([head, ...forms.map((f) => f.toLowerCase())])];
       stats[lang].forms += lower.length;
       nounData[lang].push(`${id}${source}${lower.join(',')}`);
     }
@@ -190,8 +197,8 @@ const body = `${header}
 export const CONCEPT_LINES = ${JSON.stringify(conceptLines.join('\n'))};
 
 /**
- * Per language, groups "<id><source><form>,<form>..." joined by ";": source "h" = inflected by the
- * Hunspell dictionary, "c" = as the table writes it. Forms are lower case.
+ * Per language, groups "<id><source><headword>,<form>,<form>..." joined by ";": source "h" = inflected by
+ * the Hunspell dictionary, "c" = as the table writes it. Forms are lower case; the first is the headword.
  */
 export const NOUN_FORMS: Record<string, string> = ${JSON.stringify(Object.fromEntries(LANGS.map((l) => [l, nounData[l].join(';')])), null, 1)};
 

@@ -5,7 +5,9 @@
 // written. A word the dictionary lacks may list its forms itself, joined by "|" ("ferido|feridos").
 // Phrases use "_" for a space ("centre_de_données"). `unit`: the figure's unit when it is not the lemma:
 // roles that only say "people in a crowd" count persons, so that "70 000 manifestants" and "70.000
-// Menschen" state one fact.
+// Menschen" state one fact; casualties other than deaths count persons too (the injured, missing,
+// evacuated and homeless of one disaster are told apart by their lemma and class, not by the unit), and an
+// elected member counts a seat ("87 Abgeordnete" / "87 Sitze").
 //
 // Sources of the word lists: read from news of every domain in the stored pages (protests, disasters,
 // elections, transport, health, sport, business), plus the counted nouns of the dev gold's quantities.
@@ -40,7 +42,7 @@ export const CONCEPTS = [
   ['passenger', 'person', null, { fr: 'passager voyageur', it: 'passeggero viaggiatore', de: 'Passagier Fahrgast Fluggast Reisende|Reisenden', en: 'passenger traveller traveler', es: 'pasajero viajero', pt: 'passageiro', nl: 'passagier reiziger', sv: 'passagerare resenär', nb: 'passasjer reisende', da: 'passager rejsende', pl: 'pasażer' }],
   ['spectator', 'person', null, { fr: 'spectateur', it: 'spettatore tifoso', de: 'Zuschauer Fan', en: 'spectator fan supporter', es: 'espectador aficionado', pt: 'espectador torcedor adepto', nl: 'toeschouwer supporter', sv: 'åskådare supporter', nb: 'tilskuer supporter', da: 'tilskuer', pl: 'widz kibic' }],
   ['member', 'person', null, { fr: 'membre adhérent', it: 'membro iscritto', de: 'Mitglied', en: 'member', es: 'miembro afiliado', pt: 'membro', nl: 'lid|leden', sv: 'medlem', nb: 'medlem', da: 'medlem', pl: 'członek' }],
-  ['member of parliament', 'person', null, { fr: 'député', it: 'deputato', de: 'Abgeordnete|Abgeordneten', en: 'lawmaker legislator', es: 'diputado', pt: 'deputado', nl: 'Kamerlid|Kamerleden', sv: 'riksdagsledamot', nb: 'stortingsrepresentant', da: 'folketingsmedlem', pl: 'poseł|posłów|posłowie|posłami' }],
+  ['member of parliament', 'person', 'seat', { fr: 'député', it: 'deputato', de: 'Abgeordnete|Abgeordneten', en: 'lawmaker legislator', es: 'diputado', pt: 'deputado', nl: 'Kamerlid|Kamerleden', sv: 'riksdagsledamot', nb: 'stortingsrepresentant', da: 'folketingsmedlem', pl: 'poseł|posłów|posłowie|posłami' }],
   ['customer', 'person', null, { fr: 'client', it: 'cliente', de: 'Kunde', en: 'customer client', es: 'cliente', pt: 'cliente', nl: 'klant', sv: 'kund', nb: 'kunde', da: 'kunde', pl: 'klient' }],
   ['user', 'person', null, { fr: 'utilisateur usager', it: 'utente', de: 'Nutzer Benutzer', en: 'user', es: 'usuario', pt: 'usuário utilizador', nl: 'gebruiker', sv: 'användare', nb: 'bruker', da: 'bruger', pl: 'użytkownik' }],
   ['subscriber', 'person', null, { fr: 'abonné', it: 'abbonato', de: 'Abonnent', en: 'subscriber', es: 'abonado suscriptor', pt: 'assinante', nl: 'abonnee', sv: 'abonnent prenumerant', nb: 'abonnent', da: 'abonnent', pl: 'abonent subskrybent' }],
@@ -54,11 +56,12 @@ export const CONCEPTS = [
   ['prisoner', 'person', null, { fr: 'prisonnier détenu otage', it: 'prigioniero detenuto ostaggio', de: 'Gefangene|Gefangenen Häftling Geisel', en: 'prisoner detainee hostage inmate', es: 'preso prisionero detenido rehén|rehenes', pt: 'preso prisioneiro refém|reféns', nl: 'gevangene gijzelaar', sv: 'fånge gisslan', nb: 'fange gissel', da: 'fange gidsel', pl: 'więzień zakładnik' }],
   ['arrest', 'event', null, { fr: 'interpellation arrestation', it: 'arresto fermo', de: 'Festnahme Verhaftung', en: 'arrest', es: 'detención arresto', pt: 'detenção prisão', nl: 'arrestatie', sv: 'gripande|gripanden', nb: 'pågripelse arrestasjon', da: 'anholdelse', pl: 'zatrzymanie|zatrzymań|zatrzymania aresztowanie' }],
   // casualties
-  ['death', 'casualty', null, { fr: 'mort décès victime tué|tués', it: 'morto vittima deceduto', de: 'Tote|Toten Todesopfer Opfer', en: 'death dead fatality victim', es: 'muerto fallecido víctima', pt: 'morto vítima óbito', nl: 'dode|doden slachtoffer', sv: 'död|döda dödsoffer offer', nb: 'død|døde dødsoffer offer', da: 'død|døde dødsofre|dødsoffer offer|ofre', pl: 'zabity|zabitych ofiara ofiar|ofiary|ofiarami ofiar_śmiertelnych zgon|zgonów|zgony' }],
-  ['injured', 'casualty', null, { fr: 'blessé', it: 'ferito', de: 'Verletzte|Verletzten', en: 'injured|wounded injury', es: 'herido', pt: 'ferido|feridos', nl: 'gewonde|gewonden', sv: 'skadad|skadade', nb: 'skadd|skadde', da: 'såret|sårede tilskadekomne', pl: 'ranny' }],
-  ['missing person', 'casualty', null, { fr: 'disparu', it: 'disperso', de: 'Vermisste|Vermissten', en: 'missing', es: 'desaparecido', pt: 'desaparecido|desaparecidos', nl: 'vermiste|vermisten', sv: 'saknad|saknade', nb: 'savnet|savnede', da: 'savnet|savnede', pl: 'zaginiony|zaginionych' }],
-  ['evacuee', 'casualty', null, { fr: 'évacué', it: 'evacuato sfollato', de: 'Evakuierte|Evakuierten', en: 'evacuee', es: 'evacuado', pt: 'evacuado|evacuados desalojado|desalojados', nl: 'evacué|evacués', sv: 'evakuerad|evakuerade', nb: 'evakuert|evakuerte', da: 'evakueret|evakuerede', pl: 'ewakuowany|ewakuowanych' }],
-  ['homeless person', 'casualty', null, { fr: 'sans-abri sinistré', it: 'senzatetto', de: 'Obdachlose|Obdachlosen', en: 'homeless', es: 'damnificado', pt: 'desabrigado|desabrigados', nl: 'dakloze|daklozen', sv: 'hemlös|hemlösa', nb: 'hjemløs|hjemløse', da: 'hjemløs|hjemløse', pl: 'bezdomny|bezdomnych' }],
+  ['death', 'casualty', null, { fr: 'mort décès tué|tués', it: 'morto deceduto', de: 'Tote|Toten Todesopfer', en: 'death dead fatality', es: 'muerto fallecido', pt: 'morto óbito', nl: 'dode|doden', sv: 'död|döda dödsoffer', nb: 'død|døde dødsoffer', da: 'død|døde dødsofre|dødsoffer', pl: 'zabity|zabitych ofiar_śmiertelnych zgon|zgonów|zgony' }],
+  ['victim', 'casualty', P, { fr: 'victime', it: 'vittima', de: 'Opfer', en: 'victim', es: 'víctima', pt: 'vítima', nl: 'slachtoffer', sv: 'offer', nb: 'offer', da: 'offer|ofre', pl: 'ofiara|ofiar|ofiary|ofiarami' }],
+  ['injured', 'casualty', P, { fr: 'blessé', it: 'ferito', de: 'Verletzte|Verletzten', en: 'injured|wounded injury', es: 'herido', pt: 'ferido|feridos', nl: 'gewonde|gewonden', sv: 'skadad|skadade', nb: 'skadd|skadde', da: 'såret|sårede tilskadekomne', pl: 'ranny' }],
+  ['missing person', 'casualty', P, { fr: 'disparu', it: 'disperso', de: 'Vermisste|Vermissten', en: 'missing', es: 'desaparecido', pt: 'desaparecido|desaparecidos', nl: 'vermiste|vermisten', sv: 'saknad|saknade', nb: 'savnet|savnede', da: 'savnet|savnede', pl: 'zaginiony|zaginionych' }],
+  ['evacuee', 'casualty', P, { fr: 'évacué', it: 'evacuato sfollato', de: 'Evakuierte|Evakuierten', en: 'evacuee', es: 'evacuado', pt: 'evacuado|evacuados desalojado|desalojados', nl: 'evacué|evacués', sv: 'evakuerad|evakuerade', nb: 'evakuert|evakuerte', da: 'evakueret|evakuerede', pl: 'ewakuowany|ewakuowanych' }],
+  ['homeless person', 'casualty', P, { fr: 'sans-abri sinistré', it: 'senzatetto', de: 'Obdachlose|Obdachlosen', en: 'homeless', es: 'damnificado', pt: 'desabrigado|desabrigados', nl: 'dakloze|daklozen', sv: 'hemlös|hemlösa', nb: 'hjemløs|hjemløse', da: 'hjemløs|hjemløse', pl: 'bezdomny|bezdomnych' }],
   ['case', 'event', null, { fr: 'cas', it: 'caso contagio', de: 'Fall Infektion Neuinfektion', en: 'case infection', es: 'caso contagio', pt: 'caso', nl: 'geval|gevallen besmetting', sv: 'fall smittfall', nb: 'tilfelle smittetilfelle', da: 'tilfælde smittetilfælde', pl: 'przypadek zakażenie|zakażeń|zakażenia' }],
   ['dose', 'object', null, { fr: 'dose', it: 'dose', de: 'Dosis|Dosen Impfdosis|Impfdosen', en: 'dose', es: 'dosis', pt: 'dose', nl: 'dosis|doses', sv: 'dos', nb: 'dose', da: 'dosis|doser', pl: 'dawka' }],
   ['vaccination', 'event', null, { fr: 'vaccination', it: 'vaccinazione', de: 'Impfung', en: 'vaccination', es: 'vacunación', pt: 'vacinação|vacinações', nl: 'vaccinatie', sv: 'vaccination', nb: 'vaksinasjon', da: 'vaccination', pl: 'szczepienie|szczepień' }],
@@ -66,7 +69,7 @@ export const CONCEPTS = [
   // votes and politics
   ['vote', 'vote', null, { fr: 'voix vote suffrage', it: 'voto preferenza', de: 'Stimme Wählerstimme', en: 'vote', es: 'voto sufragio', pt: 'voto', nl: 'stem', sv: 'röst|röster|rösterna', nb: 'stemme', da: 'stemme', pl: 'głos' }],
   ['ballot', 'vote', null, { fr: 'bulletin', it: 'scheda', de: 'Stimmzettel', en: 'ballot', es: 'papeleta', pt: 'boletim|boletins', nl: 'stembiljet', sv: 'valsedel|valsedlar', nb: 'stemmeseddel', da: 'stemmeseddel', pl: 'karta_do_głosowania' }],
-  ['seat', 'vote', null, { fr: 'siège', it: 'seggio', de: 'Sitz Mandat', en: 'seat', es: 'escaño', pt: 'assento mandato', nl: 'zetel', sv: 'mandat', nb: 'mandat', da: 'mandat', pl: 'mandat' }],
+  ['seat', 'vote', null, { fr: 'siège', it: 'seggio', de: 'Sitz Mandat', en: 'seat', es: 'escaño', pt: 'assento mandato', nl: 'zetel', sv: 'mandat', nb: 'mandat', da: 'mandat', pl: 'mandat miejsce' }],
   ['party', 'organization', null, { fr: 'parti', it: 'partito', de: 'Partei', en: 'party', es: 'partido', pt: 'partido', nl: 'partij', sv: 'parti', nb: 'parti', da: 'parti', pl: 'partia' }],
   ['municipality', 'place', null, { fr: 'commune municipalité', it: 'comune', de: 'Gemeinde Kommune', en: 'municipality', es: 'municipio ayuntamiento', pt: 'município concelho', nl: 'gemeente', sv: 'kommun', nb: 'kommune', da: 'kommune', pl: 'gmina' }],
   ['polling station', 'place', null, { fr: 'bureau_de_vote', de: 'Wahllokal', en: 'polling_station', es: 'mesa_electoral colegio_electoral', pt: 'mesa_de_voto', nl: 'stembureau', sv: 'vallokal', nb: 'valglokale', da: 'valgsted', pl: 'lokal_wyborczy' }],
@@ -146,5 +149,5 @@ export const CONCEPTS = [
   ['package', 'object', null, { fr: 'colis paquet', it: 'pacco', de: 'Paket', en: 'package parcel', es: 'paquete', pt: 'encomenda pacote', nl: 'pakket', sv: 'paket', nb: 'pakke', da: 'pakke', pl: 'paczka' }],
   ['signature', 'document', null, { fr: 'signature', it: 'firma', de: 'Unterschrift', en: 'signature', es: 'firma', pt: 'assinatura', nl: 'handtekening', sv: 'namnunderskrift|namnunderskrifter', nb: 'underskrift', da: 'underskrift', pl: 'podpis' }],
   ['crime', 'event', null, { fr: 'crime délit infraction', it: 'reato crimine', de: 'Straftat Verbrechen', en: 'crime offence offense', es: 'delito crimen', pt: 'crime delito', nl: 'misdrijf', sv: 'brott', nb: 'lovbrudd forbrytelse', da: 'forbrydelse', pl: 'przestępstwo' }],
-  ['species', 'animal', null, { fr: 'espèce', it: 'specie', de: 'Art', en: 'species', es: 'especie', pt: 'espécie', nl: 'soort', sv: 'art', nb: 'art', da: 'art', pl: 'gatunek' }],
+  ['species', 'animal', null, { fr: 'espèce', it: 'specie', en: 'species', es: 'especie', pt: 'espécie', pl: 'gatunek' }],
 ];

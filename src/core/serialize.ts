@@ -27,6 +27,8 @@ export interface ContractFigure {
   /** The figure is a change ("fell 4 %", "+2,1 %"), and its direction; `value` keeps the sign as written. */
   change?: 'up' | 'down';
   unreadable?: string;
+  /** quantity: the unit is the article's own word, not an English lemma (docs/notes/vocab.md). */
+  unitKnown?: false;
 }
 
 export interface ContractDocumentEntry {
@@ -89,6 +91,7 @@ function figureJson(f: Figure, claim: string | null): ContractFigure {
   if (f.deadline) out.deadline = true;
   if (f.change) out.change = f.change;
   if (f.unreadable !== undefined) out.unreadable = f.unreadable;
+  if (f.unitKnown === false) out.unitKnown = false;
   return out;
 }
 

@@ -42,6 +42,12 @@ export interface Figure {
    * `value` keeps the sign the text writes ("-2,4 %" is -2.4; "fell 4 %" is 4 with change "down").
    */
   change?: 'up' | 'down';
+  /**
+   * quantity: false when the unit is the counted noun as the article writes it ("zetels" in a text
+   * no vocabulary reads), not an English lemma; claims match such units by their cognate key
+   * (src/core/vocab cognateKey). Absent when the unit is known.
+   */
+  unitKnown?: false;
   /** money: the currency is not stated with the figure but taken from the article ("400 millions" after "400 millions de dollars"). */
   currencyFromContext?: boolean;
 }

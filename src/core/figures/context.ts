@@ -164,7 +164,7 @@ export function resolveContext(drafts: Draft[], t: Tokens, lex: Lexicon): Figure
     for (let p = k + 1; p < kept.length && !year; p++) year = yearOf(kept[p]!);
     if (year) d.value = `${year}${String(d.value).slice(1)}`;
   }
-  return kept.map(toFigure);
+  return kept.map((d) => toFigure(d, lex));
 }
 
 /** "(9,5 miliardi di dollari)": an equivalent in brackets, not the currency the article counts in. */
@@ -178,8 +178,10 @@ function yearOf(f: Draft): string | null {
   return String(f.value).slice(0, 4);
 }
 
-function toFigure(d: Draft): Figure {
+function toFigure(d: Draft, lex: Lexicon): Figure {
   const f: Figure = { start: d.start, end: d.end, text: d.text, kind: d.kind, value: d.value, unit: d.unit };
+  // a counted noun no vocabulary knows keeps its source word as unit: say so, it is no English lemma
+  if (d.kind === 'quantity' && d.unit && !lex.nounsAreEnglish && !lex.englishUnits.has(d.unit)) f.unitKnown = false;
   if (d.range) f.range = d.range;
   if (d.bound) f.bound = d.bound;
   if (d.deadline) f.deadline = true;

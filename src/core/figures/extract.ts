@@ -545,11 +545,13 @@ class Scanner {
       if (t.sentence[k] !== sentence || t.kind[k] === TokenKind.Number || CLAUSE_BREAKS.has(t.word(k))) break;
       if (lex.rangeAnd.matchAt(t, k) || lex.numberWords.matchAt(t, k)) break;
       const m = lex.nouns.matchAt(t, k);
+      if (m && m.at === k + 1 && lex.unlentNouns.has(t.word(k))) continue;
       if (m) return TIME.has(m.value) ? null : m.value;
     }
     for (let k = from - 1; k >= 0 && k >= from - NEARBY; k--) {
       if (t.sentence[k] !== sentence || t.kind[k] === TokenKind.Number) break;
       const m = lex.nouns.matchAt(t, k);
+      if (m && m.at === k + 1 && lex.unlentNouns.has(t.word(k))) continue;
       if (m && m.at <= from) return TIME.has(m.value) ? null : m.value;
     }
     return null;

@@ -10,6 +10,7 @@ import { addPrefix, newPrefixSet, phraseKeys, TokenKind, type PrefixSet, type To
 import type { SeparatorRules } from '../numbers/literal';
 import { CompoundSplitter } from '../numbers/written';
 import { PhraseTrie } from './phrase-trie';
+import { conceptUnits, nounForms } from '../vocab/index';
 import { compileChanges, type ChangeLexicon } from './changes';
 
 /** A currency as named in the text: one ISO code, or the candidates of an ambiguous name ("kroner"). */
@@ -66,6 +67,13 @@ export interface Lexicon {
   known: Set<string>;
   /** Words that are never a counted noun: function words, detection words, link words. */
   stop: Set<string>;
+  /**
+   * Every unit a counted noun or a measure of the vocabulary can give (English lemmas, symbols): a
+   * quantity whose unit is none of them carries its source word, and says so (`unitKnown: false`).
+   */
+  englishUnits: Set<string>;
+  /** Counted nouns a number counts right after it, but never borrows from its neighbourhood. */
+  unlentNouns: Set<string>;
   /** One-word counted nouns (lower case) to their lemma, for inflected and compound forms. */
   nounWords: Map<string, string>;
   /**
@@ -192,6 +200,8 @@ function compile(v: FigureVocabulary): Lexicon {
     cuePrefixes: newPrefixSet(),
     known: new Set(),
     stop: new Set([...(v.functionWords ?? []), ...(v.numberJoiners ?? []), ...v.detectionWords, ...v.linkWords, ...v.articles, ...v.numberConnectors, ...v.rangeAnd, ...v.rangeTo].map((w) => w.toLowerCase())),
+    unlentNouns: new Set((v.unlentNouns ?? []).map((w) => w.toLowerCase())),
+    englishUnits: new Set([...Object.values(v.countedNouns), ...Object.values(v.measureUnits), ...Object.values(MEASURE_SYMBOLS), ...conceptUnits()]),
     nounWords: new Map(Object.entries(v.countedNouns).filter(([k]) => !/[\s'-]/.test(k)).map(([k, l]) => [k.toLowerCase(), l] as [string, string])),
     phraseOnly: new Set(),
     nounEndings: v.nounEndings ?? [],
@@ -257,8 +267,35 @@ export function readingLexicon(t: Tokens): Lexicon {
   if (leaders.length > 2) return lexiconFor('und');
   const key = leaders.map((l) => l.code).join('+');
   let lex = blends.get(key);
-  if (!lex) { lex = compile(merge(leaders.map((l) => l.figures))); blends.set(key, lex); }
+  if (!lex) { lex = compile(merge(leaders.map((l) => withOpenNouns(l.code, l.figures)))); blends.set(key, lex); }
   return lex;
+}
+
+/**
+ * The language's figure vocabulary with the counted nouns of the open vocabulary (src/core/vocab) added
+ * under its own lists, which win. Open nouns count only the number they follow: their forms include
+ * singulars and homographs ("unit", "jobbe"), so a bare number never borrows one from its neighbourhood.
+ * A generated form that the language's data already uses for something else (a number word such as
+ * Norwegian "tre", a month, a scale, a function word) is left out.
+ */
+function withOpenNouns(code: string, v: FigureVocabulary): FigureVocabulary {
+  const taken = new Set<string>();
+  const phrases = [
+    ...Object.keys(v.numberWords), ...v.articles, ...v.numberConnectors, ...Object.keys(v.scaleWords), ...Object.keys(v.currencies),
+    ...Object.keys(v.ambiguousCurrencies ?? {}), ...Object.keys(v.measureUnits), ...v.percentWords, ...Object.keys(v.months),
+    ...v.linkWords, ...Object.keys(v.boundsBefore), ...Object.keys(v.boundsAfter), ...v.rangeFrom, ...v.rangeTo, ...v.rangeBetween,
+    ...v.rangeAnd, ...v.deadlineCues, ...v.deadlineFillers, ...v.datePrepositions, ...v.detectionWords, ...(v.functionWords ?? []),
+    ...(v.notCountedNouns ?? []), ...(v.vagueQuantifiers ?? []), ...v.quarterWords, ...Object.keys(v.ordinalWords),
+  ];
+  for (const p of phrases) taken.add(p.toLowerCase());
+  const open: Record<string, string> = {};
+  const unlent: string[] = [];
+  for (const [form, c] of nounForms(code)) {
+    if (taken.has(form)) continue;
+    open[form] = c.unit;
+    if (!(form in v.countedNouns)) unlent.push(form);
+  }
+  return { ...v, countedNouns: { ...open, ...v.countedNouns }, unlentNouns: [...(v.unlentNouns ?? []), ...unlent] };
 }
 
 /** Lexicons of two languages read together, by their codes joined with "+": at most one per pair. */
@@ -268,7 +305,8 @@ const blends = new Map<string, Lexicon>();
 export function lexiconFor(language: DetectedLanguage): Lexicon {
   let lex = cache.get(language);
   if (!lex) {
-    lex = compile(language === 'und' ? merge(LANGUAGES.map((l) => l.figures)) : languageData(language).figures);
+    // a text of no known language gets no open vocabulary: one language's noun is another's function word ("by")
+    lex = compile(language === 'und' ? merge(LANGUAGES.map((l) => l.figures)) : withOpenNouns(language, languageData(language).figures));
     cache.set(language, lex);
   }
   return lex;

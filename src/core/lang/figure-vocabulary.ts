@@ -35,6 +35,13 @@ export interface FigureVocabulary {
   elidedCurrencies?: Record<string, string>;
   /** Counted nouns to an English singular lemma: "personnes": "person", "emplois": "job". */
   countedNouns: Record<string, string>;
+  /**
+   * Counted nouns a number counts right after it, but that a bare number never borrows from its
+   * neighbourhood: the open vocabulary's forms, which include singulars and homographs ("5,550 jobs at
+   * its mobility unit, around 3,800 in Germany"; "Det skal jobbe 900 rørleggere"). Filled in
+   * src/core/figures/lexicon.ts.
+   */
+  unlentNouns?: string[];
   /** Physical units, words and symbols, to a standard symbol: "kilomètres": "km". */
   measureUnits: Record<string, string>;
   /** Words for percent besides "%": "pour cent". */

@@ -19,6 +19,8 @@ export interface NounConcept {
   unit: string;
   /** Where the form comes from: "hunspell" (inflected by the language's dictionary) or "table" (as the table writes it). */
   source: 'hunspell' | 'table';
+  /** The form is the dictionary headword (singular): true, or absent for an inflected form. */
+  headword?: true;
 }
 
 interface Concept { lemma: string; class: string; unit: string }
@@ -48,7 +50,10 @@ function nounTable(lang: string): Map<string, NounConcept> {
     const c = list[Number(m[1])]!;
     const value: NounConcept = { lemma: c.lemma, class: c.class, unit: c.unit, source: m[2] === 'h' ? 'hunspell' : 'table' };
     // the first concept to claim a form keeps it: the table lists the usual sense of a word first
-    for (const form of group.slice(m[0].length).split(',')) if (form && !table.has(form)) table.set(form, value);
+    const forms = group.slice(m[0].length).split(',');
+    forms.forEach((form, i) => {
+      if (form && !table!.has(form)) table!.set(form, i === 0 ? { ...value, headword: true } : value);
+    });
   }
   nouns.set(lang, table);
   return table;
