@@ -121,7 +121,8 @@ export function conflictsFromDiagnostics(diagnostics: readonly Diagnostic[]): Co
 /** Mentions that state one value the same way share a signature: a claim of hundreds of mentions has few. */
 function signature(v: MentionValue): string {
   const f = v.figure;
-  return `${f.kind}|${f.unit}|${String(f.value)}|${f.bound ?? ''}|${f.range ? f.range.join('-') : ''}|${v.common ?? ''}`;
+  // the stated value, not its conversion: "40 milliards de couronnes" in two articles of different dates is one value
+  return `${f.kind}|${f.unit}|${String(f.value)}|${f.bound ?? ''}|${f.range ? f.range.join('-') : ''}`;
 }
 
 /**
@@ -154,6 +155,8 @@ export function findConsensus(values: readonly MentionValue[], conflictsOf: Conf
       }
     }
   });
+  // a value always agrees with itself (two articles stating it at different dates may convert apart)
+  reps.forEach((_, i) => { agrees[i]![i] = true; });
   let best = 0;
   let bestVoters = new Set<string>();
   let bestCount = -1;
@@ -169,7 +172,6 @@ export function findConsensus(values: readonly MentionValue[], conflictsOf: Conf
       best = i; bestVoters = voters; bestCount = count;
     }
   });
-  reps.forEach((_, i) => { agrees[i]![i] = true; });
   const agreeing: MentionValue[] = [];
   const apart: MentionValue[] = [];
   reps.forEach((members, j) => (agrees[best]![j] ? agreeing : apart).push(...members));
