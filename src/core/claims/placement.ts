@@ -46,9 +46,8 @@ function outlierPhrase(v: MentionValue, ref: MentionValue, name: string): string
   return `${name} says ${wordFigure(v.figure)}${d ? ` (${d})` : ''}`;
 }
 
-function consensusMessage(here: MentionValue, c: Consensus, names: Map<string, string>): string {
-  const others = new Set(c.agreeing.map((v) => v.path));
-  others.delete(here.path);
+/** What stands apart in a claim, worded once per claim (every agreeing mention names it). */
+function apartText(c: Consensus, names: Map<string, string>): string {
   const seen = new Set<string>();
   const phrases: string[] = [];
   for (const v of c.apart) {
@@ -57,8 +56,13 @@ function consensusMessage(here: MentionValue, c: Consensus, names: Map<string, s
   }
   const shown = phrases.slice(0, 3);
   if (phrases.length > 3) shown.push(`${phrases.length - 3} more`);
-  const agree = others.size === 0 ? 'the majority' : `${others.size} other source${others.size === 1 ? '' : 's'}`;
-  return boundMessage(`${wordFigure(here.figure)} here agrees with ${agree}; stands apart: ${shown.join('; ')}`);
+  return shown.join('; ');
+}
+
+function consensusMessage(here: MentionValue, agreeingSources: ReadonlySet<string>, apart: string): string {
+  const others = agreeingSources.size - (agreeingSources.has(here.path) ? 1 : 0);
+  const agree = others === 0 ? 'the majority' : `${others} other source${others === 1 ? '' : 's'}`;
+  return boundMessage(`${wordFigure(here.figure)} here agrees with ${agree}; stands apart: ${apart}`);
 }
 
 /**
@@ -72,7 +76,7 @@ export function placeDiagnostics(documents: readonly AnalyzedDocument[], claims:
   const paths = documents.map((d) => d.path);
   const short = sourceNames(paths);
   const names = new Map(paths.map((p, i) => [p, short[i]!] as const));
-  const consensusOf = new Map<string, { c: Consensus; at: Map<string, MentionValue> } | null>();
+  const consensusOf = new Map<string, { c: Consensus; at: Map<string, MentionValue>; sources?: Set<string>; apart?: string } | null>();
   const conflictsOf = conflictsFromDiagnostics(diagnostics);
   const trace: PlacementTrace[] = [];
   const out = diagnostics.map((d) => {
@@ -92,7 +96,9 @@ export function placeDiagnostics(documents: readonly AnalyzedDocument[], claims:
     if (entry.c.rule !== 'strict-majority') { decide('no-majority-warned'); return d; }
     if (entry.c.apart.includes(here)) { decide('outlier-warned'); return d; }
     decide('consensus-informed');
-    return { ...d, severity: 'information' as const, message: consensusMessage(here, entry.c, names) };
+    entry.sources ??= new Set(entry.c.agreeing.map((v) => v.path));
+    entry.apart ??= apartText(entry.c, names);
+    return { ...d, severity: 'information' as const, message: consensusMessage(here, entry.sources, entry.apart) };
   });
   return { diagnostics: out, trace };
 }

@@ -26,9 +26,11 @@ const ISO_CURRENCY = /^[A-Z]{3}$/;
 const SYMBOLS = new Set(['km', 'km2', 'm2', 'ha', 'kg', 'mph', 'km/h', 'cm', 'mm', 'mi', 'sq ft', 'kwh', 'mwh', 'gwh', 'twh']);
 const isNoun = (unit: string): boolean => /^[a-z][a-z -]{2,}$/.test(unit) && !SYMBOLS.has(unit.toLowerCase());
 
+const ENGLISH_PLURAL = new Intl.PluralRules('en');
 const formats = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
+/** One formatter per locale and kind of use (`id` names the options: building one costs far more than using it). */
+function numberFormat(locale: string, id: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${id}`;
   let f = formats.get(key);
   if (!f) {
     f = new Intl.NumberFormat(locale, options);
@@ -39,15 +41,15 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
 
 /** Large numbers in words from a million up ("4.3 billion", "4,3 milliards"), digits grouped below ("2,500"). */
 export function wordNumber(n: number, locale = 'en'): string {
-  if (Math.abs(n) >= 1e6) return numberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 }).format(n);
-  return numberFormat(locale, { maximumFractionDigits: Math.abs(n) >= 100 ? 0 : 2 }).format(n);
+  if (Math.abs(n) >= 1e6) return numberFormat(locale, 'f1', { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 }).format(n);
+  return numberFormat(locale, Math.abs(n) >= 100 ? 'int' : 'dec2', { maximumFractionDigits: Math.abs(n) >= 100 ? 0 : 2 }).format(n);
 }
 
 /** "4.3 billion US dollars", "3,2 milliards euros", "2,500 euros": the currency named as the locale names it. */
 export function wordMoney(n: number, currency: string, locale = 'en'): string {
   const large = Math.abs(n) >= 1e6;
   try {
-    return numberFormat(locale, {
+    return numberFormat(locale, `money-${currency}-${large ? 'compact' : Math.abs(n) >= 100 ? 'int' : 'dec2'}`, {
       style: 'currency', currency, currencyDisplay: 'name',
       ...(large ? { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 } : { maximumFractionDigits: Math.abs(n) >= 100 ? 0 : 2 }),
     }).format(n);
@@ -62,13 +64,24 @@ export function wordCount(n: number, unit: string, locale = 'en'): string {
   if (!unit) return number;
   if (!isNoun(unit)) return `${number} ${unit}`;
   // the noun is English: its plural follows the English rule whatever the UI locale
-  const one = new Intl.PluralRules('en').select(Math.abs(n) >= 1e6 ? 2 : n) === 'one';
+  const one = ENGLISH_PLURAL.select(Math.abs(n) >= 1e6 ? 2 : n) === 'one';
   return `${number} ${one ? unit : pluralize.plural(unit)}`;
 }
 
 /** "12.5%", "12,5 %" */
 export function wordPercent(n: number, locale = 'en'): string {
-  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(n / 100);
+  return numberFormat(locale, 'f4', { style: 'percent', maximumFractionDigits: 2 }).format(n / 100);
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: string, withDay: boolean): Intl.DateTimeFormat {
+  const key = `${locale}|${withDay}`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { ...(withDay ? { day: 'numeric' as const } : {}), month: 'long', year: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(key, f);
+  }
+  return f;
 }
 
 const MONTH = /^(\d{4})-(\d{2})$/;
@@ -78,9 +91,9 @@ const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function wordDate(value: number | string, locale = 'en'): string {
   const s = String(value);
   const day = DAY.exec(s);
-  if (day) return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(+day[1]!, +day[2]! - 1, +day[3]!));
+  if (day) return dateFormat(locale, true).format(Date.UTC(+day[1]!, +day[2]! - 1, +day[3]!));
   const month = MONTH.exec(s);
-  if (month) return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(+month[1]!, +month[2]! - 1, 1));
+  if (month) return dateFormat(locale, false).format(Date.UTC(+month[1]!, +month[2]! - 1, 1));
   const quarter = /^(\d{4})-Q([1-4])$/.exec(s);
   if (quarter) return `Q${quarter[2]} ${quarter[1]}`;
   return s;
@@ -111,11 +124,11 @@ export function wordFigure(f: WordableFigure, locale = 'en'): string {
     const [lo, hi] = f.range;
     // one scale word for both ends when they share it ("2–3 billion euros"), else each end in full
     const whole = wordValue(f.kind, hi, f.unit, locale);
-    const hiNumber = Math.abs(hi) >= 1e6 ? wordNumber(hi, locale) : numberFormat(locale, { maximumFractionDigits: 2 }).format(hi);
+    const hiNumber = Math.abs(hi) >= 1e6 ? wordNumber(hi, locale) : numberFormat(locale, 'f5', { maximumFractionDigits: 2 }).format(hi);
     const scale = Math.floor(Math.log10(Math.abs(hi)) / 3);
     const sameScale = Math.abs(lo) >= 1e6 && Math.floor(Math.log10(Math.abs(lo)) / 3) === scale && whole.includes(hiNumber);
-    const loText = sameScale ? numberFormat(locale, { maximumSignificantDigits: 3 }).format(lo / 10 ** (scale * 3)) : wordNumber(lo, locale);
-    const hiCore = sameScale ? numberFormat(locale, { maximumSignificantDigits: 3 }).format(hi / 10 ** (scale * 3)) : null;
+    const loText = sameScale ? numberFormat(locale, 'f6', { maximumSignificantDigits: 3 }).format(lo / 10 ** (scale * 3)) : wordNumber(lo, locale);
+    const hiCore = sameScale ? numberFormat(locale, 'f7', { maximumSignificantDigits: 3 }).format(hi / 10 ** (scale * 3)) : null;
     text = hiCore && whole.includes(hiCore) ? whole.replace(hiCore, `${loText}–${hiCore}`) : `${wordNumber(lo, locale)}–${whole}`;
   } else {
     text = wordValue(f.kind, f.value, f.unit, locale);
@@ -133,10 +146,10 @@ export function wordDistance(value: number, reference: number, locale = 'en'): s
   const ratio = value / reference;
   if (ratio >= 2 || ratio <= 0.5) {
     const f = ratio >= 1 ? ratio : 1 / ratio;
-    const digits = numberFormat(locale, { maximumSignificantDigits: f >= 10 ? 2 : 2 }).format(f);
+    const digits = numberFormat(locale, 'factor', { maximumSignificantDigits: 2 }).format(f);
     return `${ratio >= 1 ? '×' : '÷'}${digits}`;
   }
-  const pct = numberFormat(locale, { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: Math.abs(ratio - 1) < 0.01 ? 1 : 0 }).format(ratio - 1);
+  const pct = numberFormat(locale, Math.abs(ratio - 1) < 0.01 ? 'delta1' : 'delta0', { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: Math.abs(ratio - 1) < 0.01 ? 1 : 0 }).format(ratio - 1);
   // a real minus sign, as typeset numbers have
   return pct.replace('-', '\u2212');
 }
