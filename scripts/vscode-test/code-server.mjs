@@ -1,6 +1,6 @@
 // Starts code-server (a real VS Code server with its web workbench) on a free loopback port, with a
 // throw-away profile, and stops it with everything it spawned.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, mkdirSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -41,11 +41,12 @@ function canConnect(port) {
 }
 
 /**
- * @param {{ tmp: string, installExtension?: string, settings?: Record<string, unknown> }} opts
+ * @param {{ tmp: string, installExtension?: string, installVsix?: string, settings?: Record<string, unknown> }} opts
  *   tmp: a fresh folder for the profile and logs; installExtension: an extension folder to load as an
- *   installed extension (the e2e view of it), linked as <extensions-dir>/<publisher>.<name>-<version>.
+ *   installed extension, linked as <extensions-dir>/<publisher>.<name>-<version>; installVsix: a packaged
+ *   extension installed the way users install it (`code-server --install-extension x.vsix`).
  */
-export async function startCodeServer({ tmp, installExtension, settings = {} }) {
+export async function startCodeServer({ tmp, installExtension, installVsix, settings = {} }) {
   const data = path.join(tmp, 'data');
   const extensions = path.join(tmp, 'extensions');
   mkdirSync(path.join(data, 'User'), { recursive: true });
@@ -55,6 +56,11 @@ export async function startCodeServer({ tmp, installExtension, settings = {} }) 
   if (installExtension) {
     const manifest = JSON.parse(readFileSync(path.join(installExtension, 'package.json'), 'utf8'));
     symlinkSync(installExtension, path.join(extensions, `${manifest.publisher}.${manifest.name}-${manifest.version}`));
+  }
+  if (installVsix) {
+    const r = spawnSync(process.execPath, [codeServerEntry, '--user-data-dir', data, '--extensions-dir', extensions,
+      '--install-extension', installVsix], { encoding: 'utf8', env: { ...process.env, XDG_CONFIG_HOME: path.join(tmp, 'xdg-config'), XDG_DATA_HOME: path.join(tmp, 'xdg-data') } });
+    if (r.status !== 0) throw new Error(`code-server --install-extension ${installVsix} failed (${r.status}): ${r.stderr || r.stdout}`);
   }
   const port = await freePort();
   const args = [codeServerEntry, '--config', path.join(tmp, 'config.yaml'), '--auth', 'none',

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // npm run test:vscode -> `run.mjs test`: the integration tests (test/integration) inside a real VS Code's
 //                        extension host, through @vscode/test-electron's runTests with our launcher.
-// npm run test:e2e    -> `run.mjs e2e`: the user's path through the UI (test/e2e), with screenshots.
+// npm run test:e2e    -> `run.mjs e2e`: the user's path through the UI (test/e2e), with screenshots, against the
+//                        packaged extension: it builds the .vsix (vsce, offline) and installs it into code-server.
+//                        --dev: the development folder instead; --update-screenshots: refresh docs/screenshots/.
 // Both: set up the machine (cached), build, and work on a fresh temp copy of seeds/.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -73,11 +75,22 @@ async function integration() {
   return code;
 }
 
+/** The .vsix users install, built the way `npm run package` builds it, into a temp folder. */
+function packageVsix(dir) {
+  const vsix = path.join(dir, 'crosscheck.vsix');
+  const vsce = path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
+  const r = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '--no-rewrite-relative-links', '--out', vsix],
+    { cwd: root, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`vsce package failed: ${r.stderr || r.stdout}`);
+  return vsix;
+}
+
 async function e2e() {
   const { runE2e } = await import('../../test/e2e/ui.e2e.mjs');
   const workspace = copyOfSeeds();
   try {
-    const { passed, failed } = await runE2e({ workspace });
+    const vsix = process.argv.includes('--dev') ? undefined : packageVsix(path.dirname(workspace));
+    const { passed, failed } = await runE2e({ workspace, vsix, updateScreenshots: process.argv.includes('--update-screenshots') });
     console.log(`test:e2e ${failed === 0 ? 'PASSED' : 'FAILED'} in ${elapsed()}: ${passed} passed, ${failed} failed`);
     return failed === 0 ? 0 : 1;
   } finally {

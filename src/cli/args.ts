@@ -1,7 +1,7 @@
 /** The command line, parsed into options. Hand-written: four options do not justify a dependency. */
 
 export type Command = 'extract' | 'check';
-export type OutputFormat = 'text' | 'json' | 'markdown' | 'csv';
+export type OutputFormat = 'text' | 'json' | 'sarif' | 'markdown' | 'csv';
 /** `--fail-on`: which findings turn a successful run into exit code 1. */
 export type FailOn = 'never' | 'conflict' | 'diagnostic';
 
@@ -26,7 +26,7 @@ export type ParsedArgs =
   | { kind: 'version' }
   | { kind: 'usage-error'; message: string };
 
-const FORMATS: readonly OutputFormat[] = ['text', 'json', 'markdown', 'csv'];
+const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif', 'markdown', 'csv'];
 const FAIL_ON: readonly FailOn[] = ['never', 'conflict', 'diagnostic'];
 const COMMANDS: readonly Command[] = ['extract', 'check'];
 
@@ -108,8 +108,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 
   if (command === undefined) return { kind: 'usage-error', message: "missing command: 'extract' or 'check'" };
   if (paths.length === 0) return { kind: 'usage-error', message: 'no files or folders given' };
-  if (command === 'extract' && (format === 'markdown' || format === 'csv')) {
-    return { kind: 'usage-error', message: `--format ${format} is the compare table of 'check'; 'extract' writes text or json` };
+  if (command === 'extract' && (format === 'markdown' || format === 'csv' || format === 'sarif')) {
+    return { kind: 'usage-error', message: `--format ${format} is an output of 'check'; 'extract' writes text or json` };
   }
   const options: CliOptions = { command, format, include, exclude, quiet, review, failOn, paths };
   if (maxBytes !== undefined) options.maxBytes = maxBytes;
@@ -131,9 +131,10 @@ Commands:
   check     the whole workspace: figures, claims and contradictions between sources
 
 Options:
-  --format text|json|markdown|csv
+  --format text|json|sarif|markdown|csv
                       text (default): compiler-style lines "path:line:col: severity: message [code]"
                       json: one JSON document (the CLI contract, version 1)
+                      sarif: the diagnostics as SARIF 2.1.0, for code-scanning tools
                       markdown, csv: the compare table of 'check' (claims x sources)
   --include GLOB      article files to take from folders (repeatable;
                       default **/*.txt, **/*.md, **/*.article)

@@ -3,6 +3,7 @@ import { buildCompareTable, renderCsv, renderMarkdown } from '../core/report/ind
 import { toContractJson, type ContractDocument } from '../core/serialize';
 import type { WorkspaceResult } from '../core/types';
 import type { Command, OutputFormat } from './args';
+import { toSarif } from './format-sarif';
 import { renderCheckText, renderExtractText } from './format-text';
 
 export type Write = (chunk: string) => void;
@@ -13,6 +14,9 @@ export function writeOutput(result: WorkspaceResult, command: Command, format: O
       // One document and a newline; indented only for a person at a terminal.
       if (pretty) write(`${JSON.stringify(toContractJson(result), null, 2)}\n`);
       else writeCompactJson(toContractJson(result), write);
+      return;
+    case 'sarif':
+      write(`${JSON.stringify(toSarif(result, process.cwd()), null, pretty ? 2 : undefined)}\n`);
       return;
     case 'markdown':
       write(renderMarkdown(buildCompareTable(result)));

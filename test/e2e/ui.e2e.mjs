@@ -1,10 +1,12 @@
 // The user's path through the UI of a real VS Code (code-server + Chromium, driven by Playwright), with the
-// extension installed the way users get it (linked into the extensions folder, not as a development host):
+// extension installed the way users get it: the packaged .vsix through `--install-extension` (run.mjs builds it),
+// not the development folder:
 // open the seeds folder, open the Italian article, see its conflicts in the Problems panel, hover a figure,
 // run "Crosscheck: Compare Sources" from the palette — and take the screenshots the README shows. Then an
 // article full of markup joins the workspace, and the panel must display it as text.
-// Run by scripts/vscode-test/run.mjs (npm run test:e2e).
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// Run by scripts/vscode-test/run.mjs (npm run test:e2e). Screenshots go to test-results/screenshots/ (ignored by
+// git); `npm run test:e2e -- --update-screenshots` also copies them over docs/screenshots/, for a README refresh.
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,8 +17,9 @@ import { compareFrame, hoverText, runCommand } from '../../scripts/vscode-test/w
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const hostile = JSON.parse(readFileSync(path.join(here, '..', 'fixtures', 'hostile-article.json'), 'utf8'));
-const SCREENSHOTS = path.join(root, 'docs', 'screenshots');
 const FAILURES = path.join(root, 'test-results');
+const SCREENSHOTS = path.join(FAILURES, 'screenshots');
+const README_SCREENSHOTS = path.join(root, 'docs', 'screenshots');
 const ITALIAN = '002_25e5ca3ece719531.txt';
 
 // An .article file (the extension's own language, with its TextMate grammar).
@@ -75,10 +78,16 @@ function stepper(page) {
   };
 }
 
-export async function runE2e({ workspace }) {
+/**
+ * @param {{ workspace: string, vsix?: string, updateScreenshots?: boolean }} opts vsix: the packaged extension to
+ *   install (without one, the development folder is linked in, for a quick look while working on the UI).
+ */
+export async function runE2e({ workspace, vsix, updateScreenshots = false }) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const tmp = mkdtempSync(path.join(tmpdir(), 'crosscheck-e2e-'));
-  const server = await startCodeServer({ tmp, installExtension: root, settings: { 'workbench.colorTheme': 'Default Light Modern' } });
+  const install = vsix ? { installVsix: vsix } : { installExtension: root };
+  log(vsix ? `installing ${path.basename(vsix)} with --install-extension` : 'linking the development folder in (no .vsix)');
+  const server = await startCodeServer({ tmp, ...install, settings: { 'workbench.colorTheme': 'Default Light Modern' } });
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage({ viewport: { width: 1680, height: 1000 } });
@@ -245,7 +254,12 @@ export async function runE2e({ workspace }) {
       await page.screenshot({ path: path.join(SCREENSHOTS, 'article-grammar.png') });
     });
 
-    return { passed: results.filter((r) => r.ok).length, failed: results.filter((r) => !r.ok).length };
+    const failed = results.filter((r) => !r.ok).length;
+    if (updateScreenshots && failed === 0) {
+      for (const f of readdirSync(SCREENSHOTS)) copyFileSync(path.join(SCREENSHOTS, f), path.join(README_SCREENSHOTS, f));
+      log(`screenshots copied to ${path.relative(root, README_SCREENSHOTS)}/`);
+    }
+    return { passed: results.length - failed, failed };
   } finally {
     await browser.close().catch(() => {});
     server.stop();
