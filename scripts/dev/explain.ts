@@ -1,12 +1,15 @@
 /**
  * Dev tool: what claim formation reads around each figure of some articles (subject candidates, predicate, place,
- * time, story), to see why two figures were or were not grouped.
+ * time, source, story and event), then which named rule of PAIR_RULES decided each pair and each verdict, to see why
+ * two figures were or were not grouped and compared.
  *   node --import tsx scripts/dev/explain.ts FILE... [--grep TEXT]
  */
 import { readFileSync } from 'node:fs';
 import { analyzeDocument } from '../../src/core/workspace';
 import { figureContext, nameEvidence, newNameEvidence, readDocument, resolveSubject } from '../../src/core/claims/context';
 import { assignStories } from '../../src/core/claims/stories';
+import { groupEvents } from '../../src/core/claims/events';
+import { formClaims } from '../../src/core/claims/index';
 
 const args = process.argv.slice(2);
 const g = args.indexOf('--grep');
@@ -18,8 +21,9 @@ for (const d of docs) nameEvidence(d, ev);
 const ctxs = docs.map((d) => readDocument(d, ev));
 const copies = ctxs.map((c) => ({ ...c }));
 const stories = assignStories(copies, (k) => k);
+const events = groupEvents(copies, stories, (k) => k);
 ctxs.forEach((c, i) => {
-  console.log(`${c.doc.path} story=${stories[i]} subject=${copies[i]!.mainSubject} country=${c.mainCountry}`);
+  console.log(`${c.doc.path} story=${stories[i]} event=${events.eventOf[i]} subject=${copies[i]!.mainSubject} country=${c.mainCountry}`);
   const dates = c.doc.figures.filter((f) => f.kind === 'date');
   for (const f of c.doc.figures) {
     if (grep && !f.text.includes(grep)) continue;
@@ -28,3 +32,12 @@ ctxs.forEach((c, i) => {
       `place=${x.place}${x.placeNear ? '!' : x.placeExplicit ? '' : '?'} time=${x.time?.text ?? '-'}${x.time?.deadline ? '(deadline)' : ''}${x.contrast ? ' CONTRAST' : ''}${x.total ? ' TOTAL' : ''}`);
   }
 });
+
+// the decisions: which rule linked or kept apart each pair, and each compared pair's verdict
+const { trace } = formClaims(docs, { trace: true });
+console.log('\npair decisions (stage rule decision: a | b):');
+for (const t of trace ?? []) {
+  if (grep && !t.a.text.includes(grep) && !t.b.text.includes(grep)) continue;
+  const where = (m: { path: string; text: string }) => `${m.path.split('/').pop()}:${JSON.stringify(m.text)}`;
+  console.log(`  ${t.stage} ${t.rule}${t.decision ? ` ${t.decision}` : ''}: ${where(t.a)} | ${where(t.b)}`);
+}

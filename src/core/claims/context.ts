@@ -386,6 +386,10 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
   // token sentence/clause numbers are indices into sentenceStarts/clauseStarts
   const inSentence = (index: number): boolean => ctx.tokens[index]!.sentence === sentence;
   const sameClause = (index: number): boolean => ctx.tokens[index]!.clause === clause;
+  // only the words of the figure's own sentence matter: found by binary search, so that an article of any length costs
+  // each figure its sentence's words, not the whole article's (linear in the article, not quadratic)
+  const [sLo, sHi] = sentenceTokens(ctx.tokens, sentence, first);
+  const own = <T extends { index: number }>(list: readonly T[]): readonly T[] => within(list, sLo, sHi);
 
   // predicate: nearest compatible cue word in the sentence, a clause boundary counting as five words; of cues about as
   // near, the most specific (the rarer in the article) wins: "o investimento contribua com 14 mil milhões de libras
@@ -393,7 +397,7 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
   let predicate: string | null = null;
   let bestCue = Infinity;
   const nearCues: { value: string; d: number }[] = [];
-  for (const c of ctx.cues) {
+  for (const c of own(ctx.cues)) {
     if (!inSentence(c.index)) continue;
     if (cls === 'money' ? !MONEY_PREDICATES.has(c.value) : cls === '%' ? !PERCENT_PREDICATES.has(c.value) : cls === 'date' ? false : MONEY_PREDICATES.has(c.value)) continue;
     const d = distance(c.index, c.length) + (sameClause(c.index) ? 0 : 5);
@@ -422,7 +426,7 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
   // Resolved once stories know each article's main subject (resolveSubject).
   const subjectCandidates: { key: string; d: number }[] = [];
   if (cls === 'money' || cls === '%') {
-    for (const n of ctx.names) {
+    for (const n of own(ctx.names)) {
       if (n.attributed || !sameClause(n.index)) continue;
       const before = n.index + n.length <= first;
       const gap = before ? first - (n.index + n.length) : n.index - last;
@@ -441,7 +445,7 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
   let place: string | null = null;
   let bestPlace = Infinity;
   let near = false;
-  for (const p of ctx.places) {
+  for (const p of own(ctx.places)) {
     if (!inSentence(p.index)) continue;
     if (p.index >= first && p.index < last) continue; // "norske kroner", "Schweizer Franken": the currency, not a place
     const d = distance(p.index, p.length);
@@ -460,7 +464,7 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
   // a site: a place of the sentence more precise than the article's main place ("em Villamayor de Gállego")
   let site: string | undefined;
   let bestSite = Infinity;
-  for (const p of ctx.places) {
+  for (const p of own(ctx.places)) {
     if (!inSentence(p.index) || ctx.mainPlace === null || !p.value.startsWith(`${ctx.mainPlace}/`)) continue;
     const d = distance(p.index, p.length);
     if (d < bestSite) { bestSite = d; site = p.value; }
@@ -472,7 +476,7 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
   let time: Figure | null = null;
   let bestTime = Infinity;
   if (figure.kind !== 'date') {
-    for (const d of dates) {
+    for (const d of datesOfSentence(dates, ctx.sentenceStarts, sentence)) {
       if (segmentOf(ctx.sentenceStarts, d.start) !== sentence) continue;
       // a fronted date ("En 2023, Microsoft a investi ...") also dates the figure after it, and so does the date of the
       // clause a relative "when" follows ("z 2020 r., kiedy Microsoft ogłosił program wart 1 mld dolarów")
@@ -498,25 +502,25 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
   const cumulative = since;
   const rivalIndex = ctx.rivalAt.get(sentence);
   const rivalNames = rivalIndex !== undefined && rivalIndex < first
-    ? ctx.names.filter((n) => inSentence(n.index) && !n.attributed).map((n) => n.key) : undefined;
+    ? own(ctx.names).filter((n) => inSentence(n.index) && !n.attributed).map((n) => n.key) : undefined;
   // "four years ago", "il y a quatre ans": the word stands right before or right after the duration
-  const ago = DURATIONS.has(cls) && ctx.agos.some((m) => inSentence(m.index) && distance(m.index, m.length) <= 1);
+  const ago = DURATIONS.has(cls) && own(ctx.agos).some((m) => inSentence(m.index) && distance(m.index, m.length) <= 1);
   const target = cls !== 'money' && cls !== '%' && cls !== 'date' &&
-    ctx.targets.some((m) => sameClause(m.index) && distance(m.index, m.length) <= TARGET_WINDOW);
+    own(ctx.targets).some((m) => sameClause(m.index) && distance(m.index, m.length) <= TARGET_WINDOW);
   const present = cls !== 'money' && cls !== '%' && cls !== 'date' && !target &&
-    ctx.presents.some((m) => sameClause(m.index) && distance(m.index, m.length) <= TARGET_WINDOW);
-  const horizon = DURATIONS.has(cls) && ctx.horizons.some((m) => sameClause(m.index) && distance(m.index, m.length) <= HORIZON_WINDOW);
+    own(ctx.presents).some((m) => sameClause(m.index) && distance(m.index, m.length) <= TARGET_WINDOW);
+  const horizon = DURATIONS.has(cls) && own(ctx.horizons).some((m) => sameClause(m.index) && distance(m.index, m.length) <= HORIZON_WINDOW);
   // the earliest month the figure's sentence names near it (0: a past phrase); past or not is decided once the
   // story's date is known
   let pastMonth: number | undefined;
-  for (const r of ctx.pastRefs) {
+  for (const r of own(ctx.pastRefs)) {
     if (inSentence(r.index) && distance(r.index, 1) <= PAST_WINDOW && (pastMonth === undefined || r.month < pastMonth)) pastMonth = r.month;
   }
   // source: the nearest attribution of the sentence, one of the figure's own clause first ("2 milioni secondo la Cgil,
   // 400mila secondo la questura")
   let source: string | null = null;
   let bestSource = Infinity;
-  for (const a of ctx.sourceCues) {
+  for (const a of own(ctx.sourceCues)) {
     if (!inSentence(a.index)) continue;
     const d = distance(a.index, a.length) + (sameClause(a.index) ? 0 : 5);
     if (d < bestSource) { bestSource = d; source = a.key; }
@@ -571,4 +575,38 @@ export function resolveSubject(fc: FigureContext, mainSubject: string | null, al
     if (d < bestD) { bestD = d; best = key; }
   }
   return best ?? mainSubject;
+}
+
+/** The first and last token index of a sentence, searched from one of its tokens (a sentence is contiguous). */
+function sentenceTokens(tokens: readonly Token[], sentence: number, near: number): [number, number] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) { const m = (lo + hi) >> 1; if (tokens[m]!.sentence < sentence) lo = m + 1; else hi = m; }
+  const first = lo;
+  hi = tokens.length;
+  while (lo < hi) { const m = (lo + hi) >> 1; if (tokens[m]!.sentence <= sentence) lo = m + 1; else hi = m; }
+  return lo > first ? [first, lo - 1] : [near, near];
+}
+
+/** The items of a list sorted by token index whose index lies in [lo, hi] (binary search, no copy of the rest). */
+function within<T extends { index: number }>(list: readonly T[], lo: number, hi: number): readonly T[] {
+  let a = 0;
+  let b = list.length;
+  while (a < b) { const m = (a + b) >> 1; if (list[m]!.index < lo) a = m + 1; else b = m; }
+  let c = a;
+  let d = list.length;
+  while (c < d) { const m = (c + d) >> 1; if (list[m]!.index <= hi) c = m + 1; else d = m; }
+  return list.slice(a, c);
+}
+
+/** The date figures (sorted by offset) that start inside one sentence. */
+function datesOfSentence(dates: readonly Figure[], sentenceStarts: readonly number[], sentence: number): readonly Figure[] {
+  const from = sentenceStarts[sentence] ?? 0;
+  const to = sentenceStarts[sentence + 1] ?? Infinity;
+  let a = 0;
+  let b = dates.length;
+  while (a < b) { const m = (a + b) >> 1; if (dates[m]!.start < from) a = m + 1; else b = m; }
+  let c = a;
+  while (c < dates.length && dates[c]!.start < to) c++;
+  return dates.slice(a, c);
 }

@@ -2,6 +2,7 @@
  * What a figure counts, as a class claims are formed on: money (any currency: converted before comparing), percent,
  * a counted noun's group (person, job, ...), a physical unit, a duration, a date.
  */
+import type { PredicateId } from '../lang/claim-vocabulary';
 import type { Figure } from '../types';
 
 /** Counted nouns that count the same thing (the English lemmas the figure stage emits). */
@@ -32,21 +33,21 @@ export function unitClass(f: Figure): string {
 }
 
 /** The predicate a counted noun implies when no cue word says otherwise. */
-export const UNIT_PREDICATES: Record<string, string> = {
+export const UNIT_PREDICATES: Record<string, PredicateId> = {
   job: 'create-jobs', person: 'train-people', gpu: 'supply-gpus', startup: 'support-startups',
   'data center': 'build-data-centers', customer: 'customers', household: 'households', ha: 'area', m2: 'area',
   MW: 'capacity', GW: 'capacity',
 };
 
 /** Predicates a money figure can have; other cue words near a money figure (jobs, startups) say nothing about it. */
-export const MONEY_PREDICATES = new Set(['invest', 'raise-funding', 'valuation', 'revenue', 'profit', 'market-value',
+export const MONEY_PREDICATES: ReadonlySet<string> = new Set<PredicateId>(['invest', 'raise-funding', 'valuation', 'revenue', 'profit', 'market-value',
   'share-price', 'gdp', 'funding-gap', 'project-funding', 'assets-under-management', 'fine', 'acquire', 'loss', 'debt', 'subsidy', 'price', 'divestment', 'taxpayers']);
 /** Predicates a percentage can have. */
-export const PERCENT_PREDICATES = new Set(['stake', 'share-price', 'share-price-change', 'carbon-free-energy', 'gdp',
+export const PERCENT_PREDICATES: ReadonlySet<string> = new Set<PredicateId>(['stake', 'share-price', 'share-price-change', 'carbon-free-energy', 'gdp',
   'revenue', 'profit', 'taxpayers']);
 
 /** Predicates of counted things that make a fact of their own: jobs cut are not jobs created, a town's inhabitants are no one's staff. */
-export const KEYED_COUNT_PREDICATES = new Set(['cut-jobs', 'population']);
+export const KEYED_COUNT_PREDICATES: ReadonlySet<string> = new Set<PredicateId>(['cut-jobs', 'population']);
 
 /** Predicates of counts that state one fact in two ways: people employed are jobs. */
-export const SAME_FACT_PREDICATES: Record<string, string> = { employees: 'create-jobs' };
+export const SAME_FACT_PREDICATES: Partial<Record<PredicateId, PredicateId>> = { employees: 'create-jobs' };

@@ -10,7 +10,7 @@
  */
 export interface ClaimVocabulary {
   /** Cue words to language-independent predicate concept ids: "investir": "invest", "emisjon*": "raise-funding". */
-  predicates: Record<string, string>;
+  predicates: Record<string, PredicateId>;
   /**
    * Place names, adjectives and demonyms to a place id: "Allemagne": "DE", "tedesc*": "DE", "Aragon": "ES/aragon".
    * Ids are hierarchical ("ES/aragon" lies inside "ES"): two places are compatible when one contains the other.
@@ -84,7 +84,7 @@ export interface ClaimVocabulary {
 }
 
 /** Concept ids the vocabularies map to, with an English phrase for claim labels and messages. */
-export const PREDICATES: Record<string, string> = {
+export const PREDICATES = {
   invest: 'investment',
   'raise-funding': 'funds raised',
   valuation: 'valuation',
@@ -120,7 +120,19 @@ export const PREDICATES: Record<string, string> = {
   households: 'households',
   population: 'population',
   duration: 'duration',
-};
+  divestment: 'divestment',
+  suppliers: 'suppliers',
+  taxpayers: 'taxpayers',
+} as const satisfies Record<string, string>;
+
+/** A predicate concept id: only the ids declared in PREDICATES (a data test checks every vocabulary's). */
+export type PredicateId = keyof typeof PREDICATES;
+
+/** The English phrase of a predicate id for labels and messages (the id itself when it is not declared). */
+export const predicateLabel = (id: string): string => (PREDICATES as Record<string, string>)[id] ?? id;
+
+/** Whether a string is a declared predicate id. */
+export const isPredicateId = (id: string): id is PredicateId => Object.prototype.hasOwnProperty.call(PREDICATES, id);
 
 /**
  * Names written the same way in (nearly) every language: regions, cities, sites. Each language module adds its own

@@ -1,0 +1,147 @@
+/**
+ * Diagnostics: one warning per contradicted mention, with what the other sources say (in its currency) and bounded
+ * related information.
+ */
+import type { AnalyzedDocument, Diagnostic, DiagnosticCode, Figure } from '../types';
+import { formatAmount } from '../compare/money';
+import { ecbRate } from '../compare/rates';
+import type { ConflictRules } from '../compare/rules';
+import { predicateLabel } from '../lang/claim-vocabulary';
+import type { Item } from './mention';
+import { figureKey } from './keys';
+
+export function describe(it: Item): string {
+  const f = it.figure;
+  if (it.unitClass === 'date') return String(f.value);
+  const unit = it.currency ?? (f.kind === 'percent' ? '%' : f.unit);
+  const bound = f.bound === 'at-least' ? 'at least ' : f.bound === 'at-most' ? 'up to ' : f.bound === 'about' ? 'about ' : f.bound === 'nearly' ? 'nearly ' : '';
+  return bound + formatAmount(f.value as number, unit);
+}
+
+export const round4 = (v: number): string => String(Math.round(v * 10000) / 10000);
+
+/**
+ * The code of a mention's diagnostic: a scale slip against any source wins; currency, predicate, date and in-article
+ * only when they explain every contradiction of the mention; else a plain conflict.
+ */
+export function mentionCode(it: Item, others: Map<Item, DiagnosticCode>): DiagnosticCode {
+  const codes = [...others.values()];
+  if (codes.includes('conflict-scale')) return 'conflict-scale';
+  for (const c of ['conflict-predicate', 'conflict-date', 'conflict-currency'] as const) if (codes.every((x) => x === c)) return c;
+  if ([...others.keys()].every((p) => p.docIndex === it.docIndex)) return 'conflict-in-article';
+  return 'conflict';
+}
+
+/**
+ * The rate (units of the mention's currency per euro) a partner's figure is brought into the mention's currency at:
+ * the mention's article's own stated rate, else the ECB rate of the partner's date (when its figure was written).
+ */
+export function rateFor(p: Item, it: Item): { perEur: number; source: string; date: string | null } | undefined {
+  if (!it.currency || !p.currency || !it.conversion) return undefined;
+  if (it.currency === 'EUR') return { perEur: 1, source: 'none', date: null };
+  if (it.conversion.source === 'stated') return it.conversion;
+  const date = p.conversion?.date ?? it.conversion.date;
+  const ecb = date ? ecbRate(it.currency, date) : undefined;
+  return ecb ? { perEur: ecb.perEur, source: 'ecb', date: ecb.date } : it.conversion;
+}
+
+/** A partner's value in the mention's own currency, when both are money. */
+export function inCurrencyOf(p: Item, it: Item): number | undefined {
+  const rate = rateFor(p, it);
+  return rate ? p.amount * rate.perEur : undefined;
+}
+
+/** "EUR 4 bn at 1.08 on 2024-05-13": how a partner's figure was brought into the mention's currency. */
+export function conversionNote(p: Item, it: Item): string {
+  const howOf = (rate: Item['conversion']): string =>
+    rate?.source === 'stated' ? ' at the article\'s own rate' : rate ? ` at ${round4(rate.perEur)}${rate.date ? ` on ${rate.date}` : ''}` : '';
+  if (it.currency === 'EUR') return `${describe(p)}${howOf(p.conversion)}`;
+  if (p.currency === 'EUR') return `${describe(p)}${howOf(rateFor(p, it))}`;
+  // neither is the euro: both rates are per euro ("NOK 60 bn = EUR 5.02 bn at 11.95 on 2025-08-08")
+  return `${describe(p)} = ${formatAmount(p.amount, 'EUR', 3)}${howOf(p.conversion)}`;
+}
+
+/** What the other mentions say, in this mention's currency when they use another one. */
+export function summarize(it: Item, partners: Item[], rules: ConflictRules): string {
+  const values = partners.map((p) => inCurrencyOf(p, it));
+  const foreign = partners.filter((p) => p.currency && p.currency !== it.currency);
+  if (values.every((v) => v !== undefined) && foreign.length > 0) {
+    const vs = values as number[];
+    const lo = Math.min(...vs);
+    const hi = Math.max(...vs);
+    if (hi <= lo * (1 + rules.tolerance)) {
+      const mean = vs.reduce((x, y) => x + y, 0) / vs.length;
+      const notes = [...new Set(foreign.map((p) => conversionNote(p, it)))];
+      return `about ${formatAmount(mean, it.currency!, 2)} (${notes.join('; ')})`;
+    }
+    return [...new Set(partners.map((p) => (p.currency !== it.currency ? `${describe(p)} (${formatAmount(inCurrencyOf(p, it)!, it.currency!)})` : describe(p))))].join('; ');
+  }
+  return [...new Set(partners.map(describe))].join('; ');
+}
+
+export function buildDiagnostics(conflicts: Map<Item, Map<Item, DiagnosticCode>>, claimOf: Map<string, string>, rules: ConflictRules): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const [it, others] of conflicts) {
+    const code = mentionCode(it, others);
+    const partners = [...others.keys()].sort((a, b) => a.docIndex - b.docIndex || a.figure.start - b.figure.start);
+    const sources = new Set(partners.filter((p) => p.docIndex !== it.docIndex).map((p) => p.docIndex)).size;
+    const here = partners.some((p) => p.docIndex === it.docIndex);
+    const who = sources === 0 ? 'elsewhere this article says' :
+      `${sources} other source${sources === 1 ? '' : 's'}${here ? ' and this article say' : sources === 1 ? ' says' : ' say'}`;
+    const predicateNote = (x: Item) => (code === 'conflict-predicate' ? ` (${describePredicate(x)})` : '');
+    const diag: Diagnostic = {
+      path: it.doc.path,
+      start: it.figure.start,
+      end: it.figure.end,
+      severity: 'warning',
+      code,
+      message: code === 'conflict-predicate'
+        ? `${describe(it)}${predicateNote(it)} here; ${who} ${[...new Set(partners.map((p) => describe(p) + predicateNote(p)))].join('; ')}`
+        : `${describe(it)} here; ${who} ${summarize(it, partners, rules)}`,
+      related: representatives(partners, describe, rules.maxRelated).map((p) => ({
+        path: p.doc.path, start: p.figure.start, end: p.figure.end,
+        message: p.currency && it.currency && p.currency !== it.currency ? `${describe(p)} (${formatAmount(inCurrencyOf(p, it)!, it.currency)})` : describe(p),
+      })),
+    };
+    const claim = claimOf.get(figureKey(it.doc.path, it.figure.start));
+    if (claim) diag.claim = claim;
+    out.push(diag);
+  }
+  return out;
+}
+
+/**
+ * At most `max` partners for the related information, in their order: the first mention of every distinct value
+ * first, so each contradicting value stays reachable, then the others.
+ */
+export function representatives<T>(partners: readonly T[], valueOf: (p: T) => string, max: number): T[] {
+  if (partners.length <= max) return [...partners];
+  const chosen = new Set<T>();
+  const values = new Set<string>();
+  for (const p of partners) {
+    if (chosen.size >= max) break;
+    const v = valueOf(p);
+    if (!values.has(v)) { values.add(v); chosen.add(p); }
+  }
+  for (const p of partners) {
+    if (chosen.size >= max) break;
+    chosen.add(p);
+  }
+  return partners.filter((p) => chosen.has(p));
+}
+
+export function describePredicate(it: Item): string {
+  return it.predicate ? predicateLabel(it.predicate) : it.unitClass;
+}
+
+export function unreadable(doc: AnalyzedDocument, f: Figure): Diagnostic {
+  return {
+    path: doc.path,
+    start: f.start,
+    end: f.end,
+    severity: 'warning',
+    code: 'unreadable-figure',
+    message: `"${f.text}" cannot be read as a number${f.unreadable ? ` (${f.unreadable})` : ''}; check the source`,
+    related: [],
+  };
+}

@@ -1,0 +1,306 @@
+/**
+ * Pair rules: whether two mentions of one bucket may be one fact (linking) and whether two mentions of one claim are
+ * compared. Every decision is a named rule of PAIR_RULES (rule-table.ts), traced when asked.
+ */
+import { compareSides, factor, type Side } from '../compare/compare';
+import { STATED_RATE_FACTOR } from '../compare/money';
+import type { ConflictRules } from '../compare/rules';
+import { countryOf } from './context';
+import type { Item } from './mention';
+
+/**
+ * Two places are compatible when one contains the other (Aragon lies in Spain). A place named right by one of the
+ * figures is checked against the other's place, named or the article's main one ("3,3 milliards de dollars dans le
+ * Wisconsin" is not about France); places merely named in the sentences are not ("efter havvind-salg i USA").
+ */
+export const placesCompatible = (a: string | null, b: string | null): boolean =>
+  a === null || b === null || a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
+
+/**
+ * The same number as written, each side stating another currency ("700 milioni di dollari" where the others write 700
+ * millioner kroner): a currency slip, whatever the exchange rate makes of it (PLN, SEK, DKK are far from the euro).
+ */
+export const currencySlip = (a: Item, b: Item): boolean =>
+  a.unitClass === 'money' && a.currency !== b.currency && a.figure.value === b.figure.value && statesCurrency(a) && statesCurrency(b);
+
+/**
+ * One article's total ("Totalt har X dermed investert ...", "au total") and another of its amounts are two facts: the
+ * sum is no restatement of a part, and far apart they are no scale slip either.
+ */
+export const totalAndPart = (a: Item, b: Item): boolean => a.total !== b.total && a.figure.value !== b.figure.value;
+
+/** A level to reach: said so, or dated by a deadline after its article's year ("tegen 2030 ... 20.000 medewerkers"). */
+export function aims(x: Item): boolean {
+  if (x.target) return true;
+  const t = x.time;
+  const published = x.doc.published ? Number(x.doc.published.slice(0, 4)) : NaN;
+  return t !== null && t.deadline === true && Number(String(t.value).slice(0, 4)) > published;
+}
+
+/**
+ * Counts that do not agree and are of different kinds: a level to reach against today's ("steigen auf 40.000" /
+ * "nu zo'n 36.000"), a plan's horizon against another span ("over the next two years" / "the second in three years").
+ */
+export function otherFacts(a: Item, b: Item, rules: ConflictRules): boolean {
+  if (a.target === b.target && a.horizon === b.horizon && !(a.present && aims(b)) && !(b.present && aims(a))) return false;
+  return !compareSides(side(a), side(b), rules).agree;
+}
+
+/**
+ * "4,6 mld dolarów, czyli ok. 20 mld zł": an article's own conversion into another currency states the rate it
+ * converts at, which takes precedence over the ECB's (as a bracket's does, within the same factor): no contradiction.
+ * Far from the market rate it is a slip (millions for billions) and compared as usual.
+ */
+export const ownConversion = (a: Item, b: Item): boolean => equivalents(a, b) && a.currency !== undefined &&
+  b.currency !== undefined && a.currency !== b.currency && factor(a.amount, b.amount) < STATED_RATE_FACTOR;
+
+/** A figure and the equivalent its bracket states are one fact: they are linked and compared, whatever the values. */
+export const equivalents = (a: Item, b: Item): boolean => a.equivalentOf === b || b.equivalentOf === a;
+
+/**
+ * Figures dated in different years ("en 2023, 3 milliards"; "2 milliards en 2024") are facts of different times, not
+ * a contradiction; different deadlines of one target are (deadlineConflict).
+ */
+export function otherYears(a: Item, b: Item): boolean {
+  const ya = eventYear(a);
+  const yb = eventYear(b);
+  if (ya !== null && yb !== null) return ya !== yb;
+  // "déjà engagés depuis 2019" is a past fact; a figure of the article's own time is not compared with it. So is one
+  // said "le mois dernier" or "Mitte Mai", unless it is the same number (one article dates it, the other does not)
+  if (pastYear(a, ya) !== pastYear(b, yb)) return true;
+  return a.past !== b.past && !(a.figure.value === b.figure.value && a.currency === b.currency);
+}
+
+/** The year a mention is dated with in its sentence, unless that year is a deadline. */
+export function eventYear(x: Item): number | null {
+  const t = x.time;
+  return t && t.unit === 'year' && !t.deadline && typeof t.value === 'number' ? t.value : null;
+}
+
+/** Whether a mention is dated before its article's publication year. */
+export function pastYear(x: Item, year: number | null): boolean {
+  const published = x.doc.published;
+  return year !== null && published !== null && year < Number(published.slice(0, 4));
+}
+
+/**
+ * "According to the police" and "according to the unions" are two claims: two counts attributed to different sources
+ * are never one fact (a count without a source may join either). Sources of amounts of money, shares and dates are
+ * where news agencies and papers are named ("selon Reuters", "segundo o Diário"): they relay one fact.
+ */
+export const otherSources = (a: Item, b: Item): boolean => {
+  const sa = countSource(a);
+  const sb = countSource(b);
+  return sa !== null && sb !== null && sa !== sb;
+};
+
+/**
+ * A count said of one city or region ("in Rome 300,000 marched", the place right by the figure) is not the count of the
+ * whole country ("more than two million across Italy"): another scope is another fact, whatever the values.
+ */
+export const otherScopes = (a: Item, b: Item): boolean => {
+  if (!isCount(a)) return false;
+  const sa = scopeOf(a);
+  const sb = scopeOf(b);
+  return sa !== sb && (sa.includes('/') || sb.includes('/'));
+};
+
+export const scopeOf = (x: Item): string => (x.place === null ? '' : x.placeNear ? x.place : countryOf(x.place));
+
+export const isCount = (x: Item): boolean => x.unitClass !== 'money' && x.unitClass !== '%' && x.unitClass !== 'date';
+
+export const countSource = (x: Item): string | null => (isCount(x) ? x.source : null);
+
+/** Measures of a site (area, power, length). */
+export const SITE_MEASURES = new Set(['ha', 'm2', 'km', 'MW', 'GW']);
+
+/**
+ * Different sites of one company are different claims: a site's measure named at one site is not compared with one
+ * that names another site or none ("le campus de 88 hectares" / "o terreno fica em Villamayor ... 80 hectares").
+ */
+export function otherSites(a: Item, b: Item): boolean {
+  return SITE_MEASURES.has(a.unitClass) && (a.site ?? null) !== (b.site ?? null);
+}
+
+/** Inside one article, two figures are compared only when both say what they are: a cue word, or who and where. */
+export const saysWhatItIs = (a: Item, b: Item): boolean =>
+  (a.predicateExplicit && b.predicateExplicit) || (a.subjectExplicit && b.subjectExplicit && a.placeExplicit && b.placeExplicit);
+
+/** Whether two mentions of one claim in two articles are about one target, whatever their amounts say. */
+export function sameTarget(a: Item, b: Item, rules: ConflictRules): boolean {
+  if (otherSources(a, b) || otherScopes(a, b) || otherYears(a, b) || otherSites(a, b)) return false;
+  if ((a.placeNear || b.placeNear) && !placesCompatible(a.place, b.place)) return false;
+  return !otherFacts(a, b, rules);
+}
+
+/** A count whose clause says what was done and where (a cue word and a place named in its sentence). */
+export const explicitContext = (x: Item): boolean => x.predicateExplicit && x.placeExplicit;
+
+export const strong = (x: Item): boolean => x.subjectExplicit && x.predicateExplicit && x.placeExplicit;
+
+export function sideValue(a: Item, b: Item): number {
+  if (!a.range) return a.amount;
+  return b.amount < a.range[0] ? a.range[0] : b.amount > a.range[1] ? a.range[1] : b.amount;
+}
+
+/** 8 millions against 8 milliards: the same number as written, at least the slip factor apart. */
+export function powerOfTenApart(a: number, b: number, rules: ConflictRules): boolean {
+  const f = factor(a, b);
+  const k = Math.round(Math.log10(f));
+  return f >= rules.slipFactor && Math.abs(f / 10 ** k - 1) < 0.005;
+}
+
+/**
+ * "700 miljarder kronor" against "700 millioner kroner": the same numeral of three digits or more, written before
+ * another scale word. (A one-digit numeral, "1 million" and "1 milliard", agrees with too much to be evidence.)
+ */
+export function sameNumeral(a: string, b: string): boolean {
+  const na = /\d[\d.,\s\u00a0\u202f']*/.exec(a)?.[0].trim();
+  return na !== undefined && na.replace(/\D/g, '').length >= 3 && na === /\d[\d.,\s\u00a0\u202f']*/.exec(b)?.[0].trim();
+}
+
+/** 6,69 millions against 6,69 milliards: the same digits at another power of ten. */
+export function digitsAgree(a: number, b: number): boolean {
+  // one significant digit (1, 10, 400...) agrees with too much to be evidence
+  const lo = Math.min(a, b);
+  const mantissa = lo / 10 ** Math.floor(Math.log10(lo));
+  if (Math.abs(mantissa - Math.round(mantissa)) < 1e-9) return false;
+  const k = Math.round(Math.log10(Math.max(a, b) / Math.min(a, b)));
+  const scaled = Math.min(a, b) * 10 ** k;
+  return k >= 1 && Math.abs(scaled - Math.max(a, b)) <= Math.max(a, b) * 0.005;
+}
+
+/** The sentence index of an article's headline (its first line). */
+export const HEADLINE = 0;
+
+/** Whether the figure has a currency code (stated or taken from its article): amounts in one currency can be two facts. */
+export const currencyCode = (x: Item): boolean => /^[A-Z]{3}$/.test(x.figure.unit);
+
+/** Whether the article states the figure's currency with it: one taken from its context is no evidence of a slip. */
+export const statesCurrency = (x: Item): boolean => /^[A-Z]{3}$/.test(x.figure.unit) && x.figure.currencyFromContext !== true;
+
+/** Everything a comparison across articles looks at: two mentions with one signature are judged alike. */
+export const signature = (it: Item): string =>
+  `${it.source ?? ''}|${it.amount}|${it.figure.value}|${it.currency ?? ''}|${it.figure.bound ?? ''}|${it.target}|${it.present}|${it.horizon}|${it.range ? it.range.join('-') : ''}|` +
+  `${it.place ?? ''}|${it.placeNear}|${it.site ?? ''}|${it.time ? `${it.time.value}${it.time.deadline ? 'd' : ''}|${it.doc.published?.slice(0, 4)}` : ''}`;
+
+export function side(it: Item): Side {
+  const s: Side = { value: it.amount, raw: it.figure.value as number };
+  if (it.range) s.range = it.range;
+  if (it.figure.bound) s.bound = it.figure.bound;
+  if (it.currency) s.currency = it.currency;
+  return s;
+}
+
+/**
+ * The stage a pair is decided for: `link` (may two mentions of one bucket be one fact, and so one claim?) or `compare`
+ * (are two mentions of one claim compared, so that a difference is a contradiction?).
+ */
+export type PairStage = 'link' | 'compare';
+export type PairDecision = 'same' | 'apart';
+
+/** What a rule sees of a pair besides the two mentions. */
+export interface PairInput {
+  stage: PairStage;
+  /** The two mentions are of one article (signature-level comparisons across articles pass false). */
+  sameDoc: boolean;
+  rules: ConflictRules;
+  /** How far apart the two values are (a factor >= 1, ranges meeting the other value at their nearest end). */
+  factor: () => number;
+}
+
+/** Every id a pair rule may have: a trace and a test name the rule that decided (a data test checks each is used). */
+export const PAIR_RULE_IDS = [
+  'stated-equivalent', 'one-sentence', 'in-article-scale-slip', 'in-article-unexplained', 'total-and-part',
+  'other-source', 'other-scope', 'event-year', 'other-year', 'other-site', 'other-place', 'other-fact-kind',
+  'close-values', 'currency-slip', 'same-context', 'percent-far', 'scale-slip', 'not-a-slip', 'article-contradicts-itself', 'far-apart',
+] as const;
+export type PairRuleId = typeof PAIR_RULE_IDS[number];
+
+export interface PairRule {
+  id: PairRuleId;
+  /** The stages the rule decides in (it is skipped in the others). */
+  stages: readonly PairStage[];
+  /** 'same', 'apart', or undefined when the rule has nothing to say and the next one is asked. */
+  decide: (a: Item, b: Item, p: PairInput) => PairDecision | undefined;
+}
+
+const BOTH: readonly PairStage[] = ['link', 'compare'];
+const when = (cond: boolean, d: PairDecision): PairDecision | undefined => (cond ? d : undefined);
+
+/**
+ * THE table of pair decisions, asked in order; the first rule that says 'same' or 'apart' decides. Context rules (who,
+ * what, where, when, which source) come first; value rules only for pairs whose context allows one fact.
+ */
+export const PAIR_RULES: readonly PairRule[] = [
+  // a figure and the equivalent its bracket or "soit" states are one fact, whatever the values
+  { id: 'stated-equivalent', stages: BOTH, decide: (a, b) => when(equivalents(a, b), 'same') },
+  // one sentence does not contradict itself ("10–15 år", parts)
+  { id: 'one-sentence', stages: BOTH, decide: (a, b, p) => when(p.sameDoc && a.sentence === b.sentence, 'apart') },
+  // one claim, one article, the same digits a power of ten apart: the article slips ("8 milliards de livres" in its
+  // headline, "un plan de 8 millions de livres sterling" in its body)
+  { id: 'in-article-scale-slip', stages: ['compare'], decide: (a, b, p) =>
+    when(p.sameDoc && a.currency === b.currency && powerOfTenApart(a.figure.value as number, b.figure.value as number, p.rules), 'same') },
+  // inside one article, only figures that both say what they are about are compared (not "worth 1000 bn" and
+  // "invested 100 bn" worldwide); linked only when they are the same number
+  { id: 'in-article-unexplained', stages: BOTH, decide: (a, b, p) => (p.sameDoc && !saysWhatItIs(a, b)
+    ? (p.stage === 'link' && a.figure.value === b.figure.value ? 'same' : 'apart') : undefined) },
+  { id: 'total-and-part', stages: BOTH, decide: (a, b, p) => when(p.sameDoc && totalAndPart(a, b), 'apart') },
+  { id: 'other-source', stages: BOTH, decide: (a, b) => when(otherSources(a, b), 'apart') },
+  { id: 'other-scope', stages: BOTH, decide: (a, b) => when(otherScopes(a, b), 'apart') },
+  // the year of one event: no place to compare; linked within five years, compared whatever they say
+  { id: 'event-year', stages: BOTH, decide: (a, b, p) => (a.unitClass !== 'date' ? undefined
+    : p.stage === 'compare' || Math.abs(a.amount - b.amount) <= 5 ? 'same' : 'apart') },
+  { id: 'other-year', stages: BOTH, decide: (a, b) => when(otherYears(a, b), 'apart') },
+  { id: 'other-site', stages: BOTH, decide: (a, b) => when(otherSites(a, b), 'apart') },
+  { id: 'other-place', stages: BOTH, decide: (a, b) => when((a.placeNear || b.placeNear) && !placesCompatible(a.place, b.place), 'apart') },
+  { id: 'other-fact-kind', stages: BOTH, decide: (a, b, p) => when(otherFacts(a, b, p.rules), 'apart') },
+  { id: 'close-values', stages: BOTH, decide: (_a, _b, p) => when(p.factor() < p.rules.relatedFactor, 'same') },
+  { id: 'currency-slip', stages: BOTH, decide: (a, b, p) => when(!p.sameDoc && currencySlip(a, b), 'same') },
+  // two articles that say explicitly what and where of one event's count: one fact however far apart the values are
+  // (a 2x or 17x gap between two sources is what a reviewer must see, not a reason to split)
+  { id: 'same-context', stages: BOTH, decide: (a, b, p) => when(!p.sameDoc && isCount(a) && explicitContext(a) && explicitContext(b), 'same') },
+  // 0,1 % and 4,2 % are two rates, not a slip of scale
+  { id: 'percent-far', stages: ['link'], decide: (a) => when(a.unitClass === '%', 'apart') },
+  // a slip: the same digits at another power of ten, or one article saying who invests what where twice
+  { id: 'scale-slip', stages: ['link'], decide: (a, b, p) => when(p.factor() >= p.rules.slipFactor && (
+    (a.currency === b.currency && (digitsAgree(a.figure.value as number, b.figure.value as number) ||
+      (!p.sameDoc && sameNumeral(a.figure.text, b.figure.text) && powerOfTenApart(a.figure.value as number, b.figure.value as number, p.rules)))) ||
+    (p.sameDoc && a.predicateExplicit && b.predicateExplicit && a.placeExplicit && b.placeExplicit)), 'same') },
+  { id: 'scale-slip', stages: ['compare'], decide: (a, _b, p) => when(p.factor() >= p.rules.slipFactor && a.unitClass !== '%', 'same') },
+  { id: 'not-a-slip', stages: ['link'], decide: (_a, _b, p) => when(p.factor() >= p.rules.slipFactor, 'apart') },
+  // far apart but both say explicitly who, what and where, in one article: the article contradicts itself
+  { id: 'article-contradicts-itself', stages: BOTH, decide: (a, b, p) => when(p.sameDoc && strong(a) && strong(b), 'same') },
+  { id: 'far-apart', stages: BOTH, decide: () => 'apart' },
+];
+
+/** One decision of the table, as a trace records it. */
+export interface PairTraceEntry { stage: PairStage; a: Item; b: Item; rule: PairRuleId; decision: PairDecision }
+export type PairTracer = (e: PairTraceEntry) => void;
+
+/** The first rule of PAIR_RULES for the stage that decides the pair. */
+export function decidePair(stage: PairStage, a: Item, b: Item, rules: ConflictRules, sameDoc = a.docIndex === b.docIndex,
+  trace?: PairTracer): { rule: PairRuleId; decision: PairDecision } {
+  let f: number | undefined;
+  const input: PairInput = { stage, sameDoc, rules, factor: () => (f ??= factor(sideValue(a, b), sideValue(b, a))) };
+  for (const r of PAIR_RULES) {
+    if (!r.stages.includes(stage)) continue;
+    const decision = r.decide(a, b, input);
+    if (decision === undefined) continue;
+    trace?.({ stage, a, b, rule: r.id, decision });
+    return { rule: r.id, decision };
+  }
+  return { rule: 'far-apart', decision: 'apart' };
+}
+
+/** Whether two mentions of one bucket may be the same fact (and are then compared). */
+export const related = (a: Item, b: Item, rules: ConflictRules, trace?: PairTracer): boolean =>
+  decidePair('link', a, b, rules, a.docIndex === b.docIndex, trace).decision === 'same';
+
+/** Whether two mentions of one claim and one article are compared. */
+export const comparable = (a: Item, b: Item, rules: ConflictRules): boolean =>
+  decidePair('compare', a, b, rules).decision === 'same';
+
+/** Whether two mention signatures of one claim, from two articles, are compared (what a signature holds decides it). */
+export const comparableAcross = (a: Item, b: Item, rules: ConflictRules): boolean =>
+  decidePair('compare', a, b, rules, false).decision === 'same';
