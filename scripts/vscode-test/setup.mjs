@@ -4,7 +4,7 @@
 // Only the npm registry and Debian's apt are reachable here (and in CI), which is why nothing is
 // downloaded from GitHub or Microsoft's update server. See scripts/vscode-test/README.md.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync, readFileSync, copyFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync, copyFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -120,6 +120,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   return { kind: 'run', options };
 }
 
+/** What follows a usage error, instead of the whole help. */
+export const USAGE_HINT = "Run 'crosscheck --help' for the commands and options.";
+
 export const USAGE = `Usage: crosscheck <command> [options] PATH...
 
 Finds every figure (money, quantities, percentages, dates) in news articles in eleven

@@ -5,7 +5,7 @@
 import { discoverArticles, readArticle } from '../node/articles';
 import type { AnalyzedDocument, Diagnostic, WorkspaceResult } from '../core/types';
 import { analyzeDocument, checkWorkspace } from '../core/workspace';
-import { parseArgs, USAGE, type CliOptions, type FailOn } from './args';
+import { parseArgs, USAGE, USAGE_HINT, type CliOptions, type FailOn } from './args';
 import { writeOutput } from './format-output';
 import { renderSummary } from './format-text';
 import { Progress, type ProgressStream } from './progress';
@@ -32,7 +32,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       io.stdout.write(`${io.version}\n`);
       return EXIT_OK;
     case 'usage-error':
-      io.stderr.write(`crosscheck: ${parsed.message}\n\n${USAGE}`);
+      // one line and where to look: the whole help would bury the message
+      io.stderr.write(`crosscheck: ${parsed.message}\n${USAGE_HINT}\n`);
       return EXIT_USAGE_OR_INPUT;
     case 'run':
       return runCommand(parsed.options, io);
@@ -60,7 +61,7 @@ function runCommand(options: CliOptions, io: CliIo): number {
     const read = readArticle(file, options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {});
     if (!read.ok) {
       inputErrors++;
-      report(file, 'error', read.error);
+      report(file, 'error', read.tooLarge ? `${read.error}; raise it with --max-size KB` : read.error);
       return;
     }
     for (const w of read.warnings) report(file, 'warning', w);

@@ -10,7 +10,8 @@ import { decodeArticle } from './decode';
 
 export type ReadResult =
   | { ok: true; path: string; text: string; warnings: string[] }
-  | { ok: false; path: string; error: string };
+  /** `tooLarge`: refused for its size alone, so each face can name its own way to raise the limit. */
+  | { ok: false; path: string; error: string; tooLarge?: true };
 
 export interface ReadOptions {
   /** Files larger than this are refused (default 5 MB): an article is tens of kilobytes. */
@@ -65,7 +66,7 @@ export function readArticle(path: string, opts: ReadOptions = {}): ReadResult {
   if (!read.ok) {
     switch (read.reason) {
       case 'too-large':
-        return { ok: false, path, error: `file too large (${read.size > maxBytes + 1 ? formatSize(read.size) : `over ${formatSize(maxBytes)}`}; the limit is ${formatSize(maxBytes)})` };
+        return { ok: false, path, tooLarge: true, error: `file too large (${read.size > maxBytes + 1 ? formatSize(read.size) : `over ${formatSize(maxBytes)}`}; the limit is ${formatSize(maxBytes)})` };
       case 'not-a-file':
         return { ok: false, path, error: read.what };
       case 'fs-error':

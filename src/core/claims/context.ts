@@ -375,7 +375,7 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
   const clause = segmentOf(ctx.clauseStarts, figure.start);
   const cls = unitClass(figure);
   // token range of the figure: [first, last)
-  let first = tokenAt(ctx.tokens, figure.start);
+  const first = tokenAt(ctx.tokens, figure.start);
   let last = tokenAt(ctx.tokens, figure.end);
   if (last < first) last = first;
   const distance = (index: number, length: number): number => {

@@ -1,3 +1,6 @@
+// The module declarations first: without @types loaded before them (src/core/tsconfig.json: types []), tsc
+// applies their wildcard only when they are read before this file.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./natural-stemmers.d.ts" />
 /** natural's stemmer for each language that has one, imported by module path (never the package root). */
 import type { LanguageCode } from '../types';

@@ -648,7 +648,10 @@ class Scanner {
   private withBounds(d: Draft, floor: number): Draft {
     const { t, lex } = this;
     const before = lex.boundsBefore.matchBefore(t, d.tokFrom, floor);
-    if (before) this.extend(d, before.at, d.tokTo), (d.bound = before.value);
+    if (before) {
+      this.extend(d, before.at, d.tokTo);
+      d.bound = before.value;
+    }
     const after = lex.boundsAfter.matchAt(t, d.tokTo);
     if (after && this.inline(d.tokTo)) { this.extend(d, d.tokFrom, after.at); d.bound = after.value; }
     return d;

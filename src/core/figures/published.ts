@@ -56,7 +56,7 @@ function isDatelineLead(before: string): boolean {
 /** What may follow it: nothing, a time, a byline or source in brackets, a separator; not the rest of a sentence. */
 function isDatelineTail(after: string): boolean {
   const trimmed = after.trim();
-  return trimmed === '' || /^[•|(\[,–—-]/u.test(trimmed) || /^\d{1,2}[:h.]\d{2}/.test(trimmed) || trimmed.length <= 25;
+  return trimmed === '' || /^[•|([,–—-]/u.test(trimmed) || /^\d{1,2}[:h.]\d{2}/.test(trimmed) || trimmed.length <= 25;
 }
 
 function hasCue(before: string, lex: ReturnType<typeof lexiconFor>): boolean {
