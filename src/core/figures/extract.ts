@@ -112,6 +112,27 @@ class Scanner {
     return null;
   }
 
+  /**
+   * A share said in words ("la moitié des voix", "etwa die Hälfte der Stellen", "ponad połowa budynków") or a
+   * fraction of a percentage point ("kwart procentpunt"): a percent figure. A share counts only before what it
+   * is a share of (the language's link words), so "half a million" and "two and a half" stay numbers.
+   */
+  private shareAt(i: number, floor: number): Draft | null {
+    const { t, lex } = this;
+    if (t.kind[i] !== TokenKind.Word) return null;
+    const p = lex.pointPhrases.matchAt(t, i);
+    if (p) return this.draft(i, p.at, 'percent', round(p.value), '%');
+    const m = lex.shares.matchAt(t, i);
+    if (!m || !this.inline(m.at) || (this.glued(m.at) && !this.is(m.at, "'"))) return null;
+    const link = lex.shareLinks.matchAt(t, m.at);
+    if (lex.shareNeedsLink ? !link : t.kind[m.at] !== TokenKind.Word) return null;
+    // "la seconda metà del 2024", "the first half of 2025": a part of a period, not a share
+    if (lex.ordinalWords.matchBefore(t, i, floor) || this.yearAt(link ? link.at : m.at) !== null || this.yearAt((link ? link.at : m.at) + 1) !== null) return null;
+    // the article before it belongs to it, so that a bound before the article reaches it ("près de la moitié")
+    const from = i - 1 >= floor && t.kind[i - 1] === TokenKind.Word && t.word(i - 1).length <= 3 && lex.stop.has(t.word(i - 1)) && this.inline(i) ? i - 1 : i;
+    return this.draft(from, m.at, 'percent', round(m.value), '%');
+  }
+
   /** Year literal at token i (4 digits), or a two-digit end of a year range completed from `after`. */
   private yearAt(i: number, after?: number): number | null {
     const v = this.plainInt(i);
@@ -379,6 +400,8 @@ class Scanner {
    */
   private parseFigure(i: number, floor: number, inRange: boolean): Draft | null {
     const { t, lex } = this;
+    const share = this.shareAt(i, floor);
+    if (share) return inRange ? share : this.withBounds(share, floor);
     const dated = this.quarter(i) ?? (t.kind[i] === TokenKind.Word ? this.monthFirstDate(i) : null) ?? (this.isNum(i) ? this.numericDate(i) ?? this.dayFirstDate(i) : null);
     if (dated) return inRange ? dated : this.withDeadline(dated, floor);
 
@@ -400,12 +423,18 @@ class Scanner {
     const sc = this.scale(n, pre !== null);
     if (n.article && !sc.scaled) return null;
     if (n.written && lex.vague.matchBefore(t, numAt, floor)) return null;
-    const { value, scaled } = sc;
+    const { scaled } = sc;
     const year = !scaled && !n.written && isYear(n);
     const named = !n.written && this.looksLikeProductName(numAt);
-    const what = this.attached(sc.at, pre, scaled, !year && value !== null && !named, !year && !n.written && !named && value !== null);
+    const what = this.attached(sc.at, pre, scaled, !year && sc.value !== null && !named, !year && !n.written && !named && sc.value !== null);
     const { kind, unit, currency } = what;
-    const j = what.at;
+    let j = what.at;
+    let value = what.factor !== 1 && sc.value !== null ? round(sc.value * what.factor) : sc.value;
+    // "60 USD million": a code before the scale word
+    if (kind === 'money' && !scaled && !pre && value !== null && this.inline(j)) {
+      const s = lex.scales.matchAt(t, j);
+      if (s) { value = round(value * s.value); j = s.at; }
+    }
     let draft: Draft;
     if (kind) {
       draft = this.draft(i, j, kind, value, kind === 'money' ? currency![0]! : unit);
@@ -479,32 +508,49 @@ class Scanner {
       const cs = lex.currencyScales.matchAt(t, j);
       if (cs && this.inline(cs.at) && lex.currencies.matchAt(t, cs.at)) { if (value !== null) value *= cs.value; j = cs.at; scaled = true; }
     }
+    // "45 MUSD", "300 mkr": a code carrying its scale (the currency is read from the same token next)
+    if (!scaled && this.inline(j)) {
+      const sc = lex.scaledCodes.matchAt(t, j);
+      if (sc) { if (value !== null) value *= sc.value; scaled = true; }
+    }
     return { value: value === null ? null : round(value), at: j, scaled };
   }
 
   /** What the number counts or measures: a currency, "%", a unit, a counted noun, or nothing. */
   private attached(j: number, pre: CurrencyRef | null, scaled: boolean, maySkip: boolean, mayGuessNoun: boolean):
-    { kind: Figure['kind'] | null; unit: string; currency: CurrencyRef | null; at: number } {
+    { kind: Figure['kind'] | null; unit: string; currency: CurrencyRef | null; at: number; factor: number } {
     const { t, lex } = this;
-    if (pre) return { kind: 'money', unit: '', currency: pre, at: j };
+    if (pre) return { kind: 'money', unit: '', currency: pre, at: j, factor: 1 };
     const cur = this.after(lex.currencies, j);
-    if (cur) return { kind: 'money', unit: '', currency: cur.value, at: cur.at };
+    // "2,000 pounds of steel", "500 livres de farine": a word both a currency and a mass, unscaled and
+    // followed by what it weighs, is the mass
+    const mass = cur && !scaled ? lex.units.matchAt(t, j) : null;
+    if (mass && mass.at === cur!.at && this.inline(mass.at) && lex.link.matchAt(t, mass.at)) return { kind: 'quantity', unit: mass.value, currency: null, at: mass.at, factor: 1 };
+    if (cur) return { kind: 'money', unit: '', currency: cur.value, at: cur.at, factor: 1 };
+    // "75 cents", "50 öre", "120p": a hundredth of the article's currency among those the word may name
+    const sub = this.inline(j) ? lex.subunits.matchAt(t, j) : null;
+    if (sub && !scaled && (sub.at - j > 1 || t.word(j).length > 1 || this.glued(j)) && !(this.glued(sub.at) && t.kind[sub.at] === TokenKind.Word)) {
+      return { kind: 'money', unit: '', currency: sub.value, at: sub.at, factor: 0.01 };
+    }
     const elided = scaled && this.inline(j) ? lex.elided.matchAt(t, j) : null;
-    if (elided) return { kind: 'money', unit: '', currency: [elided.value], at: elided.at };
+    if (elided) return { kind: 'money', unit: '', currency: [elided.value], at: elided.at, factor: 1 };
     const p = this.inline(j) ? lex.percent.matchAt(t, j) : null;
-    if (p) return { kind: 'percent', unit: '%', currency: null, at: p.at };
+    if (p) return { kind: 'percent', unit: '%', currency: null, at: p.at, factor: 1 };
+    // "25 Basispunkte", "175 pb": hundredths of a percentage point
+    const bp = this.inline(j) ? lex.basisPoints.matchAt(t, j) : null;
+    if (bp) return { kind: 'percent', unit: '%', currency: null, at: bp.at, factor: 0.01 };
     // "400 Nm", "40C": a symbol read as written (lower-cased it is a word or another unit)
     const g = this.inline(j) && t.kind[j] === TokenKind.Word ? lex.casedUnits.get(this.text.slice(t.start[j]!, t.end[j]!)) : undefined;
-    if (g && (!g.glued || this.glued(j)) && !(this.glued(j + 1) && t.kind[j + 1] !== TokenKind.Punct)) return { kind: 'quantity', unit: g.unit, currency: null, at: j + 1 };
+    if (g && (!g.glued || this.glued(j)) && !(this.glued(j + 1) && t.kind[j + 1] !== TokenKind.Punct)) return { kind: 'quantity', unit: g.unit, currency: null, at: j + 1, factor: 1 };
     const u = this.after(lex.units, j);
-    if (u) return { kind: 'quantity', unit: u.value, currency: null, at: u.at };
+    if (u) return { kind: 'quantity', unit: u.value, currency: null, at: u.at, factor: 1 };
     const h = this.hyphenated(j);
-    if (h) return { kind: 'quantity', unit: h.value, currency: null, at: h.at };
+    if (h) return { kind: 'quantity', unit: h.value, currency: null, at: h.at, factor: 1 };
     const q = this.noun(j, maySkip);
-    if (q) return { kind: 'quantity', unit: q.value, currency: null, at: q.at };
+    if (q) return { kind: 'quantity', unit: q.value, currency: null, at: q.at, factor: 1 };
     const lemma = lex.nounsAreEnglish && mayGuessNoun ? this.unknownEnglishNoun(j) : null;
-    if (lemma) return { kind: 'quantity', unit: lemma, currency: null, at: j + 1 };
-    return { kind: null, unit: '', currency: null, at: j };
+    if (lemma) return { kind: 'quantity', unit: lemma, currency: null, at: j + 1, factor: 1 };
+    return { kind: null, unit: '', currency: null, at: j, factor: 1 };
   }
 
   /**

@@ -5,7 +5,7 @@
 import type { Bound, DetectedLanguage } from '../types';
 import { LANGUAGES, languageData } from '../lang/index';
 import type { FigureVocabulary } from '../lang/figure-vocabulary';
-import { CURRENCY_SUFFIX_SCALES, CURRENCY_SYMBOLS, GARBLED_DIGITS, CASED_MEASURE_SYMBOLS, MEASURE_SYMBOLS, PERCENT_SYMBOLS, QUARTER_PREFIXES } from '../lang/common';
+import { CURRENCY_SUFFIX_SCALES, CURRENCY_SYMBOLS, GARBLED_DIGITS, CASED_MEASURE_SYMBOLS, MEASURE_SYMBOLS, PERCENT_SYMBOLS, QUARTER_PREFIXES, SCALED_CURRENCY_CODES } from '../lang/common';
 import { addPrefix, newPrefixSet, phraseKeys, TokenKind, type PrefixSet, type Tokens } from '../numbers/tokenize';
 import type { SeparatorRules } from '../numbers/literal';
 import { CompoundSplitter } from '../numbers/written';
@@ -26,6 +26,16 @@ export interface Lexicon {
   suffixScales: PhraseTrie<number>;
   singularScales: Set<string>;
   currencies: PhraseTrie<CurrencyRef>;
+  /** a currency's hundredth ("cents", "öre"), to the currencies it may belong to */
+  subunits: PhraseTrie<CurrencyRef>;
+  /** shares in words ("la moitié"), their percent value; and what must follow them */
+  shares: PhraseTrie<number>;
+  shareLinks: PhraseTrie<true>;
+  shareNeedsLink: boolean;
+  basisPoints: PhraseTrie<true>;
+  pointPhrases: PhraseTrie<number>;
+  /** codes with a scale letter ("MUSD"): their scale (the currency trie has their code) */
+  scaledCodes: PhraseTrie<number>;
   elided: PhraseTrie<string>;
   nouns: PhraseTrie<string>;
   units: PhraseTrie<string>;
@@ -133,7 +143,7 @@ function merge(vocabs: FigureVocabulary[]): FigureVocabulary {
   return {
     detectionWords: [], numberWords: rec('numberWords'), articles: [], numberConnectors: [], scaleWords: rec('scaleWords'),
     currencies: rec('currencies'), ambiguousCurrencies: rec('ambiguousCurrencies'), currencyCues: {}, elidedCurrencies: {},
-    countedNouns: rec('countedNouns'), measureUnits: rec('measureUnits'), percentWords: arr('percentWords'), months: rec('months'),
+    subunits: rec('subunits'), countedNouns: rec('countedNouns'), measureUnits: rec('measureUnits'), percentWords: arr('percentWords'), months: rec('months'),
     threeDigitGroup: { dot: 'group', comma: 'group' }, linkWords: arr('linkWords'), boundsBefore: rec('boundsBefore'), vagueQuantifiers: arr('vagueQuantifiers'),
     boundsAfter: rec('boundsAfter'), rangeFrom: arr('rangeFrom'), rangeTo: arr('rangeTo'), rangeBetween: arr('rangeBetween'), rangeAnd: arr('rangeAnd'),
     deadlineCues: arr('deadlineCues'), deadlineFillers: arr('deadlineFillers'), datePrepositions: arr('datePrepositions'),
@@ -152,6 +162,7 @@ function compile(v: FigureVocabulary): Lexicon {
   for (const [k, c] of Object.entries(v.currencies)) currencies.add(k, [c]);
   for (const [k, cs] of Object.entries(v.ambiguousCurrencies ?? {})) currencies.add(k, cs);
   for (const [k, c] of Object.entries(CURRENCY_SYMBOLS)) currencies.add(k, [c]);
+  for (const [k, [c]] of Object.entries(SCALED_CURRENCY_CODES)) currencies.add(k, [c]);
   const units = new PhraseTrie<string>().addAll(v.measureUnits).addAll(MEASURE_SYMBOLS);
   const lex: Lexicon = {
     numberWords: new PhraseTrie<number>().addAll(v.numberWords),
@@ -166,6 +177,13 @@ function compile(v: FigureVocabulary): Lexicon {
     suffixScales: new PhraseTrie<number>().addAll(CURRENCY_SUFFIX_SCALES),
     singularScales: new Set((v.singularScales ?? []).map((w) => w.toLowerCase())),
     currencies,
+    subunits: new PhraseTrie<CurrencyRef>().addAll(Object.entries(v.subunits ?? {}) as [string, CurrencyRef][]),
+    shares: new PhraseTrie<number>().addAll(v.shares?.words ?? {}),
+    shareLinks: set(v.shares?.links ?? []),
+    shareNeedsLink: (v.shares?.links.length ?? 0) > 0,
+    basisPoints: set(v.basisPoints ?? []),
+    pointPhrases: new PhraseTrie<number>().addAll(v.pointPhrases ?? {}),
+    scaledCodes: new PhraseTrie<number>().addAll(Object.entries(SCALED_CURRENCY_CODES).map(([k, [, f]]) => [k, f] as [string, number])),
     elided: new PhraseTrie<string>().addAll(v.elidedCurrencies ?? {}),
     nouns: new PhraseTrie<string>().addAll(v.countedNouns),
     units,
@@ -213,7 +231,11 @@ function compile(v: FigureVocabulary): Lexicon {
     joiners: set([...v.rangeAnd, ...(v.numberJoiners ?? [])]),
     changes: compileChanges(v.changes),
   };
-  for (const trie of [lex.numberWords, lex.articles, lex.currencies, lex.months, lex.ordinalWords]) for (const f of trie.firsts) lex.startWords.add(f);
+  for (const trie of [lex.numberWords, lex.articles, lex.months, lex.ordinalWords, lex.shares, lex.pointPhrases]) for (const f of trie.firsts) lex.startWords.add(f);
+  // a currency stands before its number only as a sign or a code ("US$", "CHF", "R$"), never as a name of
+  // several words ("nieuwe Taiwanese dollar"), whose first word is an adjective a number may stand before
+  const currencyKeys = [...Object.keys(v.currencies), ...Object.keys(v.ambiguousCurrencies ?? {}), ...Object.keys(CURRENCY_SYMBOLS), ...Object.keys(SCALED_CURRENCY_CODES)];
+  for (const k of currencyKeys) if (!/\s/.test(k.trim())) lex.startWords.add(phraseKeys(k)[0]!);
   for (const q of lex.quarterPrefixes) lex.startWords.add(q);
   // a sign or a minus word may start a figure ("-2,4 %", "minus 8 Grad")
   for (const f of [...lex.changes.minus.firsts, '-', '+']) lex.startWords.add(f);
@@ -222,8 +244,10 @@ function compile(v: FigureVocabulary): Lexicon {
   for (const w of Object.keys(v.numberWords)) addPrefix(lex.startPrefixes, w.toLowerCase(), true);
   for (const cues of lex.cues.values()) for (const c of cues) addPrefix(lex.cuePrefixes, c, true);
   const vocabPhrases = [
-    ...Object.keys(v.numberWords), ...v.articles, ...Object.keys(v.scaleWords), ...Object.keys(v.currencies),
-    ...Object.keys(v.ambiguousCurrencies ?? {}), ...Object.keys(v.countedNouns), ...Object.keys(v.measureUnits), ...v.percentWords,
+    // multi-word currency names come from CLDR by the hundred: their inner words ("nieuwe" of "nieuwe Taiwanese
+    // dollar") must stay unknown words, adjectives a number may stand before
+    ...Object.keys(v.numberWords), ...v.articles, ...Object.keys(v.scaleWords), ...Object.keys(v.currencies).filter((k) => !/[\s-]/.test(k)),
+    ...Object.keys(v.ambiguousCurrencies ?? {}), ...Object.keys(v.subunits ?? {}), ...(v.basisPoints ?? []), ...Object.keys(v.countedNouns), ...Object.keys(v.measureUnits), ...v.percentWords,
     ...Object.keys(v.months), ...v.linkWords, ...Object.keys(v.boundsBefore), ...Object.keys(v.boundsAfter), ...v.rangeTo,
     ...v.rangeAnd, ...v.deadlineCues, ...v.datePrepositions,
   ];

@@ -10,7 +10,21 @@ export const CURRENCY_SYMBOLS: Record<string, string> = {
   'CHF': 'CHF', 'SFr.': 'CHF', 'Fr.': 'CHF', 'SEK': 'SEK', 'NOK': 'NOK', 'DKK': 'DKK', 'PLN': 'PLN', 'zł': 'PLN',
   'CZK': 'CZK', 'HUF': 'HUF', 'JPY': 'JPY', '¥': 'JPY', 'CNY': 'CNY', 'RMB': 'CNY', 'INR': 'INR', '₹': 'INR',
   'KRW': 'KRW', '₩': 'KRW', 'MXN': 'MXN', 'ISK': 'ISK', 'RON': 'RON', 'TRY': 'TRY', '₺': 'TRY', 'ZAR': 'ZAR',
+  // every dollar and the other signs of the world's press (CLDR's symbols in their countries' locales)
+  'HK$': 'HKD', 'NZ$': 'NZD', 'S$': 'SGD', 'SG$': 'SGD', 'MX$': 'MXN', 'MXN$': 'MXN', 'NT$': 'TWD', '$US': 'USD', '$ US': 'USD',
+  '$CA': 'CAD', '$ CA': 'CAD', '$AU': 'AUD', '$HK': 'HKD', '$NZ': 'NZD', '$SG': 'SGD', 'RM': 'MYR', '₪': 'ILS', 'NIS': 'ILS',
+  '₽': 'RUB', '₴': 'UAH', 'Kč': 'CZK', '₱': 'PHP', '฿': 'THB', '₦': 'NGN', 'Rs': 'INR', 'Rs.': 'INR', 'Ft': 'HUF',
+  'HKD': 'HKD', 'NZD': 'NZD', 'SGD': 'SGD', 'TWD': 'TWD', 'ILS': 'ILS', 'MYR': 'MYR', 'UAH': 'UAH', 'RUB': 'RUB', 'THB': 'THB',
+  'IDR': 'IDR', 'PHP': 'PHP', 'VND': 'VND', 'SAR': 'SAR', 'AED': 'AED', 'QAR': 'QAR', 'KWD': 'KWD', 'EGP': 'EGP', 'NGN': 'NGN',
+  'KES': 'KES', 'BGN': 'BGN', 'RSD': 'RSD', 'CLP': 'CLP', 'PKR': 'PKR', 'KZT': 'KZT',
 };
+
+/** Codes with a scale letter before them, in the Nordic business press ("45 MUSD", "80 MEUR", "300 mkr"). */
+export const SCALED_CURRENCY_CODES: Record<string, [string, number]> = Object.fromEntries([
+  ...['USD', 'EUR', 'SEK', 'NOK', 'DKK', 'GBP', 'CHF'].map((c) => [`M${c}`, [c, 1e6]] as [string, [string, number]]),
+  ...['USD', 'EUR', 'SEK', 'NOK', 'DKK'].map((c) => [`k${c}`, [c, 1e3]] as [string, [string, number]]),
+  ['mkr', ['SEK', 1e6]], ['mdkr', ['SEK', 1e9]], ['mnkr', ['NOK', 1e6]],
+]);
 
 export const PERCENT_SYMBOLS: string[] = ['%', '％'];
 

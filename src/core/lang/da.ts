@@ -1,5 +1,6 @@
 /** Danish: the words the engine needs to read figures and claims in Danish articles. */
 import type { LanguageData } from './types';
+import { CURRENCY_NAMES } from './generated/currencies-da';
 import { UNITS } from './generated/units-da';
 
 export const da: LanguageData = {
@@ -23,7 +24,10 @@ export const da: LanguageData = {
       tusind: 1e3, million: 1e6, millioner: 1e6, mio: 1e6, 'mio.': 1e6, milliard: 1e9, milliarder: 1e9, mia: 1e9, 'mia.': 1e9,
       mrd: 1e9, 'mrd.': 1e9, billion: 1e12,
     },
+    // CLDR's currency names (scripts/build-currencies.mjs), then the press's own names
     currencies: {
+      ...CURRENCY_NAMES,
+      shekel: 'ILS', rupier: 'INR', rubler: 'RUB', renminbi: 'CNY',
       // "kr." is the paper's own krone even in a sentence about a neighbour (a neighbour's is written out: svenske kroner)
       kr: 'DKK', 'kr.': 'DKK',
       euro: 'EUR', dollar: 'USD', 'amerikanske dollar': 'USD', pund: 'GBP', franc: 'CHF', 'schweizerfranc': 'CHF', yen: 'JPY', yuan: 'CNY',
@@ -116,6 +120,12 @@ export const da: LanguageData = {
       links: ['med'],
       words: { 'faldt': 'down', 'falder': 'down', 'falde': 'down', 'fald': 'down', 'dyk*': 'down', 'dykket': 'down', 'nedgang': 'down', 'ned': 'down', 'sank': 'down', 'synk*': 'down', 'reduc*': 'down', 'sænk*': 'down', 'mindsk*': 'down', 'tab': 'down', 'tabte': 'down', 'styrtdykkede': 'down', 'steg': 'up', 'stiger': 'up', 'stige': 'up', 'steget': 'up', 'øg*': 'up', 'voks*': 'up', 'voksede': 'up', 'vækst': 'up', 'fremgang': 'up', 'op': 'up', 'hæv*': 'up', 'løft*': 'up', 'plus': 'up', 'klatrede': 'up' },
     },
+    subunits: { øre: ['DKK'], cent: ['EUR', 'USD'], eurocent: ['EUR'] },
+    /** shares said in words, in percent: followed by one of `links` (any word where the list is empty) */
+    shares: { words: { halvdelen: 50, 'en tredjedel': 100 / 3, 'to tredjedele': 200 / 3, 'en fjerdedel': 25, 'tre fjerdedele': 75, 'en femtedel': 20 }, links: ['af'] },
+    /** hundredths of a percentage point, and fractions of a point said in words (percent) */
+    basisPoints: ['basispoint', 'basispoints'],
+    pointPhrases: { 'et kvart procentpoint': 0.25, 'kvart procentpoint': 0.25, 'et halvt procentpoint': 0.5 },
   },
   claims: {
     predicates: {

@@ -1,5 +1,6 @@
 /** German: the words the engine needs to read figures and claims in German articles. */
 import type { LanguageData } from './types';
+import { CURRENCY_NAMES } from './generated/currencies-de';
 import { UNITS } from './generated/units-de';
 
 export const de: LanguageData = {
@@ -23,7 +24,10 @@ export const de: LanguageData = {
       billion: 1e12, billionen: 1e12, 'tsd.': 1e3, tsd: 1e3,
     },
     currencyScales: { m: 1e6, k: 1e3 },
+    // CLDR's currency names (scripts/build-currencies.mjs), then the press's own names
     currencies: {
+      ...CURRENCY_NAMES,
+      'taiwan-dollar': 'TWD', 'neue taiwan-dollar': 'TWD', schekel: 'ILS', rupien: 'INR', rubel: 'RUB', lira: 'TRY', forint: 'HUF', hrywnja: 'UAH', hrywen: 'UAH', renminbi: 'CNY',
       euro: 'EUR', dollar: 'USD', 'us-dollar': 'USD', 'us dollar': 'USD', 'kanadische dollar': 'CAD', franken: 'CHF',
       'schweizer franken': 'CHF', pfund: 'GBP', 'britische pfund': 'GBP', 'pfund sterling': 'GBP', yen: 'JPY', yuan: 'CNY',
       'dänische kronen': 'DKK', 'schwedische kronen': 'SEK', 'norwegische kronen': 'NOK', 'tschechische kronen': 'CZK', zloty: 'PLN',     },
@@ -57,7 +61,6 @@ export const de: LanguageData = {
       // common nouns and units of business news, added with the held-out figures set
       'arbeitskräfte': 'worker', 'bauarbeiter': 'construction worker', 'häuser': 'home', 'pkw': 'car', 'elektroautos': 'electric car', 'e-autos': 'electric car', 'lkw': 'truck', 'busse': 'bus', 'züge': 'train', 'schiffe': 'ship', 'windräder': 'wind turbine', 'windkraftanlagen': 'wind turbine', 'windenergieanlagen': 'wind turbine', 'turbinen': 'turbine', 'wafer': 'wafer', 'kraftwerke': 'plant', 'bauernhöfe': 'farm', 'hotels': 'hotel', 'zimmer': 'room', 'restaurants': 'restaurant', 'bahnhöfe': 'station', 'ladesäulen': 'charging point', 'offene stellen': 'vacancy', 'fußballfelder': 'football field', 'fußballplätze': 'football field', 'pflegekräfte': 'nurse', 'bestellungen': 'order', 'aufträge': 'order', 'pakete': 'package', 'container': 'container', 'barrel': 'barrel', 'sitzplätze': 'seat',
       // common nouns and units of business news, added with the held-out figures set
-      'taiwan-dollar': 'TWD', 'neue taiwan-dollar': 'TWD',
       // common nouns and units of business news, added with the held-out figures set
       'fahrer': 'driver', 'lkw-fahrer': 'driver', 'lagerhallen': 'warehouse', 'lager': 'warehouse', 'verteilzentren': 'distribution center', 'logistikzentren': 'distribution center', 'supermärkte': 'store', 'kuriere': 'courier', 'neueinstellungen': 'hire',
       // common nouns and units of business news, added with the held-out figures set
@@ -117,6 +120,12 @@ export const de: LanguageData = {
       links: ['um', 'von'],
       words: { 'sank': 'down', 'sinkt': 'down', 'sinken': 'down', 'gesunken': 'down', 'fiel': 'down', 'fällt': 'down', 'fallen': 'down', 'gefallen': 'down', 'rückgang': 'down', 'rückgänge': 'down', 'minus': 'down', 'verlor': 'down', 'verliert': 'down', 'verloren': 'down', 'schrumpf*': 'down', 'geschrumpft': 'down', 'senkt*': 'down', 'gesenkt': 'down', 'senkung': 'down', 'abnahme': 'down', 'reduziert*': 'down', 'verringer*': 'down', 'rutscht*': 'down', 'einbruch': 'down', 'nachgegeben': 'down', 'gab': 'down', 'abgesackt': 'down', 'sackte': 'down', 'sackt': 'down', 'einbußen': 'down', 'senken': 'down', 'stieg': 'up', 'steigt': 'up', 'steigen': 'up', 'gestiegen': 'up', 'anstieg': 'up', 'zuwachs': 'up', 'wuchs': 'up', 'wächst': 'up', 'gewachsen': 'up', 'plus': 'up', 'erhöh*': 'up', 'kletter*': 'up', 'geklettert': 'up', 'sprang': 'up', 'gesprungen': 'up', 'anhebung': 'up', 'hob': 'up', 'hebt': 'up', 'angehoben': 'up', 'wachstum': 'up', 'zugelegt': 'up', 'legte': 'up', 'legt': 'up', 'steigerung': 'up', 'steigert*': 'up', 'gesteigert': 'up' },
     },
+    subunits: { cent: ['EUR', 'USD'], cents: ['EUR', 'USD'], 'euro-cent': ['EUR'], eurocent: ['EUR'], rappen: ['CHF'], pence: ['GBP'], öre: ['SEK'], øre: ['NOK', 'DKK'] },
+    /** shares said in words, in percent: followed by one of `links` (any word where the list is empty) */
+    shares: { words: { hälfte: 50, drittel: 100 / 3, 'zwei drittel': 200 / 3, viertel: 25, 'drei viertel': 75, 'dreiviertel': 75, fünftel: 20 }, links: ['der', 'des', 'aller', 'von'] },
+    /** hundredths of a percentage point, and fractions of a point said in words (percent) */
+    basisPoints: ['basispunkte', 'basispunkten', 'basispunkt', 'bp'],
+    pointPhrases: { 'viertelprozentpunkt': 0.25, 'einen viertelprozentpunkt': 0.25 },
   },
   claims: {
     predicates: {

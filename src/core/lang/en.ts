@@ -1,5 +1,6 @@
 /** English: the words the engine needs to read figures and claims in English articles. */
 import type { LanguageData } from './types';
+import { CURRENCY_NAMES } from './generated/currencies-en';
 import { UNITS } from './generated/units-en';
 
 export const en: LanguageData = {
@@ -21,7 +22,10 @@ export const en: LanguageData = {
       thousand: 1e3, k: 1e3, million: 1e6, millions: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, billions: 1e9, bn: 1e9, b: 1e9,
       trillion: 1e12, trillions: 1e12, tn: 1e12,
     },
+    // CLDR's currency names (scripts/build-currencies.mjs), then the press's own names
     currencies: {
+      ...CURRENCY_NAMES,
+      shekels: 'ILS', shekel: 'ILS', rupee: 'INR', ringgit: 'MYR', rand: 'ZAR', hryvnias: 'UAH', hryvnia: 'UAH', roubles: 'RUB', rubles: 'RUB', lira: 'TRY', liras: 'TRY', baht: 'THB', naira: 'NGN', dirhams: 'AED', riyals: 'SAR', forints: 'HUF', forint: 'HUF', lei: 'RON', 'chinese yuan': 'CNY', 'yuan renminbi': 'CNY',
       dollar: 'USD', dollars: 'USD', 'us dollars': 'USD', 'u.s. dollars': 'USD', 'canadian dollars': 'CAD', 'australian dollars': 'AUD',
       euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', 'pounds sterling': 'GBP', sterling: 'GBP', 'swiss francs': 'CHF', francs: 'CHF',
       franc: 'CHF', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupees: 'INR', reais: 'BRL', zloty: 'PLN', zlotys: 'PLN',
@@ -119,6 +123,12 @@ export const en: LanguageData = {
       links: ['by', 'of'],
       words: { 'fell': 'down', 'fall': 'down', 'falls': 'down', 'falling': 'down', 'fallen': 'down', 'drop*': 'down', 'declin*': 'down', 'decreas*': 'down', 'down': 'down', 'lower*': 'down', 'cut': 'down', 'cuts': 'down', 'cutting': 'down', 'shrank': 'down', 'shrunk': 'down', 'shrink*': 'down', 'sank': 'down', 'sink*': 'down', 'sunk': 'down', 'slid': 'down', 'slide*': 'down', 'sliding': 'down', 'slump*': 'down', 'plung*': 'down', 'tumbl*': 'down', 'lost': 'down', 'lose': 'down', 'loses': 'down', 'losing': 'down', 'reduc*': 'down', 'slipp*': 'down', 'slip': 'down', 'slips': 'down', 'dipp*': 'down', 'dip': 'down', 'dips': 'down', 'eased': 'down', 'eases': 'down', 'easing': 'down', 'contract*': 'down', 'retreat*': 'down', 'rose': 'up', 'rise': 'up', 'rises': 'up', 'rising': 'up', 'risen': 'up', 'increas*': 'up', 'up': 'up', 'gain*': 'up', 'grew': 'up', 'grow': 'up', 'grows': 'up', 'growing': 'up', 'grown': 'up', 'growth': 'up', 'jump*': 'up', 'climb*': 'up', 'surg*': 'up', 'soar*': 'up', 'rais*': 'up', 'boost*': 'up', 'hike*': 'up', 'higher': 'up', 'expand*': 'up', 'advanc*': 'up', 'added': 'up', 'rall*': 'up', 'spik*': 'up', 'swell*': 'up', 'swelled': 'up' },
     },
+    subunits: { cents: ['USD', 'EUR', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD'], cent: ['USD', 'EUR', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD'], pence: ['GBP'], penny: ['GBP'], p: ['GBP'], sen: ['MYR'] },
+    /** shares said in words, in percent: followed by one of `links` (any word where the list is empty) */
+    shares: { words: { half: 50, 'one half': 50, 'a third': 100 / 3, 'one third': 100 / 3, 'two thirds': 200 / 3, 'two-thirds': 200 / 3, 'a quarter': 25, 'one quarter': 25, 'three quarters': 75, 'three-quarters': 75, 'a fifth': 20, 'one fifth': 20 }, links: ['of', 'the'] },
+    /** hundredths of a percentage point, and fractions of a point said in words (percent) */
+    basisPoints: ['basis points', 'basis point', 'bps', 'bp'],
+    pointPhrases: { 'a quarter of a percentage point': 0.25, 'quarter-point': 0.25, 'quarter of a point': 0.25, 'half a percentage point': 0.5, 'half-point': 0.5 },
   },
   claims: {
     predicates: {

@@ -1,5 +1,6 @@
 /** Spanish: the words the engine needs to read figures and claims in Spanish articles. */
 import type { LanguageData } from './types';
+import { CURRENCY_NAMES } from './generated/currencies-es';
 import { UNITS } from './generated/units-es';
 
 export const es: LanguageData = {
@@ -24,7 +25,10 @@ export const es: LanguageData = {
       mill: 1e6, 'mill.': 1e6, mm: 1e6, mln: 1e6,
     },
     currencyScales: { m: 1e6, k: 1e3, mm: 1e6 },
+    // CLDR's currency names (scripts/build-currencies.mjs), then the press's own names
     currencies: {
+      ...CURRENCY_NAMES,
+      séqueles: 'ILS', shekels: 'ILS', rupias: 'INR', rublos: 'RUB', grivnas: 'UAH', renminbi: 'CNY', 'liras turcas': 'TRY',
       euro: 'EUR', euros: 'EUR', dólar: 'USD', dólares: 'USD', dolar: 'USD', dolares: 'USD', 'dólares estadounidenses': 'USD',
       'dólares canadienses': 'CAD', libra: 'GBP', libras: 'GBP', 'libras esterlinas': 'GBP', 'francos suizos': 'CHF', francos: 'CHF',
       yenes: 'JPY', yen: 'JPY', yuanes: 'CNY', reales: 'BRL', pesos: 'MXN', 'coronas danesas': 'DKK', 'coronas suecas': 'SEK',
@@ -116,6 +120,12 @@ export const es: LanguageData = {
       links: ['un', 'en', 'del', 'de', 'una'],
       words: { 'baj*': 'down', 'cay*': 'down', 'caíd*': 'down', 'cae': 'down', 'caen': 'down', 'descen*': 'down', 'descend*': 'down', 'reduc*': 'down', 'redujo': 'down', 'disminu*': 'down', 'retroce*': 'down', 'recort*': 'down', 'perdió': 'down', 'pierde': 'down', 'pierden': 'down', 'perdieron': 'down', 'perdido': 'down', 'caída': 'down', 'bajada': 'down', 'desplom*': 'down', 'retroceso': 'down', 'contrajo': 'down', 'contracción': 'down', 'merm*': 'down', 'rebaj*': 'down', 'sub*': 'up', 'aument*': 'up', 'crec*': 'up', 'creció': 'up', 'crecieron': 'up', 'alza': 'up', 'increment*': 'up', 'avanz*': 'up', 'repunt*': 'up', 'disparó': 'up', 'dispar*': 'up', 'escal*': 'up', 'ganó': 'up', 'ganaron': 'up', 'revaloriz*': 'up', 'encarec*': 'up', 'elev*': 'up' },
     },
+    subunits: { céntimos: ['EUR'], céntimo: ['EUR'], 'céntimos de euro': ['EUR'], centavos: ['MXN', 'USD', 'ARS', 'COP'], centavo: ['MXN', 'USD'], cents: ['EUR', 'USD'] },
+    /** shares said in words, in percent: followed by one of `links` (any word where the list is empty) */
+    shares: { words: { mitad: 50, 'un tercio': 100 / 3, 'dos tercios': 200 / 3, 'un cuarto': 25, 'tres cuartos': 75, 'una quinta parte': 20 }, links: ['de', 'del'] },
+    /** hundredths of a percentage point, and fractions of a point said in words (percent) */
+    basisPoints: ['puntos básicos', 'punto básico', 'puntos base', 'pb', 'pbs'],
+    pointPhrases: { 'un cuarto de punto porcentual': 0.25, 'un cuarto de punto': 0.25, 'medio punto porcentual': 0.5, 'medio punto': 0.5 },
   },
   claims: {
     predicates: {

@@ -124,4 +124,19 @@ export interface FigureVocabulary {
    * figure ("by", "de", "um", "del", "met", "o").
    */
   changes?: { minusWords: string[]; links: string[]; words: Record<string, 'up' | 'down'> };
+  /**
+   * A currency's hundredth part to the currencies it may belong to, the usual one first ("cents", "pence",
+   * "öre", "centimes", "Rappen"): "75 cents" is 0.75 of the article's currency among them. A one-letter name
+   * ("120p") counts only glued to its number.
+   */
+  subunits?: Record<string, string[]>;
+  /**
+   * A share said in words is a percent figure ("la moitié des", "etwa die Hälfte der", "ponad połowa"): its
+   * words to their percent value, and the words that must follow it ("of", "de", "der"; none listed: any word).
+   */
+  shares?: { words: Record<string, number>; links: string[] };
+  /** Words for basis points after a number ("25 Basispunkte", "175 pb"): hundredths of a percentage point. */
+  basisPoints?: string[];
+  /** Fractions of a percentage point said in words ("kwart procentpunt", "un cuarto de punto porcentual"), in percent. */
+  pointPhrases?: Record<string, number>;
 }

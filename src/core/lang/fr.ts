@@ -1,5 +1,6 @@
 /** French: the words the engine needs to read figures and claims in French articles. */
 import type { LanguageData } from './types';
+import { CURRENCY_NAMES } from './generated/currencies-fr';
 import { UNITS } from './generated/units-fr';
 
 export const fr: LanguageData = {
@@ -23,7 +24,10 @@ export const fr: LanguageData = {
       md: 1e9, mds: 1e9, mrd: 1e9, mrds: 1e9, 'md.': 1e9, 'mds.': 1e9, mio: 1e6, 'mio.': 1e6, 'mille milliards': 1e12,
     },
     currencyScales: { m: 1e6, k: 1e3 },
+    // CLDR's currency names (scripts/build-currencies.mjs), then the press's own names
     currencies: {
+      ...CURRENCY_NAMES,
+      shekels: 'ILS', roubles: 'RUB', hryvnias: 'UAH', ringgits: 'MYR', renminbi: 'CNY',
       euro: 'EUR', euros: 'EUR', dollar: 'USD', dollars: 'USD', 'dollars américains': 'USD', 'dollars us': 'USD', 'dollars canadiens': 'CAD',
       'dollars australiens': 'AUD', 'livre sterling': 'GBP', 'livres sterling': 'GBP', livre: 'GBP', livres: 'GBP', sterling: 'GBP',
       'franc suisse': 'CHF', 'francs suisses': 'CHF', franc: 'CHF', francs: 'CHF', yen: 'JPY', yens: 'JPY', yuan: 'CNY', yuans: 'CNY',
@@ -126,6 +130,12 @@ export const fr: LanguageData = {
       links: ['de', 'd\'', 'du'],
       words: { 'recul*': 'down', 'reculé': 'down', 'baiss*': 'down', 'chut*': 'down', 'diminu*': 'down', 'repli*': 'down', 'perd*': 'down', 'perte': 'down', 'pertes': 'down', 'contract*': 'down', 'dégringol*': 'down', 'plong*': 'down', 'ralenti*': 'down', 'réduit*': 'down', 'réduction': 'down', 'abaiss*': 'down', 'décroch*': 'down', 'fond*': 'down', 'hauss*': 'up', 'augment*': 'up', 'progress*': 'up', 'croissance': 'up', 'crû': 'up', 'cru': 'up', 'croît': 'up', 'grimp*': 'up', 'bond*': 'up', 'envol*': 'up', 'gagn*': 'up', 'relev*': 'up', 'accroiss*': 'up', 'accru*': 'up', 'accroît': 'up', 'relèvement': 'up', 'embell*': 'up' },
     },
+    subunits: { centimes: ['EUR', 'CHF'], centime: ['EUR', 'CHF'], 'centimes d\'euro': ['EUR'], cents: ['EUR', 'USD', 'CAD'], 'cents d\'euro': ['EUR'], rappen: ['CHF'] },
+    /** shares said in words, in percent: followed by one of `links` (any word where the list is empty) */
+    shares: { words: { moitié: 50, 'un tiers': 100 / 3, 'deux tiers': 200 / 3, 'un quart': 25, 'trois quarts': 75, 'un cinquième': 20 }, links: ['de', 'des', "d'", 'du'] },
+    /** hundredths of a percentage point, and fractions of a point said in words (percent) */
+    basisPoints: ['points de base', 'point de base', 'pb'],
+    pointPhrases: { 'un quart de point': 0.25, 'demi-point': 0.5 },
   },
   claims: {
     predicates: {

@@ -1,5 +1,6 @@
 /** Italian: the words the engine needs to read figures and claims in Italian articles. */
 import type { LanguageData } from './types';
+import { CURRENCY_NAMES } from './generated/currencies-it';
 import { UNITS } from './generated/units-it';
 
 export const it: LanguageData = {
@@ -23,7 +24,10 @@ export const it: LanguageData = {
       'mille miliardi': 1e12, bilione: 1e12, bilioni: 1e12, mio: 1e6, 'mrd': 1e9,
     },
     currencyScales: { m: 1e6, k: 1e3 },
+    // CLDR's currency names (scripts/build-currencies.mjs), then the press's own names
     currencies: {
+      ...CURRENCY_NAMES,
+      shekel: 'ILS', rubli: 'RUB', grivne: 'UAH', renminbi: 'CNY', 'lire turche': 'TRY',
       euro: 'EUR', dollaro: 'USD', dollari: 'USD', 'dollari americani': 'USD', 'dollari usa': 'USD', 'dollari statunitensi': 'USD',
       'dollari canadesi': 'CAD', sterlina: 'GBP', sterline: 'GBP', 'sterline britanniche': 'GBP', 'franchi svizzeri': 'CHF',
       franco: 'CHF', franchi: 'CHF', yen: 'JPY', yuan: 'CNY', reais: 'BRL', 'corone danesi': 'DKK',
@@ -120,6 +124,12 @@ export const it: LanguageData = {
       links: ['del', 'dello', 'della', 'dell\'', 'di'],
       words: { 'calo': 'down', 'cala': 'down', 'calano': 'down', 'calat*': 'down', 'diminu*': 'down', 'scend*': 'down', 'scesi': 'down', 'scesa': 'down', 'sceso': 'down', 'scese': 'down', 'ribass*': 'down', 'flession*': 'down', 'perso': 'down', 'persi': 'down', 'perde*': 'down', 'crollo': 'down', 'croll*': 'down', 'contrazion*': 'down', 'riduzion*': 'down', 'ridott*': 'down', 'taglio': 'down', 'tagli*': 'down', 'arretr*': 'down', 'frenat*': 'down', 'aument*': 'up', 'crescit*': 'up', 'cresciut*': 'up', 'cresce': 'up', 'crescono': 'up', 'rialz*': 'up', 'salit*': 'up', 'sale': 'up', 'salgono': 'up', 'balzo': 'up', 'balz*': 'up', 'guadagn*': 'up', 'increment*': 'up', 'progress*': 'up', 'rincar*': 'up', 'lievit*': 'up' },
     },
+    subunits: { centesimi: ['EUR', 'CHF'], centesimo: ['EUR', 'CHF'], 'centesimi di euro': ['EUR'], cent: ['EUR', 'USD'] },
+    /** shares said in words, in percent: followed by one of `links` (any word where the list is empty) */
+    shares: { words: { metà: 50, 'un terzo': 100 / 3, 'due terzi': 200 / 3, 'un quarto': 25, 'tre quarti': 75, 'un quinto': 20 }, links: ['di', 'dei', 'delle', 'degli', 'della', 'del', "dell'"] },
+    /** hundredths of a percentage point, and fractions of a point said in words (percent) */
+    basisPoints: ['punti base', 'punto base', 'punti basi', 'pb'],
+    pointPhrases: { 'un quarto di punto': 0.25, 'mezzo punto': 0.5 },
   },
   claims: {
     predicates: {

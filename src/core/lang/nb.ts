@@ -1,5 +1,6 @@
 /** Norwegian Bokmål: the words the engine needs to read figures and claims in Norwegian Bokmål articles. */
 import type { LanguageData } from './types';
+import { CURRENCY_NAMES } from './generated/currencies-nb';
 import { UNITS } from './generated/units-nb';
 
 export const nb: LanguageData = {
@@ -23,7 +24,10 @@ export const nb: LanguageData = {
       tusen: 1e3, million: 1e6, millioner: 1e6, mill: 1e6, 'mill.': 1e6, mnok: 1e6, milliard: 1e9, milliarder: 1e9, mrd: 1e9, 'mrd.': 1e9,
       mia: 1e9, 'mia.': 1e9, 'tusen milliarder': 1e12, billion: 1e12,
     },
+    // CLDR's currency names (scripts/build-currencies.mjs), then the press's own names
     currencies: {
+      ...CURRENCY_NAMES,
+      shekel: 'ILS', rupier: 'INR', rubler: 'RUB', renminbi: 'CNY',
       // "kr." is the paper's own krone even in a sentence about a neighbour (a neighbour's is written out: svenske kroner)
       kr: 'NOK', 'kr.': 'NOK',
       euro: 'EUR', dollar: 'USD', 'amerikanske dollar': 'USD', 'us-dollar': 'USD', pund: 'GBP', 'britiske pund': 'GBP', franc: 'CHF',
@@ -118,6 +122,12 @@ export const nb: LanguageData = {
       links: ['med'],
       words: { 'falt': 'down', 'faller': 'down', 'falle': 'down', 'fall': 'down', 'nedgang': 'down', 'ned': 'down', 'sank': 'down', 'synk*': 'down', 'redus*': 'down', 'senk*': 'down', 'kutt*': 'down', 'minsk*': 'down', 'tap*': 'down', 'stupte': 'down', 'stuper': 'down', 'svekket': 'down', 'steg': 'up', 'stiger': 'up', 'stige': 'up', 'steget': 'up', 'økte': 'up', 'øker': 'up', 'øke': 'up', 'økt': 'up', 'økning': 'up', 'vekst': 'up', 'oppgang': 'up', 'opp': 'up', 'hev*': 'up', 'løft*': 'up', 'klatret': 'up', 'plus': 'up' },
     },
+    subunits: { øre: ['NOK'], cent: ['EUR', 'USD'], eurocent: ['EUR'] },
+    /** shares said in words, in percent: followed by one of `links` (any word where the list is empty) */
+    shares: { words: { halvparten: 50, 'en tredel': 100 / 3, 'en tredjedel': 100 / 3, 'to tredeler': 200 / 3, 'to tredjedeler': 200 / 3, 'en firedel': 25, 'en fjerdedel': 25, 'tre firedeler': 75, 'tre fjerdedeler': 75 }, links: ['av'] },
+    /** hundredths of a percentage point, and fractions of a point said in words (percent) */
+    basisPoints: ['basispunkter', 'basispunkt', 'rentepunkter'],
+    pointPhrases: { 'et kvart prosentpoeng': 0.25, 'kvart prosentpoeng': 0.25, 'et halvt prosentpoeng': 0.5 },
   },
   claims: {
     predicates: {

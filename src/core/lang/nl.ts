@@ -1,5 +1,6 @@
 /** Dutch: the words the engine needs to read figures and claims in Dutch articles. */
 import type { LanguageData } from './types';
+import { CURRENCY_NAMES } from './generated/currencies-nl';
 import { UNITS } from './generated/units-nl';
 
 export const nl: LanguageData = {
@@ -22,7 +23,10 @@ export const nl: LanguageData = {
       'mrd.': 1e9, biljoen: 1e12,
     },
     currencyScales: { m: 1e6, k: 1e3 },
+    // CLDR's currency names (scripts/build-currencies.mjs), then the press's own names
     currencies: {
+      ...CURRENCY_NAMES,
+      shekel: 'ILS', roepies: 'INR', roebel: 'RUB', renminbi: 'CNY',
       euro: 'EUR', dollar: 'USD', 'amerikaanse dollar': 'USD', pond: 'GBP', 'britse pond': 'GBP', frank: 'CHF', 'zwitserse frank': 'CHF',
       yen: 'JPY', yuan: 'CNY', 'deense kroon': 'DKK', 'deense kronen': 'DKK', 'zweedse kroon': 'SEK', 'zweedse kronen': 'SEK',
       'noorse kroon': 'NOK', 'noorse kronen': 'NOK', zloty: 'PLN',
@@ -112,6 +116,12 @@ export const nl: LanguageData = {
       links: ['met', 'van'],
       words: { 'daal*': 'down', 'daling': 'down', 'gedaald': 'down', 'zak*': 'down', 'gezakt': 'down', 'krimp*': 'down', 'kromp': 'down', 'gekrompen': 'down', 'verlaag*': 'down', 'verlaging': 'down', 'verloor': 'down', 'verloren': 'down', 'omlaag': 'down', 'achteruit': 'down', 'teruggelopen': 'down', 'afname': 'down', 'steeg': 'up', 'stijg*': 'up', 'gestegen': 'up', 'groei*': 'up', 'gegroeid': 'up', 'toename': 'up', 'verhoog*': 'up', 'verhoging': 'up', 'plus': 'up', 'omhoog': 'up', 'hoger': 'up', 'klom': 'up', 'klimt': 'up', 'geklommen': 'up' },
     },
+    subunits: { cent: ['EUR', 'USD'], eurocent: ['EUR'], 'euro cent': ['EUR'], dollarcent: ['USD'] },
+    /** shares said in words, in percent: followed by one of `links` (any word where the list is empty) */
+    shares: { words: { helft: 50, 'een derde': 100 / 3, 'twee derde': 200 / 3, 'een kwart': 25, 'driekwart': 75, 'drie kwart': 75, 'een vijfde': 20 }, links: ['van', 'der'] },
+    /** hundredths of a percentage point, and fractions of a point said in words (percent) */
+    basisPoints: ['basispunten', 'basispunt'],
+    pointPhrases: { 'kwart procentpunt': 0.25, 'een kwart procentpunt': 0.25, 'half procentpunt': 0.5, 'halve procentpunt': 0.5 },
   },
   claims: {
     predicates: {

@@ -1,5 +1,6 @@
 /** Polish: the words the engine needs to read figures and claims in Polish articles. */
 import type { LanguageData } from './types';
+import { CURRENCY_NAMES } from './generated/currencies-pl';
 import { UNITS } from './generated/units-pl';
 
 export const pl: LanguageData = {
@@ -24,7 +25,10 @@ export const pl: LanguageData = {
       tys: 1e3, 'tys.': 1e3, tysiąc: 1e3, tysiące: 1e3, tysięcy: 1e3, mln: 1e6, 'mln.': 1e6, milion: 1e6, miliony: 1e6, milionów: 1e6,
       miliona: 1e6, mld: 1e9, 'mld.': 1e9, miliard: 1e9, miliardy: 1e9, miliardów: 1e9, miliarda: 1e9, bln: 1e12, bilion: 1e12,
     },
+    // CLDR's currency names (scripts/build-currencies.mjs), then the press's own names
     currencies: {
+      ...CURRENCY_NAMES,
+      'funtów szterlingów': 'GBP', 'funty szterlingi': 'GBP', 'funta szterlinga': 'GBP', szekli: 'ILS', rupii: 'INR', rubli: 'RUB', hrywien: 'UAH', hrywny: 'UAH', renminbi: 'CNY',
       euro: 'EUR', dolar: 'USD', dolary: 'USD', dolarów: 'USD', dolara: 'USD', 'dolarów amerykańskich': 'USD', funt: 'GBP', funty: 'GBP',
       funtów: 'GBP', frank: 'CHF', franków: 'CHF', 'franków szwajcarskich': 'CHF', złoty: 'PLN', złote: 'PLN', złotych: 'PLN', zł: 'PLN',
       jenów: 'JPY', juanów: 'CNY', 'koron duńskich': 'DKK', 'koron szwedzkich': 'SEK', 'koron norweskich': 'NOK', 'koron czeskich': 'CZK',
@@ -118,6 +122,12 @@ export const pl: LanguageData = {
       links: ['o'],
       words: { 'spad*': 'down', 'obniż*': 'down', 'zmniejsz*': 'down', 'zmalał*': 'down', 'maleje': 'down', 'skurczy*': 'down', 'spadek': 'down', 'spadku': 'down', 'tracił*': 'down', 'stracił*': 'down', 'traci': 'down', 'zniżk*': 'down', 'obniżk*': 'down', 'ścię*': 'down', 'cięcie': 'down', 'redukcj*': 'down', 'wzr*': 'up', 'podwyż*': 'up', 'zwiększ*': 'up', 'urosł*': 'up', 'rośnie': 'up', 'rosną': 'up', 'zyskał*': 'up', 'zyskuje': 'up', 'skoczył*': 'up', 'podni*': 'up', 'przyrost*': 'up', 'zwyżk*': 'up' },
     },
+    subunits: { groszy: ['PLN'], grosze: ['PLN'], grosz: ['PLN'], centów: ['EUR', 'USD'], eurocentów: ['EUR'] },
+    /** shares said in words, in percent: followed by one of `links` (any word where the list is empty) */
+    shares: { words: { połowa: 50, połowy: 50, połowie: 50, połowę: 50, 'jedna trzecia': 100 / 3, 'jedną trzecią': 100 / 3, 'dwie trzecie': 200 / 3, 'jedna czwarta': 25, 'jedną czwartą': 25, 'trzy czwarte': 75, 'jedna piąta': 20 }, links: [] },
+    /** hundredths of a percentage point, and fractions of a point said in words (percent) */
+    basisPoints: ['punktów bazowych', 'punkty bazowe', 'punkt bazowy', 'pb', 'pb.', 'p.b.'],
+    pointPhrases: { 'ćwierć punktu procentowego': 0.25, 'pół punktu procentowego': 0.5 },
   },
   claims: {
     predicates: {

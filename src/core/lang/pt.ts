@@ -1,5 +1,6 @@
 /** Portuguese: the words the engine needs to read figures and claims in Portuguese articles. */
 import type { LanguageData } from './types';
+import { CURRENCY_NAMES } from './generated/currencies-pt';
 import { UNITS } from './generated/units-pt';
 
 export const pt: LanguageData = {
@@ -24,7 +25,10 @@ export const pt: LanguageData = {
       'mil milhões': 1e9, trilhão: 1e12, trilhões: 1e12, mi: 1e6, bi: 1e9, tri: 1e12, mln: 1e6,
     },
     currencyScales: { m: 1e6, k: 1e3 },
+    // CLDR's currency names (scripts/build-currencies.mjs), then the press's own names
     currencies: {
+      ...CURRENCY_NAMES,
+      shekels: 'ILS', rupias: 'INR', rublos: 'RUB', renminbi: 'CNY', 'liras turcas': 'TRY',
       euro: 'EUR', euros: 'EUR', dólar: 'USD', dólares: 'USD', 'dólares americanos': 'USD', real: 'BRL', reais: 'BRL', libra: 'GBP', libras: 'GBP',
       'libras esterlinas': 'GBP', 'francos suíços': 'CHF', francos: 'CHF', ienes: 'JPY', iene: 'JPY', yuan: 'CNY', 'coroas dinamarquesas': 'DKK',
       'coroas suecas': 'SEK', 'coroas norueguesas': 'NOK', escudos: 'CVE', kwanzas: 'AOA',
@@ -113,6 +117,12 @@ export const pt: LanguageData = {
       links: ['de', 'em', 'uma', 'um'],
       words: { 'caiu': 'down', 'caíram': 'down', 'cair': 'down', 'cai': 'down', 'caem': 'down', 'queda': 'down', 'quedas': 'down', 'recu*': 'down', 'diminu*': 'down', 'baix*': 'down', 'desce*': 'down', 'desceu': 'down', 'reduz*': 'down', 'reduç*': 'down', 'perd*': 'down', 'retra*': 'down', 'encolh*': 'down', 'recua*': 'down', 'subiu': 'up', 'subiram': 'up', 'sobe': 'up', 'sobem': 'up', 'subir': 'up', 'subida': 'up', 'aument*': 'up', 'cresc*': 'up', 'alta': 'up', 'avanç*': 'up', 'ganh*': 'up', 'valoriz*': 'up', 'salt*': 'up', 'dispar*': 'up', 'elev*': 'up' },
     },
+    subunits: { cêntimos: ['EUR'], cêntimo: ['EUR'], centavos: ['BRL', 'EUR'], centavo: ['BRL', 'EUR'], cents: ['EUR', 'USD'] },
+    /** shares said in words, in percent: followed by one of `links` (any word where the list is empty) */
+    shares: { words: { metade: 50, 'um terço': 100 / 3, 'dois terços': 200 / 3, 'um quarto': 25, 'três quartos': 75, 'um quinto': 20 }, links: ['de', 'dos', 'das', 'do', 'da'] },
+    /** hundredths of a percentage point, and fractions of a point said in words (percent) */
+    basisPoints: ['pontos base', 'pontos-base', 'ponto base', 'pontos básicos', 'pb'],
+    pointPhrases: { 'um quarto de ponto percentual': 0.25, 'meio ponto percentual': 0.5 },
   },
   claims: {
     predicates: {

@@ -1,5 +1,6 @@
 /** Swedish: the words the engine needs to read figures and claims in Swedish articles. */
 import type { LanguageData } from './types';
+import { CURRENCY_NAMES } from './generated/currencies-sv';
 import { UNITS } from './generated/units-sv';
 
 export const sv: LanguageData = {
@@ -23,7 +24,10 @@ export const sv: LanguageData = {
       tusen: 1e3, miljon: 1e6, miljoner: 1e6, mn: 1e6, milj: 1e6, 'milj.': 1e6, mkr: 1e6, miljard: 1e9, miljarder: 1e9, mdr: 1e9, 'mdr.': 1e9,
       md: 1e9, mrd: 1e9, 'mrd.': 1e9, 'mdkr': 1e9,
     },
+    // CLDR's currency names (scripts/build-currencies.mjs), then the press's own names
     currencies: {
+      ...CURRENCY_NAMES,
+      shekel: 'ILS', rupier: 'INR', rubel: 'RUB', renminbi: 'CNY',
       // "kr." is the paper's own krone even in a sentence about a neighbour (a neighbour's is written out: svenske kroner)
       kr: 'SEK', 'kr.': 'SEK',
       euro: 'EUR', dollar: 'USD', 'us-dollar': 'USD', pund: 'GBP', franc: 'CHF', 'schweizerfranc': 'CHF', yen: 'JPY', yuan: 'CNY',
@@ -117,6 +121,12 @@ export const sv: LanguageData = {
       links: ['med'],
       words: { 'minskade': 'down', 'minska*': 'down', 'minskning': 'down', 'sjönk': 'down', 'sjunk*': 'down', 'föll': 'down', 'faller': 'down', 'fallit': 'down', 'nedgång': 'down', 'ned': 'down', 'ner': 'down', 'sänk*': 'down', 'tapp*': 'down', 'backade': 'down', 'backar': 'down', 'rasade': 'down', 'rasar': 'down', 'ras': 'down', 'försämr*': 'down', 'ökade': 'up', 'ökar': 'up', 'öka': 'up', 'ökat': 'up', 'ökning': 'up', 'steg': 'up', 'stiger': 'up', 'stigit': 'up', 'uppgång': 'up', 'upp': 'up', 'växte': 'up', 'växer': 'up', 'vuxit': 'up', 'höj*': 'up', 'lyft*': 'up', 'klättrade': 'up', 'plus': 'up', 'tillväxt': 'up' },
     },
+    subunits: { öre: ['SEK'], cent: ['EUR', 'USD'], 'euro cent': ['EUR'] },
+    /** shares said in words, in percent: followed by one of `links` (any word where the list is empty) */
+    shares: { words: { hälften: 50, 'en tredjedel': 100 / 3, 'två tredjedelar': 200 / 3, 'en fjärdedel': 25, 'tre fjärdedelar': 75, 'en femtedel': 20 }, links: ['av'] },
+    /** hundredths of a percentage point, and fractions of a point said in words (percent) */
+    basisPoints: ['baspunkter', 'baspunkt', 'räntepunkter'],
+    pointPhrases: { 'en kvarts procentenhet': 0.25, 'kvarts procentenhet': 0.25, 'en halv procentenhet': 0.5 },
   },
   claims: {
     predicates: {
