@@ -13,6 +13,8 @@ import {
   type Range,
 } from 'vscode-languageserver-protocol';
 import type { CompareTable, SourceColumn, SparseClaimRow, SparseCompareTable, ViewMention } from './core/report/types';
+import type { ClaimVerdict, SourceSummary } from './core/report/verdict';
+import type { DotPlot } from './core/report/dotplot';
 import type { ContractDocument } from './core/serialize';
 import type { ClaimStatus, DetectedLanguage, FigureKind } from './core/types';
 
@@ -36,6 +38,15 @@ export const CompareTableRequest = new RequestType<CompareTableParams, CompareTa
  * Sources panel loads (2 000 articles make the dense table mostly nulls). Handler: compare-requests.ts.
  */
 export const CompareViewRequest = new RequestType<CompareTableParams, SparseCompareTable, void>('crosscheck/compareView');
+
+/**
+ * The reviewer's desk: per claim its verdict (consensus, what stands apart and by how far, why, review state) and
+ * dot plot, and every source with the figures no claim holds. Same params as the table. Handler: compare-requests.ts.
+ */
+export interface DeskVerdict extends ClaimVerdict { plot?: DotPlot }
+export interface DeskView { verdicts: DeskVerdict[]; sources: SourceSummary[] }
+export type { ClaimVerdict, SourceSummary, DotPlot };
+export const DeskRequest = new RequestType<CompareTableParams, DeskView, void>('crosscheck/desk');
 
 /** The compare table as Markdown or CSV text. Handler: compare-requests.ts. */
 export interface ExportParams { format: 'markdown' | 'csv'; story?: string }
@@ -77,7 +88,8 @@ export const ReadyRequest = new RequestType0<void, void>('crosscheck/ready');
 export const RecheckRequest = new RequestType0<void, void>('crosscheck/recheck');
 
 /** The figures of one document, for the editor's underline decoration. */
-export interface FigureRange { range: Range; kind: FigureKind; conflict: boolean }
+/** `inClaim`: the figure is a mention of a claim more than one source states (the underline may keep to those). */
+export interface FigureRange { range: Range; kind: FigureKind; conflict: boolean; inClaim: boolean }
 export interface FiguresParams { uri: string }
 export const FiguresRequest = new RequestType<FiguresParams, FigureRange[], void>('crosscheck/figures');
 

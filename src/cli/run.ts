@@ -5,6 +5,7 @@
 import { discoverArticles, readArticle } from '../node/articles';
 import type { AnalyzedDocument, Diagnostic, WorkspaceResult } from '../core/types';
 import { analyzeDocument, checkWorkspace } from '../core/workspace';
+import { isCrosscheckReport } from '../core/report/marker';
 import { parseArgs, USAGE, USAGE_HINT, type CliOptions, type FailOn } from './args';
 import { writeOutput } from './format-output';
 import { renderSummary } from './format-text';
@@ -66,6 +67,10 @@ function runCommand(options: CliOptions, io: CliIo): number {
       return;
     }
     for (const w of read.warnings) report(file, 'warning', w);
+    if (isCrosscheckReport(read.text)) {
+      report(file, 'warning', 'skipped: a report Crosscheck wrote, not an article');
+      return;
+    }
     try {
       documents.push(analyzeDocument(read.path, read.text));
     } catch (err) {

@@ -3,6 +3,7 @@
  * No I/O and no `vscode` here: the CLI and the language server read files and hand over text.
  */
 import { formClaims, type ClaimOptions } from './claims/index';
+import { placeDiagnostics } from './claims/placement';
 import { readArticle } from './figures/index';
 import type { AnalyzedDocument, WorkspaceResult } from './types';
 
@@ -20,7 +21,10 @@ export function analyzeDocument(path: string, text: string): AnalyzedDocument {
 
 /** The cross-file stages: claims, comparison, diagnostics. */
 export function checkWorkspace(documents: readonly AnalyzedDocument[], options: ClaimOptions = {}): WorkspaceResult {
-  const { claims, diagnostics, claimOfFigure } = formClaims(documents, options);
+  const formed = formClaims(documents, options);
+  const { claims, claimOfFigure } = formed;
+  // the warning goes where the disagreement is: the majority's mentions are informed, the outlier warned
+  const { diagnostics } = placeDiagnostics(documents, claims, formed.diagnostics);
   return { documents: [...documents], claims, diagnostics, claimOfFigure };
 }
 

@@ -21,13 +21,21 @@ export class FigureDecorations implements vscode.Disposable {
     this.listeners = [
       vscode.window.onDidChangeVisibleTextEditors(() => this.refresh()),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('crosscheck.figures.decoration')) this.refresh();
+        if (e.affectsConfiguration('crosscheck.figures.decoration') || e.affectsConfiguration('crosscheck.figures.onlyClaims')) this.refresh();
       }),
     ];
   }
 
   private enabled(): boolean {
     return vscode.workspace.getConfiguration('crosscheck').get<string>('figures.decoration', 'underline') === 'underline';
+  }
+
+  /**
+   * Only what a reviewer compares (the default): figures of claims other sources state too, and contradictions; no
+   * dates or years, which every article is full of.
+   */
+  private onlyClaims(): boolean {
+    return vscode.workspace.getConfiguration('crosscheck').get<boolean>('figures.onlyClaims', true);
   }
 
   /** Re-asks the server for the visible editors' figures (gathered: results and editors change in bursts). */
@@ -38,6 +46,7 @@ export class FigureDecorations implements vscode.Disposable {
 
   private async apply(): Promise<void> {
     const enabled = this.enabled();
+    const onlyClaims = this.onlyClaims();
     await Promise.all(vscode.window.visibleTextEditors.map(async (editor) => {
       if (!enabled) {
         editor.setDecorations(this.type, []);
@@ -46,7 +55,8 @@ export class FigureDecorations implements vscode.Disposable {
       const uri = editor.document.uri.toString();
       try {
         const figures = await this.client.sendRequest(FiguresRequest, { uri });
-        editor.setDecorations(this.type, figures.map((f) => this.client.protocol2CodeConverter.asRange(f.range)));
+        const shown = onlyClaims ? figures.filter((f) => f.conflict || (f.inClaim && f.kind !== 'date')) : figures;
+        editor.setDecorations(this.type, shown.map((f) => this.client.protocol2CodeConverter.asRange(f.range)));
       } catch {
         // The server is restarting or the editor closed meanwhile: the next refresh repaints.
       }

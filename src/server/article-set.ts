@@ -6,6 +6,7 @@
  */
 import { basename, dirname, sep } from 'node:path';
 import { analyzeDocument, checkWorkspace, type ClaimOptions } from '../core/workspace';
+import { isCrosscheckReport } from '../core/report/marker';
 import { runEngine } from './check-worker';
 import type { AnalyzedDocument, Figure, WorkspaceResult } from '../core/types';
 import { articleFilter, type ArticleFilter } from './article-filter';
@@ -199,6 +200,8 @@ export class ArticleSet {
     if (this.failed.get(path) === text) return undefined;
     let doc: AnalyzedDocument;
     try {
+      // a report Crosscheck wrote is never a source, in the editor as in the CLI
+      if (isCrosscheckReport(text)) return undefined;
       doc = analyzeDocument(path, text);
     } catch (err) {
       // One article the engine trips on must not stop the others from being checked (nor be retried unchanged).

@@ -4,10 +4,10 @@
  * workspace result.
  */
 import type { Connection } from 'vscode-languageserver/node';
-import { buildCompareTable, buildCompareView, renderCsv, renderMarkdown } from '../core/report/index';
+import { buildCompareTable, buildCompareView, buildVerdicts, dotPlot, renderCsv, renderMarkdown, sourceSummaries } from '../core/report/index';
 import type { CompareOptions, SourceColumn } from '../core/report/types';
 import type { WorkspaceResult } from '../core/types';
-import { CompareTableRequest, CompareViewRequest, ExportRequest, type CompareTableParams, type ExportParams } from '../protocol';
+import { CompareTableRequest, CompareViewRequest, DeskRequest, ExportRequest, type CompareTableParams, type DeskView, type ExportParams } from '../protocol';
 import { pathToUri, uriToPath } from '../node/paths';
 
 type ResultSource = () => WorkspaceResult | undefined | Promise<WorkspaceResult | undefined>;
@@ -43,7 +43,30 @@ function storyPath(params: CompareTableParams | ExportParams | undefined): strin
  * and the exports); `getLatest` the latest result at once, for the panel and the Claims view, which show it
  * immediately and refresh on `crosscheck/resultsChanged` (on 2 000 articles a re-check takes seconds).
  */
-export function registerCompareRequests(connection: Connection, getResult: ResultSource, getLatest: ResultSource = getResult): { warm(result: WorkspaceResult): void } {
+/** What the desk needs from the server besides the result: the review marks and the UI language. */
+export interface DeskContext {
+  isChecked(path: string, start: number, end: number): boolean;
+  locale(): string;
+}
+
+/** The desk of a result (for one story or the whole workspace): verdicts with their plots, and every source. */
+export function buildDesk(result: WorkspaceResult, story: string | undefined, ctx: DeskContext): DeskView {
+  const claims = story === undefined ? undefined
+    : new Set(result.claims.filter((c) => c.mentions.some((m) => m.path === story)).map((c) => c.id));
+  const locale = ctx.locale();
+  const verdicts = buildVerdicts(result, { locale, isChecked: (p, s, e) => ctx.isChecked(p, s, e), ...(claims ? { claims } : {}) })
+    .map((v) => {
+      const plot = dotPlot(v, locale);
+      return plot ? { ...v, plot } : v;
+    });
+  const inStory = claims ? new Set(verdicts.flatMap((v) => v.sources.map((s) => s.path))) : undefined;
+  const sources = sourceSummaries(result, { locale }).filter((s) => !inStory || inStory.has(s.path) || s.path === story);
+  for (const s of sources) s.uri = pathToUri(s.path);
+  return { verdicts, sources };
+}
+
+export function registerCompareRequests(connection: Connection, getResult: ResultSource, getLatest: ResultSource = getResult,
+  desk: DeskContext = { isChecked: () => false, locale: () => 'en' }): { warm(result: WorkspaceResult): void } {
   const log = (m: string) => connection.console.log(m);
   const dense = cached(buildCompareTable, log);
   const view = cached(buildCompareView, log);
@@ -52,6 +75,18 @@ export function registerCompareRequests(connection: Connection, getResult: Resul
 
   connection.onRequest(CompareTableRequest, async (params) => dense(await result(), storyPath(params)));
   connection.onRequest(CompareViewRequest, async (params) => view(await latest(), storyPath(params)));
+  let lastDesk: { result: WorkspaceResult; story: string | undefined; view: DeskView } | undefined;
+  connection.onRequest(DeskRequest, async (params) => {
+    const r = await latest();
+    const story = storyPath(params);
+    if (lastDesk && lastDesk.result === r && lastDesk.story === story) return lastDesk.view;
+    const began = Date.now();
+    const view = buildDesk(r, story, desk);
+    const ms = Date.now() - began;
+    if (ms > 100) log(`desk of ${r.documents.length} articles built in ${ms} ms`);
+    lastDesk = { result: r, story, view };
+    return view;
+  });
   connection.onRequest(ExportRequest, async (params) => {
     const table = dense(await result(), storyPath(params));
     return params?.format === 'csv' ? renderCsv(table) : renderMarkdown(table);

@@ -3,7 +3,7 @@
  * documentation page, related information pointing at the other sources (or folded into the message when the
  * client cannot show related information), and checked figures left out.
  */
-import type { Diagnostic as LspDiagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic as LspDiagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { Diagnostic } from '../core/types';
 import type { LineIndex } from './lines';
 import { format, messages } from './messages';
@@ -38,8 +38,18 @@ function fileName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
 }
 
+/**
+ * The engine places contradictions (core/claims/placement.ts): a mention that agrees with the majority is only
+ * informed. The user's setting for the code still rules the outlier's severity, and may lower both.
+ */
+function placedSeverity(setting: DiagnosticSeverity | undefined, d: Diagnostic): DiagnosticSeverity | undefined {
+  if (setting === undefined) return undefined;
+  const engine = d.severity === 'information' ? DiagnosticSeverity.Information : d.severity === 'hint' ? DiagnosticSeverity.Hint : undefined;
+  return engine !== undefined && engine > setting ? engine : setting;
+}
+
 export function toLspDiagnostic(ctx: DiagnosticContext, d: Diagnostic): LspDiagnostic | undefined {
-  const severity = severityFor(d.code, ctx.settings);
+  const severity = placedSeverity(severityFor(d.code, ctx.settings), d);
   const lines = ctx.lines(d.path);
   if (severity === undefined || !lines || ctx.isChecked(d.path, d.start, d.end)) return undefined;
   const related: DiagnosticRelatedInformation[] = [];

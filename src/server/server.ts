@@ -464,6 +464,7 @@ connection.onRequest(FiguresRequest, async ({ uri }) => {
     range: lines.range(f.start, f.end),
     kind: f.kind,
     conflict: index.isConflicting(path, f.start, f.end) && !set.isChecked(path, f.start, f.end),
+    inClaim: (index.claimOf(path, f.start)?.status ?? 'single') !== 'single',
   }));
 });
 
@@ -489,7 +490,9 @@ connection.onRequest(RecheckRequest, async () => {
   await rescan();
 });
 
-const compare = registerCompareRequests(connection, async () => (await settledIndex()).result, async () => (await currentIndex()).result);
+// the desk's sentences are English for now: their numbers follow the sentence's language, not the UI's
+const compare = registerCompareRequests(connection, async () => (await settledIndex()).result, async () => (await currentIndex()).result,
+  { isChecked: (p, s, e) => set.isChecked(p, s, e), locale: () => 'en' });
 connection.onExit(() => {
   scheduler.dispose();
   runner.dispose();

@@ -6,6 +6,8 @@
  */
 import type { ClaimStatus, SparseClaimRow, SparseCompareTable, ViewMention } from '../protocol';
 import { oneLine, revealInvisible } from '../core/report/text';
+import type { DeskView } from '../protocol';
+import { renderDesk } from './desk';
 import type { HostMessage, WebviewMessage, WebviewState } from './messages';
 
 interface VsCodeApi {
@@ -21,6 +23,9 @@ const COLUMNS_PER_PAGE = 20;
 const VERDICT_RANK: Record<ClaimStatus, number> = { conflict: 0, approximate: 1, agree: 2, single: 3 };
 
 let table: SparseCompareTable = { sources: [], rows: [] };
+let desk: DeskView | undefined;
+/** Cards drawn at once; the filters narrow the rest. */
+const CARDS_PER_PAGE = 60;
 let strings: Record<string, string> = {};
 let story: string | null = null;
 let focusClaim: string | null = null;
@@ -32,7 +37,10 @@ const app = document.getElementById('app') as HTMLElement;
 /** The saved state, field by field: it may come from an older version of this script. */
 function restoredState(raw: unknown): WebviewState {
   const saved = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<Record<keyof WebviewState, unknown>>;
+  const verdicts = ['conflict', 'approximate', 'agree'] as const;
   return {
+    view: saved.view === 'table' ? 'table' : 'cards',
+    verdict: verdicts.find((v) => v === saved.verdict) ?? '',
     conflictsOnly: !!saved.conflictsOnly,
     language: typeof saved.language === 'string' ? saved.language : '',
     source: typeof saved.source === 'string' ? saved.source : '',
@@ -125,11 +133,24 @@ function toolbar(total: number, pageCount: number, columnPageCount: number): HTM
   bar.setAttribute('role', 'toolbar');
   bar.setAttribute('aria-label', t('Table controls'));
 
-  const conflicts = el('input');
-  conflicts.type = 'checkbox';
-  conflicts.checked = state.conflictsOnly;
-  conflicts.dataset.filter = 'conflictsOnly';
-  bar.append(labelled(t('Conflicts only'), conflicts, 'f-conflicts'));
+  const view = el('select');
+  view.dataset.filter = 'view';
+  view.append(option('cards', t('Cards'), state.view === 'cards'), option('table', t('Table'), state.view === 'table'));
+  if (desk) bar.append(labelled(t('View'), view, 'f-view'));
+
+  if (desk && state.view === 'cards') {
+    const verdict = el('select');
+    verdict.dataset.filter = 'verdict';
+    verdict.append(option('', t('All verdicts'), !state.verdict));
+    for (const v of ['conflict', 'approximate', 'agree'] as const) verdict.append(option(v, t(v), state.verdict === v));
+    bar.append(labelled(t('Verdict'), verdict, 'f-verdict'));
+  } else {
+    const conflicts = el('input');
+    conflicts.type = 'checkbox';
+    conflicts.checked = state.conflictsOnly;
+    conflicts.dataset.filter = 'conflictsOnly';
+    bar.append(labelled(t('Conflicts only'), conflicts, 'f-conflicts'));
+  }
 
   const languages = [...new Set(table.sources.map((s) => s.language))].sort();
   const lang = el('select');
@@ -144,12 +165,13 @@ function toolbar(total: number, pageCount: number, columnPageCount: number): HTM
   for (const s of table.sources) source.append(option(s.path, s.name, s.path === state.source));
   bar.append(labelled(t('Source'), source, 'f-source'));
 
+  bar.append(button(t('Export Markdown'), 'export-markdown'), button(t('Export CSV'), 'export-csv'));
+  if (desk && state.view === 'cards') return bar;
+
   const sort = el('select');
   sort.dataset.filter = 'sort';
   sort.append(option('verdict', t('Verdict'), state.sort === 'verdict'), option('claim', t('Claim'), state.sort === 'claim'));
   bar.append(labelled(t('Sort by'), sort, 'f-sort'));
-
-  bar.append(button(t('Export Markdown'), 'export-markdown'), button(t('Export CSV'), 'export-csv'));
 
   const pager = el('div', 'pager');
   const first = total === 0 ? 0 : state.page * ROWS_PER_PAGE + 1;
@@ -204,7 +226,40 @@ function verdictCell(row: SparseClaimRow): HTMLElement {
   return td;
 }
 
+/** The desk as cards: the reviewer's main view, readable beside the editor. */
+function renderCards(d: DeskView): void {
+  save();
+  const active = document.activeElement;
+  const refocus = active && active.id ? active.id : null;
+  app.replaceChildren();
+  app.setAttribute('aria-busy', 'false');
+  const heading = el('h1', '', story ? t('Sources compared for {0}', story) : t('Sources compared'));
+  app.append(heading, toolbar(d.verdicts.length, 1, 1));
+  const uris = new Map(table.sources.map((s) => [s.path, s.uri]));
+  for (const s of d.sources) if (s.uri) uris.set(s.path, s.uri);
+  const languages = new Map(d.sources.map((s) => [s.path, s.language]));
+  app.append(renderDesk(d, { verdict: state.verdict, source: state.source, language: state.language }, {
+    strings, uriOf: (p) => uris.get(p), languageOf: (p) => languages.get(p),
+  }, CARDS_PER_PAGE));
+  if (focusClaim) {
+    const target = app.querySelector(`article.card[data-claim="${CSS.escape(focusClaim)}"]`);
+    if (target instanceof HTMLElement) {
+      target.classList.add('focused');
+      target.scrollIntoView({ block: 'center' });
+      target.querySelector<HTMLElement>('button.mention')?.focus();
+    }
+    focusClaim = null;
+  } else if (refocus) {
+    document.getElementById(refocus)?.focus();
+  }
+}
+
 function render(): void {
+  if (desk && state.view === 'cards') {
+    renderCards(desk);
+    pageRows = [];
+    return;
+  }
   const rows = filteredRows();
   const pageCount = Math.max(1, Math.ceil(rows.length / ROWS_PER_PAGE));
   state.page = Math.min(Math.max(0, state.page), pageCount - 1);
@@ -289,6 +344,8 @@ app.addEventListener('change', (event) => {
   if (key === 'conflictsOnly' && target instanceof HTMLInputElement) state.conflictsOnly = target.checked;
   else if (key === 'language' || key === 'source') state[key] = target.value;
   else if (key === 'sort') state.sort = target.value === 'claim' ? 'claim' : 'verdict';
+  else if (key === 'view') state.view = target.value === 'table' ? 'table' : 'cards';
+  else if (key === 'verdict') state.verdict = target.value === 'conflict' || target.value === 'approximate' || target.value === 'agree' ? target.value : '';
   else return;
   state.page = 0;
   state.columnPage = 0;
@@ -298,6 +355,12 @@ app.addEventListener('change', (event) => {
 app.addEventListener('click', (event) => {
   const target = event.target instanceof Element ? event.target.closest('button') : null;
   if (!target) return;
+  if (target.dataset.action === 'reveal' && target.dataset.uri) {
+    const start = Number(target.dataset.start);
+    const end = Number(target.dataset.end);
+    if (Number.isSafeInteger(start) && Number.isSafeInteger(end)) vscode.postMessage({ type: 'reveal', uri: target.dataset.uri, start, end });
+    return;
+  }
   if (target.classList.contains('mention')) {
     const row = pageRows[Number(target.dataset.row)];
     const source = Number(target.dataset.source);
@@ -358,10 +421,12 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   const message = tableMessage(event.data);
   if (!message) return;
   table = message.table;
+  desk = message.desk && Array.isArray(message.desk.verdicts) && Array.isArray(message.desk.sources) ? message.desk : undefined;
   strings = message.strings && typeof message.strings === 'object' ? message.strings : strings;
   story = typeof message.story === 'string' ? message.story : null;
   if (typeof message.focusClaim === 'string') focusClaim = message.focusClaim;
   if (message.resetFilters) {
+    state.verdict = '';
     state.conflictsOnly = false;
     state.language = '';
     state.source = '';
@@ -371,7 +436,7 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   if (state.source && !table.sources.some((s) => s.path === state.source)) state.source = '';
   const began = performance.now();
   render();
-  vscode.postMessage({ type: 'rendered', ms: performance.now() - began, rows: pageRows.length });
+  vscode.postMessage({ type: 'rendered', ms: performance.now() - began, rows: desk && state.view === 'cards' ? app.querySelectorAll('article.card').length : pageRows.length });
 });
 
 vscode.postMessage({ type: 'ready' });

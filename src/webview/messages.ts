@@ -3,7 +3,7 @@
  * imported (as types only) by the webview script and by the extension, which validates every message it
  * receives (src/extension/compare/messages.ts) because the webview renders untrusted article text.
  */
-import type { SparseCompareTable } from '../protocol';
+import type { DeskView, SparseCompareTable } from '../protocol';
 
 /** What the webview may ask of the extension. */
 export type WebviewMessage =
@@ -25,6 +25,8 @@ export interface TableMessage {
   /** The target changed: forget the filters the user had set. */
   resetFilters: boolean;
   strings: Record<string, string>;
+  /** The reviewer's desk (verdicts, dot plots, every source), drawn as cards: the default view. */
+  desk?: DeskView;
 }
 
 /** What the extension sends the webview. */
@@ -32,6 +34,10 @@ export type HostMessage = TableMessage;
 
 /** What the webview keeps across reloads (vscode.setState). */
 export interface WebviewState {
+  /** Claims as cards (readable at any width, the default) or the claims x sources table. */
+  view: 'cards' | 'table';
+  /** Cards: only claims of this verdict. */
+  verdict: '' | 'conflict' | 'approximate' | 'agree';
   conflictsOnly: boolean;
   language: string;
   source: string;

@@ -163,12 +163,28 @@ export async function runE2e({ workspace, vsix, updateScreenshots = false }) {
       await page.screenshot({ path: path.join(SCREENSHOTS, 'claims-view.png') });
     });
 
-    await step('“Crosscheck: Compare Sources” from the palette shows the table', async () => {
+    await step('“Crosscheck: Compare Sources” opens on the reviewer\'s desk: cards, the outlier named, a dot plot', async () => {
       const started = Date.now();
       await runCommand(page, 'Crosscheck: Compare Sources');
       const frame = compareFrame(page);
-      await frame.locator('table tbody tr').first().waitFor({ timeout: 30_000 });
-      log(`Compare Sources: first row shown ${Date.now() - started} ms after the command`);
+      await frame.locator('article.card').first().waitFor({ timeout: 30_000 });
+      log(`Compare Sources: first card shown ${Date.now() - started} ms after the command`);
+      // in the default layout, beside the article: the card of the investment names the Italian figure
+      const card = frame.locator('article.card', { hasText: /investment — France/ }).first();
+      const why = (await card.locator('p.why').innerText()).trim();
+      if (!/002_25e5ca3ece719531\.txt says 4 billion US dollars \(−7%\)/.test(why)) throw new Error(`the why-sentence does not name the outlier: ${why}`);
+      if ((await card.locator('svg.plot circle.dot.apart').count()) === 0) throw new Error('no outlier dot in the plot');
+      const alt = await card.locator('svg.plot').getAttribute('aria-label');
+      if (!alt || !alt.includes('stands apart')) throw new Error(`the plot has no text alternative: ${alt}`);
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'compare-desk.png') });
+      // the code explained on hover
+      await card.locator('.verdict').hover();
+      await page.waitForTimeout(1200);
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'compare-desk-hover.png') });
+      await card.locator('svg.plot').screenshot({ path: path.join(SCREENSHOTS, 'dot-plot.png') });
+      // the table is one select away
+      await frame.locator('select[data-filter="view"]').selectOption('table');
+      await frame.locator('table tbody tr').first().waitFor({ timeout: 10_000 });
       const conflictRows = frame.locator('table tbody tr', { hasText: /4 mld di dollari/ });
       if ((await conflictRows.count()) === 0) throw new Error('no row holds the Italian “4 mld di dollari”');
       await focusEditorArea(page);

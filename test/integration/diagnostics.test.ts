@@ -39,6 +39,21 @@ describe('diagnostics on the seeds', () => {
     assert.ok(eurTexts.some((t) => t.includes('4 milliards d’euros')), `related text in ${SEEDS.franceEur}: ${JSON.stringify(eurTexts)}`);
   });
 
+  it('warns where the disagreement is: the Italian figure that stands apart, while the French figures that agree are only informed and name it', async () => {
+    const french = await vscode.workspace.openTextDocument(seed(SEEDS.franceUsd));
+    const agreeing = await waitFor('an information-level conflict on “4,3 milliards de dollars”', () => {
+      const found = conflictsOn(french.uri, rangeOf(french, '4,3 milliards de dollars'));
+      return found.length > 0 && found.every((d) => d.severity === vscode.DiagnosticSeverity.Information) ? found : undefined;
+    }).catch((e: Error) => {
+      throw new Error(`${e.message}; diagnostics of ${SEEDS.franceUsd}:\n  ${describeDiagnostics(crosscheckDiagnostics(french.uri))}`);
+    });
+    assert.equal(agreeing.length, 1, 'one diagnostic per mention per claim');
+    assert.ok(codeOf(agreeing[0]!).startsWith('conflict'), 'the information keeps its conflict code');
+    assert.ok(agreeing[0]!.message.includes(SEEDS.italian), `names the outlier: ${agreeing[0]!.message}`);
+    const outlier = conflictsOn(italian.uri, rangeOf(italian, '4 mld di dollari'));
+    assert.ok(outlier.length === 1 && outlier[0]!.severity === vscode.DiagnosticSeverity.Warning, describeDiagnostics(outlier));
+  });
+
   it('links each diagnostic code to its documentation page in the repository', async () => {
     const conflicts = await waitFor('conflicts in the Italian article', () => {
       const found = crosscheckDiagnostics(italian.uri).filter((d) => codeOf(d).startsWith('conflict'));

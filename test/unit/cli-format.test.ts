@@ -5,7 +5,7 @@ import { renderCheckText, renderExtractText } from '../../src/cli/format-text';
 import { LineIndex } from '../../src/core/lines';
 import { Progress, PROGRESS_MIN_FILES } from '../../src/cli/progress';
 import { writeCompactJson } from '../../src/cli/format-output';
-import { toContractJson } from '../../src/core/serialize';
+import { contractSections, toContractJson } from '../../src/core/serialize';
 import { exitCode, EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE_OR_INPUT } from '../../src/cli/run';
 import type { WorkspaceResult } from '../../src/core/types';
 import { figureKey } from '../../src/core/workspace';
@@ -114,6 +114,16 @@ describe('CLI JSON writer', () => {
     const chunks: string[] = [];
     writeCompactJson(doc, (c) => chunks.push(c));
     assert.equal(chunks.join(''), `${JSON.stringify(doc)}\n`);
+  });
+
+  it('streams the lazy contract sections to exactly the JSON of the whole contract document', () => {
+    const base = result();
+    const documents = Array.from({ length: 8000 }, (_, i) => ({ ...base.documents[0]!, path: `dossier ${i} – «ł».txt` }));
+    const whole = { ...base, documents };
+    const chunks: string[] = [];
+    writeCompactJson(contractSections(whole), (c) => chunks.push(c));
+    assert.ok(chunks.length > 1, 'more than one chunk');
+    assert.equal(chunks.join(''), `${JSON.stringify(toContractJson(whole))}\n`);
   });
 
   it('stays exact across chunk boundaries on a large document', () => {

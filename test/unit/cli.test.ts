@@ -84,6 +84,23 @@ describe('crosscheck CLI', () => {
     assert.match(run.stderr, /crosscheck: 4 files, \d+ figures?, \d+ claims?/);
   });
 
+  it('never reads its own report as a source: a Markdown export left among the articles changes nothing', () => {
+    const folder = join(dir, 'with-report');
+    mkdirSync(folder);
+    for (const f of ['000_c28f4febe2540ed8.txt', '001_a693729f8f5373f7.txt', '002_25e5ca3ece719531.txt', '003_f682fc99880f227e.txt']) {
+      writeFileSync(join(folder, f), readFileSync(join(ROOT, 'seeds', f)));
+    }
+    const alone = JSON.parse(cliIn(folder, 'check', '--format', 'json', '.').stdout) as ReturnType<typeof contract>;
+    writeFileSync(join(folder, 'crosscheck-compare.md'), cliIn(folder, 'check', '--format', 'markdown', '.').stdout);
+    const run = cliIn(folder, 'check', '--format', 'json', '.');
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stderr, /crosscheck-compare\.md: warning: skipped: a report Crosscheck wrote/);
+    const withReport = JSON.parse(run.stdout) as ReturnType<typeof contract>;
+    assert.equal(withReport.documents.length, 4);
+    assert.deepEqual(withReport.documents.map((d) => d.path), alone.documents.map((d) => d.path));
+    assert.deepEqual(withReport.diagnostics, alone.diagnostics);
+  });
+
   it('keeps files in the order named, with the paths as given, as the scorer calls it', () => {
     const files = ['seeds/003_f682fc99880f227e.txt', join(ROOT, 'seeds/000_c28f4febe2540ed8.txt')];
     const doc = contract(cli('check', '--format', 'json', ...files));

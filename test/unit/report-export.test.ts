@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildCompareTable, csvField, escapeMarkdown, renderCsv, renderMarkdown, revealInvisible } from '../../src/core/report/index';
+import { buildCompareTable, csvField, escapeMarkdown, isCrosscheckReport, MARKDOWN_MARKER_LINE, renderCsv, renderMarkdown, revealInvisible } from '../../src/core/report/index';
 import { hostile, seedsLike } from './report-fixture';
 
 /** Cells of a GFM table line: split on pipes that are not backslash-escaped. */
@@ -59,7 +59,10 @@ test('Markdown: a sources table, then one line per claim with as many cells as c
 });
 
 test('Markdown: article text cannot inject HTML, break cells or lines, or hide bidi controls', () => {
-  const md = renderMarkdown(buildCompareTable(hostile()));
+  const [marker, ...rest] = renderMarkdown(buildCompareTable(hostile())).split('\n');
+  // the one HTML of the file is Crosscheck's own header comment (core/report/marker.ts); the article's is escaped
+  assert.equal(marker, MARKDOWN_MARKER_LINE);
+  const md = rest.join('\n');
   assert.doesNotMatch(md, /(?<!\\)[<>]/, 'every angle bracket is escaped');
   assert.ok(md.includes('\\<script\\>alert(1)\\</script\\>'));
   assert.ok(md.includes('\\<img src=x onerror=alert(1)\\>.txt'));
@@ -103,4 +106,16 @@ test('invisible characters are shown as code points, visible text untouched', ()
 test('an empty table says so instead of printing an empty grid', () => {
   assert.match(renderMarkdown({ sources: [], rows: [] }), /No claim is stated by more than one source/);
   assert.equal(renderCsv({ sources: [], rows: [] }), 'Claim ID,Claim,Verdict,Code\r\n');
+});
+
+test('every export is recognised as Crosscheck\'s own output, never as an article', () => {
+  assert.ok(isCrosscheckReport(renderMarkdown(buildCompareTable(seedsLike()))));
+  assert.ok(isCrosscheckReport(`\ufeff${renderMarkdown({ sources: [], rows: [] })}`));
+  assert.ok(isCrosscheckReport(renderCsv(buildCompareTable(seedsLike()))));
+  assert.ok(isCrosscheckReport('seeds/a.txt:3:19: warning: USD 4 bn here; 2 other sources say USD 4.3 bn [conflict]\n'));
+  // articles, including one that quotes a finding or talks about Crosscheck further down, are read
+  assert.ok(!isCrosscheckReport('Microsoft investit 4 milliards\n\nLe rapport crosscheck-report cité plus bas.'));
+  assert.ok(!isCrosscheckReport('## Sources compared\n\nAn article with a Markdown heading.'));
+  assert.ok(!isCrosscheckReport('Claim ID, Claim and Verdict are words an article may use.'));
+  assert.ok(!isCrosscheckReport(''));
 });

@@ -25,6 +25,21 @@ function context(overrides: Partial<DiagnosticContext> = {}): DiagnosticContext 
   };
 }
 
+describe('placed severities (core/claims/placement.ts)', () => {
+  it('a mention the engine only informs stays information under the default warning, and the setting still lowers or mutes it', () => {
+    const d = fixtureResult().diagnostics.find((x) => x.code.startsWith('conflict'))!;
+    const informed = { ...d, severity: 'information' as const };
+    assert.equal(diagnosticsOf(context(), [informed])[0]!.severity, DiagnosticSeverity.Information);
+    assert.equal(diagnosticsOf(context(), [d])[0]!.severity, DiagnosticSeverity.Warning);
+    const errors = context({ settings: resolveSettings({ severity: { [d.code]: 'error' } }) });
+    assert.equal(diagnosticsOf(errors, [d])[0]!.severity, DiagnosticSeverity.Error, 'the outlier follows the setting');
+    assert.equal(diagnosticsOf(errors, [informed])[0]!.severity, DiagnosticSeverity.Information);
+    const hints = context({ settings: resolveSettings({ severity: { [d.code]: 'hint' } }) });
+    assert.equal(diagnosticsOf(hints, [informed])[0]!.severity, DiagnosticSeverity.Hint);
+    assert.equal(diagnosticsOf(context({ settings: resolveSettings({ severity: { [d.code]: 'off' } }) }), [informed]).length, 0);
+  });
+});
+
 describe('severity settings', () => {
   it('defaults conflicts to warnings and unreadable figures to information', () => {
     const s = resolveSettings(undefined);

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { MARKDOWN_MARKER_LINE } from '../../src/core/report/marker';
 import { describe, it } from 'node:test';
 import { articleFilter } from '../../src/server/article-filter';
 import { ArticleSet } from '../../src/server/article-set';
@@ -110,6 +111,20 @@ describe('article set staleness', () => {
       change();
       assert.equal(set.stale, true, what);
     }
+  });
+});
+
+describe('a report Crosscheck wrote', () => {
+  it('is never read as a source, whether on disk or open in the editor', () => {
+    const set = new ArticleSet();
+    set.setFolders(['/ws']);
+    set.setDiskText('/ws/good.txt', 'Microsoft investit 4 milliards d’euros.');
+    set.setDiskText('/ws/crosscheck-compare.md', `${MARKDOWN_MARKER_LINE}\n\n## Sources compared\n\n| 4 milliards d’euros |\n`);
+    set.setOpenText('/ws/notes.md', `${MARKDOWN_MARKER_LINE}\n4,3 milliards de dollars`, false);
+    set.check();
+    assert.ok(set.index.document('/ws/good.txt'));
+    assert.equal(set.index.document('/ws/crosscheck-compare.md'), undefined);
+    assert.equal(set.index.document('/ws/notes.md'), undefined);
   });
 });
 

@@ -2,6 +2,7 @@
  * The compare table as GitHub-flavoured Markdown, to paste into a report as is. Article text is escaped so
  * that it renders as the article wrote it: no HTML, links, emphasis or broken table cells can come from it.
  */
+import { MARKDOWN_MARKER_LINE } from './marker';
 import { revealInvisible, oneLine } from './text';
 import type { Cell, CellMention, ClaimRow, CompareTable, SourceColumn } from './types';
 
@@ -55,7 +56,8 @@ function tableLine(cells: string[]): string {
 }
 
 export function renderMarkdown(table: CompareTable): string {
-  const lines: string[] = ['## Sources compared', ''];
+  // the marker first: Crosscheck never reads this file back as a source (marker.ts)
+  const lines: string[] = [MARKDOWN_MARKER_LINE, '', '## Sources compared', ''];
   if (table.rows.length === 0) {
     lines.push('No claim is stated by more than one source.', '');
     return lines.join('\n');

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { CompareTableRequest, CompareViewRequest, ExportRequest, type CompareTable, type SparseCompareTable } from '../../protocol';
+import { CompareTableRequest, CompareViewRequest, DeskRequest, ExportRequest, type CompareTable, type DeskView, type SparseCompareTable } from '../../protocol';
 import { ClaimsView } from '../claims-view';
 import { ComparePanel, type PanelHost } from './panel';
 
@@ -64,7 +64,10 @@ export function registerCompareFeatures(context: vscode.ExtensionContext, client
     return text;
   }
 
-  const host: PanelHost = { extensionUri: context.extensionUri, loadTable, exportTable, log };
+  const loadDesk = (story: vscode.Uri | undefined): Promise<DeskView> =>
+    client.sendRequest(DeskRequest, story ? { story: story.toString() } : {});
+
+  const host: PanelHost = { extensionUri: context.extensionUri, loadTable, loadDesk, exportTable, log };
   const claimsView = new ClaimsView(() => loadTable(undefined), (target) => ComparePanel.show(host, target));
 
   /** Export commands: a URI argument writes there (scripts, tests); otherwise an untitled document opens. */

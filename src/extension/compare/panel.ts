@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import type { SparseCompareTable } from '../../protocol';
+import type { DeskView, SparseCompareTable } from '../../protocol';
 import type { HostMessage } from '../../webview/messages';
 import { comparePanelHtml, makeNonce } from './html';
 import { parseWebviewMessage } from './messages';
@@ -23,6 +23,8 @@ export interface PanelTarget {
 export interface PanelHost {
   extensionUri: vscode.Uri;
   loadTable(story: vscode.Uri | undefined): Promise<SparseCompareTable>;
+  /** The reviewer's desk (verdicts, plots, every source); the panel shows it as cards when it comes. */
+  loadDesk?(story: vscode.Uri | undefined): Promise<DeskView>;
   exportTable(format: 'markdown' | 'csv', story: vscode.Uri | undefined, to: 'save-dialog' | 'untitled'): Promise<unknown>;
   log(message: string): void;
 }
@@ -140,9 +142,14 @@ export class ComparePanel {
       const began = Date.now();
       const prefetched = this.prefetched?.story === this.story?.toString() ? this.prefetched?.table : undefined;
       this.prefetched = undefined;
+      const deskRequest = this.host.loadDesk?.(this.story).catch((e: unknown) => {
+        this.host.log(`compare panel: no desk (${e instanceof Error ? e.message : String(e)}); the table is shown`);
+        return undefined;
+      });
       const table = await (prefetched ?? this.host.loadTable(this.story));
+      const desk = await deskRequest;
       const loaded = Date.now();
-      this.knownUris = new Set(table.sources.flatMap((s) => (s.uri ? [s.uri] : [])));
+      this.knownUris = new Set([...table.sources, ...(desk?.sources ?? [])].flatMap((s) => (s.uri ? [s.uri] : [])));
       const message: HostMessage = {
         type: 'table',
         table,
@@ -150,6 +157,7 @@ export class ComparePanel {
         ...(this.focusClaim !== undefined ? { focusClaim: this.focusClaim } : {}),
         resetFilters: this.resetFilters,
         strings: webviewStrings(),
+        ...(desk ? { desk } : {}),
       };
       await this.panel.webview.postMessage(message);
       this.focusClaim = undefined;
@@ -182,7 +190,9 @@ export class ComparePanel {
         this.opened = undefined;
         return;
       case 'export':
-        await this.host.exportTable(message.format, this.story, 'save-dialog');
+        // an untitled document: nothing lands among the articles unless the user saves it there (and then the
+        // report's marker keeps it out of the sources)
+        await this.host.exportTable(message.format, this.story, 'untitled');
         return;
       case 'reveal':
         return this.reveal(vscode.Uri.parse(message.uri, true), message.start, message.end);
