@@ -30,13 +30,20 @@ describe('the workspace as it changes', () => {
   });
 
   it('gives each code the severity its setting names, and none when it is "off"', async () => {
-    const [sample] = crosscheckDiagnostics(seed(SEEDS.franceUsd));
-    assert.ok(sample);
+    // A warned diagnostic: a mention that only informs (it agrees with the majority) keeps information level
+    // whatever the setting, and the outlier it names may have been marked as checked by an earlier suite.
+    const sample = allCrosscheck().flatMap(([, ds]) => ds).find((d) => d.severity === vscode.DiagnosticSeverity.Warning);
+    assert.ok(sample, describeDiagnostics(allCrosscheck().flatMap(([, ds]) => ds)));
     const code = codeOf(sample);
     const ofCode = () => allCrosscheck().flatMap(([, ds]) => ds).filter((d) => codeOf(d) === code);
     try {
       await setting(`severity.${code}`, 'error');
-      await waitFor(`every ${code} diagnostic as an error`, () => ofCode().length > 0 && ofCode().every((d) => d.severity === vscode.DiagnosticSeverity.Error));
+      // The setting names the severity of the figure that stands apart; the mentions that agree with the majority
+      // (placement rule consensus-informed) stay information-level whatever the setting, by design.
+      const { Error: error, Information: information } = vscode.DiagnosticSeverity;
+      await waitFor(`every warned ${code} diagnostic as an error, the informed ones as information`, () =>
+        ofCode().some((d) => d.severity === error) && ofCode().every((d) => d.severity === error || d.severity === information))
+        .catch((e: Error) => { throw new Error(`${e.message}; seen: ${describeDiagnostics(ofCode())} severities ${ofCode().map((d) => d.severity).join(',')}`); });
       await setting(`severity.${code}`, 'off');
       await waitFor(`no ${code} diagnostic left`, () => ofCode().length === 0);
     } finally {
