@@ -6,7 +6,7 @@
 //                        --dev: the development folder instead; --update-screenshots: refresh docs/screenshots/.
 // Both: set up the machine (cached), build, and work on a fresh temp copy of seeds/.
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { runTests } from '@vscode/test-electron';
@@ -53,6 +53,7 @@ function summaryCatcher() {
 async function integration() {
   const workspace = copyOfSeeds();
   const { stream, summary } = summaryCatcher();
+  const summaryFile = path.join(path.dirname(workspace), 'summary.txt');
   let code = 0;
   try {
     await runTests({
@@ -60,7 +61,7 @@ async function integration() {
       extensionDevelopmentPath: root,
       extensionTestsPath: path.join(root, 'out', 'test', 'integration', 'index.js'),
       launchArgs: [workspace],
-      extensionTestsEnv: updateFixtures ? { CROSSCHECK_UPDATE_FIXTURES: '1' } : {},
+      extensionTestsEnv: { CROSSCHECK_SUMMARY_FILE: summaryFile, ...(updateFixtures ? { CROSSCHECK_UPDATE_FIXTURES: '1' } : {}) },
       stdout: stream,
       stderr: process.stderr,
     });
@@ -68,6 +69,7 @@ async function integration() {
     code = 1;
     console.error(String(e instanceof Error ? e.message : e));
   } finally {
+    if (!summary.line && existsSync(summaryFile)) summary.line = readFileSync(summaryFile, 'utf8').trim();
     rmSync(path.dirname(workspace), { recursive: true, force: true });
   }
   // The closing line CI logs are read by: the counts, or why there are none.

@@ -3,6 +3,7 @@
  * Host opened with extensionTestsPath (scripts/vscode-test/launcher.mjs). Bundled to out/test/integration/index.js;
  * mocha itself stays external and is resolved from node_modules.
  */
+import { writeFileSync } from 'node:fs';
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
 
@@ -25,6 +26,10 @@ export async function run(): Promise<void> {
   const api = vscode.extensions.getExtension<{ timings?: () => unknown }>('crosscheck.crosscheck')?.exports;
   if (typeof api?.timings === 'function') console.log(`extension start-up on the seeds (ms): ${JSON.stringify(api.timings())}`);
   // The line scripts/vscode-test/run.mjs repeats at the end of the run (the closing line of CI logs).
-  console.log(`vscode integration: ${total - failures} passed, ${failures} failed`);
+  const summary = `vscode integration: ${total - failures} passed, ${failures} failed`;
+  console.log(summary);
+  // Also to a file: @vscode/test-electron 2.x (the last for Node 20) prints the host's output itself, so the
+  // launcher cannot always catch this line from the stream it passes.
+  if (process.env.CROSSCHECK_SUMMARY_FILE) writeFileSync(process.env.CROSSCHECK_SUMMARY_FILE, summary);
   if (failures > 0) throw new Error(`${failures} of ${total} integration tests failed`);
 }
