@@ -13,7 +13,9 @@ globalThis.gc?.();
 const mb = (n) => n / (1024 * 1024);
 const baseline = process.memoryUsage();
 let heapPeak = baseline.heapUsed;
-const sample = () => { heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed); };
+const sample = () => {
+  heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
+};
 
 const c0 = process.cpuUsage();
 const t0 = performance.now();
@@ -29,24 +31,28 @@ sample();
 const t2 = performance.now();
 // as the CLI writes it: in chunks, here counted and dropped
 let jsonLength = 0;
-engine.writeCompactJson(engine.toContractJson(result), (chunk) => { jsonLength += chunk.length; });
+engine.writeCompactJson(engine.toContractJson(result), (chunk) => {
+  jsonLength += chunk.length;
+});
 sample();
 const t3 = performance.now();
 const cpu = process.cpuUsage(c0);
 
-process.stdout.write(`${JSON.stringify({
-  articles: count,
-  events: new Set(corpus.map((a) => a.name.slice(0, 4))).size,
-  megabytes: bytes / 1e6,
-  figures: docs.reduce((n, d) => n + d.figures.length, 0),
-  claims: result.claims.length,
-  diagnostics: result.diagnostics.length,
-  analyzeSeconds: (t1 - t0) / 1000,
-  checkSeconds: (t2 - t1) / 1000,
-  jsonSeconds: (t3 - t2) / 1000,
-  cpuSeconds: (cpu.user + cpu.system) / 1e6,
-  jsonMegabytes: jsonLength / 1e6,
-  peakRssMB: process.resourceUsage().maxRSS / 1024,
-  baselineRssMB: mb(baseline.rss),
-  peakHeapMB: mb(heapPeak),
-})}\n`);
+process.stdout.write(
+  `${JSON.stringify({
+    articles: count,
+    events: new Set(corpus.map((a) => a.name.slice(0, 4))).size,
+    megabytes: bytes / 1e6,
+    figures: docs.reduce((n, d) => n + d.figures.length, 0),
+    claims: result.claims.length,
+    diagnostics: result.diagnostics.length,
+    analyzeSeconds: (t1 - t0) / 1000,
+    checkSeconds: (t2 - t1) / 1000,
+    jsonSeconds: (t3 - t2) / 1000,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    jsonMegabytes: jsonLength / 1e6,
+    peakRssMB: process.resourceUsage().maxRSS / 1024,
+    baselineRssMB: mb(baseline.rss),
+    peakHeapMB: mb(heapPeak),
+  })}\n`,
+);

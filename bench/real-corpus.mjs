@@ -19,9 +19,14 @@ export function realEvents() {
   const events = [];
   const walk = (dir) => {
     let entries;
-    try { entries = readdirSync(dir, { withFileTypes: true }); } catch { return; }
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
     entries.sort((a, b) => (a.name < b.name ? -1 : 1));
-    const articles = entries.filter((e) => e.isFile() && e.name.endsWith('.txt'))
+    const articles = entries
+      .filter((e) => e.isFile() && e.name.endsWith('.txt'))
       .map((e) => ({ name: e.name, text: readFileSync(join(dir, e.name), 'utf8') }));
     if (articles.length > 0) events.push({ id: relative(root, dir).replace(/[\\/]/g, '_'), articles });
     for (const e of entries) if (e.isDirectory()) walk(join(dir, e.name));
@@ -54,7 +59,9 @@ function placeWords() {
       }
     }
     for (let d = 0; d < 7; d++) {
-      const w = new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + d)));
+      const w = new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' }).format(
+        new Date(Date.UTC(2024, 0, 1 + d)),
+      );
       words.add(cap(w));
       words.add(w.toLocaleUpperCase(lang));
     }
@@ -63,15 +70,28 @@ function placeWords() {
 }
 
 /** Month names (long and short, lower case) in every supported language, from CLDR through Intl. */
-const MONTH_WORDS = new Set(LANGS.flatMap((lang) => Array.from({ length: 12 }, (_, m) => ['long', 'short']
-  .map((month) => new Intl.DateTimeFormat(lang, { month, timeZone: 'UTC' }).format(new Date(Date.UTC(2024, m, 15))).replace(/\.$/, '').toLowerCase())).flat()));
+const MONTH_WORDS = new Set(
+  LANGS.flatMap((lang) =>
+    Array.from({ length: 12 }, (_, m) =>
+      ['long', 'short'].map((month) =>
+        new Intl.DateTimeFormat(lang, { month, timeZone: 'UTC' })
+          .format(new Date(Date.UTC(2024, m, 15)))
+          .replace(/\.$/, '')
+          .toLowerCase(),
+      ),
+    ).flat(),
+  ),
+);
 
 const SUFFIX = ['ar', 'en', 'ik', 'ov', 'um', 'ol', 'is', 'ta', 'ur', 'ex', 'on', 'ia', 'el', 'os', 'an', 'et'];
 /** A pronounceable, copy-specific suffix: 'ar', 'en', …, then 'aren', 'arik', … (base 16). */
 function suffixOf(copy) {
   let s = '';
   let k = copy;
-  do { s += SUFFIX[k % 16]; k = Math.floor(k / 16); } while (k > 0);
+  do {
+    s += SUFFIX[k % 16];
+    k = Math.floor(k / 16);
+  } while (k > 0);
   return s;
 }
 
@@ -107,7 +127,11 @@ export function varyArticle(text, copy, places) {
 
 /** A day of the month: 1-2 digits next to a month name (`23 November`, `November 23`, `13 mai`, `23.11.`). */
 function isDay(text, at, length) {
-  if (/^\.\d\d?\.(?!\d)/.test(text.slice(at + length, at + length + 5)) || /\d\d?\.$/.test(text.slice(Math.max(0, at - 3), at))) return true;
+  if (
+    /^\.\d\d?\.(?!\d)/.test(text.slice(at + length, at + length + 5)) ||
+    /\d\d?\.$/.test(text.slice(Math.max(0, at - 3), at))
+  )
+    return true;
   const after = /^[\s.,]*(\p{L}+)/u.exec(text.slice(at + length, at + length + 16))?.[1];
   const before = /(\p{L}+)[\s.,]*$/u.exec(text.slice(Math.max(0, at - 16), at))?.[1];
   return [after, before].some((w) => w !== undefined && MONTH_WORDS.has(w.toLowerCase()));
@@ -122,7 +146,11 @@ export function makeRealCorpus(count) {
     for (const e of events) {
       for (const a of e.articles) {
         if (out.length >= count) break;
-        out.push({ dir: `c${String(copy).padStart(3, '0')}-${e.id}`, name: a.name, text: varyArticle(a.text, copy, places) });
+        out.push({
+          dir: `c${String(copy).padStart(3, '0')}-${e.id}`,
+          name: a.name,
+          text: varyArticle(a.text, copy, places),
+        });
       }
     }
   }
@@ -137,7 +165,10 @@ export function writeRealCorpus(dir, count) {
   const dirs = new Set();
   for (const a of corpus) {
     const d = join(dir, a.dir);
-    if (!dirs.has(d)) { mkdirSync(d, { recursive: true }); dirs.add(d); }
+    if (!dirs.has(d)) {
+      mkdirSync(d, { recursive: true });
+      dirs.add(d);
+    }
     writeFileSync(join(d, a.name), a.text);
     bytes += Buffer.byteLength(a.text);
   }

@@ -30,7 +30,10 @@ const outPath = join(here, '../src/core/compare/ecb-rates.json');
 function encodeNumber(n) {
   let z = n >= 0 ? n * 2 : -n * 2 - 1; // zigzag
   const groups = [];
-  do { groups.push(z % 32); z = Math.floor(z / 32); } while (z > 0);
+  do {
+    groups.push(z % 32);
+    z = Math.floor(z / 32);
+  } while (z > 0);
   let out = '';
   for (let i = groups.length - 1; i >= 0; i--) out += (i === 0 ? ALPHA_END : ALPHA_MORE)[groups[i]];
   return out;
@@ -41,13 +44,19 @@ const lines = (csvPath.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('ut
 const header = lines[0].split(',');
 const column = Object.fromEntries(CURRENCIES.map((c) => [c, header.indexOf(c)]));
 for (const c of CURRENCIES) if (column[c] < 0) throw new Error(`currency ${c} not in ${csvPath}`);
-const rows = lines.slice(1).map((l) => l.split(',')).sort((a, b) => (a[0] < b[0] ? -1 : 1)); // oldest first
+const rows = lines
+  .slice(1)
+  .map((l) => l.split(','))
+  .sort((a, b) => (a[0] < b[0] ? -1 : 1)); // oldest first
 
 const dayOf = (iso) => Date.parse(`${iso}T00:00:00Z`) / 86400000;
 const start = rows[0][0];
 let days = '';
 let prevDay = dayOf(start);
-for (const r of rows) { days += encodeNumber(dayOf(r[0]) - prevDay); prevDay = dayOf(r[0]); }
+for (const r of rows) {
+  days += encodeNumber(dayOf(r[0]) - prevDay);
+  prevDay = dayOf(r[0]);
+}
 
 const scale = {};
 const series = {};
@@ -69,7 +78,17 @@ for (const c of CURRENCIES) {
   series[c] = s;
 }
 
-const table = { source: 'ECB euro foreign exchange reference rates (eurofxref-hist.csv)', start, end: rows.at(-1)[0], days, first, scale, series };
+const table = {
+  source: 'ECB euro foreign exchange reference rates (eurofxref-hist.csv)',
+  start,
+  end: rows.at(-1)[0],
+  days,
+  first,
+  scale,
+  series,
+};
 const json = JSON.stringify(table);
 writeFileSync(outPath, json + '\n');
-console.log(`${outPath}: ${rows.length} days ${start}..${table.end}, ${CURRENCIES.length} currencies, ${json.length} bytes`);
+console.log(
+  `${outPath}: ${rows.length} days ${start}..${table.end}, ${CURRENCIES.length} currencies, ${json.length} bytes`,
+);

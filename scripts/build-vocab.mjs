@@ -21,13 +21,26 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(root, 'src/core/lang/generated/vocab-data.ts');
 const HUNSPELL_DIR = process.env.HUNSPELL_DIR ?? '/usr/share/hunspell';
 const LANGS = ['fr', 'it', 'de', 'en', 'es', 'pt', 'nl', 'sv', 'nb', 'da', 'pl'];
-const DICTS = { fr: 'fr_FR', it: 'it_IT', de: 'de_DE', en: 'en_US', es: 'es_ES', pt: 'pt_PT', nl: 'nl_NL', sv: 'sv_SE', nb: 'nb_NO', da: 'da_DK', pl: 'pl_PL' };
+const DICTS = {
+  fr: 'fr_FR',
+  it: 'it_IT',
+  de: 'de_DE',
+  en: 'en_US',
+  es: 'es_ES',
+  pt: 'pt_PT',
+  nl: 'nl_NL',
+  sv: 'sv_SE',
+  nb: 'nb_NO',
+  da: 'da_DK',
+  pl: 'pl_PL',
+};
 /**
  * Endings (after the part shared with the base word) that inflect a noun; the dictionaries' other
  * affixes derive other words ("Sitz" -> "Sitzung", "zetel" -> "zetelde") and are left out.
  * Languages not listed take every suffix form their dictionary gives (all inflections there).
  */
-const SCANDINAVIAN = /^[lr]?(e|en|ens|et|ets|er|ers|ene|enes|erne|ernes|erna|ernas|ar|ars|arna|arnas|or|ors|orna|ornas|na|nas|a|as|s|es|n|ns|r|rs|ne|nes|t|ts)?$/;
+const SCANDINAVIAN =
+  /^[lr]?(e|en|ens|et|ets|er|ers|ene|enes|erne|ernes|erna|ernas|ar|ars|arna|arnas|or|ors|orna|ornas|na|nas|a|as|s|es|n|ns|r|rs|ne|nes|t|ts)?$/;
 const INFLECTION_TAILS = {
   de: /^(e|s|es|n|en|er|ern|nen|in|innen|ns)?$/,
   nl: /^(s|'s|en|n|e|[a-z]en|eren|ën)?$/,
@@ -40,7 +53,42 @@ const INFLECTION_TAILS = {
   da: SCANDINAVIAN,
 };
 /** Region codes that are no place ("ZZ" unknown, "QO" outlying Oceania, pseudo-locales) or an alias. */
-const NOT_PLACES = new Set(['DD', 'YU', 'CS', 'SU', 'BU', 'TP', 'ZR', 'FX', 'NT', 'YD', 'VD', 'DY', 'HV', 'NH', 'RH', 'AN', 'QU', 'ZZ', 'QO', 'XA', 'XB', 'EZ', 'UN', 'AQ', 'BV', 'HM', 'UM', 'CP', 'DG', 'EA', 'IC', 'TA', 'AC', 'CQ']);
+const NOT_PLACES = new Set([
+  'DD',
+  'YU',
+  'CS',
+  'SU',
+  'BU',
+  'TP',
+  'ZR',
+  'FX',
+  'NT',
+  'YD',
+  'VD',
+  'DY',
+  'HV',
+  'NH',
+  'RH',
+  'AN',
+  'QU',
+  'ZZ',
+  'QO',
+  'XA',
+  'XB',
+  'EZ',
+  'UN',
+  'AQ',
+  'BV',
+  'HM',
+  'UM',
+  'CP',
+  'DG',
+  'EA',
+  'IC',
+  'TA',
+  'AC',
+  'CQ',
+]);
 /** Shortest place name kept: two-letter names are codes, not words ("US" is kept through style short). */
 const MIN_PLACE = 3;
 
@@ -49,23 +97,65 @@ const MIN_PLACE = 3;
  * "protesta" is there only as a form of "protestar", English "protester" not at all).
  */
 const REGULAR_PLURALS = {
-  fr: [[/(al)$/, 'aux'], [/([^sxz])$/, '$1s']],
-  it: [[/a$/, 'e'], [/[oe]$/, 'i']],
-  de: [[/e$/, 'en'], [/(er|el)$/, '$1n'], [/([^en])$/, '$1en']],
-  en: [[/([^aeiou])y$/, '$1ies'], [/(s|x|ch|sh)$/, '$1es'], [/([^s])$/, '$1s']],
-  es: [[/([aeiouáéó])$/, '$1s'], [/([^aeiou])$/, '$1es']],
-  pt: [[/([aeiou])$/, '$1s'], [/m$/, 'ns'], [/r$/, 'res']],
-  nl: [[/(e|el|er|em|en)$/, '$1s'], [/([^e])$/, '$1en']],
-  sv: [[/e$/, 'ar'], [/([^e])$/, '$1er']],
-  nb: [[/e$/, 'er'], [/([^e])$/, '$1er']],
-  da: [[/e$/, 'er'], [/([^e])$/, '$1er']],
+  fr: [
+    [/(al)$/, 'aux'],
+    [/([^sxz])$/, '$1s'],
+  ],
+  it: [
+    [/a$/, 'e'],
+    [/[oe]$/, 'i'],
+  ],
+  de: [
+    [/e$/, 'en'],
+    [/(er|el)$/, '$1n'],
+    [/([^en])$/, '$1en'],
+  ],
+  en: [
+    [/([^aeiou])y$/, '$1ies'],
+    [/(s|x|ch|sh)$/, '$1es'],
+    [/([^s])$/, '$1s'],
+  ],
+  es: [
+    [/([aeiouáéó])$/, '$1s'],
+    [/([^aeiou])$/, '$1es'],
+  ],
+  pt: [
+    [/([aeiou])$/, '$1s'],
+    [/m$/, 'ns'],
+    [/r$/, 'res'],
+  ],
+  nl: [
+    [/(e|el|er|em|en)$/, '$1s'],
+    [/([^e])$/, '$1en'],
+  ],
+  sv: [
+    [/e$/, 'ar'],
+    [/([^e])$/, '$1er'],
+  ],
+  nb: [
+    [/e$/, 'er'],
+    [/([^e])$/, '$1er'],
+  ],
+  da: [
+    [/e$/, 'er'],
+    [/([^e])$/, '$1er'],
+  ],
   pl: [],
 };
 
 /** Plural shapes to look up as headwords of their own (de "Schulen", en "deaths", sv "röster" are listed apart). */
 const LISTED_PLURALS = {
-  fr: ['s', 'x'], it: [], de: ['n', 'en', 'e', 'er', 's', 'nen'], en: ['s', 'es'], es: ['s', 'es'], pt: ['s', 'es'],
-  nl: ['s', 'en', "'s"], sv: ['er', 'ar', 'or', 'r', 'n'], nb: ['er', 'r'], da: ['er', 'r', 'e'], pl: [],
+  fr: ['s', 'x'],
+  it: [],
+  de: ['n', 'en', 'e', 'er', 's', 'nen'],
+  en: ['s', 'es'],
+  es: ['s', 'es'],
+  pt: ['s', 'es'],
+  nl: ['s', 'en', "'s"],
+  sv: ['er', 'ar', 'or', 'r', 'n'],
+  nb: ['er', 'r'],
+  da: ['er', 'r', 'e'],
+  pl: [],
 };
 
 function listedPlurals(h, lang, w) {
@@ -113,7 +203,9 @@ function formsOf(h, lang, spec, plurals = true) {
     forms = inflect(h, lang, base);
   }
   if (forms.length && plurals) forms = [...new Set([...forms, ...listedPlurals(h, lang, base)])];
-  return forms.length ? { forms, source: 'h' } : { forms: plurals ? [w, ...regularPlurals(lang, w)] : [w], source: 'c' };
+  return forms.length
+    ? { forms, source: 'h' }
+    : { forms: plurals ? [w, ...regularPlurals(lang, w)] : [w], source: 'c' };
 }
 
 const dicts = {};
@@ -132,7 +224,10 @@ for (const lang of LANGS) {
 const conceptLines = [];
 const nounData = {};
 const stats = {};
-for (const lang of LANGS) { nounData[lang] = []; stats[lang] = { words: 0, inDictionary: 0, forms: 0 }; }
+for (const lang of LANGS) {
+  nounData[lang] = [];
+  stats[lang] = { words: 0, inDictionary: 0, forms: 0 };
+}
 CONCEPTS.forEach(([lemma, cls, unit, words], id) => {
   conceptLines.push([lemma, cls, unit ?? ''].join('|'));
   for (const lang of LANGS) {
@@ -160,10 +255,11 @@ CONCEPTS.forEach(([lemma, cls, unit, words], id) => {
 // ---- places ----
 const codes = [];
 const en = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
-for (let a = 65; a <= 90; a++) for (let b = 65; b <= 90; b++) {
-  const c = String.fromCharCode(a, b);
-  if (!NOT_PLACES.has(c) && en.of(c)) codes.push(c);
-}
+for (let a = 65; a <= 90; a++)
+  for (let b = 65; b <= 90; b++) {
+    const c = String.fromCharCode(a, b);
+    if (!NOT_PLACES.has(c) && en.of(c)) codes.push(c);
+  }
 const placeData = {};
 const placeStats = {};
 for (const lang of LANGS) {
@@ -210,5 +306,7 @@ writeFileSync(OUT, body);
 console.error(`wrote ${OUT}: ${(Buffer.byteLength(body) / 1024).toFixed(1)} KB, ${CONCEPTS.length} concepts`);
 for (const lang of LANGS) {
   const s = stats[lang];
-  console.error(`  ${lang}: ${s.words} words, ${s.inDictionary} inflected by Hunspell (${Math.round((100 * s.inDictionary) / s.words)} %), ${s.forms} noun forms; ${placeStats[lang]} place forms`);
+  console.error(
+    `  ${lang}: ${s.words} words, ${s.inDictionary} inflected by Hunspell (${Math.round((100 * s.inDictionary) / s.words)} %), ${s.forms} noun forms; ${placeStats[lang]} place forms`,
+  );
 }

@@ -25,13 +25,17 @@ const entries = [
   { in: 'test/integration/index.ts', out: 'out/test/integration/index.js', mocha: true },
 ].filter((e) => existsSync(e.in));
 
-await Promise.all(entries.map((e) => build({
-  ...common,
-  entryPoints: [e.in],
-  outfile: e.out,
-  banner: e.banner ? { js: e.banner } : undefined,
-  ...(e.browser ? { platform: 'browser', format: 'iife', target: 'es2022', external: [] } : {}),
-  // mocha is resolved at run time from node_modules inside the extension host
-  ...(e.browser ? {} : { external: e.mocha ? ['vscode', 'mocha'] : common.external }),
-})));
+await Promise.all(
+  entries.map((e) =>
+    build({
+      ...common,
+      entryPoints: [e.in],
+      outfile: e.out,
+      banner: e.banner ? { js: e.banner } : undefined,
+      ...(e.browser ? { platform: 'browser', format: 'iife', target: 'es2022', external: [] } : {}),
+      // mocha is resolved at run time from node_modules inside the extension host
+      ...(e.browser ? {} : { external: e.mocha ? ['vscode', 'mocha'] : common.external }),
+    }),
+  ),
+);
 if (!watch) console.error(`built ${entries.map((e) => e.out).join(', ')}`);

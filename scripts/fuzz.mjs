@@ -43,16 +43,133 @@ function rng(seed) {
 }
 
 const FRAGMENTS = [
-  '4', '4,5', '4.5', '1.234.567', '1,234,567', '12 345', '0,5', '-3', '−2,4', '+1,7', '1/2', '3½', '1.1.0005', '13.05.2024',
-  '2024-05-13', '05/13/2024', 'Q3', '3T', '2027', '1e400', '9'.repeat(30), '0x1F', '١٢٣', '一二三',
-  'milliards', 'mld', 'Mrd.', 'billion', 'bn', 'million', 'mn', 'mio.', 'miljarder', 'mia.', 'miliardów', 'milhões',
-  'euros', '€', 'EUR', '$', 'US$', 'HK$', 'kr.', 'kronor', 'zł', 'dollari', 'reais', '%', 'pour cent', 'procent',
-  'km', 'km²', '°C', 'MW', 'tonnes', 'personnes', 'Menschen', 'jobs', 'posti di lavoro',
-  'mai', 'May', 'Mai', 'maggio', 'mayo', 'maart', 'maj', 'de', 'la', 'the', 'in', 'und', 'och', 'og', 'w', 'e', 'y',
-  'entre', 'between', 'and', 'et', 'zwischen', 'und', 'environ', 'about', 'plus de', 'more than', 'bis', 'to', '–', '-',
-  'Microsoft', 'France', 'Paris', 'a annoncé', 'said', '.', ',', ';', ':', '(', ')', '"', '«', '»', '„', '“',
-  '\n', '\n\n', '\t', '\r\n', '\u00a0', '\u202f', '\u200b', '\u202e', '\ufeff', '\u0000', '\u001b[2J', '\u0007', '\ud800', '\udfff',
-  '$1bn and ', '1, 2, 3, 4, 5, 6, 7, 8', 'é', 'ß', 'ø', 'ł', 'ç',
+  '4',
+  '4,5',
+  '4.5',
+  '1.234.567',
+  '1,234,567',
+  '12 345',
+  '0,5',
+  '-3',
+  '−2,4',
+  '+1,7',
+  '1/2',
+  '3½',
+  '1.1.0005',
+  '13.05.2024',
+  '2024-05-13',
+  '05/13/2024',
+  'Q3',
+  '3T',
+  '2027',
+  '1e400',
+  '9'.repeat(30),
+  '0x1F',
+  '١٢٣',
+  '一二三',
+  'milliards',
+  'mld',
+  'Mrd.',
+  'billion',
+  'bn',
+  'million',
+  'mn',
+  'mio.',
+  'miljarder',
+  'mia.',
+  'miliardów',
+  'milhões',
+  'euros',
+  '€',
+  'EUR',
+  '$',
+  'US$',
+  'HK$',
+  'kr.',
+  'kronor',
+  'zł',
+  'dollari',
+  'reais',
+  '%',
+  'pour cent',
+  'procent',
+  'km',
+  'km²',
+  '°C',
+  'MW',
+  'tonnes',
+  'personnes',
+  'Menschen',
+  'jobs',
+  'posti di lavoro',
+  'mai',
+  'May',
+  'Mai',
+  'maggio',
+  'mayo',
+  'maart',
+  'maj',
+  'de',
+  'la',
+  'the',
+  'in',
+  'und',
+  'och',
+  'og',
+  'w',
+  'e',
+  'y',
+  'entre',
+  'between',
+  'and',
+  'et',
+  'zwischen',
+  'und',
+  'environ',
+  'about',
+  'plus de',
+  'more than',
+  'bis',
+  'to',
+  '–',
+  '-',
+  'Microsoft',
+  'France',
+  'Paris',
+  'a annoncé',
+  'said',
+  '.',
+  ',',
+  ';',
+  ':',
+  '(',
+  ')',
+  '"',
+  '«',
+  '»',
+  '„',
+  '“',
+  '\n',
+  '\n\n',
+  '\t',
+  '\r\n',
+  '\u00a0',
+  '\u202f',
+  '\u200b',
+  '\u202e',
+  '\ufeff',
+  '\u0000',
+  '\u001b[2J',
+  '\u0007',
+  '\ud800',
+  '\udfff',
+  '$1bn and ',
+  '1, 2, 3, 4, 5, 6, 7, 8',
+  'é',
+  'ß',
+  'ø',
+  'ł',
+  'ç',
 ];
 
 function text(r, maxParts) {
@@ -69,7 +186,9 @@ function text(r, maxParts) {
 }
 
 function fail(area, index, input, message) {
-  console.error(`fuzz: ${area} #${index} (seed ${SEED}) failed: ${message}\ninput: ${JSON.stringify(input).slice(0, 2000)}`);
+  console.error(
+    `fuzz: ${area} #${index} (seed ${SEED}) failed: ${message}\ninput: ${JSON.stringify(input).slice(0, 2000)}`,
+  );
   process.exit(1);
 }
 
@@ -81,10 +200,13 @@ const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/;
 /** Spans index into doc.text: the input without one leading BOM, which analyzeDocument removes. */
 function checkDoc(doc, raw, index) {
   const input = doc.text;
-  if (input !== (raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw)) fail('engine', index, raw, 'doc.text is not the input');
+  if (input !== (raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw))
+    fail('engine', index, raw, 'doc.text is not the input');
   for (const f of doc.figures) {
-    if (!(f.start >= 0 && f.start < f.end && f.end <= input.length)) fail('engine', index, input, `span ${f.start}-${f.end}`);
-    if (input.slice(f.start, f.end) !== f.text) fail('engine', index, input, `text ${JSON.stringify(f.text)} is not its slice`);
+    if (!(f.start >= 0 && f.start < f.end && f.end <= input.length))
+      fail('engine', index, input, `span ${f.start}-${f.end}`);
+    if (input.slice(f.start, f.end) !== f.text)
+      fail('engine', index, input, `text ${JSON.stringify(f.text)} is not its slice`);
     if (!KINDS.has(f.kind)) fail('engine', index, input, `kind ${f.kind}`);
     if (typeof f.value === 'number' && !Number.isFinite(f.value)) fail('engine', index, input, `value ${f.value}`);
   }
@@ -140,7 +262,9 @@ for (; total() < TOTAL; i++) {
     try {
       const check = renderCheckText(result);
       const extract = renderExtractText(result);
-      for (const out of [check, extract]) if (CONTROL.test(out)) fail('outputs', i, inputs, `control character in text output: ${JSON.stringify(out).slice(0, 300)}`);
+      for (const out of [check, extract])
+        if (CONTROL.test(out))
+          fail('outputs', i, inputs, `control character in text output: ${JSON.stringify(out).slice(0, 300)}`);
       const lines = check === '' ? 0 : check.split('\n').length - 1;
       const expected = result.diagnostics.reduce((k, d) => k + 1 + d.related.length, 0);
       if (lines !== expected) fail('outputs', i, inputs, `${lines} lines for ${expected} findings`);
@@ -159,7 +283,8 @@ for (; total() < TOTAL; i++) {
     if (roundTrip) bytes = encoder.encode(source);
     else {
       bytes = new Uint8Array(Math.floor(r() * 200));
-      for (let k = 0; k < bytes.length; k++) bytes[k] = r() < 0.7 ? 0x20 + Math.floor(r() * 0x5f) : Math.floor(r() * 256);
+      for (let k = 0; k < bytes.length; k++)
+        bytes[k] = r() < 0.7 ? 0x20 + Math.floor(r() * 0x5f) : Math.floor(r() * 256);
     }
     let decoded;
     try {
@@ -176,20 +301,30 @@ for (; total() < TOTAL; i++) {
     counts.bytes++;
   } else if (area < 18) {
     // review parser: valid files, their mutations, and noise
-    const entries = Array.from({ length: Math.floor(r() * 4) }, () => ({ path: text(r, 3), text: text(r, 3), start: Math.floor(r() * 1000) }));
+    const entries = Array.from({ length: Math.floor(r() * 4) }, () => ({
+      path: text(r, 3),
+      text: text(r, 3),
+      start: Math.floor(r() * 1000),
+    }));
     const valid = JSON.stringify({ version: 1, checked: entries, ignored: [] });
     const x = r();
-    const input = x < 0.3 ? valid
-      : x < 0.5 ? valid.slice(0, Math.floor(r() * valid.length))
-      : x < 0.65 ? `<<<<<<< HEAD\n${valid}\n=======\n${valid}\n>>>>>>> theirs\n`
-      : x < 0.8 ? valid.replace(/"start":\d+/, `"start":${JSON.stringify(text(r, 2))}`)
-      : text(r, 20);
+    const input =
+      x < 0.3
+        ? valid
+        : x < 0.5
+          ? valid.slice(0, Math.floor(r() * valid.length))
+          : x < 0.65
+            ? `<<<<<<< HEAD\n${valid}\n=======\n${valid}\n>>>>>>> theirs\n`
+            : x < 0.8
+              ? valid.replace(/"start":\d+/, `"start":${JSON.stringify(text(r, 2))}`)
+              : text(r, 20);
     let parsed;
     try {
       parsed = parseReview(input);
       if (parsed.ok) {
         const again = parseReview(serializeReview(parsed.file));
-        if (!again.ok || serializeReview(again.file) !== serializeReview(parsed.file)) fail('review', i, input, 'an accepted file does not read back the same');
+        if (!again.ok || serializeReview(again.file) !== serializeReview(parsed.file))
+          fail('review', i, input, 'an accepted file does not read back the same');
       }
     } catch (err) {
       fail('review', i, input, err.stack);
@@ -204,10 +339,15 @@ for (; total() < TOTAL; i++) {
     if (CONTROL.test(out) || out.includes('\n')) fail('outputs', i, input, 'terminalSafe left a control character');
     counts.names++;
   }
-  if ((i + 1) % 50_000 === 0) console.error(`fuzz: ${total()} inputs, ${Math.round((performance.now() - began) / 1000)} s`);
+  if ((i + 1) % 50_000 === 0)
+    console.error(`fuzz: ${total()} inputs, ${Math.round((performance.now() - began) / 1000)} s`);
 }
 
 const seconds = (performance.now() - began) / 1000;
 const cpu = process.cpuUsage();
-console.log(`fuzz: ${total()} inputs in ${seconds.toFixed(1)} s (CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s, seed ${SEED}), no failure: `
-  + `${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}; ${renders} workspace results rendered in every output format`);
+console.log(
+  `fuzz: ${total()} inputs in ${seconds.toFixed(1)} s (CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s, seed ${SEED}), no failure: ` +
+    `${Object.entries(counts)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}; ${renders} workspace results rendered in every output format`,
+);

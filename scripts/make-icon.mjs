@@ -9,7 +9,8 @@ import { chromium } from 'playwright-core';
 const svg = readFileSync(fileURLToPath(new URL('../media/icon.svg', import.meta.url)), 'utf8');
 const out = fileURLToPath(new URL('../media/icon.png', import.meta.url));
 const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
-if (!executablePath) throw new Error('no Chromium: run `node scripts/vscode-test/setup.mjs` or install Debian\'s chromium');
+if (!executablePath)
+  throw new Error("no Chromium: run `node scripts/vscode-test/setup.mjs` or install Debian's chromium");
 const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
 try {
   const page = await browser.newPage({ viewport: { width: 256, height: 256 } });

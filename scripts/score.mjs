@@ -31,7 +31,9 @@ for (let i = 0; i < args.length; i++) {
   else dirs.push(args[i]);
 }
 if (dirs.length === 0) {
-  console.error('usage: node scripts/score.mjs [--json] [--cmd "node dist/cli.js"] SET_DIR...   (e.g. test/gold/seeds test/gold/corpus)');
+  console.error(
+    'usage: node scripts/score.mjs [--json] [--cmd "node dist/cli.js"] SET_DIR...   (e.g. test/gold/seeds test/gold/corpus)',
+  );
   process.exit(2);
 }
 
@@ -40,12 +42,16 @@ const sets = [];
 for (const d of dirs) {
   const abs = resolve(d);
   if (existsSync(join(abs, 'gold.json'))) sets.push(abs);
-  else for (const e of readdirSync(abs).sort()) {
-    const sub = join(abs, e);
-    if (statSync(sub).isDirectory() && existsSync(join(sub, 'gold.json'))) sets.push(sub);
-  }
+  else
+    for (const e of readdirSync(abs).sort()) {
+      const sub = join(abs, e);
+      if (statSync(sub).isDirectory() && existsSync(join(sub, 'gold.json'))) sets.push(sub);
+    }
 }
-if (sets.length === 0) { console.error('no gold.json found under', dirs.join(' ')); process.exit(2); }
+if (sets.length === 0) {
+  console.error('no gold.json found under', dirs.join(' '));
+  process.exit(2);
+}
 
 function readText(path) {
   let t = readFileSync(path, 'utf8');
@@ -85,17 +91,30 @@ for (const s of sets) {
 // ---- run the tool once over everything ------------------------------------------------------
 const files = [...docs.keys()];
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
-if (cmd === null && !existsSync(cli)) { console.error(`no ${cli}: run \`npm run build\` first (or \`npm run score\`)`); process.exit(2); }
+if (cmd === null && !existsSync(cli)) {
+  console.error(`no ${cli}: run \`npm run build\` first (or \`npm run score\`)`);
+  process.exit(2);
+}
 const [exe, ...pre] = cmd === null ? [process.execPath, cli] : cmd.split(' ').filter(Boolean);
 const t0 = process.hrtime.bigint();
 const run = spawnSync(exe, [...pre, 'check', '--format', 'json', ...files], {
-  encoding: 'utf8', maxBuffer: 1 << 30,
+  encoding: 'utf8',
+  maxBuffer: 1 << 30,
 });
 const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-if (run.error) { console.error('could not run the tool:', run.error.message); process.exit(2); }
+if (run.error) {
+  console.error('could not run the tool:', run.error.message);
+  process.exit(2);
+}
 let out;
-try { out = JSON.parse(run.stdout); } catch (e) {
-  console.error(`the tool's output is not JSON (exit ${run.status}):`, run.stdout.slice(0, 400), run.stderr.slice(0, 400));
+try {
+  out = JSON.parse(run.stdout);
+} catch (e) {
+  console.error(
+    `the tool's output is not JSON (exit ${run.status}):`,
+    run.stdout.slice(0, 400),
+    run.stderr.slice(0, 400),
+  );
   process.exit(2);
 }
 
@@ -114,21 +133,47 @@ function sameValue(g, p) {
   }
   return String(g) === String(p);
 }
-const unitKey = (u) => String(u ?? '').toLowerCase().replace(/[\s_-]+/g, '').replace(/s$/, '');
+const unitKey = (u) =>
+  String(u ?? '')
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '')
+    .replace(/s$/, '');
 // Quantity units name what is counted; these words count the same thing and are taken as one unit.
 const SAME = [
-  ['person', 'people', 'citizen', 'inhabitant', 'resident', 'individual', 'worker', 'employee', 'staff', 'entrepreneur'],
+  [
+    'person',
+    'people',
+    'citizen',
+    'inhabitant',
+    'resident',
+    'individual',
+    'worker',
+    'employee',
+    'staff',
+    'entrepreneur',
+  ],
   ['gpu', 'processor', 'chip', 'graphicsprocessor', 'accelerator'],
   ['datacenter', 'datacentre'],
   ['job', 'position', 'post', 'workplace'],
-  ['ha', 'hectare'], ['km', 'kilometer', 'kilometre'], ['m2', 'squaremeter', 'squaremetre', 'sqm'], ['gw', 'gigawatt'], ['mw', 'megawatt'],
+  ['ha', 'hectare'],
+  ['km', 'kilometer', 'kilometre'],
+  ['m2', 'squaremeter', 'squaremetre', 'sqm'],
+  ['gw', 'gigawatt'],
+  ['mw', 'megawatt'],
 ].map((xs) => new Set(xs.map(unitKey)));
-const sameUnit = (a, b) => { const x = unitKey(a), y = unitKey(b); return x === y || SAME.some((s) => s.has(x) && s.has(y)); };
+const sameUnit = (a, b) => {
+  const x = unitKey(a),
+    y = unitKey(b);
+  return x === y || SAME.some((s) => s.has(x) && s.has(y));
+};
 
 // ---- figures ----------------------------------------------------------------------------------
 const lv = { span: { tp: 0, fp: 0, fn: 0 }, value: { tp: 0, fp: 0, fn: 0 }, unit: { tp: 0, fp: 0, fn: 0 } };
-let langRight = 0, langTotal = 0;
-const misses = [], wrong = [], extra = [];
+let langRight = 0,
+  langTotal = 0;
+const misses = [],
+  wrong = [],
+  extra = [];
 for (const [path, d] of docs) {
   const rep = reported.get(path);
   const got = (rep?.figures || []).map((f) => ({ ...f, span: [f.start, f.end] }));
@@ -139,13 +184,21 @@ for (const [path, d] of docs) {
   // a reported range ("28 to 47", "2026-2030") is one figure that may stand for the two gold figures at its ends
   const uses = new Map();
   const capacity = (p) => (Array.isArray(p.range) ? 2 : 1);
-  const used = { has: (i) => (uses.get(i) || 0) >= capacity(got[i]), add: (i) => uses.set(i, (uses.get(i) || 0) + 1), touched: (i) => uses.has(i) };
+  const used = {
+    has: (i) => (uses.get(i) || 0) >= capacity(got[i]),
+    add: (i) => uses.set(i, (uses.get(i) || 0) + 1),
+    touched: (i) => uses.has(i),
+  };
   for (const g of required) {
-    let best = -1, bestOv = 0;
+    let best = -1,
+      bestOv = 0;
     got.forEach((p, i) => {
       if (used.has(i)) return;
       const ov = overlap(g.span, p.span);
-      if (ov > bestOv) { bestOv = ov; best = i; }
+      if (ov > bestOv) {
+        bestOv = ov;
+        best = i;
+      }
     });
     if (best < 0) {
       for (const l of Object.values(lv)) l.fn++;
@@ -155,12 +208,24 @@ for (const [path, d] of docs) {
     used.add(best);
     const p = got[best];
     lv.span.tp++;
-    const okValue = sameValue(g.value, p.value) ||
+    const okValue =
+      sameValue(g.value, p.value) ||
       (Array.isArray(p.range) && (sameValue(g.value, p.range[0]) || sameValue(g.value, p.range[1])));
     const okUnit = okValue && sameUnit(g.unit, p.unit);
-    if (okValue) lv.value.tp++; else { lv.value.fp++; lv.value.fn++; }
-    if (okUnit) lv.unit.tp++; else { lv.unit.fp++; lv.unit.fn++; }
-    if (!okUnit) wrong.push(`${d.name}: ${g.text} -> ${JSON.stringify(p.value)} ${p.unit} (want ${JSON.stringify(g.value)} ${g.unit})`);
+    if (okValue) lv.value.tp++;
+    else {
+      lv.value.fp++;
+      lv.value.fn++;
+    }
+    if (okUnit) lv.unit.tp++;
+    else {
+      lv.unit.fp++;
+      lv.unit.fn++;
+    }
+    if (!okUnit)
+      wrong.push(
+        `${d.name}: ${g.text} -> ${JSON.stringify(p.value)} ${p.unit} (want ${JSON.stringify(g.value)} ${g.unit})`,
+      );
   }
   got.forEach((p, i) => {
     if (used.touched(i)) return;
@@ -172,7 +237,8 @@ for (const [path, d] of docs) {
   });
 }
 const prf = ({ tp, fp, fn }) => {
-  const p = tp + fp ? tp / (tp + fp) : 0, r = tp + fn ? tp / (tp + fn) : 0;
+  const p = tp + fp ? tp / (tp + fp) : 0,
+    r = tp + fn ? tp / (tp + fn) : 0;
   return { precision: p, recall: r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
 };
 
@@ -186,24 +252,41 @@ for (const c of claims) {
 }
 const diags = (out.diagnostics || [])
   .filter((x) => String(x.code ?? '').startsWith('conflict'))
-  .map((x) => ({ path: norm(x.path), span: [x.start, x.end], related: (x.related || []).map((r) => ({ path: norm(r.path), span: [r.start, r.end] })) }));
+  .map((x) => ({
+    path: norm(x.path),
+    span: [x.start, x.end],
+    related: (x.related || []).map((r) => ({ path: norm(r.path), span: [r.start, r.end] })),
+  }));
 const seen = new Set();
-const flagged = diags.filter((x) => { const k = `${x.path}:${x.span}`; if (seen.has(k)) return false; seen.add(k); return true; });
+const flagged = diags.filter((x) => {
+  const k = `${x.path}:${x.span}`;
+  if (seen.has(k)) return false;
+  seen.add(k);
+  return true;
+});
 const hit = (m, x) => m.path === x.path && overlaps(m.span, x.span);
 const cTp = flagged.filter((x) => goldConflict.some((m) => hit(m, x))).length;
 const cFound = goldConflict.filter((m) => flagged.some((x) => hit(m, x))).length;
 const conflict = {
-  precision: flagged.length ? cTp / flagged.length : (goldConflict.length ? 0 : 1),
+  precision: flagged.length ? cTp / flagged.length : goldConflict.length ? 0 : 1,
   recall: goldConflict.length ? cFound / goldConflict.length : 1,
 };
-conflict.f1 = conflict.precision + conflict.recall ? (2 * conflict.precision * conflict.recall) / (conflict.precision + conflict.recall) : 0;
-const pairFound = goldPairs.filter(([a, b]) => diags.some((x) =>
-  (hit(a, x) && x.related.some((r) => hit(b, r))) || (hit(b, x) && x.related.some((r) => hit(a, r))))).length;
+conflict.f1 =
+  conflict.precision + conflict.recall
+    ? (2 * conflict.precision * conflict.recall) / (conflict.precision + conflict.recall)
+    : 0;
+const pairFound = goldPairs.filter(([a, b]) =>
+  diags.some((x) => (hit(a, x) && x.related.some((r) => hit(b, r))) || (hit(b, x) && x.related.some((r) => hit(a, r)))),
+).length;
 const setOf = (p) => docs.get(p)?.set;
 const crossEvent = diags.filter((x) => x.related.some((r) => setOf(r.path) && setOf(r.path) !== setOf(x.path))).length;
-const falseFlags = flagged.filter((x) => !goldConflict.some((m) => hit(m, x)))
-  .map((x) => `${docs.get(x.path)?.name ?? x.path}: ${JSON.stringify(docs.get(x.path)?.text.slice(x.span[0], x.span[1]))}`);
-const missedFlags = goldConflict.filter((m) => !flagged.some((x) => hit(m, x)))
+const falseFlags = flagged
+  .filter((x) => !goldConflict.some((m) => hit(m, x)))
+  .map(
+    (x) => `${docs.get(x.path)?.name ?? x.path}: ${JSON.stringify(docs.get(x.path)?.text.slice(x.span[0], x.span[1]))}`,
+  );
+const missedFlags = goldConflict
+  .filter((m) => !flagged.some((x) => hit(m, x)))
   .map((m) => `${docs.get(m.path).name}: ${JSON.stringify(docs.get(m.path).text.slice(m.span[0], m.span[1]))}`);
 
 const result = {
@@ -212,20 +295,40 @@ const result = {
   exit: run.status,
   language: { right: langRight, total: langTotal },
   figures: { gold: lv.span.tp + lv.span.fn, span: prf(lv.span), value: prf(lv.value), unit: prf(lv.unit) },
-  conflicts: { gold_mentions: goldConflict.length, flagged: flagged.length, ...conflict, pairs_found: pairFound, gold_pairs: goldPairs.length, cross_event_false: crossEvent },
-  misses, wrong, extra, false_flags: falseFlags, missed_flags: missedFlags,
+  conflicts: {
+    gold_mentions: goldConflict.length,
+    flagged: flagged.length,
+    ...conflict,
+    pairs_found: pairFound,
+    gold_pairs: goldPairs.length,
+    cross_event_false: crossEvent,
+  },
+  misses,
+  wrong,
+  extra,
+  false_flags: falseFlags,
+  missed_flags: missedFlags,
 };
-if (asJson) { console.log(JSON.stringify(result, null, 2)); process.exit(0); }
+if (asJson) {
+  console.log(JSON.stringify(result, null, 2));
+  process.exit(0);
+}
 const pct = (x) => (100 * x).toFixed(1).padStart(5) + '%';
 const row = (name, m) => `${name.padEnd(22)} P ${pct(m.precision)}  R ${pct(m.recall)}  F1 ${pct(m.f1)}`;
-console.log(`${docs.size} articles, ${result.figures.gold} gold figures, ${goldConflict.length} conflicting mentions; tool ran ${result.seconds}s (exit ${run.status})`);
+console.log(
+  `${docs.size} articles, ${result.figures.gold} gold figures, ${goldConflict.length} conflicting mentions; tool ran ${result.seconds}s (exit ${run.status})`,
+);
 console.log(`language               ${langRight}/${langTotal}`);
 console.log(row('figures: span', result.figures.span));
 console.log(row('figures: value', result.figures.value));
 console.log(row('figures: value+unit', result.figures.unit));
 console.log(row('conflicts: mentions', conflict));
-console.log(`conflicts: pairs       ${pairFound}/${goldPairs.length} found; ${crossEvent} flagged across different events`);
-const list = (title, xs) => { if (xs.length) console.log(`\n${title} (${xs.length}):\n  ` + xs.slice(0, 40).join('\n  ')); };
+console.log(
+  `conflicts: pairs       ${pairFound}/${goldPairs.length} found; ${crossEvent} flagged across different events`,
+);
+const list = (title, xs) => {
+  if (xs.length) console.log(`\n${title} (${xs.length}):\n  ` + xs.slice(0, 40).join('\n  '));
+};
 list('missed figures', misses);
 list('wrong value or unit', wrong);
 list('reported figures that are not in the gold', extra);

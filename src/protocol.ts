@@ -18,7 +18,15 @@ import type { DotPlot } from './core/report/dotplot';
 import type { ContractDocument } from './core/serialize';
 import type { ClaimStatus, DetectedLanguage, FigureKind } from './core/types';
 
-export type { ClaimStatus, ContractDocument, CompareTable, SourceColumn, SparseClaimRow, SparseCompareTable, ViewMention };
+export type {
+  ClaimStatus,
+  ContractDocument,
+  CompareTable,
+  SourceColumn,
+  SparseClaimRow,
+  SparseCompareTable,
+  ViewMention,
+};
 
 /**
  * How untrusted article text is shown as text (invisible characters written out, one line per cell): the one
@@ -30,26 +38,38 @@ export { oneLine, revealInvisible } from './core/report/text';
 export const SnapshotRequest = new RequestType0<ContractDocument, void>('crosscheck/snapshot');
 
 /** The compare table, for the whole workspace or for the story of one file (its URI). Handler: compare-requests.ts. */
-export interface CompareTableParams { story?: string }
+export interface CompareTableParams {
+  story?: string;
+}
 export const CompareTableRequest = new RequestType<CompareTableParams, CompareTable, void>('crosscheck/compareTable');
 
 /**
  * The same table without its empty cells, each source with the URI to reveal its mentions: what the Compare
  * Sources panel loads (2 000 articles make the dense table mostly nulls). Handler: compare-requests.ts.
  */
-export const CompareViewRequest = new RequestType<CompareTableParams, SparseCompareTable, void>('crosscheck/compareView');
+export const CompareViewRequest = new RequestType<CompareTableParams, SparseCompareTable, void>(
+  'crosscheck/compareView',
+);
 
 /**
  * The reviewer's desk: per claim its verdict (consensus, what stands apart and by how far, why, review state) and
  * dot plot, and every source with the figures no claim holds. Same params as the table. Handler: compare-requests.ts.
  */
-export interface DeskVerdict extends ClaimVerdict { plot?: DotPlot }
-export interface DeskView { verdicts: DeskVerdict[]; sources: SourceSummary[] }
+export interface DeskVerdict extends ClaimVerdict {
+  plot?: DotPlot;
+}
+export interface DeskView {
+  verdicts: DeskVerdict[];
+  sources: SourceSummary[];
+}
 export type { ClaimVerdict, SourceSummary, DotPlot };
 export const DeskRequest = new RequestType<CompareTableParams, DeskView, void>('crosscheck/desk');
 
 /** The compare table as Markdown or CSV text. Handler: compare-requests.ts. */
-export interface ExportParams { format: 'markdown' | 'csv'; story?: string }
+export interface ExportParams {
+  format: 'markdown' | 'csv';
+  story?: string;
+}
 export const ExportRequest = new RequestType<ExportParams, string, void>('crosscheck/export');
 
 /**
@@ -57,12 +77,21 @@ export const ExportRequest = new RequestType<ExportParams, string, void>('crossc
  * `.crosscheck/review.json` of its workspace folder. "check": the figure was verified, its conflict is suppressed;
  * "ignore": it is not a figure worth comparing, the engine no longer sees it. Offsets are UTF-16 into the text.
  */
-export interface ReviewParams { action: 'check' | 'ignore'; uri: string; start: number; end: number }
+export interface ReviewParams {
+  action: 'check' | 'ignore';
+  uri: string;
+  start: number;
+  end: number;
+}
 /**
  * `figure` is the text of the figure recorded, null when no figure was found at that place. `error` says why the
  * decision was not recorded (the review file does not parse, is locked, too large...): the file was left as it is.
  */
-export interface ReviewResult { figure: string | null; reviewFile?: string; error?: string }
+export interface ReviewResult {
+  figure: string | null;
+  reviewFile?: string;
+  error?: string;
+}
 export const ReviewRequest = new RequestType<ReviewParams, ReviewResult, void>('crosscheck/review');
 
 /** Sent by the server after every re-check, so views that show results (panel, tree, decorations) refresh. */
@@ -89,17 +118,35 @@ export const RecheckRequest = new RequestType0<void, void>('crosscheck/recheck')
 
 /** The figures of one document, for the editor's underline decoration. */
 /** `inClaim`: the figure is a mention of a claim more than one source states (the underline may keep to those). */
-export interface FigureRange { range: Range; kind: FigureKind; conflict: boolean; inClaim: boolean }
-export interface FiguresParams { uri: string }
+export interface FigureRange {
+  range: Range;
+  kind: FigureKind;
+  conflict: boolean;
+  inClaim: boolean;
+}
+export interface FiguresParams {
+  uri: string;
+}
 export const FiguresRequest = new RequestType<FiguresParams, FigureRange[], void>('crosscheck/figures');
 
 /** Every mention of the claim the figure at `position` belongs to (empty when it belongs to none). */
-export interface ClaimMentionsParams { uri: string; position: Position }
-export interface ClaimMentionsResult { label: string | null; locations: Location[] }
-export const ClaimMentionsRequest = new RequestType<ClaimMentionsParams, ClaimMentionsResult, void>('crosscheck/claimMentions');
+export interface ClaimMentionsParams {
+  uri: string;
+  position: Position;
+}
+export interface ClaimMentionsResult {
+  label: string | null;
+  locations: Location[];
+}
+export const ClaimMentionsRequest = new RequestType<ClaimMentionsParams, ClaimMentionsResult, void>(
+  'crosscheck/claimMentions',
+);
 
 /** Arguments of the client command crosscheck.openSource (also used in hover command links). */
-export interface OpenSourceArgs { uri: string; range: Range }
+export interface OpenSourceArgs {
+  uri: string;
+  range: Range;
+}
 
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
 

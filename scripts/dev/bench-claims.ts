@@ -30,5 +30,7 @@ const t2 = performance.now();
 const cpu = process.cpuUsage(c1);
 (globalThis as { gc?: () => void }).gc?.();
 const after = process.memoryUsage().heapUsed;
-console.log(`${n} articles: analyze ${((t1 - t0) / 1000).toFixed(2)} s, checkWorkspace ${((t2 - t1) / 1000).toFixed(2)} s (cpu ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s); ` +
-  `${result.claims.length} claims, ${result.diagnostics.length} diagnostics; heap +${((after - before) / 1e6).toFixed(0)} MB, rss ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`);
+console.log(
+  `${n} articles: analyze ${((t1 - t0) / 1000).toFixed(2)} s, checkWorkspace ${((t2 - t1) / 1000).toFixed(2)} s (cpu ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s); ` +
+    `${result.claims.length} claims, ${result.diagnostics.length} diagnostics; heap +${((after - before) / 1e6).toFixed(0)} MB, rss ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`,
+);

@@ -22,16 +22,28 @@ const conflicts = result.diagnostics.filter((d) => d.code.startsWith('conflict')
 const cross = conflicts.filter((d) => d.related.some((r) => eventOf(r.path) !== eventOf(d.path))).length;
 const byCode = new Map<string, number>();
 for (const d of conflicts) byCode.set(d.code, (byCode.get(d.code) ?? 0) + 1);
-const stories = new Set(result.claims.map((c) => c.mentions.map((m) => eventOf(m.path)).sort().join()));
+const stories = new Set(
+  result.claims.map((c) =>
+    c.mentions
+      .map((m) => eventOf(m.path))
+      .sort()
+      .join(),
+  ),
+);
 const mixed = result.claims.filter((c) => new Set(c.mentions.map((m) => eventOf(m.path))).size > 1).length;
-console.log(`${n} articles: checkWorkspace ${(ms / 1000).toFixed(2)} s (cpu ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s); ` +
-  `${result.claims.length} claims (${mixed} mixing events, ${stories.size} event sets), ${conflicts.length} conflict diagnostics ` +
-  `(${[...byCode].map(([k, v]) => `${k} ${v}`).join(', ')}), ${cross} across events`);
+console.log(
+  `${n} articles: checkWorkspace ${(ms / 1000).toFixed(2)} s (cpu ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s); ` +
+    `${result.claims.length} claims (${mixed} mixing events, ${stories.size} event sets), ${conflicts.length} conflict diagnostics ` +
+    `(${[...byCode].map(([k, v]) => `${k} ${v}`).join(', ')}), ${cross} across events`,
+);
 if (process.env.SHOW_MIXED) {
   const text = new Map(corpus.map((c) => [c.name, c.text]));
   for (const c of result.claims.filter((x) => new Set(x.mentions.map((m) => eventOf(m.path))).size > 1)) {
     console.log(`\n${c.label} ${c.status}`);
-    for (const m of c.mentions) console.log(`  ${m.path} ${JSON.stringify(text.get(m.path)!.slice(m.start, m.end))} | ${text.get(m.path)!.split('\n')[0]}`);
+    for (const m of c.mentions)
+      console.log(
+        `  ${m.path} ${JSON.stringify(text.get(m.path)!.slice(m.start, m.end))} | ${text.get(m.path)!.split('\n')[0]}`,
+      );
   }
 }
 if (process.env.SHOW_CONFLICTS) {

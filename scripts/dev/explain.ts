@@ -6,7 +6,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { analyzeDocument } from '../../src/core/workspace';
-import { figureContext, nameEvidence, newNameEvidence, readDocument, resolveSubject } from '../../src/core/claims/context';
+import {
+  figureContext,
+  nameEvidence,
+  newNameEvidence,
+  readDocument,
+  resolveSubject,
+} from '../../src/core/claims/context';
 import { assignStories } from '../../src/core/claims/stories';
 import { groupEvents } from '../../src/core/claims/events';
 import { formClaims } from '../../src/core/claims/index';
@@ -23,13 +29,17 @@ const copies = ctxs.map((c) => ({ ...c }));
 const stories = assignStories(copies, (k) => k);
 const events = groupEvents(copies, stories, (k) => k);
 ctxs.forEach((c, i) => {
-  console.log(`${c.doc.path} story=${stories[i]} event=${events.eventOf[i]} subject=${copies[i]!.mainSubject} country=${c.mainCountry}`);
+  console.log(
+    `${c.doc.path} story=${stories[i]} event=${events.eventOf[i]} subject=${copies[i]!.mainSubject} country=${c.mainCountry}`,
+  );
   const dates = c.doc.figures.filter((f) => f.kind === 'date');
   for (const f of c.doc.figures) {
     if (grep && !f.text.includes(grep)) continue;
     const x = figureContext(c, f, dates);
-    console.log(`  ${JSON.stringify(f.text)} ${x.unitClass}${x.source ? ` src=${x.source}` : ""} pred=${x.predicate}${x.predicateExplicit ? '' : '?'} subj=${x.subjectCandidates.map((s) => s.key).join('/') || '-'}>${resolveSubject(x, copies[i]!.mainSubject, (k) => k)} ` +
-      `place=${x.place}${x.placeNear ? '!' : x.placeExplicit ? '' : '?'} time=${x.time?.text ?? '-'}${x.time?.deadline ? '(deadline)' : ''}${x.contrast ? ' CONTRAST' : ''}${x.total ? ' TOTAL' : ''}`);
+    console.log(
+      `  ${JSON.stringify(f.text)} ${x.unitClass}${x.source ? ` src=${x.source}` : ''} pred=${x.predicate}${x.predicateExplicit ? '' : '?'} subj=${x.subjectCandidates.map((s) => s.key).join('/') || '-'}>${resolveSubject(x, copies[i]!.mainSubject, (k) => k)} ` +
+        `place=${x.place}${x.placeNear ? '!' : x.placeExplicit ? '' : '?'} time=${x.time?.text ?? '-'}${x.time?.deadline ? '(deadline)' : ''}${x.contrast ? ' CONTRAST' : ''}${x.total ? ' TOTAL' : ''}`,
+    );
   }
 });
 

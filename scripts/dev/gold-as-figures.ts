@@ -21,7 +21,9 @@ const sets: string[] = [];
 for (const d of dirs) {
   const abs = resolve(d);
   if (existsSync(join(abs, 'gold.json'))) sets.push(abs);
-  else for (const e of readdirSync(abs).sort()) if (statSync(join(abs, e)).isDirectory() && existsSync(join(abs, e, 'gold.json'))) sets.push(join(abs, e));
+  else
+    for (const e of readdirSync(abs).sort())
+      if (statSync(join(abs, e)).isDirectory() && existsSync(join(abs, e, 'gold.json'))) sets.push(join(abs, e));
 }
 
 function locate(text: string, needle: string, occurrence: number): [number, number] {
@@ -35,12 +37,22 @@ function locate(text: string, needle: string, occurrence: number): [number, numb
 
 // what the figure extractor is expected to report as a bound, read here from the gold text and the words before it
 const BOUNDS: [RegExp, Bound][] = [
-  [/(plus de|more than|mehr als|über|oltre|más de|mais de|meer dan|mer än|mer enn|over|ponad|au-delà de)\s*$/i, 'at-least'],
+  [
+    /(plus de|more than|mehr als|über|oltre|más de|mais de|meer dan|mer än|mer enn|over|ponad|au-delà de)\s*$/i,
+    'at-least',
+  ],
   [/(jusqu'à|jusqu’à|up to|bis zu|fino a|hasta|até|tot|upp till|opptil|inntil|opp mot|op mod|do)\s*$/i, 'at-most'],
-  [/(près de|presque|nearly|close to|almost|fast|quasi|quasi|casi|quase|bijna|nästan|nesten|næsten|prawie)\s*$/i, 'nearly'],
-  [/(environ|circa|rund|about|around|approximately|aproximadamente|cerca de|ongeveer|omkring|rundt|cirka|około|i storleksordningen)\s*$/i, 'about'],
+  [
+    /(près de|presque|nearly|close to|almost|fast|quasi|quasi|casi|quase|bijna|nästan|nesten|næsten|prawie)\s*$/i,
+    'nearly',
+  ],
+  [
+    /(environ|circa|rund|about|around|approximately|aproximadamente|cerca de|ongeveer|omkring|rundt|cirka|około|i storleksordningen)\s*$/i,
+    'about',
+  ],
 ];
-const DEADLINE = /(d'ici|d’ici|d'ici la fin de|fin de l'année|fin de|entro( la fine del?)?( il)?|bis( Ende)?|by( the end of)?|hasta|até|tegen|innen|inden|till|do|senast|före|avant|before)\s*(l'année\s*)?$/i;
+const DEADLINE =
+  /(d'ici|d’ici|d'ici la fin de|fin de l'année|fin de|entro( la fine del?)?( il)?|bis( Ende)?|by( the end of)?|hasta|até|tegen|innen|inden|till|do|senast|före|avant|before)\s*(l'année\s*)?$/i;
 const AT_LEAST_AFTER = /^\s*(oder mehr|ou plus|or more|o più|eller mer)/i;
 
 function boundOf(text: string, start: number, end: number, figText: string): Bound | undefined {
@@ -54,7 +66,12 @@ function boundOf(text: string, start: number, end: number, figText: string): Bou
 
 const docs: AnalyzedDocument[] = [];
 const setOf = new Map<string, string>();
-const claimsGold: { set: string; id: string; mentions: { path: string; span: [number, number] }[]; pairs: [number, number][] }[] = [];
+const claimsGold: {
+  set: string;
+  id: string;
+  mentions: { path: string; span: [number, number] }[];
+  pairs: [number, number][];
+}[] = [];
 const texts = new Map<string, string>();
 for (const s of sets) {
   const gold = JSON.parse(readFileSync(join(s, 'gold.json'), 'utf8'));
@@ -65,29 +82,53 @@ for (const s of sets) {
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     texts.set(path, text);
     setOf.set(path, s);
-    const figures: Figure[] = g.figures.map((f: any) => {
-      const [start, end] = locate(text, f.text, f.occurrence);
-      const fig: Figure = { start, end, text: f.text, kind: f.kind as FigureKind, value: f.value, unit: f.unit };
-      const b = boundOf(text, start, end, f.text);
-      if (b) fig.bound = b;
-      if (f.unit === 'year' && f.kind === 'date' && DEADLINE.test(text.slice(Math.max(0, start - 30), start))) fig.deadline = true;
-      return fig;
-    }).sort((a: Figure, b: Figure) => a.start - b.start);
+    const figures: Figure[] = g.figures
+      .map((f: any) => {
+        const [start, end] = locate(text, f.text, f.occurrence);
+        const fig: Figure = { start, end, text: f.text, kind: f.kind as FigureKind, value: f.value, unit: f.unit };
+        const b = boundOf(text, start, end, f.text);
+        if (b) fig.bound = b;
+        if (f.unit === 'year' && f.kind === 'date' && DEADLINE.test(text.slice(Math.max(0, start - 30), start)))
+          fig.deadline = true;
+        return fig;
+      })
+      .sort((a: Figure, b: Figure) => a.start - b.start);
     // ranges: two figures joined by a dash or "to"/"till"/"do"/"-" become one figure with a range, like the extractor
     const merged: Figure[] = [];
     for (const f of figures) {
       const prev = merged[merged.length - 1];
       const gap = prev ? text.slice(prev.end, f.start) : '';
-      if (prev && typeof prev.value === 'number' && typeof f.value === 'number' && prev.kind === f.kind &&
-        /^\s*(–|-|to|till|do|à|a|bis|al|e)\s*$/.test(gap) && prev.value < f.value && !/^\s*(e|a)\s*$/.test(gap)) {
-        merged[merged.length - 1] = { ...prev, end: f.end, text: text.slice(prev.start, f.end), unit: f.unit, range: [prev.value, f.value], value: (prev.value + f.value) / 2 };
+      if (
+        prev &&
+        typeof prev.value === 'number' &&
+        typeof f.value === 'number' &&
+        prev.kind === f.kind &&
+        /^\s*(–|-|to|till|do|à|a|bis|al|e)\s*$/.test(gap) &&
+        prev.value < f.value &&
+        !/^\s*(e|a)\s*$/.test(gap)
+      ) {
+        merged[merged.length - 1] = {
+          ...prev,
+          end: f.end,
+          text: text.slice(prev.start, f.end),
+          unit: f.unit,
+          range: [prev.value, f.value],
+          value: (prev.value + f.value) / 2,
+        };
       } else merged.push(f);
     }
     docs.push({ path, language: g.language, published: g.published ?? null, figures: merged, text });
   }
   for (const c of gold.claims ?? []) {
-    claimsGold.push({ set: s, id: c.id, pairs: c.conflicting_pairs ?? [],
-      mentions: c.mentions.map((m: any) => { const path = join(root, m.file); return { path, span: locate(texts.get(path)!, m.text, m.occurrence) }; }) });
+    claimsGold.push({
+      set: s,
+      id: c.id,
+      pairs: c.conflicting_pairs ?? [],
+      mentions: c.mentions.map((m: any) => {
+        const path = join(root, m.file);
+        return { path, span: locate(texts.get(path)!, m.text, m.occurrence) };
+      }),
+    });
   }
 }
 
@@ -104,24 +145,46 @@ for (const c of claimsGold) {
   for (const [a, b] of c.pairs) goldPairs.push([c.mentions[a]!, c.mentions[b]!]);
 }
 const diags = result.diagnostics.filter((d) => d.code.startsWith('conflict'));
-const hit = (m: { path: string; span: [number, number] }, d: { path: string; start: number; end: number }) => m.path === d.path && overlaps(m.span, [d.start, d.end]);
+const hit = (m: { path: string; span: [number, number] }, d: { path: string; start: number; end: number }) =>
+  m.path === d.path && overlaps(m.span, [d.start, d.end]);
 const tp = diags.filter((d) => goldConflict.some((m) => hit(m, d))).length;
 const found = goldConflict.filter((m) => diags.some((d) => hit(m, d))).length;
 const P = diags.length ? tp / diags.length : 1;
 const R = goldConflict.length ? found / goldConflict.length : 1;
 const F = P + R ? (2 * P * R) / (P + R) : 0;
-const pairsFound = goldPairs.filter(([a, b]) => diags.some((d) => (hit(a, d) && d.related.some((r) => hit(b, r))) || (hit(b, d) && d.related.some((r) => hit(a, r))))).length;
+const pairsFound = goldPairs.filter(([a, b]) =>
+  diags.some((d) => (hit(a, d) && d.related.some((r) => hit(b, r))) || (hit(b, d) && d.related.some((r) => hit(a, r)))),
+).length;
 const cross = diags.filter((d) => d.related.some((r) => setOf.get(r.path) !== setOf.get(d.path))).length;
 const short = (p: string) => p.split('/').slice(-2).join('/');
 const snip = (p: string, a: number, b: number) => JSON.stringify(texts.get(p)!.slice(a, b));
 console.log(`${docs.length} docs; formClaims ${ms.toFixed(1)} ms; ${result.claims.length} claims`);
-console.log(`conflicts: mentions P ${(100 * P).toFixed(1)}% R ${(100 * R).toFixed(1)}% F1 ${(100 * F).toFixed(1)}%  (${diags.length} flagged, ${goldConflict.length} gold)`);
+console.log(
+  `conflicts: mentions P ${(100 * P).toFixed(1)}% R ${(100 * R).toFixed(1)}% F1 ${(100 * F).toFixed(1)}%  (${diags.length} flagged, ${goldConflict.length} gold)`,
+);
 console.log(`pairs ${pairsFound}/${goldPairs.length}; ${cross} flagged across different events`);
 const fps = diags.filter((d) => !goldConflict.some((m) => hit(m, d)));
-if (fps.length) console.log(`\nfalse flags (${fps.length}):\n  ` + fps.map((d) => `${short(d.path)} ${snip(d.path, d.start, d.end)} [${d.code}] ${verbose ? d.message : ''}`).join('\n  '));
+if (fps.length)
+  console.log(
+    `\nfalse flags (${fps.length}):\n  ` +
+      fps
+        .map((d) => `${short(d.path)} ${snip(d.path, d.start, d.end)} [${d.code}] ${verbose ? d.message : ''}`)
+        .join('\n  '),
+  );
 const missed = goldConflict.filter((m) => !diags.some((d) => hit(m, d)));
-if (missed.length) console.log(`\nmissed (${missed.length}):\n  ` + missed.map((m) => `${short(m.path)} ${snip(m.path, m.span[0], m.span[1])} claim=${result.claimOfFigure.get(`${m.path}\u0000${m.span[0]}`) ?? '-'}`).join('\n  '));
-if (verbose) for (const d of diags.filter((x) => goldConflict.some((m) => hit(m, x)))) console.log(`  ok ${short(d.path)} ${snip(d.path, d.start, d.end)} [${d.code}] ${d.message}`);
+if (missed.length)
+  console.log(
+    `\nmissed (${missed.length}):\n  ` +
+      missed
+        .map(
+          (m) =>
+            `${short(m.path)} ${snip(m.path, m.span[0], m.span[1])} claim=${result.claimOfFigure.get(`${m.path}\u0000${m.span[0]}`) ?? '-'}`,
+        )
+        .join('\n  '),
+  );
+if (verbose)
+  for (const d of diags.filter((x) => goldConflict.some((m) => hit(m, x))))
+    console.log(`  ok ${short(d.path)} ${snip(d.path, d.start, d.end)} [${d.code}] ${d.message}`);
 if (showClaims) {
   for (const c of result.claims) {
     console.log(`\n${c.id} ${c.status}${c.code ? ` ${c.code}` : ''} ${c.label}`);
@@ -135,7 +198,11 @@ if (process.env.DEBUG_TEXT) {
   for (const d of docs) {
     for (const f of d.figures) {
       if (!f.text.includes(process.env.DEBUG_TEXT)) continue;
-      const fc = figureContext(readDocument(d, ev), f, d.figures.filter((x) => x.kind === 'date'));
+      const fc = figureContext(
+        readDocument(d, ev),
+        f,
+        d.figures.filter((x) => x.kind === 'date'),
+      );
       console.log(short(d.path), JSON.stringify(f), { ...fc, figure: undefined, time: fc.time?.text });
     }
   }

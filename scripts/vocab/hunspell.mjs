@@ -38,8 +38,16 @@ export function loadHunspell(base) {
     }
     const [addRaw, contRaw] = b.split('/');
     const cond = c ?? '.';
-    const re = kind === 'SFX' ? new RegExp(cond === '.' ? '' : `${cond}$`, 'u') : new RegExp(cond === '.' ? '' : `^${cond}`, 'u');
-    rules.get(flag).rules.push({ strip: a === '0' ? '' : a, add: addRaw === '0' ? '' : addRaw, cont: flagsOf(contRaw, flagType), re });
+    const re =
+      kind === 'SFX'
+        ? new RegExp(cond === '.' ? '' : `${cond}$`, 'u')
+        : new RegExp(cond === '.' ? '' : `^${cond}`, 'u');
+    rules.get(flag).rules.push({
+      strip: a === '0' ? '' : a,
+      add: addRaw === '0' ? '' : addRaw,
+      cont: flagsOf(contRaw, flagType),
+      re,
+    });
   }
   const dic = decode(base + '.dic', enc);
   /** word -> array of flag lists (a word may be listed more than once) */

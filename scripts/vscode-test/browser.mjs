@@ -9,13 +9,22 @@ export async function launchBrowser() {
     executablePath: chromiumPath,
     headless: true,
     // --no-sandbox: CI runs as root, where Chromium's sandbox refuses to start.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--lang=en-US'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--lang=en-US',
+    ],
   });
 }
 
 // Lines the workbench logs on every offline start; they say nothing about the extension.
-const NOISE = /ENOTFOUND|EAI_AGAIN|Creating a socket|connection token|builtin extensions|Service Worker|ChatSessionStore|open-vsx|marketplace|getaddrinfo/i;
+const NOISE =
+  /ENOTFOUND|EAI_AGAIN|Creating a socket|connection token|builtin extensions|Service Worker|ChatSessionStore|open-vsx|marketplace|getaddrinfo/i;
 
 /**
  * Forwards the extension host's console (the mocha reporter, the extension's own logs) to `write`.
@@ -24,7 +33,11 @@ const NOISE = /ENOTFOUND|EAI_AGAIN|Creating a socket|connection token|builtin ex
 export function forwardExtensionHostConsole(page, write) {
   page.on('console', async (message) => {
     let args;
-    try { args = await Promise.all(message.args().map((a) => a.jsonValue())); } catch { return; }
+    try {
+      args = await Promise.all(message.args().map((a) => a.jsonValue()));
+    } catch {
+      return;
+    }
     if (typeof args[0] !== 'string' || !/^%c\s+(INFO|ERR|WARN|DEBUG|LOG)/.test(args[0]) || args.length < 3) return;
     const line = format(...args.slice(2));
     if (!NOISE.test(line)) write(line);

@@ -35,7 +35,10 @@ function freePort() {
 
 function canConnect(port) {
   return new Promise((resolve) => {
-    const socket = net.connect(port, '127.0.0.1', () => { socket.end(); resolve(true); });
+    const socket = net.connect(port, '127.0.0.1', () => {
+      socket.end();
+      resolve(true);
+    });
     socket.on('error', () => resolve(false));
   });
 }
@@ -58,29 +61,67 @@ export async function startCodeServer({ tmp, installExtension, installVsix, sett
     symlinkSync(installExtension, path.join(extensions, `${manifest.publisher}.${manifest.name}-${manifest.version}`));
   }
   if (installVsix) {
-    const r = spawnSync(process.execPath, [codeServerEntry, '--user-data-dir', data, '--extensions-dir', extensions,
-      '--install-extension', installVsix], { encoding: 'utf8', env: { ...process.env, XDG_CONFIG_HOME: path.join(tmp, 'xdg-config'), XDG_DATA_HOME: path.join(tmp, 'xdg-data') } });
-    if (r.status !== 0) throw new Error(`code-server --install-extension ${installVsix} failed (${r.status}): ${r.stderr || r.stdout}`);
+    const r = spawnSync(
+      process.execPath,
+      [codeServerEntry, '--user-data-dir', data, '--extensions-dir', extensions, '--install-extension', installVsix],
+      {
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          XDG_CONFIG_HOME: path.join(tmp, 'xdg-config'),
+          XDG_DATA_HOME: path.join(tmp, 'xdg-data'),
+        },
+      },
+    );
+    if (r.status !== 0)
+      throw new Error(`code-server --install-extension ${installVsix} failed (${r.status}): ${r.stderr || r.stdout}`);
   }
   const port = await freePort();
-  const args = [codeServerEntry, '--config', path.join(tmp, 'config.yaml'), '--auth', 'none',
-    '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check',
-    '--disable-workspace-trust', '--disable-getting-started-override',
-    '--user-data-dir', data, '--extensions-dir', extensions];
+  const args = [
+    codeServerEntry,
+    '--config',
+    path.join(tmp, 'config.yaml'),
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+    '--user-data-dir',
+    data,
+    '--extensions-dir',
+    extensions,
+  ];
   // Without these, code-server keeps its config and state in ~/.config/code-server and ~/.local/share.
-  const env = { ...process.env, XDG_CONFIG_HOME: path.join(tmp, 'xdg-config'), XDG_DATA_HOME: path.join(tmp, 'xdg-data') };
+  const env = {
+    ...process.env,
+    XDG_CONFIG_HOME: path.join(tmp, 'xdg-config'),
+    XDG_DATA_HOME: path.join(tmp, 'xdg-data'),
+  };
   // detached: its own process group, so that stop() also ends the extension host and file watchers.
   const child = spawn(process.execPath, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   const logPath = path.join(tmp, 'code-server.log');
   const logFile = createWriteStream(logPath);
   child.stdout.pipe(logFile);
   child.stderr.pipe(logFile);
-  const stop = () => { try { process.kill(-/** @type {number} */ (child.pid), 'SIGKILL'); } catch { /* already gone */ } };
+  const stop = () => {
+    try {
+      process.kill(-(/** @type {number} */ (child.pid)), 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  };
   for (let i = 0; i < 300; i++) {
     if (await canConnect(port)) {
       const base = `http://127.0.0.1:${port}`;
       return {
-        base, port, logPath, stop, userDataDir: data,
+        base,
+        port,
+        logPath,
+        stop,
+        userDataDir: data,
         /** A path on this machine as the workbench names it (code-server is a "remote" for the browser). */
         remote: (p) => `vscode-remote://127.0.0.1:${port}${p}`,
       };

@@ -35,7 +35,10 @@ async function main() {
     server?.stop();
     if (!process.env.KEEP_TMP) rmSync(tmp, { recursive: true, force: true });
   };
-  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => { void cleanup().then(() => process.exit(130)); });
+  for (const signal of ['SIGINT', 'SIGTERM'])
+    process.once(signal, () => {
+      void cleanup().then(() => process.exit(130));
+    });
   try {
     server = await startCodeServer({ tmp });
     log(`code-server on ${server.base}`);
@@ -45,11 +48,16 @@ async function main() {
     const exited = new Promise((resolve) => {
       void page.exposeFunction('codeAutomationExit', (code) => resolve(code));
       // A crashed workbench never reports; fail now rather than at the timeout.
-      page.on('crash', () => { log('the workbench page crashed'); resolve(1); });
+      page.on('crash', () => {
+        log('the workbench page crashed');
+        resolve(1);
+      });
     });
     forwardExtensionHostConsole(page, (line) => process.stdout.write(`${line}\n`));
-    const payload = [['extensionDevelopmentPath', server.remote(path.resolve(developmentPath))],
-      ['extensionTestsPath', server.remote(path.resolve(testsPath))]];
+    const payload = [
+      ['extensionDevelopmentPath', server.remote(path.resolve(developmentPath))],
+      ['extensionTestsPath', server.remote(path.resolve(testsPath))],
+    ];
     await page.goto(workbenchUrl(server.base, path.resolve(workspace), payload));
     const timedOut = new Promise((resolve) => setTimeout(() => resolve('timeout'), timeoutMs).unref());
     const code = await Promise.race([exited, timedOut]);
@@ -67,4 +75,10 @@ async function main() {
   }
 }
 
-main().then((code) => process.exit(code), (e) => { console.error(e); process.exit(1); });
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

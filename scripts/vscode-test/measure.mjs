@@ -23,7 +23,7 @@ async function waitForProblems(page, timeoutMs) {
   const item = page.locator('[id="status.problems"]');
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const label = await item.getAttribute('aria-label', { timeout: 1000 }).catch(() => null) ?? '';
+    const label = (await item.getAttribute('aria-label', { timeout: 1000 }).catch(() => null)) ?? '';
     if (/[1-9]/.test(label)) return label;
     await page.waitForTimeout(25);
   }
@@ -45,10 +45,19 @@ async function activationTime(page) {
  * profile: the language server's start-up and the first whole-workspace check, both from activate() on.
  */
 function extensionLog(userDataDir) {
-  const files = readdirSync(path.join(userDataDir, 'logs'), { recursive: true, encoding: 'utf8' }).filter((f) => /Crosscheck\.log$/.test(f));
+  const files = readdirSync(path.join(userDataDir, 'logs'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+    /Crosscheck\.log$/.test(f),
+  );
   const text = files.map((f) => readFileSync(path.join(userDataDir, 'logs', f), 'utf8')).join('\n');
-  const number = (re) => { const m = re.exec(text); return m ? Number(m[1]) : null; };
-  return { text, serverStartMs: number(/Language server started in (\d+) ms/), firstCheckAfterActivationMs: number(/First workspace check done (\d+) ms/) };
+  const number = (re) => {
+    const m = re.exec(text);
+    return m ? Number(m[1]) : null;
+  };
+  return {
+    text,
+    serverStartMs: number(/Language server started in (\d+) ms/),
+    firstCheckAfterActivationMs: number(/First workspace check done (\d+) ms/),
+  };
 }
 
 async function measure(label, workspace) {
@@ -66,7 +75,8 @@ async function measure(label, workspace) {
     result.firstDiagnosticsMs = Date.now() - opened;
     // The panel is measured on a settled workspace: before the first whole check it can only wait for it.
     const deadline = Date.now() + 600_000;
-    while (extensionLog(server.userDataDir).firstCheckAfterActivationMs === null && Date.now() < deadline) await page.waitForTimeout(100);
+    while (extensionLog(server.userDataDir).firstCheckAfterActivationMs === null && Date.now() < deadline)
+      await page.waitForTimeout(100);
     result.wholeCheckDoneMs = Date.now() - opened;
     // MEASURE_SETTLE_MS: extra quiet time before the panel, to tell a busy host from a slow panel.
     await page.waitForTimeout(Number(process.env.MEASURE_SETTLE_MS || 0));
@@ -85,8 +95,14 @@ async function measure(label, workspace) {
     result.compareOpenMs = Date.now() - started;
     result.compareRows = (await frame.locator('body').innerText()).match(/Claims? \d+[–-]\d+ of \d+/)?.[0] ?? null;
     // What the webview had to build: with 2 000 sources, the columns matter as much as the rows.
-    result.compareCells = await frame.locator('table').first().evaluate((t) => ({
-      columns: t.querySelectorAll('thead th').length, rows: t.querySelectorAll('tbody tr').length, cells: t.querySelectorAll('tbody td').length }));
+    result.compareCells = await frame
+      .locator('table')
+      .first()
+      .evaluate((t) => ({
+        columns: t.querySelectorAll('thead th').length,
+        rows: t.querySelectorAll('tbody tr').length,
+        cells: t.querySelectorAll('tbody td').length,
+      }));
     // Responsiveness: the next page of rows, or a filter, must not take as long as opening did.
     const next = frame.getByRole('button', { name: /Next/ });
     if (await next.isEnabled().catch(() => false)) {
@@ -98,7 +114,10 @@ async function measure(label, workspace) {
   } finally {
     // The extension's own log of the run, for reading the numbers behind the numbers.
     mkdirSync(path.join(root, 'test-results'), { recursive: true });
-    writeFileSync(path.join(root, 'test-results', `measure-${label.replace(/\W+/g, '-')}.log`), extensionLog(server.userDataDir).text);
+    writeFileSync(
+      path.join(root, 'test-results', `measure-${label.replace(/\W+/g, '-')}.log`),
+      extensionLog(server.userDataDir).text,
+    );
     await browser.close().catch(() => {});
     server.stop();
     rmSync(tmp, { recursive: true, force: true });
@@ -124,4 +143,7 @@ async function main() {
   }
 }
 
-main().catch((e) => { console.error(e); process.exit(1); });
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -61,7 +61,10 @@ async function integration() {
       extensionDevelopmentPath: root,
       extensionTestsPath: path.join(root, 'out', 'test', 'integration', 'index.js'),
       launchArgs: [workspace],
-      extensionTestsEnv: { CROSSCHECK_SUMMARY_FILE: summaryFile, ...(updateFixtures ? { CROSSCHECK_UPDATE_FIXTURES: '1' } : {}) },
+      extensionTestsEnv: {
+        CROSSCHECK_SUMMARY_FILE: summaryFile,
+        ...(updateFixtures ? { CROSSCHECK_UPDATE_FIXTURES: '1' } : {}),
+      },
       stdout: stream,
       stderr: process.stderr,
     });
@@ -73,7 +76,9 @@ async function integration() {
     rmSync(path.dirname(workspace), { recursive: true, force: true });
   }
   // The closing line CI logs are read by: the counts, or why there are none.
-  console.log(`test:vscode ${code === 0 ? 'PASSED' : 'FAILED'} in ${elapsed()}: ${summary.line || 'no test summary (the extension host did not finish the run)'}`);
+  console.log(
+    `test:vscode ${code === 0 ? 'PASSED' : 'FAILED'} in ${elapsed()}: ${summary.line || 'no test summary (the extension host did not finish the run)'}`,
+  );
   return code;
 }
 
@@ -81,8 +86,11 @@ async function integration() {
 function packageVsix(dir) {
   const vsix = path.join(dir, 'crosscheck.vsix');
   const vsce = path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
-  const r = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '--no-rewrite-relative-links', '--out', vsix],
-    { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    [vsce, 'package', '--no-dependencies', '--no-rewrite-relative-links', '--out', vsix],
+    { cwd: root, encoding: 'utf8' },
+  );
   if (r.status !== 0) throw new Error(`vsce package failed: ${r.stderr || r.stdout}`);
   return vsix;
 }
@@ -92,7 +100,11 @@ async function e2e() {
   const workspace = copyOfSeeds();
   try {
     const vsix = process.argv.includes('--dev') ? undefined : packageVsix(path.dirname(workspace));
-    const { passed, failed } = await runE2e({ workspace, vsix, updateScreenshots: process.argv.includes('--update-screenshots') });
+    const { passed, failed } = await runE2e({
+      workspace,
+      vsix,
+      updateScreenshots: process.argv.includes('--update-screenshots'),
+    });
     console.log(`test:e2e ${failed === 0 ? 'PASSED' : 'FAILED'} in ${elapsed()}: ${passed} passed, ${failed} failed`);
     return failed === 0 ? 0 : 1;
   } finally {
@@ -107,8 +119,11 @@ async function main() {
   return mode === 'test' ? integration() : e2e();
 }
 
-main().then((code) => process.exit(code), (e) => {
-  console.error(e instanceof Error ? e.stack : e);
-  console.log(`${label} FAILED in ${elapsed()}: ${e instanceof Error ? e.message.split('\n')[0] : e}`);
-  process.exit(1);
-});
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(e instanceof Error ? e.stack : e);
+    console.log(`${label} FAILED in ${elapsed()}: ${e instanceof Error ? e.message.split('\n')[0] : e}`);
+    process.exit(1);
+  },
+);

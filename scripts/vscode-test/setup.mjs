@@ -60,7 +60,9 @@ export function ensureSystemPackages() {
   if (missing.length === 0) return;
   const names = missing.map((p) => p.pkg);
   if (process.getuid?.() !== 0) {
-    throw new Error(`missing Debian packages ${names.join(' ')}; as root run: apt-get update && apt-get install -y ${names.join(' ')}`);
+    throw new Error(
+      `missing Debian packages ${names.join(' ')}; as root run: apt-get update && apt-get install -y ${names.join(' ')}`,
+    );
   }
   log(`installing ${missing.map((p) => `${p.pkg} (${p.why})`).join(', ')}`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
@@ -87,9 +89,9 @@ export function seedRipgrepCache() {
 // The settings code-server's install needs, kept in its own folder so the project's npm config stays plain.
 function npmrc() {
   const lines = [
-    '# code-server\'s postinstall exits when run as root unless npm passes npm_config_unsafe_perm=true.',
+    "# code-server's postinstall exits when run as root unless npm passes npm_config_unsafe_perm=true.",
     'unsafe-perm=true',
-    '# node-pty\'s postinstall runs `npx node-gyp`; without yes=true npx cancels in a shell without stdin.',
+    "# node-pty's postinstall runs `npx node-gyp`; without yes=true npx cancels in a shell without stdin.",
     'yes=true',
     'audit=false',
     'fund=false',
@@ -113,24 +115,40 @@ export function ensureCodeServer() {
   if (existsSync(marker) && existsSync(codeServerEntry)) return;
   seedRipgrepCache();
   mkdirSync(codeServerDir, { recursive: true });
-  writeFileSync(path.join(codeServerDir, 'package.json'), JSON.stringify({
-    name: 'crosscheck-vscode-test', private: true,
-    description: 'code-server for the integration and e2e tests; installed by scripts/vscode-test/setup.mjs',
-    dependencies: { 'code-server': CODE_SERVER_VERSION },
-    allowScripts: Object.fromEntries(ALLOWED_SCRIPTS.map((n) => [n, true])),
-  }, null, 2) + '\n');
+  writeFileSync(
+    path.join(codeServerDir, 'package.json'),
+    JSON.stringify(
+      {
+        name: 'crosscheck-vscode-test',
+        private: true,
+        description: 'code-server for the integration and e2e tests; installed by scripts/vscode-test/setup.mjs',
+        dependencies: { 'code-server': CODE_SERVER_VERSION },
+        allowScripts: Object.fromEntries(ALLOWED_SCRIPTS.map((n) => [n, true])),
+      },
+      null,
+      2,
+    ) + '\n',
+  );
   writeFileSync(path.join(codeServerDir, '.npmrc'), npmrc());
-  log(`installing code-server@${CODE_SERVER_VERSION} into ${path.relative(root, codeServerDir)} (about a minute; native modules are compiled)`);
+  log(
+    `installing code-server@${CODE_SERVER_VERSION} into ${path.relative(root, codeServerDir)} (about a minute; native modules are compiled)`,
+  );
   const logFile = path.join(codeServerDir, 'install.log');
   const started = Date.now();
   const r = spawnSync('npm', ['install', '--no-package-lock', '--omit=dev'], {
-    cwd: codeServerDir, env: cleanEnv(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20,
+    cwd: codeServerDir,
+    env: cleanEnv(),
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 64 << 20,
   });
   writeFileSync(logFile, `${r.stdout}\n${r.stderr}`);
   const missing = missingNativeParts();
   if (r.status !== 0 || missing.length > 0) {
     const tail = `${r.stdout}\n${r.stderr}`.trim().split('\n').slice(-30).join('\n');
-    throw new Error(`code-server install failed (exit ${r.status}; missing: ${missing.join(', ') || 'none'}); log ${logFile}:\n${tail}`);
+    throw new Error(
+      `code-server install failed (exit ${r.status}; missing: ${missing.join(', ') || 'none'}); log ${logFile}:\n${tail}`,
+    );
   }
   writeFileSync(marker, `${new Date().toISOString()}\n`);
   log(`code-server installed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
@@ -145,5 +163,10 @@ export function setup() {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  try { setup(); } catch (e) { console.error(`[setup] ${e instanceof Error ? e.message : e}`); process.exit(1); }
+  try {
+    setup();
+  } catch (e) {
+    console.error(`[setup] ${e instanceof Error ? e.message : e}`);
+    process.exit(1);
+  }
 }

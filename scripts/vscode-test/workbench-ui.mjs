@@ -11,9 +11,13 @@ export async function runCommand(page, title) {
   const input = widget.locator('input');
   for (let attempt = 1; ; attempt++) {
     if (!(await input.isVisible())) await page.keyboard.press('F1');
-    const typed = await input.waitFor({ state: 'visible', timeout: 3_000 })
+    const typed = await input
+      .waitFor({ state: 'visible', timeout: 3_000 })
       .then(() => input.fill(`>${title}`, { timeout: 3_000 }))
-      .then(() => true, () => false);
+      .then(
+        () => true,
+        () => false,
+      );
     if (typed) break;
     if (attempt === 3) throw new Error(`could not type “${title}” into the command palette`);
     await page.keyboard.press('Escape');
@@ -29,21 +33,24 @@ export async function runCommand(page, title) {
  * (spaces as no-break spaces) that need not start at the figure, so the spot is found with a DOM Range.
  */
 export async function hoverText(page, text) {
-  const rect = await page.locator('.editor-instance .view-lines').first().evaluate((lines, wanted) => {
-    for (const line of lines.querySelectorAll('.view-line')) {
-      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = (node.textContent ?? '').replace(/\u00a0/g, ' ').indexOf(wanted);
-        if (at === -1) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + Math.min(2, wanted.length));
-        const r = range.getBoundingClientRect();
-        return { x: r.x, y: r.y, width: r.width, height: r.height };
+  const rect = await page
+    .locator('.editor-instance .view-lines')
+    .first()
+    .evaluate((lines, wanted) => {
+      for (const line of lines.querySelectorAll('.view-line')) {
+        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = (node.textContent ?? '').replace(/\u00a0/g, ' ').indexOf(wanted);
+          if (at === -1) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + Math.min(2, wanted.length));
+          const r = range.getBoundingClientRect();
+          return { x: r.x, y: r.y, width: r.width, height: r.height };
+        }
       }
-    }
-    return null;
-  }, text);
+      return null;
+    }, text);
   if (!rect) throw new Error(`“${text}” is not on screen`);
   await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
 }

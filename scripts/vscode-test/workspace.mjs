@@ -1,6 +1,15 @@
 // Workspaces for the real-VS Code runs. Always a temp copy: the extension never changes an article, but
 // the tests do (they edit figures and write .crosscheck/review.json), and seeds/ must stay as committed.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { root } from './setup.mjs';
@@ -14,13 +23,17 @@ export function copyOfSeeds() {
 
 // Texts to multiply into a large workspace: the seeds and the dev corpus (test/gold/corpus).
 function sourceTexts() {
-  const texts = readdirSync(path.join(root, 'seeds')).map((f) => ({ name: f, text: readFileSync(path.join(root, 'seeds', f), 'utf8') }));
+  const texts = readdirSync(path.join(root, 'seeds')).map((f) => ({
+    name: f,
+    text: readFileSync(path.join(root, 'seeds', f), 'utf8'),
+  }));
   const corpus = path.join(root, 'test', 'gold', 'corpus');
   if (existsSync(corpus)) {
     for (const cluster of readdirSync(corpus)) {
       const dir = path.join(corpus, cluster);
       if (!statSync(dir).isDirectory()) continue;
-      for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt'))) texts.push({ name: `${cluster}-${f}`, text: readFileSync(path.join(dir, f), 'utf8') });
+      for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt')))
+        texts.push({ name: `${cluster}-${f}`, text: readFileSync(path.join(dir, f), 'utf8') });
     }
   }
   return texts;
@@ -35,7 +48,9 @@ function varyFigures(text, copy) {
   return text.replace(/\d+/g, (digits) => {
     if (/^(19|20)\d\d$/.test(digits)) return digits;
     const n = Math.max(1, Math.round(Number(digits) * factor));
-    return String(n).padStart(digits.length, '0').slice(-Math.max(digits.length, String(n).length));
+    return String(n)
+      .padStart(digits.length, '0')
+      .slice(-Math.max(digits.length, String(n).length));
   });
 }
 
@@ -48,7 +63,10 @@ export function generatedWorkspace(count) {
     const source = texts[i % texts.length];
     const folder = path.join(workspace, `batch-${String(Math.floor(i / 100)).padStart(2, '0')}`);
     mkdirSync(folder, { recursive: true });
-    writeFileSync(path.join(folder, `${String(i).padStart(4, '0')}-${source.name}`), varyFigures(source.text, Math.floor(i / texts.length)));
+    writeFileSync(
+      path.join(folder, `${String(i).padStart(4, '0')}-${source.name}`),
+      varyFigures(source.text, Math.floor(i / texts.length)),
+    );
   }
   return workspace;
 }

@@ -59,11 +59,20 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       }
       continue;
     }
-    if (arg === '--') { optionsEnded = true; continue; }
+    if (arg === '--') {
+      optionsEnded = true;
+      continue;
+    }
     if (arg === '--help' || arg === '-h') return { kind: 'help' };
     if (arg === '--version' || arg === '-V') return { kind: 'version' };
-    if (arg === '--quiet' || arg === '-q') { quiet = true; continue; }
-    if (arg === '--no-review') { review = false; continue; }
+    if (arg === '--quiet' || arg === '-q') {
+      quiet = true;
+      continue;
+    }
+    if (arg === '--no-review') {
+      review = false;
+      continue;
+    }
 
     const eq = arg.indexOf('=');
     const name = eq > 0 ? arg.slice(0, eq) : arg;
@@ -83,11 +92,18 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         }
         format = value as OutputFormat;
         break;
-      case '--include': include.push(value); break;
-      case '--exclude': exclude.push(value); break;
+      case '--include':
+        include.push(value);
+        break;
+      case '--exclude':
+        exclude.push(value);
+        break;
       case '--fail-on':
         if (!(FAIL_ON as readonly string[]).includes(value)) {
-          return { kind: 'usage-error', message: `unknown --fail-on value '${value}' (expected ${FAIL_ON.join(', ')})` };
+          return {
+            kind: 'usage-error',
+            message: `unknown --fail-on value '${value}' (expected ${FAIL_ON.join(', ')})`,
+          };
         }
         failOn = value as FailOn;
         break;
@@ -109,7 +125,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (command === undefined) return { kind: 'usage-error', message: "missing command: 'extract' or 'check'" };
   if (paths.length === 0) return { kind: 'usage-error', message: 'no files or folders given' };
   if (command === 'extract' && (format === 'markdown' || format === 'csv' || format === 'sarif')) {
-    return { kind: 'usage-error', message: `--format ${format} is an output of 'check'; 'extract' writes text or json` };
+    return {
+      kind: 'usage-error',
+      message: `--format ${format} is an output of 'check'; 'extract' writes text or json`,
+    };
   }
   const options: CliOptions = { command, format, include, exclude, quiet, review, failOn, paths };
   if (maxBytes !== undefined) options.maxBytes = maxBytes;

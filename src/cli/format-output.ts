@@ -8,7 +8,13 @@ import { renderCheckText, renderExtractText } from './format-text';
 
 export type Write = (chunk: string) => void;
 
-export function writeOutput(result: WorkspaceResult, command: Command, format: OutputFormat, pretty: boolean, write: Write): void {
+export function writeOutput(
+  result: WorkspaceResult,
+  command: Command,
+  format: OutputFormat,
+  pretty: boolean,
+  write: Write,
+): void {
   switch (format) {
     case 'json':
       // One document and a newline; indented only for a person at a terminal.

@@ -52,7 +52,14 @@ export function toSarif(result: WorkspaceResult, cwd: string): object {
     if (!index) return base;
     const from = index.lineColumn(start);
     const to = index.lineColumn(end);
-    return { startLine: from.line, startColumn: from.column, endLine: to.line, endColumn: to.column, ...base, snippet: { text: index.text.slice(start, end) } };
+    return {
+      startLine: from.line,
+      startColumn: from.column,
+      endLine: to.line,
+      endColumn: to.column,
+      ...base,
+      snippet: { text: index.text.slice(start, end) },
+    };
   };
   const location = (path: string, start: number, end: number): object => ({
     physicalLocation: { artifactLocation: artifactLocation(path), region: region(path, start, end) },
@@ -65,10 +72,18 @@ export function toSarif(result: WorkspaceResult, cwd: string): object {
     message: { text: d.message },
     locations: [location(d.path, d.start, d.end)],
     ...(d.related.length > 0
-      ? { relatedLocations: d.related.map((r, i) => ({ id: i + 1, ...location(r.path, r.start, r.end), message: { text: r.message } })) }
+      ? {
+          relatedLocations: d.related.map((r, i) => ({
+            id: i + 1,
+            ...location(r.path, r.start, r.end),
+            message: { text: r.message },
+          })),
+        }
       : {}),
     // the same finding keeps the same identity across runs while the article's text around it is unchanged
-    partialFingerprints: { 'crosscheckFigure/v1': `${d.code}:${d.claim ?? ''}:${indexes.get(d.path)?.text.slice(d.start, d.end) ?? d.start}` },
+    partialFingerprints: {
+      'crosscheckFigure/v1': `${d.code}:${d.claim ?? ''}:${indexes.get(d.path)?.text.slice(d.start, d.end) ?? d.start}`,
+    },
     ...(d.claim !== undefined ? { properties: { claim: d.claim } } : {}),
   });
 

@@ -15,6 +15,8 @@ try {
   // exitCode rather than exit(): a large JSON document on a pipe is flushed before the process ends.
   process.exitCode = runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, version });
 } catch (err) {
-  process.stderr.write(`crosscheck: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.stderr.write(
+    `crosscheck: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  );
   process.exitCode = EXIT_INTERNAL;
 }

@@ -14,7 +14,10 @@ export class Progress {
   private lastDraw = 0;
   private drawn = false;
 
-  private constructor(private readonly stream: ProgressStream | null, private readonly total: number) {}
+  private constructor(
+    private readonly stream: ProgressStream | null,
+    private readonly total: number,
+  ) {}
 
   static create(stream: ProgressStream, total: number, quiet: boolean): Progress {
     const enabled = !quiet && stream.isTTY === true && total >= PROGRESS_MIN_FILES;

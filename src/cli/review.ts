@@ -91,7 +91,10 @@ function folderInputs(inputs: readonly string[]): string[] {
 
 export function applyReviews(documents: readonly AnalyzedDocument[], source: ReviewSource): AppliedReview {
   const lookup = new ReviewLookup(folderInputs(source.inputs));
-  const named = source.reviewFile === undefined ? undefined : { root: rootOfReviewFile(resolve(source.reviewFile)), load: loadReviewFile(resolve(source.reviewFile), false) };
+  const named =
+    source.reviewFile === undefined
+      ? undefined
+      : { root: rootOfReviewFile(resolve(source.reviewFile)), load: loadReviewFile(resolve(source.reviewFile), false) };
   const checked = new Map<string, Set<number>>();
   const counts = new Map<string, { checked: number; ignored: number }>();
   const errors = new Map<string, string>();

@@ -82,7 +82,10 @@ function runCommand(options: CliOptions, io: CliIo): number {
   progress.update('analyzing', discovered.files.length);
 
   const reviewed = options.review
-    ? applyReviews(documents, { inputs: options.paths, ...(options.reviewFile !== undefined ? { reviewFile: options.reviewFile } : {}) })
+    ? applyReviews(documents, {
+        inputs: options.paths,
+        ...(options.reviewFile !== undefined ? { reviewFile: options.reviewFile } : {}),
+      })
     : { documents, checked: new Map<string, Set<number>>(), files: [], errors: [] };
   for (const e of reviewed.errors) {
     // Reported, never rewritten: the run goes on without its decisions, and the exit code says input was unusable.
@@ -98,7 +101,9 @@ function runCommand(options: CliOptions, io: CliIo): number {
       // Every file's figures are still written (without comparison): a bug in comparing must not cost the output.
       internalErrors++;
       progress.clear();
-      io.stderr.write(`crosscheck: internal error while comparing sources; every file's figures are written without comparison: ${terminalSafe(errorText(err))}\n`);
+      io.stderr.write(
+        `crosscheck: internal error while comparing sources; every file's figures are written without comparison: ${terminalSafe(errorText(err))}\n`,
+      );
       result = { documents: reviewed.documents, claims: [], diagnostics: [], claimOfFigure: new Map() };
     }
   } else {
@@ -107,15 +112,22 @@ function runCommand(options: CliOptions, io: CliIo): number {
   progress.clear();
   if (!options.quiet) {
     for (const r of reviewed.files) {
-      io.stderr.write(`crosscheck: applied review file ${terminalSafe(r.path)}: ${r.checked} figure${r.checked === 1 ? '' : 's'} marked checked, ${r.ignored} ignored\n`);
+      io.stderr.write(
+        `crosscheck: applied review file ${terminalSafe(r.path)}: ${r.checked} figure${r.checked === 1 ? '' : 's'} marked checked, ${r.ignored} ignored\n`,
+      );
     }
   }
 
   // A checked figure's diagnostics are not reported (text, JSON, exit code), but the compare table still shows
   // its conflict, exactly as the editor's export does: the table is the evidence, the review is a decision.
-  const reported: WorkspaceResult = { ...result, diagnostics: withoutChecked(result.diagnostics, result.documents, reviewed.checked) };
+  const reported: WorkspaceResult = {
+    ...result,
+    diagnostics: withoutChecked(result.diagnostics, result.documents, reviewed.checked),
+  };
   const isTable = options.format === 'markdown' || options.format === 'csv';
-  writeOutput(isTable ? result : reported, options.command, options.format, io.stdout.isTTY === true, (chunk) => io.stdout.write(chunk));
+  writeOutput(isTable ? result : reported, options.command, options.format, io.stdout.isTTY === true, (chunk) =>
+    io.stdout.write(chunk),
+  );
   if (!options.quiet) io.stderr.write(`${renderSummary(reported, options.command)}\n`);
 
   return exitCode({ internalErrors, inputErrors, failOn: options.failOn, diagnostics: reported.diagnostics });

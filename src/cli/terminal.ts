@@ -10,5 +10,8 @@ const LINE_BREAKS = /[\t\n\r\u2028\u2029]/g;
 
 /** One line of output, every control or invisible character made visible (line breaks included). */
 export function terminalSafe(text: string): string {
-  return revealInvisible(text).replace(LINE_BREAKS, (c) => `[U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}]`);
+  return revealInvisible(text).replace(
+    LINE_BREAKS,
+    (c) => `[U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}]`,
+  );
 }

@@ -49,7 +49,13 @@ const CONFLICT_MARKER = /^(<{7}|={7}|>{7}|\|{7})(?: |$)/m;
 function entry(value: unknown): ReviewEntry | undefined {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
   const e = value as Record<string, unknown>;
-  if (typeof e.path !== 'string' || typeof e.text !== 'string' || typeof e.start !== 'number' || !Number.isInteger(e.start)) return undefined;
+  if (
+    typeof e.path !== 'string' ||
+    typeof e.text !== 'string' ||
+    typeof e.start !== 'number' ||
+    !Number.isInteger(e.start)
+  )
+    return undefined;
   if (e.at !== undefined && typeof e.at !== 'string') return undefined;
   return e as unknown as ReviewEntry;
 }
@@ -60,7 +66,8 @@ function entries(value: unknown, name: ReviewKind): ReviewEntry[] | string {
   const out: ReviewEntry[] = [];
   for (let i = 0; i < value.length; i++) {
     const e = entry(value[i]);
-    if (!e) return `entry ${i + 1} of "${name}" is not an object with a string "path", a string "text" and an integer "start"`;
+    if (!e)
+      return `entry ${i + 1} of "${name}" is not an object with a string "path", a string "text" and an integer "start"`;
     out.push(e);
   }
   return out;
@@ -72,7 +79,8 @@ function entries(value: unknown, name: ReviewKind): ReviewEntry[] | string {
  * what it did not understand would lose it at the next write.
  */
 export function parseReview(json: string): ReviewParse {
-  if (CONFLICT_MARKER.test(json)) return { ok: false, error: 'it holds git merge-conflict markers (<<<<<<< ... >>>>>>>): resolve the conflict' };
+  if (CONFLICT_MARKER.test(json))
+    return { ok: false, error: 'it holds git merge-conflict markers (<<<<<<< ... >>>>>>>): resolve the conflict' };
   let data: unknown;
   try {
     data = JSON.parse(json.charCodeAt(0) === 0xfeff ? json.slice(1) : json);
@@ -81,7 +89,8 @@ export function parseReview(json: string): ReviewParse {
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) return { ok: false, error: 'it is not a JSON object' };
   const d = data as Record<string, unknown>;
-  if (d.version !== undefined && d.version !== 1) return { ok: false, error: `it has version ${JSON.stringify(d.version)}; this Crosscheck reads version 1` };
+  if (d.version !== undefined && d.version !== 1)
+    return { ok: false, error: `it has version ${JSON.stringify(d.version)}; this Crosscheck reads version 1` };
   const checked = entries(d.checked, 'checked');
   if (typeof checked === 'string') return { ok: false, error: checked };
   const ignored = entries(d.ignored, 'ignored');
@@ -140,7 +149,12 @@ export function matchEntries(entries: readonly ReviewEntry[], figures: readonly 
  * Whether [start, end) sits on a figure whose start is in `marks` (the figures a reviewer checked): the one rule by
  * which the editor and the CLI withhold a diagnostic. An empty span still touches the figure it starts in.
  */
-export function onMarkedFigure(figures: readonly Figure[], marks: ReadonlySet<number>, start: number, end: number): boolean {
+export function onMarkedFigure(
+  figures: readonly Figure[],
+  marks: ReadonlySet<number>,
+  start: number,
+  end: number,
+): boolean {
   const stop = Math.max(end, start + 1);
   return figures.some((f) => marks.has(f.start) && f.start < stop && start < f.end);
 }

@@ -4,7 +4,18 @@
  * Fields are copied one by one, never spread: internal fields added to the engine's types later must not
  * leak into a public interface by accident, and document text stays out.
  */
-import type { AnalyzedDocument, Claim, ClaimStatus, Diagnostic, DiagnosticCode, DetectedLanguage, FigureKind, Figure, Severity, WorkspaceResult } from './types';
+import type {
+  AnalyzedDocument,
+  Claim,
+  ClaimStatus,
+  Diagnostic,
+  DiagnosticCode,
+  DetectedLanguage,
+  FigureKind,
+  Figure,
+  Severity,
+  WorkspaceResult,
+} from './types';
 import { figureKey } from './workspace';
 
 export const CONTRACT_VERSION = 1;
@@ -149,7 +160,11 @@ export function contractSections(result: WorkspaceResult): ContractSections {
 }
 
 function lazyMap<T, U>(items: readonly T[], f: (item: T) => U): Iterable<U> {
-  return { *[Symbol.iterator]() { for (const item of items) yield f(item); } };
+  return {
+    *[Symbol.iterator]() {
+      for (const item of items) yield f(item);
+    },
+  };
 }
 
 /** The contract document for a workspace result. Pure: no I/O, the input is not modified. */

@@ -3,7 +3,14 @@
  * its mentions source by source; inline actions reveal a mention and open the claim in the panel.
  */
 import * as vscode from 'vscode';
-import { revealInvisible, type ClaimStatus, type SourceColumn, type SparseClaimRow, type SparseCompareTable, type ViewMention } from '../protocol';
+import {
+  revealInvisible,
+  type ClaimStatus,
+  type SourceColumn,
+  type SparseClaimRow,
+  type SparseCompareTable,
+  type ViewMention,
+} from '../protocol';
 import type { PanelTarget } from './compare/panel';
 
 const VERDICTS: ClaimStatus[] = ['conflict', 'approximate', 'agree', 'single'];
@@ -20,19 +27,27 @@ function shown(text: string): string {
 
 function verdictTitle(status: ClaimStatus): string {
   switch (status) {
-    case 'conflict': return vscode.l10n.t('Conflicts');
-    case 'approximate': return vscode.l10n.t('Approximate');
-    case 'agree': return vscode.l10n.t('Agree');
-    case 'single': return vscode.l10n.t('Single source');
+    case 'conflict':
+      return vscode.l10n.t('Conflicts');
+    case 'approximate':
+      return vscode.l10n.t('Approximate');
+    case 'agree':
+      return vscode.l10n.t('Agree');
+    case 'single':
+      return vscode.l10n.t('Single source');
   }
 }
 
 function verdictIcon(status: ClaimStatus): vscode.ThemeIcon {
   switch (status) {
-    case 'conflict': return new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground'));
-    case 'approximate': return new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
-    case 'agree': return new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'));
-    case 'single': return new vscode.ThemeIcon('circle-outline');
+    case 'conflict':
+      return new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground'));
+    case 'approximate':
+      return new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
+    case 'agree':
+      return new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'));
+    case 'single':
+      return new vscode.ThemeIcon('circle-outline');
   }
 }
 
@@ -84,8 +99,11 @@ export class ClaimsView implements vscode.TreeDataProvider<Node> {
     if (!node) {
       const message = table.rows.length ? undefined : vscode.l10n.t('No claim is stated by more than one source yet.');
       if (this.view) this.view.message = message;
-      return VERDICTS.map((status) => ({ kind: 'verdict' as const, status, rows: table.rows.filter((r) => r.status === status) }))
-        .filter((g) => g.rows.length > 0);
+      return VERDICTS.map((status) => ({
+        kind: 'verdict' as const,
+        status,
+        rows: table.rows.filter((r) => r.status === status),
+      })).filter((g) => g.rows.length > 0);
     }
     if (node.kind === 'verdict') return node.rows.map((row) => ({ kind: 'claim', row }));
     if (node.kind === 'claim') {
@@ -100,8 +118,12 @@ export class ClaimsView implements vscode.TreeDataProvider<Node> {
   getTreeItem(node: Node): vscode.TreeItem {
     switch (node.kind) {
       case 'verdict': {
-        const item = new vscode.TreeItem(verdictTitle(node.status),
-          node.status === 'conflict' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+        const item = new vscode.TreeItem(
+          verdictTitle(node.status),
+          node.status === 'conflict'
+            ? vscode.TreeItemCollapsibleState.Expanded
+            : vscode.TreeItemCollapsibleState.Collapsed,
+        );
         item.id = `verdict:${node.status}`;
         item.description = String(node.rows.length);
         item.iconPath = verdictIcon(node.status);
@@ -115,11 +137,14 @@ export class ClaimsView implements vscode.TreeDataProvider<Node> {
         const sources = row.cells.length;
         const mentions = mentionCount(row);
         item.description = `${sources === 1 ? vscode.l10n.t('1 source') : vscode.l10n.t('{0} sources', sources)} · ${
-          mentions === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{0} mentions', mentions)}`;
+          mentions === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{0} mentions', mentions)
+        }`;
         item.tooltip = `${shown(row.label)}\n${row.code ? `${row.status} (${row.code})` : row.status}`;
         item.iconPath = verdictIcon(row.status);
         item.contextValue = 'crosscheck.claim';
-        item.accessibilityInformation = { label: `${shown(row.label)}, ${verdictTitle(row.status)}, ${item.description}` };
+        item.accessibilityInformation = {
+          label: `${shown(row.label)}, ${verdictTitle(row.status)}, ${item.description}`,
+        };
         return item;
       }
       case 'mention': {
@@ -127,8 +152,9 @@ export class ClaimsView implements vscode.TreeDataProvider<Node> {
         const item = new vscode.TreeItem(shown(mention.text), vscode.TreeItemCollapsibleState.None);
         item.id = `mention:${source.path}\u0000${mention.start}`;
         item.description = `${shown(source.name)} · ${mention.normalized}`;
-        item.tooltip = `${shown(source.name)} (${source.language}, ${source.published ?? vscode.l10n.t('undated')})\n${shown(source.headline)}`
-          + (mention.conflicting ? `\n${vscode.l10n.t('Conflicts with another source.')}` : '');
+        item.tooltip =
+          `${shown(source.name)} (${source.language}, ${source.published ?? vscode.l10n.t('undated')})\n${shown(source.headline)}` +
+          (mention.conflicting ? `\n${vscode.l10n.t('Conflicts with another source.')}` : '');
         item.iconPath = mention.conflicting
           ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.errorForeground'))
           : new vscode.ThemeIcon('symbol-number');
@@ -144,10 +170,14 @@ export class ClaimsView implements vscode.TreeDataProvider<Node> {
   }
 
   private async reveal(node: Node | undefined): Promise<void> {
-    const target = node?.kind === 'mention' ? node : node?.kind === 'claim' ? await this.firstMention(node.row) : undefined;
+    const target =
+      node?.kind === 'mention' ? node : node?.kind === 'claim' ? await this.firstMention(node.row) : undefined;
     if (!target?.source.uri) return;
     const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(target.source.uri, true));
-    const selection = new vscode.Range(document.positionAt(target.mention.start), document.positionAt(target.mention.end));
+    const selection = new vscode.Range(
+      document.positionAt(target.mention.start),
+      document.positionAt(target.mention.end),
+    );
     await vscode.window.showTextDocument(document, { selection, preview: true });
   }
 
@@ -161,7 +191,10 @@ export class ClaimsView implements vscode.TreeDataProvider<Node> {
   private async compare(node: Node | undefined): Promise<void> {
     if (node?.kind === 'claim') {
       const first = await this.firstMention(node.row);
-      this.openPanel({ story: first?.source.uri ? vscode.Uri.parse(first.source.uri, true) : undefined, focusClaim: node.row.claimId });
+      this.openPanel({
+        story: first?.source.uri ? vscode.Uri.parse(first.source.uri, true) : undefined,
+        focusClaim: node.row.claimId,
+      });
     } else if (node?.kind === 'mention' && node.source.uri) {
       this.openPanel({ story: vscode.Uri.parse(node.source.uri, true) });
     } else {

@@ -53,7 +53,10 @@ class DiagnosticBatcher implements vscode.Disposable {
   private readonly pending = new Map<string, { uri: vscode.Uri; diagnostics: vscode.Diagnostic[] }>();
   private timer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly collection: vscode.DiagnosticCollection, private readonly delayMs = 50) {}
+  constructor(
+    private readonly collection: vscode.DiagnosticCollection,
+    private readonly delayMs = 50,
+  ) {}
 
   add(uri: vscode.Uri, diagnostics: vscode.Diagnostic[]): void {
     this.pending.set(uri.toString(), { uri, diagnostics });
@@ -94,10 +97,16 @@ export function restartingErrorHandler(now: () => number = Date.now): ErrorHandl
       deaths.push(t);
       while (deaths.length > 0 && t - deaths[0]! > 3 * 60_000) deaths.shift();
       if (deaths.length > 5) {
-        void vscode.window.showErrorMessage(vscode.l10n.t('The Crosscheck server stopped five times in three minutes and was not restarted. Run “Crosscheck: Re-check Workspace” or reload the window to start it again.'));
+        void vscode.window.showErrorMessage(
+          vscode.l10n.t(
+            'The Crosscheck server stopped five times in three minutes and was not restarted. Run “Crosscheck: Re-check Workspace” or reload the window to start it again.',
+          ),
+        );
         return { action: CloseAction.DoNotRestart, handled: true };
       }
-      void vscode.window.showWarningMessage(vscode.l10n.t('The Crosscheck server stopped unexpectedly and was restarted.'));
+      void vscode.window.showWarningMessage(
+        vscode.l10n.t('The Crosscheck server stopped unexpectedly and was restarted.'),
+      );
       return { action: CloseAction.Restart, handled: true };
     },
   };
@@ -127,7 +136,10 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
     outputChannel: output,
     errorHandler: restartingErrorHandler(),
     // Hover cards link each other source and the list of all mentions through these commands, and only these.
-    markdown: { isTrusted: { enabledCommands: ['crosscheck.openSource', 'crosscheck.showClaimMentions'] }, supportHtml: false },
+    markdown: {
+      isTrusted: { enabledCommands: ['crosscheck.openSource', 'crosscheck.showClaimMentions'] },
+      supportHtml: false,
+    },
   };
   return new LanguageClient('crosscheck', 'Crosscheck', serverOptions, clientOptions);
 }

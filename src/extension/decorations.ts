@@ -21,13 +21,19 @@ export class FigureDecorations implements vscode.Disposable {
     this.listeners = [
       vscode.window.onDidChangeVisibleTextEditors(() => this.refresh()),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('crosscheck.figures.decoration') || e.affectsConfiguration('crosscheck.figures.onlyClaims')) this.refresh();
+        if (
+          e.affectsConfiguration('crosscheck.figures.decoration') ||
+          e.affectsConfiguration('crosscheck.figures.onlyClaims')
+        )
+          this.refresh();
       }),
     ];
   }
 
   private enabled(): boolean {
-    return vscode.workspace.getConfiguration('crosscheck').get<string>('figures.decoration', 'underline') === 'underline';
+    return (
+      vscode.workspace.getConfiguration('crosscheck').get<string>('figures.decoration', 'underline') === 'underline'
+    );
   }
 
   /**
@@ -47,20 +53,25 @@ export class FigureDecorations implements vscode.Disposable {
   private async apply(): Promise<void> {
     const enabled = this.enabled();
     const onlyClaims = this.onlyClaims();
-    await Promise.all(vscode.window.visibleTextEditors.map(async (editor) => {
-      if (!enabled) {
-        editor.setDecorations(this.type, []);
-        return;
-      }
-      const uri = editor.document.uri.toString();
-      try {
-        const figures = await this.client.sendRequest(FiguresRequest, { uri });
-        const shown = onlyClaims ? figures.filter((f) => f.conflict || (f.inClaim && f.kind !== 'date')) : figures;
-        editor.setDecorations(this.type, shown.map((f) => this.client.protocol2CodeConverter.asRange(f.range)));
-      } catch {
-        // The server is restarting or the editor closed meanwhile: the next refresh repaints.
-      }
-    }));
+    await Promise.all(
+      vscode.window.visibleTextEditors.map(async (editor) => {
+        if (!enabled) {
+          editor.setDecorations(this.type, []);
+          return;
+        }
+        const uri = editor.document.uri.toString();
+        try {
+          const figures = await this.client.sendRequest(FiguresRequest, { uri });
+          const shown = onlyClaims ? figures.filter((f) => f.conflict || (f.inClaim && f.kind !== 'date')) : figures;
+          editor.setDecorations(
+            this.type,
+            shown.map((f) => this.client.protocol2CodeConverter.asRange(f.range)),
+          );
+        } catch {
+          // The server is restarting or the editor closed meanwhile: the next refresh repaints.
+        }
+      }),
+    );
   }
 
   dispose(): void {

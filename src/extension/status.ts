@@ -59,7 +59,8 @@ export class ArticleStatus implements vscode.Disposable {
         return;
       case 'ok': {
         const figures = status.figures === 1 ? vscode.l10n.t('1 figure') : vscode.l10n.t('{0} figures', status.figures);
-        const conflicts = status.conflicts === 1 ? vscode.l10n.t('1 conflict') : vscode.l10n.t('{0} conflicts', status.conflicts);
+        const conflicts =
+          status.conflicts === 1 ? vscode.l10n.t('1 conflict') : vscode.l10n.t('{0} conflicts', status.conflicts);
         this.item.text = `${languageName(status.language)} · ${figures} · ${conflicts}`;
         const slow = (status.checkMs ?? 0) > SLOW_CHECK_MS;
         this.item.detail = slow

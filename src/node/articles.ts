@@ -38,16 +38,24 @@ const SKIPPED_FOLDERS = new Set(['node_modules']);
 export function describeFsError(err: unknown): string {
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
-    case 'ENOENT': return 'no such file or directory';
+    case 'ENOENT':
+      return 'no such file or directory';
     case 'EACCES':
-    case 'EPERM': return 'permission denied';
-    case 'ENOTDIR': return 'a part of the path is not a directory';
-    case 'ELOOP': return 'too many levels of symbolic links';
-    case 'ENAMETOOLONG': return 'file name too long';
-    case 'EISDIR': return 'is a directory';
+    case 'EPERM':
+      return 'permission denied';
+    case 'ENOTDIR':
+      return 'a part of the path is not a directory';
+    case 'ELOOP':
+      return 'too many levels of symbolic links';
+    case 'ENAMETOOLONG':
+      return 'file name too long';
+    case 'EISDIR':
+      return 'is a directory';
     case 'EMFILE':
-    case 'ENFILE': return 'too many open files';
-    default: return err instanceof Error ? err.message : String(err);
+    case 'ENFILE':
+      return 'too many open files';
+    default:
+      return err instanceof Error ? err.message : String(err);
   }
 }
 
@@ -66,7 +74,12 @@ export function readArticle(path: string, opts: ReadOptions = {}): ReadResult {
   if (!read.ok) {
     switch (read.reason) {
       case 'too-large':
-        return { ok: false, path, tooLarge: true, error: `file too large (${read.size > maxBytes + 1 ? formatSize(read.size) : `over ${formatSize(maxBytes)}`}; the limit is ${formatSize(maxBytes)})` };
+        return {
+          ok: false,
+          path,
+          tooLarge: true,
+          error: `file too large (${read.size > maxBytes + 1 ? formatSize(read.size) : `over ${formatSize(maxBytes)}`}; the limit is ${formatSize(maxBytes)})`,
+        };
       case 'not-a-file':
         return { ok: false, path, error: read.what };
       case 'fs-error':

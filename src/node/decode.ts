@@ -5,8 +5,7 @@
  */
 
 export type DecodeResult =
-  | { ok: true; text: string; encoding: string; warnings: string[] }
-  | { ok: false; error: string };
+  { ok: true; text: string; encoding: string; warnings: string[] } | { ok: false; error: string };
 
 // Windows-1252 differs from Latin-1 only in 0x80–0x9F (curly quotes, euro sign, dashes — common in news copy).
 // Undefined slots keep the C1 code point, as the WHATWG decoder does.
@@ -44,13 +43,26 @@ export function utf8Census(bytes: Uint8Array): { multibyte: number; invalid: num
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
-    if (b < 0x80) { i++; continue; }
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
     let need = 0;
     let min = 0;
-    if (b >= 0xc2 && b <= 0xdf) { need = 1; min = 0x80; }
-    else if (b >= 0xe0 && b <= 0xef) { need = 2; min = 0x800; }
-    else if (b >= 0xf0 && b <= 0xf4) { need = 3; min = 0x10000; }
-    else { invalid++; i++; continue; }
+    if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else {
+      invalid++;
+      i++;
+      continue;
+    }
     let cp = b & (0x3f >> need);
     let j = 1;
     for (; j <= need; j++) {
@@ -58,7 +70,11 @@ export function utf8Census(bytes: Uint8Array): { multibyte: number; invalid: num
       if (c === undefined || (c & 0xc0) !== 0x80) break;
       cp = (cp << 6) | (c & 0x3f);
     }
-    if (j <= need || cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) { invalid++; i++; continue; }
+    if (j <= need || cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
+      invalid++;
+      i++;
+      continue;
+    }
     multibyte++;
     i += need + 1;
   }

@@ -8,9 +8,27 @@
  *   windows, or a window and a `git pull`, never lose each other's marks;
  * - writes never follow a symbolic link out of the folder.
  */
-import { closeSync, constants, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { join, relative, isAbsolute } from 'node:path';
-import { MAX_REVIEW_BYTES, REVIEW_FILE, REVIEW_FOLDER, parseReview, serializeReview, type ReviewFile } from '../core/review';
+import {
+  MAX_REVIEW_BYTES,
+  REVIEW_FILE,
+  REVIEW_FOLDER,
+  parseReview,
+  serializeReview,
+  type ReviewFile,
+} from '../core/review';
 import { readBounded } from './bounded-read';
 import { describeFsError } from './articles';
 
@@ -43,7 +61,8 @@ function reviewFolderProblem(folder: string): string | undefined {
   }
   if (stats.isSymbolicLink()) {
     try {
-      if (!isInside(realpathSync(folder), realpathSync(dir))) return `${REVIEW_FOLDER} is a symbolic link out of the workspace folder: not used`;
+      if (!isInside(realpathSync(folder), realpathSync(dir)))
+        return `${REVIEW_FOLDER} is a symbolic link out of the workspace folder: not used`;
       if (!statSync(dir).isDirectory()) return `${REVIEW_FOLDER} is not a folder`;
     } catch (err) {
       return `${REVIEW_FOLDER}: ${describeFsError(err)}`;
@@ -77,9 +96,17 @@ export function loadReviewFile(path: string, noFollow = true): ReviewLoad {
         return { status: 'invalid', path, error: describeFsError(read.error) };
       }
       case 'not-a-file':
-        return { status: 'invalid', path, error: read.what.startsWith('is ') ? `it ${read.what}` : `it is ${read.what}` };
+        return {
+          status: 'invalid',
+          path,
+          error: read.what.startsWith('is ') ? `it ${read.what}` : `it is ${read.what}`,
+        };
       case 'too-large':
-        return { status: 'invalid', path, error: `it is larger than the limit of ${MAX_REVIEW_BYTES / (1024 * 1024)} MB` };
+        return {
+          status: 'invalid',
+          path,
+          error: `it is larger than the limit of ${MAX_REVIEW_BYTES / (1024 * 1024)} MB`,
+        };
     }
   }
   let text: string;
@@ -89,7 +116,9 @@ export function loadReviewFile(path: string, noFollow = true): ReviewLoad {
     return { status: 'invalid', path, error: 'it is not UTF-8 text' };
   }
   const parsed = parseReview(text);
-  return parsed.ok ? { status: 'ok', path, file: parsed.file, stamp } : { status: 'invalid', path, error: parsed.error };
+  return parsed.ok
+    ? { status: 'ok', path, file: parsed.file, stamp }
+    : { status: 'invalid', path, error: parsed.error };
 }
 
 /** The review file of a workspace folder. */
@@ -129,7 +158,7 @@ async function lock(path: string): Promise<(() => void) | string> {
     } catch {
       // gone meanwhile: try again
     }
-    if (Date.now() > deadline) return 'another window or process holds the review file\'s lock; try again';
+    if (Date.now() > deadline) return "another window or process holds the review file's lock; try again";
     await sleep(10 + Math.random() * 20);
   }
 }
@@ -175,7 +204,11 @@ export async function updateReview(folder: string, change: (file: ReviewFile) =>
       const next = change(load.status === 'ok' ? load.file : { version: 1, checked: [], ignored: [] });
       const text = serializeReview(next);
       if (Buffer.byteLength(text) > MAX_REVIEW_BYTES) {
-        return { ok: false, path, error: `${path}: the review file would exceed its limit of ${MAX_REVIEW_BYTES / (1024 * 1024)} MB` };
+        return {
+          ok: false,
+          path,
+          error: `${path}: the review file would exceed its limit of ${MAX_REVIEW_BYTES / (1024 * 1024)} MB`,
+        };
       }
       // Someone outside the lock (git, an editor) replaced the file while we read it: read it again.
       if (stampOf(path) !== before) continue;

@@ -13,7 +13,14 @@ import { articleFilter, type ArticleFilter } from './article-filter';
 import { LineIndexCache, type LineIndex } from './lines';
 import { folderOf, isUriPath, relativeTo } from '../node/paths';
 import { ResultIndex } from './result-index';
-import { entriesFor, matchEntries, onMarkedFigure, serializeReview, type ReviewFile, type ReviewKind } from '../core/review';
+import {
+  entriesFor,
+  matchEntries,
+  onMarkedFigure,
+  serializeReview,
+  type ReviewFile,
+  type ReviewKind,
+} from '../core/review';
 import { resolveSettings, type Settings } from './settings';
 
 export interface PreparedCheck {
@@ -254,7 +261,13 @@ export class ArticleSet {
       if (marks.size > 0) checked.set(path, marks);
     }
     const { rules, baseCurrency } = this.settingsValue;
-    return { docs, checked, revision: this.revisionValue, options: { rules: { ...rules, baseCurrency } }, began: performance.now() };
+    return {
+      docs,
+      checked,
+      revision: this.revisionValue,
+      options: { rules: { ...rules, baseCurrency } },
+      began: performance.now(),
+    };
   }
 
   /** Keeps a result unless the articles changed while it was computed (then it describes texts that are gone). */

@@ -34,9 +34,16 @@ export function serveChecks(port: MessagePort): void {
       const began = performance.now();
       const result = runEngine(list, req.options);
       const engineMs = performance.now() - began;
-      response = { kind: 'done', id: req.id, claims: result.claims, diagnostics: result.diagnostics, claimOfFigure: [...result.claimOfFigure], engineMs };
+      response = {
+        kind: 'done',
+        id: req.id,
+        claims: result.claims,
+        diagnostics: result.diagnostics,
+        claimOfFigure: [...result.claimOfFigure],
+        engineMs,
+      };
     } catch (err) {
-      response = { kind: 'failed', id: req.id, error: err instanceof Error ? err.stack ?? err.message : String(err) };
+      response = { kind: 'failed', id: req.id, error: err instanceof Error ? (err.stack ?? err.message) : String(err) };
     }
     port.postMessage(response);
   });

@@ -10,8 +10,15 @@ import { format, messages } from './messages';
 
 const MAX_OPEN_ACTIONS = 8;
 
-export interface FigureArgs { uri: string; start: number; end: number }
-export interface MentionsArgs { uri: string; position: Range['start'] }
+export interface FigureArgs {
+  uri: string;
+  start: number;
+  end: number;
+}
+export interface MentionsArgs {
+  uri: string;
+  position: Range['start'];
+}
 
 function fileName(uri: string): string {
   return decodeURIComponent(uri.split('/').pop() ?? uri);
@@ -26,7 +33,12 @@ function quoted(text: string): string {
  * The quick fixes for one Crosscheck diagnostic. `figureText` is the text of the figure the diagnostic sits on;
  * `offsets` its span, for the review request.
  */
-export function quickFixes(uri: string, diagnostic: LspDiagnostic, figureText: string, offsets: DiagnosticData): CodeAction[] {
+export function quickFixes(
+  uri: string,
+  diagnostic: LspDiagnostic,
+  figureText: string,
+  offsets: DiagnosticData,
+): CodeAction[] {
   if (diagnostic.source !== SOURCE) return [];
   const m = messages();
   const actions: CodeAction[] = [];
@@ -46,7 +58,11 @@ export function quickFixes(uri: string, diagnostic: LspDiagnostic, figureText: s
     if (places.has(place) || places.size >= MAX_OPEN_ACTIONS) continue;
     places.add(place);
     const args: OpenSourceArgs = { uri: r.location.uri, range: r.location.range };
-    fix(format(m.openSource, fileName(r.location.uri), r.location.range.start.line + 1, r.message), 'crosscheck.openSource', args);
+    fix(
+      format(m.openSource, fileName(r.location.uri), r.location.range.start.line + 1, r.message),
+      'crosscheck.openSource',
+      args,
+    );
   }
   if ((offsets.claim ?? '') !== '' || (diagnostic.relatedInformation?.length ?? 0) > 0) {
     const args: MentionsArgs = { uri, position: diagnostic.range.start };

@@ -4,10 +4,26 @@
  * workspace result.
  */
 import type { Connection } from 'vscode-languageserver/node';
-import { buildCompareTable, buildCompareView, buildVerdicts, dotPlot, renderCsv, renderMarkdown, sourceSummaries } from '../core/report/index';
+import {
+  buildCompareTable,
+  buildCompareView,
+  buildVerdicts,
+  dotPlot,
+  renderCsv,
+  renderMarkdown,
+  sourceSummaries,
+} from '../core/report/index';
 import type { CompareOptions, SourceColumn } from '../core/report/types';
 import type { WorkspaceResult } from '../core/types';
-import { CompareTableRequest, CompareViewRequest, DeskRequest, ExportRequest, type CompareTableParams, type DeskView, type ExportParams } from '../protocol';
+import {
+  CompareTableRequest,
+  CompareViewRequest,
+  DeskRequest,
+  ExportRequest,
+  type CompareTableParams,
+  type DeskView,
+  type ExportParams,
+} from '../protocol';
 import { pathToUri, uriToPath } from '../node/paths';
 
 type ResultSource = () => WorkspaceResult | undefined | Promise<WorkspaceResult | undefined>;
@@ -18,7 +34,10 @@ const EMPTY: WorkspaceResult = { documents: [], claims: [], diagnostics: [], cla
  * A builder that keeps its last table: the panel, the Claims view and the exports ask in bursts after each
  * re-check, and a workspace result never changes once made.
  */
-function cached<T extends { sources: SourceColumn[] }>(build: (result: WorkspaceResult, opts: CompareOptions) => T, log: (m: string) => void) {
+function cached<T extends { sources: SourceColumn[] }>(
+  build: (result: WorkspaceResult, opts: CompareOptions) => T,
+  log: (m: string) => void,
+) {
   let last: { result: WorkspaceResult; story: string | undefined; table: T } | undefined;
   const get = (result: WorkspaceResult, story: string | undefined): T => {
     if (last && last.result === result && last.story === story) return last.table;
@@ -51,22 +70,33 @@ export interface DeskContext {
 
 /** The desk of a result (for one story or the whole workspace): verdicts with their plots, and every source. */
 export function buildDesk(result: WorkspaceResult, story: string | undefined, ctx: DeskContext): DeskView {
-  const claims = story === undefined ? undefined
-    : new Set(result.claims.filter((c) => c.mentions.some((m) => m.path === story)).map((c) => c.id));
+  const claims =
+    story === undefined
+      ? undefined
+      : new Set(result.claims.filter((c) => c.mentions.some((m) => m.path === story)).map((c) => c.id));
   const locale = ctx.locale();
-  const verdicts = buildVerdicts(result, { locale, isChecked: (p, s, e) => ctx.isChecked(p, s, e), ...(claims ? { claims } : {}) })
-    .map((v) => {
-      const plot = dotPlot(v, locale);
-      return plot ? { ...v, plot } : v;
-    });
+  const verdicts = buildVerdicts(result, {
+    locale,
+    isChecked: (p, s, e) => ctx.isChecked(p, s, e),
+    ...(claims ? { claims } : {}),
+  }).map((v) => {
+    const plot = dotPlot(v, locale);
+    return plot ? { ...v, plot } : v;
+  });
   const inStory = claims ? new Set(verdicts.flatMap((v) => v.sources.map((s) => s.path))) : undefined;
-  const sources = sourceSummaries(result, { locale }).filter((s) => !inStory || inStory.has(s.path) || s.path === story);
+  const sources = sourceSummaries(result, { locale }).filter(
+    (s) => !inStory || inStory.has(s.path) || s.path === story,
+  );
   for (const s of sources) s.uri = pathToUri(s.path);
   return { verdicts, sources };
 }
 
-export function registerCompareRequests(connection: Connection, getResult: ResultSource, getLatest: ResultSource = getResult,
-  desk: DeskContext = { isChecked: () => false, locale: () => 'en' }): { warm(result: WorkspaceResult): void } {
+export function registerCompareRequests(
+  connection: Connection,
+  getResult: ResultSource,
+  getLatest: ResultSource = getResult,
+  desk: DeskContext = { isChecked: () => false, locale: () => 'en' },
+): { warm(result: WorkspaceResult): void } {
   const log = (m: string) => connection.console.log(m);
   const dense = cached(buildCompareTable, log);
   const view = cached(buildCompareView, log);

@@ -15,5 +15,11 @@ export function convertFigure(figure: Figure, base: string, published: string | 
   if (!to) return { missing: base };
   // perEur is units of the currency per euro: value / from.perEur euros, times to.perEur in the base currency.
   const rate = from.perEur / to.perEur;
-  return { amount: figure.value / rate, currency: base, rate, from: figure.unit, date: figure.unit === 'EUR' ? to.date : from.date };
+  return {
+    amount: figure.value / rate,
+    currency: base,
+    rate,
+    from: figure.unit,
+    date: figure.unit === 'EUR' ? to.date : from.date,
+  };
 }

@@ -3,7 +3,11 @@
  * documentation page, related information pointing at the other sources (or folded into the message when the
  * client cannot show related information), and checked figures left out.
  */
-import { DiagnosticSeverity, type Diagnostic as LspDiagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
+import {
+  DiagnosticSeverity,
+  type Diagnostic as LspDiagnostic,
+  type DiagnosticRelatedInformation,
+} from 'vscode-languageserver';
 import type { Diagnostic } from '../core/types';
 import type { LineIndex } from './lines';
 import { format, messages } from './messages';
@@ -44,7 +48,12 @@ function fileName(path: string): string {
  */
 function placedSeverity(setting: DiagnosticSeverity | undefined, d: Diagnostic): DiagnosticSeverity | undefined {
   if (setting === undefined) return undefined;
-  const engine = d.severity === 'information' ? DiagnosticSeverity.Information : d.severity === 'hint' ? DiagnosticSeverity.Hint : undefined;
+  const engine =
+    d.severity === 'information'
+      ? DiagnosticSeverity.Information
+      : d.severity === 'hint'
+        ? DiagnosticSeverity.Hint
+        : undefined;
   return engine !== undefined && engine > setting ? engine : setting;
 }
 

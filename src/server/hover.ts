@@ -13,8 +13,7 @@ import type { ResultIndex } from './result-index';
 
 /** An amount converted into the base currency, or why it could not be. */
 export type Conversion =
-  | { amount: number; currency: string; rate: number; from: string; date: string }
-  | { missing: string };
+  { amount: number; currency: string; rate: number; from: string; date: string } | { missing: string };
 
 /** Converts a money figure into `base` (the engine's exchange-rate table); null when it is not money. */
 export type Converter = (figure: Figure, base: string, published: string | null) => Conversion | null;
@@ -71,8 +70,11 @@ export function renderHoverCard(card: HoverCard): string {
   const c = card.conversion;
   if (c && 'missing' in c) lines.push('', format(m.noRate, escapeMarkdown(c.missing)));
   else if (c) {
-    lines.push('', `${format(m.inBase, c.currency)}: **≈ ${groupDigits(roughly(c.amount))} ${c.currency}** `
-      + `(${format(m.rate, c.currency, rateText(c.rate), c.from, c.date)})`);
+    lines.push(
+      '',
+      `${format(m.inBase, c.currency)}: **≈ ${groupDigits(roughly(c.amount))} ${c.currency}** ` +
+        `(${format(m.rate, c.currency, rateText(c.rate), c.from, c.date)})`,
+    );
   }
   if (card.checked) lines.push('', `✓ ${m.checked}`);
   if (!card.claim) {
@@ -130,10 +132,16 @@ export function buildHoverCard(ctx: HoverContext, path: string, figure: Figure):
   const mentionsArgs = { uri: ctx.uriOf(path), position: at };
   return {
     text: figure.text,
-    ...(at ? { allMentionsLink: `command:crosscheck.showClaimMentions?${encodeURIComponent(JSON.stringify([mentionsArgs]))}` } : {}),
+    ...(at
+      ? {
+          allMentionsLink: `command:crosscheck.showClaimMentions?${encodeURIComponent(JSON.stringify([mentionsArgs]))}`,
+        }
+      : {}),
     normalized: normalizedValue(figure),
-    conversion: figure.kind === 'money' && ctx.convert && figure.unit !== ctx.baseCurrency
-      ? ctx.convert(figure, ctx.baseCurrency, doc?.published ?? null) : null,
+    conversion:
+      figure.kind === 'money' && ctx.convert && figure.unit !== ctx.baseCurrency
+        ? ctx.convert(figure, ctx.baseCurrency, doc?.published ?? null)
+        : null,
     claim: claim ? { label: claim.label, status: claim.status, ...(claim.code ? { code: claim.code } : {}) } : null,
     others,
     checked: ctx.isChecked(path, figure),

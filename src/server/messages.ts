@@ -24,13 +24,16 @@ const en = {
   scanTitle: 'Crosscheck: checking articles',
   scanProgress: '{0} of {1} files',
   comparing: 'comparing claims across sources…',
-  scanCancelled: 'Crosscheck stopped the scan: {0} of {1} files checked. Run “Crosscheck: Re-check Workspace” to finish it.',
+  scanCancelled:
+    'Crosscheck stopped the scan: {0} of {1} files checked. Run “Crosscheck: Re-check Workspace” to finish it.',
   tooLarge: 'Not checked: the file is larger than crosscheck.files.maxSizeKB ({0} KB).',
   relatedFallback: 'Other sources: {0}',
-  reviewInvalid: 'Crosscheck cannot read the review file {0}: {1}. It is left as it is and none of its decisions apply until it is fixed.',
+  reviewInvalid:
+    'Crosscheck cannot read the review file {0}: {1}. It is left as it is and none of its decisions apply until it is fixed.',
   reviewWriteFailed: 'Crosscheck did not record the decision: {0}',
   openReviewFile: 'Open review file',
-  checkFailed: 'Crosscheck could not compare the sources ({0}). Figures are still shown; the comparison is retried when an article changes.',
+  checkFailed:
+    'Crosscheck could not compare the sources ({0}). Figures are still shown; the comparison is retried when an article changes.',
 };
 
 type Messages = typeof en;
@@ -54,13 +57,16 @@ const fr: Messages = {
   scanTitle: 'Crosscheck : vérification des articles',
   scanProgress: '{0} fichiers sur {1}',
   comparing: 'comparaison des affirmations entre sources…',
-  scanCancelled: 'Crosscheck a arrêté l’analyse : {0} fichiers sur {1} vérifiés. Lancez « Crosscheck : Revérifier l’espace de travail » pour la terminer.',
+  scanCancelled:
+    'Crosscheck a arrêté l’analyse : {0} fichiers sur {1} vérifiés. Lancez « Crosscheck : Revérifier l’espace de travail » pour la terminer.',
   tooLarge: 'Non vérifié : le fichier dépasse crosscheck.files.maxSizeKB ({0} Ko).',
   relatedFallback: 'Autres sources : {0}',
-  reviewInvalid: 'Crosscheck ne peut pas lire le fichier de relecture {0} : {1}. Il est laissé tel quel et aucune de ses décisions ne s’applique avant sa correction.',
+  reviewInvalid:
+    'Crosscheck ne peut pas lire le fichier de relecture {0} : {1}. Il est laissé tel quel et aucune de ses décisions ne s’applique avant sa correction.',
   reviewWriteFailed: 'Crosscheck n’a pas enregistré la décision : {0}',
   openReviewFile: 'Ouvrir le fichier de relecture',
-  checkFailed: 'Crosscheck n’a pas pu comparer les sources ({0}). Les chiffres restent affichés ; la comparaison sera relancée à la prochaine modification d’un article.',
+  checkFailed:
+    'Crosscheck n’a pas pu comparer les sources ({0}). Les chiffres restent affichés ; la comparaison sera relancée à la prochaine modification d’un article.',
 };
 
 const de: Messages = {
@@ -82,13 +88,16 @@ const de: Messages = {
   scanTitle: 'Crosscheck: Artikel werden geprüft',
   scanProgress: '{0} von {1} Dateien',
   comparing: 'Aussagen werden quellenübergreifend verglichen…',
-  scanCancelled: 'Crosscheck hat die Prüfung angehalten: {0} von {1} Dateien geprüft. Mit „Crosscheck: Arbeitsbereich erneut prüfen“ wird sie abgeschlossen.',
+  scanCancelled:
+    'Crosscheck hat die Prüfung angehalten: {0} von {1} Dateien geprüft. Mit „Crosscheck: Arbeitsbereich erneut prüfen“ wird sie abgeschlossen.',
   tooLarge: 'Nicht geprüft: die Datei ist größer als crosscheck.files.maxSizeKB ({0} KB).',
   relatedFallback: 'Andere Quellen: {0}',
-  reviewInvalid: 'Crosscheck kann die Prüfdatei {0} nicht lesen: {1}. Sie bleibt unverändert, und keine ihrer Entscheidungen gilt, bis sie korrigiert ist.',
+  reviewInvalid:
+    'Crosscheck kann die Prüfdatei {0} nicht lesen: {1}. Sie bleibt unverändert, und keine ihrer Entscheidungen gilt, bis sie korrigiert ist.',
   reviewWriteFailed: 'Crosscheck hat die Entscheidung nicht gespeichert: {0}',
   openReviewFile: 'Prüfdatei öffnen',
-  checkFailed: 'Crosscheck konnte die Quellen nicht vergleichen ({0}). Die Zahlen bleiben sichtbar; der Vergleich wird bei der nächsten Änderung eines Artikels wiederholt.',
+  checkFailed:
+    'Crosscheck konnte die Quellen nicht vergleichen ({0}). Die Zahlen bleiben sichtbar; der Vergleich wird bei der nächsten Änderung eines Artikels wiederholt.',
 };
 
 const it: Messages = {
@@ -110,13 +119,16 @@ const it: Messages = {
   scanTitle: 'Crosscheck: verifica degli articoli',
   scanProgress: '{0} file su {1}',
   comparing: 'confronto delle affermazioni tra le fonti…',
-  scanCancelled: 'Crosscheck ha interrotto la verifica: {0} file su {1} verificati. Esegui «Crosscheck: Verifica di nuovo l’area di lavoro» per completarla.',
+  scanCancelled:
+    'Crosscheck ha interrotto la verifica: {0} file su {1} verificati. Esegui «Crosscheck: Verifica di nuovo l’area di lavoro» per completarla.',
   tooLarge: 'Non verificato: il file supera crosscheck.files.maxSizeKB ({0} KB).',
   relatedFallback: 'Altre fonti: {0}',
-  reviewInvalid: 'Crosscheck non riesce a leggere il file di revisione {0}: {1}. Resta com’è e nessuna delle sue decisioni si applica finché non viene corretto.',
+  reviewInvalid:
+    'Crosscheck non riesce a leggere il file di revisione {0}: {1}. Resta com’è e nessuna delle sue decisioni si applica finché non viene corretto.',
   reviewWriteFailed: 'Crosscheck non ha registrato la decisione: {0}',
   openReviewFile: 'Apri il file di revisione',
-  checkFailed: 'Crosscheck non è riuscito a confrontare le fonti ({0}). Le cifre restano visibili; il confronto verrà ripetuto alla prossima modifica di un articolo.',
+  checkFailed:
+    'Crosscheck non è riuscito a confrontare le fonti ({0}). Le cifre restano visibili; il confronto verrà ripetuto alla prossima modifica di un articolo.',
 };
 
 const es: Messages = {
@@ -138,13 +150,16 @@ const es: Messages = {
   scanTitle: 'Crosscheck: comprobando artículos',
   scanProgress: '{0} de {1} archivos',
   comparing: 'comparando afirmaciones entre fuentes…',
-  scanCancelled: 'Crosscheck detuvo la comprobación: {0} de {1} archivos comprobados. Ejecute «Crosscheck: Volver a comprobar el espacio de trabajo» para terminarla.',
+  scanCancelled:
+    'Crosscheck detuvo la comprobación: {0} de {1} archivos comprobados. Ejecute «Crosscheck: Volver a comprobar el espacio de trabajo» para terminarla.',
   tooLarge: 'No comprobado: el archivo supera crosscheck.files.maxSizeKB ({0} KB).',
   relatedFallback: 'Otras fuentes: {0}',
-  reviewInvalid: 'Crosscheck no puede leer el archivo de revisión {0}: {1}. Se deja como está y ninguna de sus decisiones se aplica hasta que se corrija.',
+  reviewInvalid:
+    'Crosscheck no puede leer el archivo de revisión {0}: {1}. Se deja como está y ninguna de sus decisiones se aplica hasta que se corrija.',
   reviewWriteFailed: 'Crosscheck no registró la decisión: {0}',
   openReviewFile: 'Abrir el archivo de revisión',
-  checkFailed: 'Crosscheck no pudo comparar las fuentes ({0}). Las cifras siguen visibles; la comparación se repetirá cuando cambie un artículo.',
+  checkFailed:
+    'Crosscheck no pudo comparar las fuentes ({0}). Las cifras siguen visibles; la comparación se repetirá cuando cambie un artículo.',
 };
 
 /** The tables by language subtag; a locale such as `de-CH` or `pt-BR` falls back to its language, then English. */
@@ -163,5 +178,7 @@ export function messages(): Messages {
 
 /** "{0} of {1}" with its arguments. */
 export function format(template: string, ...args: (string | number)[]): string {
-  return template.replace(/\{(\d+)\}/g, (m, i: string) => (args[Number(i)] !== undefined ? String(args[Number(i)]) : m));
+  return template.replace(/\{(\d+)\}/g, (m, i: string) =>
+    args[Number(i)] !== undefined ? String(args[Number(i)]) : m,
+  );
 }

@@ -17,7 +17,10 @@ export class ReviewKeeper {
   /** The problem last reported per review file: a file is reported again only when its problem changes. */
   private readonly reported = new Map<string, string>();
 
-  constructor(private readonly set: ArticleSet, private readonly notices: ReviewNotices) {}
+  constructor(
+    private readonly set: ArticleSet,
+    private readonly notices: ReviewNotices,
+  ) {}
 
   /**
    * Reads a folder's review file into the set. A file that cannot be used leaves the decisions applied so far in

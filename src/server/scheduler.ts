@@ -54,7 +54,10 @@ export class CheckScheduler<P extends PreparedLike> {
   /** Checks that failed since the server started (tests and the log read it). */
   failures = 0;
 
-  constructor(private readonly host: SchedulerHost<P>, private readonly timers: Timers = realTimers) {}
+  constructor(
+    private readonly host: SchedulerHost<P>,
+    private readonly timers: Timers = realTimers,
+  ) {}
 
   get scanning(): boolean {
     return this.scanningValue;

@@ -81,7 +81,15 @@ async function offerToOpen(message: string, path: string): Promise<void> {
   if (choice?.title === open.title) void connection.window.showDocument({ uri: pathToUri(path), takeFocus: true });
 }
 
-const client = { showDocument: false, related: false, codeDescription: false, dynamicWatchers: false, progress: false, folderEvents: false, inlayRefresh: false };
+const client = {
+  showDocument: false,
+  related: false,
+  codeDescription: false,
+  dynamicWatchers: false,
+  progress: false,
+  folderEvents: false,
+  inlayRefresh: false,
+};
 let docsBaseUri = '';
 let watchers: Disposable | undefined;
 
@@ -92,7 +100,9 @@ const runner = new CheckRunner({
 });
 
 set.onEngineError = (path, err) =>
-  connection.console.error(`analysis of ${path} failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+  connection.console.error(
+    `analysis of ${path} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
+  );
 
 const scheduler = new CheckScheduler<PreparedCheck>({
   get stale() {
@@ -115,7 +125,9 @@ const scheduler = new CheckScheduler<PreparedCheck>({
 
 let scanGeneration = 0;
 let markReady: () => void = () => undefined;
-const ready = new Promise<void>((resolve) => { markReady = resolve; });
+const ready = new Promise<void>((resolve) => {
+  markReady = resolve;
+});
 
 // ---------------------------------------------------------------------------------------------- checking
 
@@ -133,7 +145,13 @@ function diagnosticContext(): DiagnosticContext {
 
 function statusOf(doc: TextDocument): StatusParams {
   const path = uriToPath(doc.uri);
-  const base = { uri: doc.uri, language: 'und' as const, figures: 0, conflicts: 0, checkMs: Math.round(set.lastCheckMs) };
+  const base = {
+    uri: doc.uri,
+    language: 'und' as const,
+    figures: 0,
+    conflicts: 0,
+    checkMs: Math.round(set.lastCheckMs),
+  };
   if (set.exclusion(path) === 'too-large') return { ...base, state: 'too-large' };
   const analyzed = set.index.document(path);
   if (!analyzed) return { ...base, state: 'excluded' };
@@ -147,9 +165,11 @@ function logCheck(timing: CheckTiming, publishMs: number): void {
   if (total < 500) return;
   const t = runner.lastTiming;
   const ms = (n: number) => Math.round(n);
-  connection.console.log(`check of ${timing.documents} articles in ${ms(total)} ms: `
-    + `prepare ${ms(timing.prepareMs)}, engine ${ms(t.engineMs)} (${t.sent} documents sent, transfer ${ms(timing.runMs - t.engineMs)}), `
-    + `index ${ms(timing.commitMs)}, diagnostics ${ms(publishMs)} (${lastPublished.files} files, ${lastPublished.diagnostics} diagnostics, ${lastPublished.sent} sent)`);
+  connection.console.log(
+    `check of ${timing.documents} articles in ${ms(total)} ms: ` +
+      `prepare ${ms(timing.prepareMs)}, engine ${ms(t.engineMs)} (${t.sent} documents sent, transfer ${ms(timing.runMs - t.engineMs)}), ` +
+      `index ${ms(timing.commitMs)}, diagnostics ${ms(publishMs)} (${lastPublished.files} files, ${lastPublished.diagnostics} diagnostics, ${lastPublished.sent} sent)`,
+  );
 }
 
 let lastPublished = { files: 0, diagnostics: 0, sent: 0 };
@@ -226,17 +246,24 @@ async function rescan(): Promise<void> {
   }
   const scanBegan = performance.now();
   const outcome = await scanFolders(set, {
-    report: (done, total) => reporter?.report(total === 0 ? 100 : Math.floor((done * 100) / total), format(messages().scanProgress, done, total)),
+    report: (done, total) =>
+      reporter?.report(
+        total === 0 ? 100 : Math.floor((done * 100) / total),
+        format(messages().scanProgress, done, total),
+      ),
     isCancelled: () => generation !== scanGeneration || (reporter?.token.isCancellationRequested ?? false),
   });
   if (generation !== scanGeneration) {
     reporter?.done();
     return; // a newer scan took over
   }
-  connection.console.log(`scan: ${outcome.done} of ${outcome.total} files read and analyzed in ${Math.round(performance.now() - scanBegan)} ms`);
+  connection.console.log(
+    `scan: ${outcome.done} of ${outcome.total} files read and analyzed in ${Math.round(performance.now() - scanBegan)} ms`,
+  );
   for (const doc of documents.all()) trackOpen(doc);
   scheduler.setScanning(false);
-  if (outcome.cancelled) void connection.window.showInformationMessage(format(messages().scanCancelled, outcome.done, outcome.total));
+  if (outcome.cancelled)
+    void connection.window.showInformationMessage(format(messages().scanCancelled, outcome.done, outcome.total));
   // Comparing claims across a large workspace takes seconds of its own: the notification stays until it is done.
   reporter?.report(100, messages().comparing);
   await runCheck();
@@ -272,7 +299,9 @@ function onWatchedChange(uri: string, type: FileChangeType): void {
     return;
   }
   // A folder moved into the workspace arrives as one event.
-  const files = isFolder ? discoverArticles([path], { include: set.settings.include, exclude: set.settings.exclude }).files : [path];
+  const files = isFolder
+    ? discoverArticles([path], { include: set.settings.include, exclude: set.settings.exclude }).files
+    : [path];
   for (const file of files) if (set.isArticlePath(file)) loadFile(set, file);
 }
 
@@ -317,7 +346,9 @@ connection.onInitialize((params) => {
       inlayHintProvider: true,
       referencesProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-      ...(client.folderEvents ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } } : {}),
+      ...(client.folderEvents
+        ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } }
+        : {}),
     },
     serverInfo: { name: 'crosscheck' },
   };
@@ -338,10 +369,13 @@ connection.onInitialized(() => {
 
 connection.onDidChangeConfiguration((change) => {
   const previous = set.settings;
-  const next = resolveSettings((change.settings as { crosscheck?: InitializationOptions['settings'] } | undefined)?.crosscheck);
+  const next = resolveSettings(
+    (change.settings as { crosscheck?: InitializationOptions['settings'] } | undefined)?.crosscheck,
+  );
   set.setSettings(next);
-  const filesChanged = JSON.stringify([previous.include, previous.exclude, previous.maxBytes])
-    !== JSON.stringify([next.include, next.exclude, next.maxBytes]);
+  const filesChanged =
+    JSON.stringify([previous.include, previous.exclude, previous.maxBytes]) !==
+    JSON.stringify([next.include, next.exclude, next.maxBytes]);
   if (filesChanged) {
     void registerWatchers(next);
     for (const doc of documents.all()) trackOpen(doc);
@@ -395,15 +429,22 @@ connection.onHover(async ({ textDocument, position }) => {
   const hit = figureAtPosition(textDocument.uri, position);
   const lines = hit && set.lines(hit.path);
   if (!hit || !lines) return null;
-  const card = buildHoverCard({
-    index: set.index,
-    uriOf: (p) => uris.uriOf(p),
-    lines: (p) => set.lines(p),
-    convert: convertFigure,
-    baseCurrency: set.settings.baseCurrency,
-    isChecked: (p, f) => set.isChecked(p, f.start, f.end),
-  }, hit.path, hit.figure);
-  return { contents: { kind: 'markdown', value: renderHoverCard(card) }, range: lines.range(hit.figure.start, hit.figure.end) };
+  const card = buildHoverCard(
+    {
+      index: set.index,
+      uriOf: (p) => uris.uriOf(p),
+      lines: (p) => set.lines(p),
+      convert: convertFigure,
+      baseCurrency: set.settings.baseCurrency,
+      isChecked: (p, f) => set.isChecked(p, f.start, f.end),
+    },
+    hit.path,
+    hit.figure,
+  );
+  return {
+    contents: { kind: 'markdown', value: renderHoverCard(card) },
+    range: lines.range(hit.figure.start, hit.figure.end),
+  };
 });
 
 // With crosscheck.figures.decoration "inlay", each figure is followed by its normalized value.
@@ -416,7 +457,10 @@ connection.languages.inlayHint.on(async ({ textDocument, range }) => {
   if (!lines || !doc) return [];
   const from = lines.offsetAt(range.start);
   const to = lines.offsetAt(range.end);
-  return inlayHints(doc.figures.filter((f) => f.end >= from && f.start <= to), lines);
+  return inlayHints(
+    doc.figures.filter((f) => f.end >= from && f.start <= to),
+    lines,
+  );
 });
 
 connection.onCodeAction(({ textDocument, context }) => {
@@ -424,7 +468,9 @@ connection.onCodeAction(({ textDocument, context }) => {
   const lines = set.lines(path);
   const actions: CodeAction[] = [];
   for (const d of context.diagnostics) {
-    const data = (d.data as DiagnosticData | undefined) ?? (lines && { start: lines.offsetAt(d.range.start), end: lines.offsetAt(d.range.end) });
+    const data =
+      (d.data as DiagnosticData | undefined) ??
+      (lines && { start: lines.offsetAt(d.range.start), end: lines.offsetAt(d.range.end) });
     if (!data) continue;
     const figure = set.index.figureOverlapping(path, data.start, data.end);
     const text = figure?.text ?? set.textOf(path)?.slice(data.start, data.end) ?? '';
@@ -474,11 +520,20 @@ connection.onRequest(ReviewRequest, async ({ action, uri, start, end }) => {
   const figure = index.figureOverlapping(path, start, end);
   const folder = set.reviewFolderOf(path);
   if (!figure || !folder) return { figure: null };
-  const entry = { path: relativeTo(folder, path), text: figure.text, start: figure.start, at: new Date().toISOString() };
+  const entry = {
+    path: relativeTo(folder, path),
+    text: figure.text,
+    start: figure.start,
+    at: new Date().toISOString(),
+  };
   const written = await reviews.record(folder, action === 'check' ? 'checked' : 'ignored', entry);
   if (!written.ok) {
     connection.console.warn(`review file ${written.path}: ${written.error}`);
-    return { figure: figure.text, reviewFile: pathToUri(written.path), error: format(messages().reviewWriteFailed, written.error) };
+    return {
+      figure: figure.text,
+      reviewFile: pathToUri(written.path),
+      error: format(messages().reviewWriteFailed, written.error),
+    };
   }
   await runCheck();
   return { figure: figure.text, reviewFile: pathToUri(written.path) };
@@ -491,8 +546,12 @@ connection.onRequest(RecheckRequest, async () => {
 });
 
 // the desk's sentences are English for now: their numbers follow the sentence's language, not the UI's
-const compare = registerCompareRequests(connection, async () => (await settledIndex()).result, async () => (await currentIndex()).result,
-  { isChecked: (p, s, e) => set.isChecked(p, s, e), locale: () => 'en' });
+const compare = registerCompareRequests(
+  connection,
+  async () => (await settledIndex()).result,
+  async () => (await currentIndex()).result,
+  { isChecked: (p, s, e) => set.isChecked(p, s, e), locale: () => 'en' },
+);
 connection.onExit(() => {
   scheduler.dispose();
   runner.dispose();

@@ -60,13 +60,14 @@ export function resolveSettings(raw: CrosscheckSettings | undefined | null): Set
     const v = s.severity?.[code];
     if (v && SEVERITY_NAMES.includes(v)) severity[code] = v;
   }
-  const currency = typeof s.baseCurrency === 'string' && /^[A-Za-z]{3}$/.test(s.baseCurrency)
-    ? s.baseCurrency.toUpperCase() : 'EUR';
+  const currency =
+    typeof s.baseCurrency === 'string' && /^[A-Za-z]{3}$/.test(s.baseCurrency) ? s.baseCurrency.toUpperCase() : 'EUR';
   return {
     include: stringList(s.files?.include, DEFAULT_INCLUDE),
     exclude: stringList(s.files?.exclude, DEFAULT_EXCLUDE),
     maxBytes: Math.round(positive(s.files?.maxSizeKB, DEFAULT_MAX_KB) * 1024),
-    decoration: s.figures?.decoration === 'none' || s.figures?.decoration === 'inlay' ? s.figures.decoration : 'underline',
+    decoration:
+      s.figures?.decoration === 'none' || s.figures?.decoration === 'inlay' ? s.figures.decoration : 'underline',
     baseCurrency: currency,
     rules: {
       tolerance: positive(s.rules?.tolerance, 0.05),
@@ -82,10 +83,15 @@ export function resolveSettings(raw: CrosscheckSettings | undefined | null): Set
 /** The LSP severity for a code under the user's settings; undefined when the user turned the code off. */
 export function severityFor(code: DiagnosticCode, settings: Settings): DiagnosticSeverity | undefined {
   switch (settings.severity[code] ?? DEFAULT_SEVERITY[code] ?? 'warning') {
-    case 'error': return DiagnosticSeverity.Error;
-    case 'warning': return DiagnosticSeverity.Warning;
-    case 'information': return DiagnosticSeverity.Information;
-    case 'hint': return DiagnosticSeverity.Hint;
-    case 'off': return undefined;
+    case 'error':
+      return DiagnosticSeverity.Error;
+    case 'warning':
+      return DiagnosticSeverity.Warning;
+    case 'information':
+      return DiagnosticSeverity.Information;
+    case 'hint':
+      return DiagnosticSeverity.Hint;
+    case 'off':
+      return undefined;
   }
 }

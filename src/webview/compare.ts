@@ -59,7 +59,11 @@ function t(key: string, ...args: unknown[]): string {
   return template.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: unknown): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: unknown,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = visible(text);
@@ -86,7 +90,9 @@ function filteredRows(): SparseClaimRow[] {
     return !state.language || row.cells.some((c) => sourceAllowed(c.source));
   });
   const byLabel = (a: SparseClaimRow, b: SparseClaimRow): number => a.label.localeCompare(b.label);
-  rows.sort(state.sort === 'claim' ? byLabel : (a, b) => VERDICT_RANK[a.status] - VERDICT_RANK[b.status] || byLabel(a, b));
+  rows.sort(
+    state.sort === 'claim' ? byLabel : (a, b) => VERDICT_RANK[a.status] - VERDICT_RANK[b.status] || byLabel(a, b),
+  );
   return rows;
 }
 
@@ -96,7 +102,9 @@ function filteredRows(): SparseClaimRow[] {
  */
 function columnsOf(rows: SparseClaimRow[]): number[] {
   const used = new Map<number, number>();
-  for (const row of rows) for (const c of row.cells) if (sourceAllowed(c.source)) used.set(c.source, (used.get(c.source) ?? 0) + c.mentions.length);
+  for (const row of rows)
+    for (const c of row.cells)
+      if (sourceAllowed(c.source)) used.set(c.source, (used.get(c.source) ?? 0) + c.mentions.length);
   const columns = [...used.keys()].sort((a, b) => a - b);
   if (columns.length <= COLUMNS_PER_PAGE) return columns;
   return columns.sort((a, b) => used.get(b)! - used.get(a)! || a - b);
@@ -170,7 +178,10 @@ function toolbar(total: number, pageCount: number, columnPageCount: number): HTM
 
   const sort = el('select');
   sort.dataset.filter = 'sort';
-  sort.append(option('verdict', t('Verdict'), state.sort === 'verdict'), option('claim', t('Claim'), state.sort === 'claim'));
+  sort.append(
+    option('verdict', t('Verdict'), state.sort === 'verdict'),
+    option('claim', t('Claim'), state.sort === 'claim'),
+  );
   bar.append(labelled(t('Sort by'), sort, 'f-sort'));
 
   const pager = el('div', 'pager');
@@ -238,9 +249,18 @@ function renderCards(d: DeskView): void {
   const uris = new Map(table.sources.map((s) => [s.path, s.uri]));
   for (const s of d.sources) if (s.uri) uris.set(s.path, s.uri);
   const languages = new Map(d.sources.map((s) => [s.path, s.language]));
-  app.append(renderDesk(d, { verdict: state.verdict, source: state.source, language: state.language }, {
-    strings, uriOf: (p) => uris.get(p), languageOf: (p) => languages.get(p),
-  }, CARDS_PER_PAGE));
+  app.append(
+    renderDesk(
+      d,
+      { verdict: state.verdict, source: state.source, language: state.language },
+      {
+        strings,
+        uriOf: (p) => uris.get(p),
+        languageOf: (p) => languages.get(p),
+      },
+      CARDS_PER_PAGE,
+    ),
+  );
   if (focusClaim) {
     const target = app.querySelector(`article.card[data-claim="${CSS.escape(focusClaim)}"]`);
     if (target instanceof HTMLElement) {
@@ -282,13 +302,23 @@ function render(): void {
   app.append(heading, toolbar(rows.length, pageCount, columnPageCount));
 
   if (rows.length === 0) {
-    app.append(el('p', 'empty', table.rows.length ? t('No claim matches these filters.') : t('No claim is stated by more than one source.')));
+    app.append(
+      el(
+        'p',
+        'empty',
+        table.rows.length ? t('No claim matches these filters.') : t('No claim is stated by more than one source.'),
+      ),
+    );
     return;
   }
 
   const tableEl = el('table', 'compare');
   tableEl.setAttribute('aria-label', t('Claims by source'));
-  const caption = el('caption', 'visually-hidden', t('One row per claim, one column per source; the last column is the verdict.'));
+  const caption = el(
+    'caption',
+    'visually-hidden',
+    t('One row per claim, one column per source; the last column is the verdict.'),
+  );
   const thead = el('thead');
   const headRow = el('tr');
   const claimHead = el('th', 'claim-head', t('Claim'));
@@ -345,7 +375,9 @@ app.addEventListener('change', (event) => {
   else if (key === 'language' || key === 'source') state[key] = target.value;
   else if (key === 'sort') state.sort = target.value === 'claim' ? 'claim' : 'verdict';
   else if (key === 'view') state.view = target.value === 'table' ? 'table' : 'cards';
-  else if (key === 'verdict') state.verdict = target.value === 'conflict' || target.value === 'approximate' || target.value === 'agree' ? target.value : '';
+  else if (key === 'verdict')
+    state.verdict =
+      target.value === 'conflict' || target.value === 'approximate' || target.value === 'agree' ? target.value : '';
   else return;
   state.page = 0;
   state.columnPage = 0;
@@ -358,7 +390,8 @@ app.addEventListener('click', (event) => {
   if (target.dataset.action === 'reveal' && target.dataset.uri) {
     const start = Number(target.dataset.start);
     const end = Number(target.dataset.end);
-    if (Number.isSafeInteger(start) && Number.isSafeInteger(end)) vscode.postMessage({ type: 'reveal', uri: target.dataset.uri, start, end });
+    if (Number.isSafeInteger(start) && Number.isSafeInteger(end))
+      vscode.postMessage({ type: 'reveal', uri: target.dataset.uri, start, end });
     return;
   }
   if (target.classList.contains('mention')) {
@@ -370,13 +403,26 @@ app.addEventListener('click', (event) => {
     return;
   }
   switch (target.dataset.action) {
-    case 'export-markdown': vscode.postMessage({ type: 'export', format: 'markdown' }); return;
-    case 'export-csv': vscode.postMessage({ type: 'export', format: 'csv' }); return;
-    case 'page-prev': state.page--; break;
-    case 'page-next': state.page++; break;
-    case 'columns-prev': state.columnPage--; break;
-    case 'columns-next': state.columnPage++; break;
-    default: return;
+    case 'export-markdown':
+      vscode.postMessage({ type: 'export', format: 'markdown' });
+      return;
+    case 'export-csv':
+      vscode.postMessage({ type: 'export', format: 'csv' });
+      return;
+    case 'page-prev':
+      state.page--;
+      break;
+    case 'page-next':
+      state.page++;
+      break;
+    case 'columns-prev':
+      state.columnPage--;
+      break;
+    case 'columns-next':
+      state.columnPage++;
+      break;
+    default:
+      return;
   }
   const id = target.dataset.action;
   render();
@@ -413,7 +459,13 @@ app.addEventListener('keydown', (event) => {
 function tableMessage(data: unknown): HostMessage | undefined {
   if (!data || typeof data !== 'object') return undefined;
   const message = data as Partial<HostMessage>;
-  if (message.type !== 'table' || !message.table || !Array.isArray(message.table.rows) || !Array.isArray(message.table.sources)) return undefined;
+  if (
+    message.type !== 'table' ||
+    !message.table ||
+    !Array.isArray(message.table.rows) ||
+    !Array.isArray(message.table.sources)
+  )
+    return undefined;
   return message as HostMessage;
 }
 
@@ -421,7 +473,10 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   const message = tableMessage(event.data);
   if (!message) return;
   table = message.table;
-  desk = message.desk && Array.isArray(message.desk.verdicts) && Array.isArray(message.desk.sources) ? message.desk : undefined;
+  desk =
+    message.desk && Array.isArray(message.desk.verdicts) && Array.isArray(message.desk.sources)
+      ? message.desk
+      : undefined;
   strings = message.strings && typeof message.strings === 'object' ? message.strings : strings;
   story = typeof message.story === 'string' ? message.story : null;
   if (typeof message.focusClaim === 'string') focusClaim = message.focusClaim;
@@ -436,7 +491,11 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   if (state.source && !table.sources.some((s) => s.path === state.source)) state.source = '';
   const began = performance.now();
   render();
-  vscode.postMessage({ type: 'rendered', ms: performance.now() - began, rows: desk && state.view === 'cards' ? app.querySelectorAll('article.card').length : pageRows.length });
+  vscode.postMessage({
+    type: 'rendered',
+    ms: performance.now() - began,
+    rows: desk && state.view === 'cards' ? app.querySelectorAll('article.card').length : pageRows.length,
+  });
 });
 
 vscode.postMessage({ type: 'ready' });

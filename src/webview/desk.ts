@@ -33,14 +33,21 @@ function t(host: DeskHost, key: string, ...args: unknown[]): string {
   return template.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: unknown): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: unknown,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = visible(text);
   return node;
 }
 
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] {
+function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | number>,
+): SVGElementTagNameMap[K] {
   const node = document.createElementNS(SVG, tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
   return node;
@@ -50,22 +57,48 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string,
 export function plotElement(plot: DotPlot): SVGSVGElement {
   const lanes = Math.max(1, ...plot.dots.map((d) => d.lane + 1));
   const height = 18 + lanes * LANE + 14;
-  const root = svg('svg', { class: 'plot', viewBox: `0 0 ${PLOT_WIDTH} ${height}`, width: '100%', height, role: 'img', preserveAspectRatio: 'none' });
+  const root = svg('svg', {
+    class: 'plot',
+    viewBox: `0 0 ${PLOT_WIDTH} ${height}`,
+    width: '100%',
+    height,
+    role: 'img',
+    preserveAspectRatio: 'none',
+  });
   root.setAttribute('aria-label', plot.alt);
   const title = svg('title', {});
   title.textContent = plot.alt;
   root.append(title);
   const px = (x: number): number => 6 + x * (PLOT_WIDTH - 12);
   const axisY = 10 + lanes * LANE;
-  if (plot.band) root.append(svg('rect', { class: 'band', x: px(plot.band[0]), y: 4, width: Math.max(2, px(plot.band[1]) - px(plot.band[0])), height: axisY - 2 }));
+  if (plot.band)
+    root.append(
+      svg('rect', {
+        class: 'band',
+        x: px(plot.band[0]),
+        y: 4,
+        width: Math.max(2, px(plot.band[1]) - px(plot.band[0])),
+        height: axisY - 2,
+      }),
+    );
   root.append(svg('line', { class: 'axis', x1: 6, x2: PLOT_WIDTH - 6, y1: axisY, y2: axisY }));
   for (const tick of plot.ticks) {
-    const label = svg('text', { class: 'tick', x: px(tick.x), y: axisY + 12, 'text-anchor': tick.x < 0.5 ? 'start' : 'end' });
+    const label = svg('text', {
+      class: 'tick',
+      x: px(tick.x),
+      y: axisY + 12,
+      'text-anchor': tick.x < 0.5 ? 'start' : 'end',
+    });
     label.textContent = tick.label;
     root.append(label);
   }
   for (const d of plot.dots) {
-    const dot = svg('circle', { class: `dot ${d.role}${d.checked ? ' checked' : ''}`, cx: px(d.x), cy: axisY - 6 - d.lane * LANE, r: 4.5 });
+    const dot = svg('circle', {
+      class: `dot ${d.role}${d.checked ? ' checked' : ''}`,
+      cx: px(d.x),
+      cy: axisY - 6 - d.lane * LANE,
+      r: 4.5,
+    });
     const tip = svg('title', {});
     tip.textContent = visible(d.label);
     dot.append(tip);
@@ -94,11 +127,22 @@ function card(v: DeskVerdict, host: DeskHost): HTMLElement {
   node.dataset.claim = v.claimId;
   const head = el('header');
   head.append(el('h3', 'label', v.label));
-  const badge = el('span', `verdict ${v.status}`, `${VERDICT_MARK[v.status] ?? ''} ${t(host, v.status)}${v.code ? ` · ${v.code}` : ''}`);
+  const badge = el(
+    'span',
+    `verdict ${v.status}`,
+    `${VERDICT_MARK[v.status] ?? ''} ${t(host, v.status)}${v.code ? ` · ${v.code}` : ''}`,
+  );
   // the code explained where it is shown
   badge.title = t(host, CODE_HELP[v.code ?? v.status] ?? v.status);
   head.append(badge);
-  if (v.review !== 'none') head.append(el('span', `review ${v.review}`, t(host, v.review === 'all' ? 'Checked by a reviewer' : 'Partly checked by a reviewer')));
+  if (v.review !== 'none')
+    head.append(
+      el(
+        'span',
+        `review ${v.review}`,
+        t(host, v.review === 'all' ? 'Checked by a reviewer' : 'Partly checked by a reviewer'),
+      ),
+    );
   node.append(head);
   node.append(el('p', 'why', v.why));
   if (v.plot) node.append(plotElement(v.plot));
@@ -140,11 +184,14 @@ export function filterVerdicts(verdicts: readonly DeskVerdict[], f: DeskFilters,
 export function renderDesk(desk: DeskView, f: DeskFilters, host: DeskHost, limit: number): HTMLElement {
   const root = el('section', 'desk');
   const rank: Record<string, number> = { conflict: 0, approximate: 1, agree: 2, single: 3 };
-  const shown = filterVerdicts(desk.verdicts, f, host).sort((a, b) => (rank[a.status] ?? 9) - (rank[b.status] ?? 9) || a.label.localeCompare(b.label));
+  const shown = filterVerdicts(desk.verdicts, f, host).sort(
+    (a, b) => (rank[a.status] ?? 9) - (rank[b.status] ?? 9) || a.label.localeCompare(b.label),
+  );
   const cards = el('div', 'cards');
   for (const v of shown.slice(0, limit)) cards.append(card(v, host));
   if (shown.length === 0) cards.append(el('p', 'empty', t(host, 'No claim matches these filters.')));
-  else if (shown.length > limit) cards.append(el('p', 'more', t(host, '{0} more claims: narrow the filters to see them.', shown.length - limit)));
+  else if (shown.length > limit)
+    cards.append(el('p', 'more', t(host, '{0} more claims: narrow the filters to see them.', shown.length - limit)));
   root.append(cards);
   const sources = el('section', 'all-sources');
   sources.append(el('h2', undefined, t(host, 'Every source')));
@@ -152,10 +199,20 @@ export function renderDesk(desk: DeskView, f: DeskFilters, host: DeskHost, limit
   for (const s of desk.sources) {
     if (f.language && s.language !== f.language) continue;
     const item = el('li', s.claims === 0 ? 'source unmatched' : 'source');
-    item.append(el('span', 'name', s.name), el('span', 'meta', `${s.language} · ${s.published ?? '—'} · ${t(host, '{0} claims', s.claims)}`));
+    item.append(
+      el('span', 'name', s.name),
+      el('span', 'meta', `${s.language} · ${s.published ?? '—'} · ${t(host, '{0} claims', s.claims)}`),
+    );
     item.title = visible(s.headline);
     if (s.unmatched.length > 0) {
-      const figs = el('span', 'unmatched', `${t(host, 'Figures in no claim:')} ${s.unmatched.slice(0, 12).map((u) => u.text).join(' · ')}${s.unmatched.length > 12 ? ` … (+${s.unmatched.length - 12})` : ''}`);
+      const figs = el(
+        'span',
+        'unmatched',
+        `${t(host, 'Figures in no claim:')} ${s.unmatched
+          .slice(0, 12)
+          .map((u) => u.text)
+          .join(' · ')}${s.unmatched.length > 12 ? ` … (+${s.unmatched.length - 12})` : ''}`,
+      );
       item.append(figs);
     }
     list.append(item);

@@ -86,8 +86,16 @@ export async function runE2e({ workspace, vsix, updateScreenshots = false }) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const tmp = mkdtempSync(path.join(tmpdir(), 'crosscheck-e2e-'));
   const install = vsix ? { installVsix: vsix } : { installExtension: root };
-  log(vsix ? `installing ${path.basename(vsix)} with --install-extension` : 'linking the development folder in (no .vsix)');
-  const server = await startCodeServer({ tmp, ...install, settings: { 'workbench.colorTheme': 'Default Light Modern' } });
+  log(
+    vsix
+      ? `installing ${path.basename(vsix)} with --install-extension`
+      : 'linking the development folder in (no .vsix)',
+  );
+  const server = await startCodeServer({
+    tmp,
+    ...install,
+    settings: { 'workbench.colorTheme': 'Default Light Modern' },
+  });
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage({ viewport: { width: 1680, height: 1000 } });
@@ -106,7 +114,9 @@ export async function runE2e({ workspace, vsix, updateScreenshots = false }) {
       await rows.first().waitFor({ timeout: 60_000 });
       const conflicts = page.locator('.markers-panel .monaco-tl-contents', { hasText: /conflict/i });
       const n = await conflicts.count();
-      log(`Problems panel: ${n} conflict rows; first: ${JSON.stringify((await conflicts.first().innerText()).replace(/\s+/g, ' '))}`);
+      log(
+        `Problems panel: ${n} conflict rows; first: ${JSON.stringify((await conflicts.first().innerText()).replace(/\s+/g, ' '))}`,
+      );
       if (n === 0) throw new Error('no conflict rows');
       // For the screenshot, the open article's problems first: collapse every file, expand the Italian one.
       await page.locator('.panel a.action-label[aria-label^="Collapse All"]').first().click();
@@ -130,7 +140,9 @@ export async function runE2e({ workspace, vsix, updateScreenshots = false }) {
 
     await step('hovering “4 mld di dollari” shows it in euros and what the other sources say', async () => {
       await hoverText(page, '4 mld di dollari');
-      const hover = page.locator('.monaco-hover', { hasText: /4[\s\u00a0\u202f]000[\s\u00a0\u202f]000[\s\u00a0\u202f]000 USD/ }).first();
+      const hover = page
+        .locator('.monaco-hover', { hasText: /4[\s\u00a0\u202f]000[\s\u00a0\u202f]000[\s\u00a0\u202f]000 USD/ })
+        .first();
       await hover.waitFor({ state: 'visible', timeout: 20_000 });
       if (!/EUR/.test(await hover.innerText())) throw new Error('no amount in euros');
       await page.waitForTimeout(400);
@@ -151,70 +163,89 @@ export async function runE2e({ workspace, vsix, updateScreenshots = false }) {
       await page.locator('.activitybar .action-item a[aria-label^="Crosscheck"]').first().click();
       await widenSideBar(page, 320); // claim labels are long: let the screenshot show them
       const rows = page.locator('.pane-body .monaco-list-row');
-      await rows.filter({ hasText: /^Conflicts/ }).first().waitFor({ timeout: 30_000 });
-      await rows.filter({ hasText: /^Agree/ }).first().waitFor({ timeout: 10_000 });
+      await rows
+        .filter({ hasText: /^Conflicts/ })
+        .first()
+        .waitFor({ timeout: 30_000 });
+      await rows
+        .filter({ hasText: /^Agree/ })
+        .first()
+        .waitFor({ timeout: 10_000 });
       const conflictGroup = rows.filter({ hasText: /^Conflicts/ }).first();
       if ((await conflictGroup.getAttribute('aria-expanded')) === 'false') await conflictGroup.click();
       // The France investment claim: the one three sources state.
       const investment = rows.filter({ hasText: /investment.*3 sources/ }).first();
       await investment.waitFor({ timeout: 10_000 });
       await investment.click(); // its mentions, source by source, for the screenshot
-      log(`Claims view: ${JSON.stringify((await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ')).slice(0, 8))}`);
+      log(
+        `Claims view: ${JSON.stringify((await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ')).slice(0, 8))}`,
+      );
       await page.screenshot({ path: path.join(SCREENSHOTS, 'claims-view.png') });
     });
 
-    await step('“Crosscheck: Compare Sources” opens on the reviewer\'s desk: cards, the outlier named, a dot plot', async () => {
-      const started = Date.now();
-      await runCommand(page, 'Crosscheck: Compare Sources');
-      const frame = compareFrame(page);
-      await frame.locator('article.card').first().waitFor({ timeout: 30_000 });
-      log(`Compare Sources: first card shown ${Date.now() - started} ms after the command`);
-      // in the default layout, beside the article: the card of the investment names the Italian figure
-      const card = frame.locator('article.card', { hasText: /investment — France/ }).first();
-      const why = (await card.locator('p.why').innerText()).trim();
-      if (!/002_25e5ca3ece719531\.txt says 4 billion US dollars \(−7%\)/.test(why)) throw new Error(`the why-sentence does not name the outlier: ${why}`);
-      if ((await card.locator('svg.plot circle.dot.apart').count()) === 0) throw new Error('no outlier dot in the plot');
-      const alt = await card.locator('svg.plot').getAttribute('aria-label');
-      if (!alt || !alt.includes('stands apart')) throw new Error(`the plot has no text alternative: ${alt}`);
-      await page.screenshot({ path: path.join(SCREENSHOTS, 'compare-desk.png') });
-      // the code explained on hover
-      await card.locator('.verdict').hover();
-      await page.waitForTimeout(1200);
-      await page.screenshot({ path: path.join(SCREENSHOTS, 'compare-desk-hover.png') });
-      await card.locator('svg.plot').screenshot({ path: path.join(SCREENSHOTS, 'dot-plot.png') });
-      // the table is one select away
-      await frame.locator('select[data-filter="view"]').selectOption('table');
-      await frame.locator('table tbody tr').first().waitFor({ timeout: 10_000 });
-      const conflictRows = frame.locator('table tbody tr', { hasText: /4 mld di dollari/ });
-      if ((await conflictRows.count()) === 0) throw new Error('no row holds the Italian “4 mld di dollari”');
-      await focusEditorArea(page);
-      await runCommand(page, 'View: Toggle Maximize Editor Group'); // the panel opens beside the article
-      await page.waitForTimeout(500);
-      await page.screenshot({ path: path.join(SCREENSHOTS, 'compare.png') });
-    });
+    await step(
+      "“Crosscheck: Compare Sources” opens on the reviewer's desk: cards, the outlier named, a dot plot",
+      async () => {
+        const started = Date.now();
+        await runCommand(page, 'Crosscheck: Compare Sources');
+        const frame = compareFrame(page);
+        await frame.locator('article.card').first().waitFor({ timeout: 30_000 });
+        log(`Compare Sources: first card shown ${Date.now() - started} ms after the command`);
+        // in the default layout, beside the article: the card of the investment names the Italian figure
+        const card = frame.locator('article.card', { hasText: /investment — France/ }).first();
+        const why = (await card.locator('p.why').innerText()).trim();
+        if (!/002_25e5ca3ece719531\.txt says 4 billion US dollars \(−7%\)/.test(why))
+          throw new Error(`the why-sentence does not name the outlier: ${why}`);
+        if ((await card.locator('svg.plot circle.dot.apart').count()) === 0)
+          throw new Error('no outlier dot in the plot');
+        const alt = await card.locator('svg.plot').getAttribute('aria-label');
+        if (!alt || !alt.includes('stands apart')) throw new Error(`the plot has no text alternative: ${alt}`);
+        await page.screenshot({ path: path.join(SCREENSHOTS, 'compare-desk.png') });
+        // the code explained on hover
+        await card.locator('.verdict').hover();
+        await page.waitForTimeout(1200);
+        await page.screenshot({ path: path.join(SCREENSHOTS, 'compare-desk-hover.png') });
+        await card.locator('svg.plot').screenshot({ path: path.join(SCREENSHOTS, 'dot-plot.png') });
+        // the table is one select away
+        await frame.locator('select[data-filter="view"]').selectOption('table');
+        await frame.locator('table tbody tr').first().waitFor({ timeout: 10_000 });
+        const conflictRows = frame.locator('table tbody tr', { hasText: /4 mld di dollari/ });
+        if ((await conflictRows.count()) === 0) throw new Error('no row holds the Italian “4 mld di dollari”');
+        await focusEditorArea(page);
+        await runCommand(page, 'View: Toggle Maximize Editor Group'); // the panel opens beside the article
+        await page.waitForTimeout(500);
+        await page.screenshot({ path: path.join(SCREENSHOTS, 'compare.png') });
+      },
+    );
 
-    await step('the panel filters to conflicts, and a mention clicked or entered reveals it in its article', async () => {
-      const frame = compareFrame(page);
-      const conflictsOnly = frame.locator('input[data-filter="conflictsOnly"]');
-      await conflictsOnly.check();
-      const verdicts = frame.locator('table tbody td.verdict');
-      const shown = await verdicts.count();
-      const conflicts = await frame.locator('table tbody td.verdict.verdict-conflict').count();
-      if (shown === 0 || shown !== conflicts) throw new Error(`"Conflicts only" shows ${shown} rows, ${conflicts} of them conflicts`);
-      await conflictsOnly.uncheck();
-      // Clicked: the Italian article opens with the figure selected (16 characters).
-      await frame.locator('button.mention', { hasText: '4 mld di dollari' }).first().click();
-      await page.waitForFunction((n) => document.title.startsWith(n), ITALIAN, { timeout: 10_000 });
-      await page.locator('[id="status.editor.selection"]', { hasText: '(16 selected)' }).waitFor({ timeout: 10_000 });
-      // From the keyboard: back in the panel, focus a French mention and press Enter.
-      await page.locator('.tab', { hasText: 'Compare Sources' }).first().click();
-      const french = frame.locator('button.mention', { hasText: '4,3 milliards de dollars' }).first();
-      await french.focus();
-      await page.keyboard.press('Enter');
-      await page.waitForFunction((n) => document.title.startsWith(n), '000_c28f4febe2540ed8.txt', { timeout: 10_000 });
-      await page.locator('[id="status.editor.selection"]', { hasText: '(24 selected)' }).waitFor({ timeout: 10_000 });
-      await page.locator('.tab', { hasText: 'Compare Sources' }).first().click();
-    });
+    await step(
+      'the panel filters to conflicts, and a mention clicked or entered reveals it in its article',
+      async () => {
+        const frame = compareFrame(page);
+        const conflictsOnly = frame.locator('input[data-filter="conflictsOnly"]');
+        await conflictsOnly.check();
+        const verdicts = frame.locator('table tbody td.verdict');
+        const shown = await verdicts.count();
+        const conflicts = await frame.locator('table tbody td.verdict.verdict-conflict').count();
+        if (shown === 0 || shown !== conflicts)
+          throw new Error(`"Conflicts only" shows ${shown} rows, ${conflicts} of them conflicts`);
+        await conflictsOnly.uncheck();
+        // Clicked: the Italian article opens with the figure selected (16 characters).
+        await frame.locator('button.mention', { hasText: '4 mld di dollari' }).first().click();
+        await page.waitForFunction((n) => document.title.startsWith(n), ITALIAN, { timeout: 10_000 });
+        await page.locator('[id="status.editor.selection"]', { hasText: '(16 selected)' }).waitFor({ timeout: 10_000 });
+        // From the keyboard: back in the panel, focus a French mention and press Enter.
+        await page.locator('.tab', { hasText: 'Compare Sources' }).first().click();
+        const french = frame.locator('button.mention', { hasText: '4,3 milliards de dollars' }).first();
+        await french.focus();
+        await page.keyboard.press('Enter');
+        await page.waitForFunction((n) => document.title.startsWith(n), '000_c28f4febe2540ed8.txt', {
+          timeout: 10_000,
+        });
+        await page.locator('[id="status.editor.selection"]', { hasText: '(24 selected)' }).waitFor({ timeout: 10_000 });
+        await page.locator('.tab', { hasText: 'Compare Sources' }).first().click();
+      },
+    );
 
     await step('an article full of markup is displayed as text in the panel', async () => {
       writeFileSync(path.join(workspace, hostile.fileName), hostile.text);
@@ -222,7 +253,11 @@ export async function runE2e({ workspace, vsix, updateScreenshots = false }) {
       // The panel refreshes when the server re-checks; the headline heads the new column.
       await frame.getByText('INJECTED', { exact: false }).first().waitFor({ timeout: 30_000 });
       const shown = await frame.locator('body').innerText();
-      for (const literal of ['<script>window.__crosscheckXss = 1</script>', '<img src=x onerror="window.__crosscheckXss = 2">', '</td></tr><tr><td>INJECTED']) {
+      for (const literal of [
+        '<script>window.__crosscheckXss = 1</script>',
+        '<img src=x onerror="window.__crosscheckXss = 2">',
+        '</td></tr><tr><td>INJECTED',
+      ]) {
         if (!shown.includes(literal)) throw new Error(`the panel does not show ${JSON.stringify(literal)} as text`);
       }
       const document = frame.locator(':root');
@@ -230,12 +265,19 @@ export async function runE2e({ workspace, vsix, updateScreenshots = false }) {
       if (executed !== null) throw new Error(`article markup ran in the webview (__crosscheckXss = ${executed})`);
       // Elements the article's markup would have created: images, handlers, its scripts. (The webview host
       // injects one inline script of its own, #_vscodeApiScript; it carries none of the article.)
-      const injected = await document.evaluate(() => [...document.querySelectorAll('*')]
-        .filter((e) => e.tagName === 'IMG' || [...e.attributes].some((a) => /^on/i.test(a.name))
-          || (e.tagName === 'SCRIPT' && (e.textContent ?? '').includes('__crosscheckXss')))
-        .map((e) => e.outerHTML.slice(0, 120)));
+      const injected = await document.evaluate(() =>
+        [...document.querySelectorAll('*')]
+          .filter(
+            (e) =>
+              e.tagName === 'IMG' ||
+              [...e.attributes].some((a) => /^on/i.test(a.name)) ||
+              (e.tagName === 'SCRIPT' && (e.textContent ?? '').includes('__crosscheckXss')),
+          )
+          .map((e) => e.outerHTML.slice(0, 120)),
+      );
       if (injected.length > 0) throw new Error(`elements from the article in the webview DOM: ${injected.join(' | ')}`);
-      if (/[\u202a-\u202e\u2066-\u2069]/.test(shown)) throw new Error('raw bidirectional controls in the displayed text');
+      if (/[\u202a-\u202e\u2066-\u2069]/.test(shown))
+        throw new Error('raw bidirectional controls in the displayed text');
       await frame.getByText('INJECTED', { exact: false }).first().scrollIntoViewIfNeeded();
       mkdirSync(FAILURES, { recursive: true });
       await page.screenshot({ path: path.join(FAILURES, 'hostile-article.png') });
@@ -248,31 +290,41 @@ export async function runE2e({ workspace, vsix, updateScreenshots = false }) {
       await runCommand(page, 'View: Show Explorer');
       await openExplorerFile(page, 'sample.article');
       const mode = (await page.locator('[id="status.editor.mode"]').innerText({ timeout: 10_000 })).trim();
-      if (mode !== 'News Article') throw new Error(`language mode ${JSON.stringify(mode)}, not the extension's article language`);
+      if (mode !== 'News Article')
+        throw new Error(`language mode ${JSON.stringify(mode)}, not the extension's article language`);
       // Tokens of different scopes get different classes (mtk1, mtk7, …) wherever a theme colours them. The
       // grammar loads after the file opens, so the classes are read until they settle.
       const plainText = 'a déclaré';
       const coloured = ['Microsoft investit', '4 milliards', '25 000', '12 %', 'Nous construisons'];
       let classes = {};
       for (let i = 0; i < 50; i++) {
-        classes = await page.locator('.editor-instance:visible .view-lines').first().evaluate((lines, needles) => {
-          const spans = [...lines.querySelectorAll('.view-line span span')];
-          const classOf = (needle) => spans.find((e) => (e.textContent ?? '').replace(/\u00a0/g, ' ').includes(needle))?.className ?? null;
-          return Object.fromEntries(needles.map((n) => [n, classOf(n)]));
-        }, [plainText, ...coloured]);
+        classes = await page
+          .locator('.editor-instance:visible .view-lines')
+          .first()
+          .evaluate(
+            (lines, needles) => {
+              const spans = [...lines.querySelectorAll('.view-line span span')];
+              const classOf = (needle) =>
+                spans.find((e) => (e.textContent ?? '').replace(/\u00a0/g, ' ').includes(needle))?.className ?? null;
+              return Object.fromEntries(needles.map((n) => [n, classOf(n)]));
+            },
+            [plainText, ...coloured],
+          );
         if (coloured.every((n) => classes[n] && classes[n] !== classes[plainText])) break;
         await page.waitForTimeout(200);
       }
       log(`token classes: ${JSON.stringify(classes)}`);
       for (const needle of coloured) {
-        if (!classes[needle] || classes[needle] === classes[plainText]) throw new Error(`“${needle}” is not coloured apart from plain text`);
+        if (!classes[needle] || classes[needle] === classes[plainText])
+          throw new Error(`“${needle}” is not coloured apart from plain text`);
       }
       await page.screenshot({ path: path.join(SCREENSHOTS, 'article-grammar.png') });
     });
 
     const failed = results.filter((r) => !r.ok).length;
     if (updateScreenshots && failed === 0) {
-      for (const f of readdirSync(SCREENSHOTS)) copyFileSync(path.join(SCREENSHOTS, f), path.join(README_SCREENSHOTS, f));
+      for (const f of readdirSync(SCREENSHOTS))
+        copyFileSync(path.join(SCREENSHOTS, f), path.join(README_SCREENSHOTS, f));
       log(`screenshots copied to ${path.relative(root, README_SCREENSHOTS)}/`);
     }
     return { passed: results.length - failed, failed };

@@ -23,15 +23,24 @@ function rowWith(table: CompareTable, source: string, figure: string): ClaimRow 
 
 function mentionsIn(table: CompareTable, row: ClaimRow, source: string) {
   const column = table.sources.findIndex((s) => s.name === source);
-  return column === -1 ? [] : row.cells[column]?.mentions ?? [];
+  return column === -1 ? [] : (row.cells[column]?.mentions ?? []);
 }
 
 function describeTable(table: CompareTable): string {
-  return table.rows.map((r) => `${r.status} ${r.label}: ${r.cells.map((c, i) => c ? `${table.sources[i]?.name}=${c.mentions.map((m) => m.text).join('|')}` : '').filter(Boolean).join('; ')}`).join('\n  ');
+  return table.rows
+    .map(
+      (r) =>
+        `${r.status} ${r.label}: ${r.cells
+          .map((c, i) => (c ? `${table.sources[i]?.name}=${c.mentions.map((m) => m.text).join('|')}` : ''))
+          .filter(Boolean)
+          .join('; ')}`,
+    )
+    .join('\n  ');
 }
 
 function compareTabs(): vscode.Tab[] {
-  return vscode.window.tabGroups.all.flatMap((g) => g.tabs)
+  return vscode.window.tabGroups.all
+    .flatMap((g) => g.tabs)
     .filter((t) => t.input instanceof vscode.TabInputWebview && /crosscheck/i.test(t.input.viewType));
 }
 
@@ -62,8 +71,14 @@ describe('Compare Sources on the seeds', () => {
     const italian = mentionsIn(table, row, SEEDS.italian).find((m) => m.text.includes('4 mld di dollari'));
     assert.equal(italian?.conflicting, true, 'the Italian cell is marked as conflicting');
     // The same claim holds the French articles' figures, which agree with each other.
-    assert.ok(mentionsIn(table, row, SEEDS.franceUsd).some((m) => m.text.includes('4,3 milliards de dollars')), describeTable(table));
-    assert.ok(mentionsIn(table, row, SEEDS.franceEur).some((m) => m.text.includes('4 milliards d’euros')), describeTable(table));
+    assert.ok(
+      mentionsIn(table, row, SEEDS.franceUsd).some((m) => m.text.includes('4,3 milliards de dollars')),
+      describeTable(table),
+    );
+    assert.ok(
+      mentionsIn(table, row, SEEDS.franceEur).some((m) => m.text.includes('4 milliards d’euros')),
+      describeTable(table),
+    );
     assert.equal(mentionsIn(table, row, SEEDS.germany).length, 0, 'the German story is another claim');
   });
 
@@ -71,8 +86,14 @@ describe('Compare Sources on the seeds', () => {
     const table = await api.compareTable();
     const row = rowWith(table, SEEDS.italian, '2.500 startup');
     assert.ok(row, `no claim holds the Italian “2.500 startup”; rows:\n  ${describeTable(table)}`);
-    assert.ok(mentionsIn(table, row, SEEDS.franceUsd).some((m) => m.text.includes('2 500 startups')), describeTable(table));
-    assert.ok(mentionsIn(table, row, SEEDS.franceEur).some((m) => m.text.includes('2 500 start-ups')), describeTable(table));
+    assert.ok(
+      mentionsIn(table, row, SEEDS.franceUsd).some((m) => m.text.includes('2 500 startups')),
+      describeTable(table),
+    );
+    assert.ok(
+      mentionsIn(table, row, SEEDS.franceEur).some((m) => m.text.includes('2 500 start-ups')),
+      describeTable(table),
+    );
     assert.equal(row.status, 'agree', `row ${row.label}`);
   });
 
@@ -81,7 +102,10 @@ describe('Compare Sources on the seeds', () => {
     const table = await api.compareTable(italian);
     const column = table.sources.findIndex((s) => s.name === SEEDS.italian);
     assert.ok(column !== -1 && table.rows.length > 0, describeTable(table));
-    assert.ok(table.rows.every((r) => r.cells[column] !== null), `every claim of the story has an Italian mention:\n  ${describeTable(table)}`);
+    assert.ok(
+      table.rows.every((r) => r.cells[column] !== null),
+      `every claim of the story has an Italian mention:\n  ${describeTable(table)}`,
+    );
     assert.ok(!table.sources.some((s) => s.name === SEEDS.germany), 'the German story is left out');
     assert.ok(rowWith(table, SEEDS.italian, '4 mld di dollari'), 'the France investment claim is in it');
   });
@@ -112,15 +136,32 @@ describe('Compare Sources on the seeds', () => {
       writeFileSync(fixture, written);
       console.log(`wrote ${fixture}: review it by eye before committing`);
     }
-    assert.ok(existsSync(fixture), `${fixture} is missing: run npm run test:vscode -- --update-fixtures once and review it`);
-    assert.equal(written, readFileSync(fixture, 'utf8'), 'the Markdown export changed: if the engine changed on purpose, regenerate and review the fixture');
+    assert.ok(
+      existsSync(fixture),
+      `${fixture} is missing: run npm run test:vscode -- --update-fixtures once and review it`,
+    );
+    assert.equal(
+      written,
+      readFileSync(fixture, 'utf8'),
+      'the Markdown export changed: if the engine changed on purpose, regenerate and review the fixture',
+    );
   });
 
   it('exports what the CLI prints for the same folder (two faces of one engine)', async () => {
-    const exported = await vscode.commands.executeCommand<string>('crosscheck.exportMarkdown', vscode.Uri.joinPath(workspaceFolder(), '..', 'again.md'));
-    const cli = spawnSync(process.execPath, [path.join(extensionPath(), 'dist', 'cli.js'), 'check', workspaceFolder().fsPath, '--format', 'markdown'],
-      { encoding: 'utf8', cwd: path.dirname(workspaceFolder().fsPath) });
+    const exported = await vscode.commands.executeCommand<string>(
+      'crosscheck.exportMarkdown',
+      vscode.Uri.joinPath(workspaceFolder(), '..', 'again.md'),
+    );
+    const cli = spawnSync(
+      process.execPath,
+      [path.join(extensionPath(), 'dist', 'cli.js'), 'check', workspaceFolder().fsPath, '--format', 'markdown'],
+      { encoding: 'utf8', cwd: path.dirname(workspaceFolder().fsPath) },
+    );
     assert.equal(cli.error, undefined);
-    assert.equal(cli.stdout, exported, `crosscheck check --format markdown (exit ${cli.status}, stderr: ${cli.stderr})`);
+    assert.equal(
+      cli.stdout,
+      exported,
+      `crosscheck check --format markdown (exit ${cli.status}, stderr: ${cli.stderr})`,
+    );
   });
 });

@@ -26,7 +26,10 @@ export async function crosscheckApi(): Promise<CrosscheckApi> {
   const extension = vscode.extensions.getExtension<CrosscheckApi>(EXTENSION_ID);
   assert.ok(extension, `extension ${EXTENSION_ID} is not loaded`);
   const api = await extension.activate();
-  assert.ok(api && typeof api.ready === 'function', 'activate() must return the test API (ready, snapshot, compareTable, ...)');
+  assert.ok(
+    api && typeof api.ready === 'function',
+    'activate() must return the test API (ready, snapshot, compareTable, ...)',
+  );
   await api.ready();
   return api;
 }
@@ -52,7 +55,7 @@ export function fileName(uri: vscode.Uri): string {
 }
 
 export function codeOf(d: vscode.Diagnostic): string {
-  return String(typeof d.code === 'object' ? d.code.value : d.code ?? '');
+  return String(typeof d.code === 'object' ? d.code.value : (d.code ?? ''));
 }
 
 export function crosscheckDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
@@ -72,7 +75,9 @@ export function rangeOf(document: vscode.TextDocument, needle: string, occurrenc
 
 /** The conflict diagnostics that sit on `range`. */
 export function conflictsOn(uri: vscode.Uri, range: vscode.Range): vscode.Diagnostic[] {
-  return crosscheckDiagnostics(uri).filter((d) => codeOf(d).startsWith('conflict') && d.range.intersection(range) !== undefined);
+  return crosscheckDiagnostics(uri).filter(
+    (d) => codeOf(d).startsWith('conflict') && d.range.intersection(range) !== undefined,
+  );
 }
 
 /** The text a location points at, read from the document (opened if needed). */
@@ -85,7 +90,11 @@ export async function textAt(location: vscode.Location): Promise<string> {
  * Polls `probe` until it returns something other than undefined/false. Results come from the language server
  * in its own time; a fixed sleep would be slow when it is fast and flaky when it is slow.
  */
-export async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 30_000): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  probe: () => T | undefined | false | Promise<T | undefined | false>,
+  timeoutMs = 30_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -98,8 +107,16 @@ export async function waitFor<T>(what: string, probe: () => T | undefined | fals
 /** A readable summary of diagnostics for assertion messages. */
 export function describeDiagnostics(diagnostics: readonly vscode.Diagnostic[]): string {
   if (diagnostics.length === 0) return '(none)';
-  return diagnostics.map((d) => `${codeOf(d)} @${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message} -> [${
-    (d.relatedInformation ?? []).map((r) => fileName(r.location.uri)).join(', ')}]`).join('\n  ');
+  return diagnostics
+    .map(
+      (d) =>
+        `${codeOf(d)} @${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message} -> [${(
+          d.relatedInformation ?? []
+        )
+          .map((r) => fileName(r.location.uri))
+          .join(', ')}]`,
+    )
+    .join('\n  ');
 }
 
 /** Replaces every occurrence of `from` by `to` in the document and waits for the edit to apply (not saved). */

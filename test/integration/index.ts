@@ -24,7 +24,8 @@ export async function run(): Promise<void> {
   const total = mocha.suite.total();
   // Start-up timings as the extension measured them on the seeds (a report, not a test: the machine is shared).
   const api = vscode.extensions.getExtension<{ timings?: () => unknown }>('crosscheck.crosscheck')?.exports;
-  if (typeof api?.timings === 'function') console.log(`extension start-up on the seeds (ms): ${JSON.stringify(api.timings())}`);
+  if (typeof api?.timings === 'function')
+    console.log(`extension start-up on the seeds (ms): ${JSON.stringify(api.timings())}`);
   // The line scripts/vscode-test/run.mjs repeats at the end of the run (the closing line of CI logs).
   const summary = `vscode integration: ${total - failures} passed, ${failures} failed`;
   console.log(summary);

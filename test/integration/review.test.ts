@@ -8,11 +8,28 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import {
-  conflictsOn, crosscheckApi, describeDiagnostics, crosscheckDiagnostics, extensionPath, rangeOf, SEEDS, seed, waitFor, workspaceFolder,
+  conflictsOn,
+  crosscheckApi,
+  describeDiagnostics,
+  crosscheckDiagnostics,
+  extensionPath,
+  rangeOf,
+  SEEDS,
+  seed,
+  waitFor,
+  workspaceFolder,
 } from './helpers';
 
-interface ReviewEntry { path: string; text: string; start: number }
-interface ReviewFile { version: number; checked: ReviewEntry[]; ignored?: ReviewEntry[] }
+interface ReviewEntry {
+  path: string;
+  text: string;
+  start: number;
+}
+interface ReviewFile {
+  version: number;
+  checked: ReviewEntry[];
+  ignored?: ReviewEntry[];
+}
 
 async function runAction(action: vscode.CodeAction | vscode.Command): Promise<void> {
   if ('command' in action && typeof action.command === 'string') {
@@ -22,17 +39,27 @@ async function runAction(action: vscode.CodeAction | vscode.Command): Promise<vo
   }
   const codeAction = action as vscode.CodeAction;
   if (codeAction.edit) assert.ok(await vscode.workspace.applyEdit(codeAction.edit));
-  if (codeAction.command) await vscode.commands.executeCommand(codeAction.command.command, ...(codeAction.command.arguments ?? []));
+  if (codeAction.command)
+    await vscode.commands.executeCommand(codeAction.command.command, ...(codeAction.command.arguments ?? []));
 }
 
-async function quickFixesOn(document: vscode.TextDocument, figure: vscode.Range): Promise<(vscode.CodeAction | vscode.Command)[]> {
+async function quickFixesOn(
+  document: vscode.TextDocument,
+  figure: vscode.Range,
+): Promise<(vscode.CodeAction | vscode.Command)[]> {
   const [conflict] = await waitFor(`a conflict on “${document.getText(figure)}”`, () => {
     const found = conflictsOn(document.uri, figure);
     return found.length > 0 ? found : undefined;
   });
   assert.ok(conflict);
-  return (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
-    'vscode.executeCodeActionProvider', document.uri, conflict.range, vscode.CodeActionKind.QuickFix.value)) ?? [];
+  return (
+    (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+      'vscode.executeCodeActionProvider',
+      document.uri,
+      conflict.range,
+      vscode.CodeActionKind.QuickFix.value,
+    )) ?? []
+  );
 }
 
 describe('the quick fixes on a conflict', () => {
@@ -42,9 +69,17 @@ describe('the quick fixes on a conflict', () => {
     await vscode.window.showTextDocument(italian);
     const actions = await quickFixesOn(italian, rangeOf(italian, '4 mld di dollari'));
     const titles = actions.map((a) => a.title);
-    for (const expected of [new RegExp(`^Open ${SEEDS.franceUsd.replace('.', '\\.')}`), new RegExp(`^Open ${SEEDS.franceEur.replace('.', '\\.')}`),
-      /mentions/i, /^Mark as checked/, /^Ignore this figure/]) {
-      assert.ok(titles.some((t) => expected.test(t)), `${expected} among ${JSON.stringify(titles)}`);
+    for (const expected of [
+      new RegExp(`^Open ${SEEDS.franceUsd.replace('.', '\\.')}`),
+      new RegExp(`^Open ${SEEDS.franceEur.replace('.', '\\.')}`),
+      /mentions/i,
+      /^Mark as checked/,
+      /^Ignore this figure/,
+    ]) {
+      assert.ok(
+        titles.some((t) => expected.test(t)),
+        `${expected} among ${JSON.stringify(titles)}`,
+      );
     }
     const open = actions.find((a) => a.title.startsWith(`Open ${SEEDS.franceUsd}`));
     assert.ok(open);
@@ -53,7 +88,11 @@ describe('the quick fixes on a conflict', () => {
       const e = vscode.window.activeTextEditor;
       return e && e.document.uri.path.endsWith(`/${SEEDS.franceUsd}`) ? e : undefined;
     });
-    assert.equal(editor.document.getText(editor.selection), '4,3 milliards de dollars', 'the other source opens on its figure');
+    assert.equal(
+      editor.document.getText(editor.selection),
+      '4,3 milliards de dollars',
+      'the other source opens on its figure',
+    );
   });
 });
 
@@ -71,21 +110,33 @@ describe('the quick fix "Mark as checked"', () => {
     assert.ok(conflict);
 
     const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
-      'vscode.executeCodeActionProvider', italian.uri, conflict.range, vscode.CodeActionKind.QuickFix.value);
+      'vscode.executeCodeActionProvider',
+      italian.uri,
+      conflict.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
     const titles = (actions ?? []).map((a) => a.title);
     const markChecked = (actions ?? []).find((a) => /^Mark as checked/i.test(a.title));
     assert.ok(markChecked, `quick fixes offered: ${JSON.stringify(titles)}`);
     await runAction(markChecked);
 
-    await waitFor('the conflict on “4 mld di dollari” to go away', () => conflictsOn(italian.uri, figure).length === 0)
-      .catch((e: Error) => { throw new Error(`${e.message}; now:\n  ${describeDiagnostics(crosscheckDiagnostics(italian.uri))}`); });
+    await waitFor(
+      'the conflict on “4 mld di dollari” to go away',
+      () => conflictsOn(italian.uri, figure).length === 0,
+    ).catch((e: Error) => {
+      throw new Error(`${e.message}; now:\n  ${describeDiagnostics(crosscheckDiagnostics(italian.uri))}`);
+    });
 
     const reviewUri = vscode.Uri.joinPath(workspaceFolder(), '.crosscheck', 'review.json');
     const review = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(reviewUri))) as ReviewFile;
     assert.equal(review.version, 1);
     const entry = review.checked.find((c) => c.text === '4 mld di dollari');
     assert.ok(entry, `checked entries: ${JSON.stringify(review.checked)}`);
-    assert.equal(entry.path.replace(/\\/g, '/'), SEEDS.italian, 'paths in the review file are relative to the workspace folder');
+    assert.equal(
+      entry.path.replace(/\\/g, '/'),
+      SEEDS.italian,
+      'paths in the review file are relative to the workspace folder',
+    );
     assert.equal(entry.start, italian.offsetAt(figure.start));
 
     assert.equal(italian.getText(), before, 'the extension never changes an article');
@@ -98,25 +149,48 @@ describe('the quick fix "Mark as checked"', () => {
     const ignore = (await quickFixesOn(italian, figure)).find((a) => /^Ignore this figure/.test(a.title));
     assert.ok(ignore, 'an "Ignore this figure" quick fix');
     await runAction(ignore);
-    await waitFor('the conflict on “4 miliardi di dollari” to go away', () => conflictsOn(italian.uri, figure).length === 0);
+    await waitFor(
+      'the conflict on “4 miliardi di dollari” to go away',
+      () => conflictsOn(italian.uri, figure).length === 0,
+    );
     const reviewUri = vscode.Uri.joinPath(workspaceFolder(), '.crosscheck', 'review.json');
     const review = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(reviewUri))) as ReviewFile;
-    assert.ok((review.ignored ?? []).some((e) => e.text === '4 miliardi di dollari' && e.path.replace(/\\/g, '/') === SEEDS.italian),
-      `ignored entries: ${JSON.stringify(review.ignored)}`);
-    assert.ok(review.checked.some((e) => e.text === '4 mld di dollari'), 'the earlier decision is kept');
+    assert.ok(
+      (review.ignored ?? []).some(
+        (e) => e.text === '4 miliardi di dollari' && e.path.replace(/\\/g, '/') === SEEDS.italian,
+      ),
+      `ignored entries: ${JSON.stringify(review.ignored)}`,
+    );
+    assert.ok(
+      review.checked.some((e) => e.text === '4 mld di dollari'),
+      'the earlier decision is kept',
+    );
   });
 
   it('is shared through the review file: the CLI on the same folder no longer reports it', () => {
     const italian = seed(SEEDS.italian);
-    const cli = spawnSync(process.execPath, [path.join(extensionPath(), 'dist', 'cli.js'), 'check', workspaceFolder().fsPath, '--format', 'json'],
-      { encoding: 'utf8', cwd: workspaceFolder().fsPath });
+    const cli = spawnSync(
+      process.execPath,
+      [path.join(extensionPath(), 'dist', 'cli.js'), 'check', workspaceFolder().fsPath, '--format', 'json'],
+      { encoding: 'utf8', cwd: workspaceFolder().fsPath },
+    );
     assert.equal(cli.error, undefined);
-    const result = JSON.parse(cli.stdout) as { diagnostics: { path: string; start: number; end: number; code: string }[] };
+    const result = JSON.parse(cli.stdout) as {
+      diagnostics: { path: string; start: number; end: number; code: string }[];
+    };
     const text = readFileSync(italian.fsPath, 'utf8');
     const start = text.indexOf('4 mld di dollari');
-    const onFigure = result.diagnostics.filter((d) => d.path.endsWith(SEEDS.italian) && d.code.startsWith('conflict')
-      && d.start < start + '4 mld di dollari'.length && d.end > start);
-    assert.ok(result.diagnostics.some((d) => d.path.endsWith(SEEDS.italian)), 'the CLI still reports the article’s other conflicts');
+    const onFigure = result.diagnostics.filter(
+      (d) =>
+        d.path.endsWith(SEEDS.italian) &&
+        d.code.startsWith('conflict') &&
+        d.start < start + '4 mld di dollari'.length &&
+        d.end > start,
+    );
+    assert.ok(
+      result.diagnostics.some((d) => d.path.endsWith(SEEDS.italian)),
+      'the CLI still reports the article’s other conflicts',
+    );
     assert.deepEqual(onFigure, [], 'the figure marked as checked in .crosscheck/review.json');
   });
 });

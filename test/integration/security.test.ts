@@ -15,7 +15,12 @@ const BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f]/;
 
 /** An attribute value as the browser reads it. */
 function unescapeAttribute(value: string): string {
-  return value.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return value
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 describe('an article carrying markup in the Compare Sources panel', () => {
@@ -28,7 +33,8 @@ describe('an article carrying markup in the Compare Sources panel', () => {
     await vscode.workspace.fs.writeFile(hostile, new TextEncoder().encode(HOSTILE_ARTICLE));
     // The file watcher brings it in; the panel can only show it once the server has read it.
     await waitFor('the hostile article in the compare table', async () =>
-      (await api.compareTable()).sources.some((s) => s.name === HOSTILE_FILE_NAME));
+      (await api.compareTable()).sources.some((s) => s.name === HOSTILE_FILE_NAME),
+    );
   });
 
   it('reaches the panel as data, unchanged', async () => {
@@ -56,6 +62,7 @@ describe('an article carrying markup in the Compare Sources panel', () => {
     const nonce = /script-src[^;]*'nonce-([^']+)'/.exec(csp)?.[1];
     assert.ok(nonce, `script-src with a nonce: ${csp}`);
     assert.ok(!/script-src[^;]*'unsafe-inline'/.test(csp), 'unsafe-inline scripts');
-    for (const tag of html.match(/<script\b[^>]*>/gi) ?? []) assert.ok(tag.includes(`nonce="${nonce}"`), `script without the nonce: ${tag}`);
+    for (const tag of html.match(/<script\b[^>]*>/gi) ?? [])
+      assert.ok(tag.includes(`nonce="${nonce}"`), `script without the nonce: ${tag}`);
   });
 });

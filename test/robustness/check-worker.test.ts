@@ -21,7 +21,9 @@ after(() => {
 /** A worker speaking worker-protocol.ts that misbehaves on its first request when `mode` says so. */
 function workerScript(mode: 'throw' | 'oom' | 'hang' | 'exit' | 'garbage'): string {
   const path = join(dir, `${mode}.mjs`);
-  writeFileSync(path, `
+  writeFileSync(
+    path,
+    `
     import { parentPort } from 'node:worker_threads';
     import { existsSync, writeFileSync } from 'node:fs';
     const marker = ${JSON.stringify(join(dir, `${mode}.once`))};
@@ -37,14 +39,20 @@ function workerScript(mode: 'throw' | 'oom' | 'hang' | 'exit' | 'garbage'): stri
         case 'exit': process.exit(7);
         case 'garbage': parentPort.postMessage({ nonsense: true }); return ok();
       }
-    });`);
+    });`,
+  );
   return path;
 }
 
 // Only the hanging worker needs a short timeout; the others get a long one, so that a worker slow to start on a
 // loaded machine is not mistaken for a hang (that made 'throw' see a replaced worker: started 2 instead of 1).
 const runner = (mode: Parameters<typeof workerScript>[0], logs: string[]) =>
-  new CheckRunner({ workerScript: workerScript(mode), log: (m) => logs.push(m), maxHeapMb: 32, timeoutMs: mode === 'hang' ? 1500 : 20_000 });
+  new CheckRunner({
+    workerScript: workerScript(mode),
+    log: (m) => logs.push(m),
+    maxHeapMb: 32,
+    timeoutMs: mode === 'hang' ? 1500 : 20_000,
+  });
 
 describe('check worker failures', () => {
   for (const mode of ['throw', 'oom', 'hang', 'exit'] as const) {

@@ -83,7 +83,10 @@ describe('control characters in names and text', () => {
       for (const out of [check.stdout, check.stderr, extract.stdout, extract.stderr]) {
         assert.doesNotMatch(out, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/, JSON.stringify(out));
       }
-      assert.ok(check.stdout.split('\n').every((line) => !line.startsWith('fake.txt')), 'no forged finding line');
+      assert.ok(
+        check.stdout.split('\n').every((line) => !line.startsWith('fake.txt')),
+        'no forged finding line',
+      );
       assert.match(check.stdout, /\[U\+001B\]\]0;pwned\[U\+0007\]\[U\+000A\]fake\.txt/);
       assert.equal(extract.stdout.split('\n').filter((l) => l.startsWith('x')).length, 1, extract.stdout);
     }

@@ -27,7 +27,10 @@ describe('bounded output however many sources repeat a claim', () => {
     const many = longestMessage(160, 40);
     assert.ok(many.message <= few.message + 40, `messages grew with the sources: ${few.message} -> ${many.message}`);
     assert.ok(many.related <= 20, `related information grew: ${many.related}`);
-    assert.ok(many.messages.some((m) => /\d+ other sources say .*; and \d+ other values$/.test(m)), many.messages[0]);
+    assert.ok(
+      many.messages.some((m) => /\d+ other sources say .*; and \d+ other values$/.test(m)),
+      many.messages[0],
+    );
   });
 
   it('listValues keeps every value when there are few, in their order', () => {
@@ -46,12 +49,16 @@ describe('dates that are not dates', () => {
       const dates = analyzeDocument('x.txt', text).figures.filter((f) => f.kind === 'date');
       assert.deepEqual(dates, [], text);
     }
-    const real = analyzeDocument('x.txt', 'Le décret du 1.1.2005 reste en vigueur.').figures.find((f) => f.kind === 'date');
+    const real = analyzeDocument('x.txt', 'Le décret du 1.1.2005 reste en vigueur.').figures.find(
+      (f) => f.kind === 'date',
+    );
     assert.equal(real?.value, '2005-01-01');
   });
 
   it('a day and month without a year has the value --MM-DD (ISO 8601 without year), unit "day"', () => {
-    const f = analyzeDocument('x.txt', 'Le 13 mai, le groupe a annoncé son plan.').figures.find((x) => x.kind === 'date');
+    const f = analyzeDocument('x.txt', 'Le 13 mai, le groupe a annoncé son plan.').figures.find(
+      (x) => x.kind === 'date',
+    );
     assert.equal(f?.value, '--05-13');
     assert.equal(f?.unit, 'day');
   });

@@ -8,7 +8,13 @@ import { pathToFileURL } from 'node:url';
 
 export const SERVER = join(resolve(__dirname, '..', '..'), 'dist', 'server.js');
 
-interface Message { id?: number | string; method?: string; params?: unknown; result?: unknown; error?: { message: string } }
+interface Message {
+  id?: number | string;
+  method?: string;
+  params?: unknown;
+  result?: unknown;
+  error?: { message: string };
+}
 
 export class LspClient {
   readonly child: ChildProcessWithoutNullStreams;
@@ -23,7 +29,9 @@ export class LspClient {
   constructor(args: string[] = []) {
     this.child = spawn(process.execPath, [SERVER, '--stdio', ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stdout.on('data', (chunk: Buffer) => this.onData(chunk));
-    this.child.stderr.on('data', (chunk: Buffer) => { this.stderr += chunk.toString(); });
+    this.child.stderr.on('data', (chunk: Buffer) => {
+      this.stderr += chunk.toString();
+    });
     this.exited = new Promise((done) => this.child.on('exit', (code) => done(code)));
   }
 
@@ -61,7 +69,10 @@ export class LspClient {
   request<T = unknown>(method: string, params: unknown, timeoutMs = 30_000): Promise<T> {
     const id = this.nextId++;
     return new Promise<T>((done, fail) => {
-      const timer = setTimeout(() => fail(new Error(`no answer to ${method} within ${timeoutMs} ms; stderr: ${this.stderr}`)), timeoutMs);
+      const timer = setTimeout(
+        () => fail(new Error(`no answer to ${method} within ${timeoutMs} ms; stderr: ${this.stderr}`)),
+        timeoutMs,
+      );
       this.waiting.set(id, (m) => {
         clearTimeout(timer);
         if (m.error) fail(new Error(`${method}: ${m.error.message}`));

@@ -25,7 +25,8 @@ const folder = (): string => {
 const mark = (i: number) => ({ path: 'a.txt', text: `${i} mld`, start: i * 10 });
 
 describe('a review file that does not parse', () => {
-  const CONFLICTED = '{\n<<<<<<< HEAD\n  "checked": [{"path": "a.txt", "text": "4 mld", "start": 3}]\n=======\n  "checked": []\n>>>>>>> origin/main\n}\n';
+  const CONFLICTED =
+    '{\n<<<<<<< HEAD\n  "checked": [{"path": "a.txt", "text": "4 mld", "start": 3}]\n=======\n  "checked": []\n>>>>>>> origin/main\n}\n';
   for (const [name, text] of [
     ['git merge-conflict markers', CONFLICTED],
     ['truncated JSON', '{"version": 1, "checked": [{"path": "a.txt"'],
@@ -50,7 +51,9 @@ describe('a review file that does not parse', () => {
 describe('two writers', () => {
   it('in one process never lose a mark (each write re-reads the file under the lock)', async () => {
     const ws = folder();
-    const writes = await Promise.all(Array.from({ length: 40 }, (_, i) => updateReview(ws, (f) => withEntry(f, 'checked', mark(i)))));
+    const writes = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => updateReview(ws, (f) => withEntry(f, 'checked', mark(i)))),
+    );
     assert.ok(writes.every((w) => w.ok));
     const load = loadReview(ws);
     assert.equal(load.status, 'ok');
@@ -69,10 +72,14 @@ describe('two writers', () => {
           if (!w.ok) { console.error(w.error); process.exit(1); }
         }
       })();`;
-    const run = (who: string) => new Promise<number | null>((done) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', '-e', script, who], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-      child.on('exit', (code) => done(code));
-    });
+    const run = (who: string) =>
+      new Promise<number | null>((done) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', '-e', script, who], {
+          cwd: ROOT,
+          stdio: ['ignore', 'ignore', 'inherit'],
+        });
+        child.on('exit', (code) => done(code));
+      });
     const codes = await Promise.all([run('first'), run('second')]);
     assert.deepEqual(codes, [0, 0]);
     const load = loadReview(ws);
@@ -154,7 +161,8 @@ describe('bounded reads of the review file', () => {
     const big = 'x'.repeat(1024);
     const write = await updateReview(ws2, (f) => {
       let file = f;
-      for (let i = 0; i < (MAX_REVIEW_BYTES / 1024) + 10; i++) file = { ...file, checked: [...file.checked, { path: 'a', text: big, start: i }] };
+      for (let i = 0; i < MAX_REVIEW_BYTES / 1024 + 10; i++)
+        file = { ...file, checked: [...file.checked, { path: 'a', text: big, start: i }] };
       return file;
     });
     assert.equal(write.ok, false);
@@ -164,7 +172,8 @@ describe('bounded reads of the review file', () => {
 
 describe('the CLI and review files', () => {
   const CLI = join(ROOT, 'dist', 'cli.js');
-  const cli = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
+  const cli = (cwd: string, ...args: string[]) =>
+    spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
 
   it('reports a review file that does not parse, leaves it as it is, checks everything and exits 2', () => {
     const ws = folder();
@@ -182,23 +191,39 @@ describe('the CLI and review files', () => {
     const parent = folder();
     const ws = join(parent, 'story');
     mkdirSync(ws);
-    const texts = ['Paris — Microsoft va investir 4 milliards d’euros en France.\n', 'Paris — Microsoft investira 5 milliards d’euros en France.\n'];
+    const texts = [
+      'Paris — Microsoft va investir 4 milliards d’euros en France.\n',
+      'Paris — Microsoft investira 5 milliards d’euros en France.\n',
+    ];
     texts.forEach((t, i) => writeFileSync(join(ws, `${i}.txt`), t));
     const baseline = cli(ws, 'check', '--format', 'json', '--fail-on', 'conflict', '-q', '.');
     const diagnostics = JSON.parse(baseline.stdout).diagnostics as { path: string; start: number; end: number }[];
     assert.ok(diagnostics.length > 0 && baseline.status === 1, 'the two sources contradict each other');
     mkdirSync(join(parent, '.crosscheck'));
-    writeFileSync(join(parent, '.crosscheck', 'review.json'), JSON.stringify({
-      version: 1,
-      ignored: diagnostics.map((d) => ({ path: `story/${d.path}`, text: readFileSync(join(ws, d.path), 'utf8').slice(d.start, d.end), start: d.start })),
-    }));
+    writeFileSync(
+      join(parent, '.crosscheck', 'review.json'),
+      JSON.stringify({
+        version: 1,
+        ignored: diagnostics.map((d) => ({
+          path: `story/${d.path}`,
+          text: readFileSync(join(ws, d.path), 'utf8').slice(d.start, d.end),
+          start: d.start,
+        })),
+      }),
+    );
     const run = cli(ws, 'check', '--format', 'json', '--fail-on', 'conflict', '-q', '.');
     assert.equal(run.status, baseline.status, run.stderr);
     assert.deepEqual(JSON.parse(run.stdout).diagnostics, diagnostics);
   });
 
   it('parseReview never throws on arbitrary text', () => {
-    for (const text of ['', '\u0000', '{"checked":null}', '{"__proto__":{"x":1}}', '{"checked":[{"path":"a","text":"b","start":1e400}]}']) {
+    for (const text of [
+      '',
+      '\u0000',
+      '{"checked":null}',
+      '{"__proto__":{"x":1}}',
+      '{"checked":[{"path":"a","text":"b","start":1e400}]}',
+    ]) {
       assert.doesNotThrow(() => parseReview(text));
     }
   });

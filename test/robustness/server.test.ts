@@ -32,7 +32,10 @@ function client(): LspClient {
   clients.push(c);
   return c;
 }
-interface Snapshot { documents: { path: string }[]; diagnostics: { path: string; start: number; end: number }[] }
+interface Snapshot {
+  documents: { path: string }[];
+  diagnostics: { path: string; start: number; end: number }[];
+}
 
 describe('language server on hostile folders', () => {
   it('a FIFO review file and articles that are FIFOs or links to /dev/zero: it checks the rest and still answers', async () => {
@@ -61,7 +64,12 @@ describe('language server on hostile folders', () => {
     const snapshot = await c.request<Snapshot>('crosscheck/snapshot', null);
     const d = snapshot.diagnostics[0]!;
     const uri = pathToFileURL(d.path.startsWith('/') ? d.path : join(ws, d.path)).href;
-    const result = await c.request<{ figure: string | null; error?: string }>('crosscheck/review', { action: 'check', uri, start: d.start, end: d.end });
+    const result = await c.request<{ figure: string | null; error?: string }>('crosscheck/review', {
+      action: 'check',
+      uri,
+      start: d.start,
+      end: d.end,
+    });
     assert.ok(result.figure);
     assert.match(result.error ?? '', /merge-conflict markers/);
     assert.equal(readFileSync(join(ws, '.crosscheck', 'review.json'), 'utf8'), conflicted);
@@ -83,7 +91,12 @@ describe('language server on hostile folders', () => {
     const snapshot = await c.request<Snapshot>('crosscheck/snapshot', null);
     const d = snapshot.diagnostics[0]!;
     const uri = pathToFileURL(d.path.startsWith('/') ? d.path : join(ws, d.path)).href;
-    const result = await c.request<{ error?: string }>('crosscheck/review', { action: 'ignore', uri, start: d.start, end: d.end });
+    const result = await c.request<{ error?: string }>('crosscheck/review', {
+      action: 'ignore',
+      uri,
+      start: d.start,
+      end: d.end,
+    });
     assert.match(result.error ?? '', /symbolic link out of the workspace/);
     assert.equal(readFileSync(join(outside, 'review.json'), 'utf8'), 'an unrelated file\n');
     assert.deepEqual(readdirSync(outside), ['review.json']);
@@ -97,10 +110,18 @@ describe('language server on hostile folders', () => {
     const snapshot = await c.request<Snapshot>('crosscheck/snapshot', null);
     // The other window wrote its mark after this server loaded the (absent) review file.
     mkdirSync(join(ws, '.crosscheck'));
-    writeFileSync(join(ws, '.crosscheck', 'review.json'), JSON.stringify({ version: 1, checked: [{ path: 'other.txt', text: '7 %', start: 3 }] }));
+    writeFileSync(
+      join(ws, '.crosscheck', 'review.json'),
+      JSON.stringify({ version: 1, checked: [{ path: 'other.txt', text: '7 %', start: 3 }] }),
+    );
     const d = snapshot.diagnostics[0]!;
     const uri = pathToFileURL(d.path.startsWith('/') ? d.path : join(ws, d.path)).href;
-    const result = await c.request<{ error?: string }>('crosscheck/review', { action: 'check', uri, start: d.start, end: d.end });
+    const result = await c.request<{ error?: string }>('crosscheck/review', {
+      action: 'check',
+      uri,
+      start: d.start,
+      end: d.end,
+    });
     assert.equal(result.error, undefined);
     const file = JSON.parse(readFileSync(join(ws, '.crosscheck', 'review.json'), 'utf8'));
     assert.equal(file.checked.length, 2);

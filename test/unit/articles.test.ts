@@ -59,8 +59,18 @@ describe('readArticle', () => {
   it('falls back to Windows-1252 for invalid UTF-8, with a warning', () => {
     // "Le coût: 2,5 millions € — «près de»" in Windows-1252: é=E9, €=80, —=97, «=AB, è=E8
     const bytes = Buffer.from([
-      ...Buffer.from('Le co'), 0xfb, ...Buffer.from('t: 2,5 millions '), 0x80, 0x20, 0x97, 0x20, 0xab,
-      ...Buffer.from('pr'), 0xe8, ...Buffer.from('s de'), 0xbb,
+      ...Buffer.from('Le co'),
+      0xfb,
+      ...Buffer.from('t: 2,5 millions '),
+      0x80,
+      0x20,
+      0x97,
+      0x20,
+      0xab,
+      ...Buffer.from('pr'),
+      0xe8,
+      ...Buffer.from('s de'),
+      0xbb,
     ]);
     const r = readOk(write('latin1.txt', bytes));
     assert.equal(r.text, 'Le coût: 2,5 millions € — «près de»');
@@ -69,14 +79,21 @@ describe('readArticle', () => {
   });
 
   it('keeps UTF-8 with one stray byte as UTF-8, replacing only that byte', () => {
-    const bytes = Buffer.concat([Buffer.from('Zürich: 1 000 Franken, Genève '), Buffer.from([0xff]), Buffer.from(' ça')]);
+    const bytes = Buffer.concat([
+      Buffer.from('Zürich: 1 000 Franken, Genève '),
+      Buffer.from([0xff]),
+      Buffer.from(' ça'),
+    ]);
     const r = readOk(write('stray.txt', bytes));
     assert.equal(r.text, 'Zürich: 1 000 Franken, Genève \ufffd ça');
     assert.match(r.warnings[0]!, /1 invalid UTF-8 byte replaced/);
   });
 
   it('refuses binary files', () => {
-    assert.match(readError(write('image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2]))), /binary file/);
+    assert.match(
+      readError(write('image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2]))),
+      /binary file/,
+    );
   });
 
   it('recognises UTF-16 without a byte-order mark and says how to fix it', () => {
@@ -108,7 +125,7 @@ describe('readArticle', () => {
   });
 
   it('reads odd file names', () => {
-    for (const name of ['with space.txt', 'ünïcødé – 北京.txt', '-dash.txt', "quote'd \"x\".txt"]) {
+    for (const name of ['with space.txt', 'ünïcødé – 北京.txt', '-dash.txt', 'quote\'d "x".txt']) {
       assert.equal(readOk(write(name, article)).text, article);
     }
   });
@@ -127,8 +144,19 @@ describe('discoverArticles', () => {
   let root: string;
   before(() => {
     root = at('tree');
-    for (const name of ['b.txt', 'a.md', 'c.article', 'z.html', 'sub/d.txt', 'sub/deeper/e.txt', 'drafts/f.txt',
-      '.hidden/g.txt', 'node_modules/pkg/h.txt', '.dotfile.txt', 'sub/Ä.txt']) {
+    for (const name of [
+      'b.txt',
+      'a.md',
+      'c.article',
+      'z.html',
+      'sub/d.txt',
+      'sub/deeper/e.txt',
+      'drafts/f.txt',
+      '.hidden/g.txt',
+      'node_modules/pkg/h.txt',
+      '.dotfile.txt',
+      'sub/Ä.txt',
+    ]) {
       write(join('tree', name), 'text');
     }
     mkdirSync(at('nothing-here'));
@@ -136,19 +164,46 @@ describe('discoverArticles', () => {
     write('no-articles/.git/HEAD.txt', 'ref');
   });
 
-  const rel = (files: string[]): string[] => files.map((f) => f.slice(root.length + 1).split('\\').join('/'));
+  const rel = (files: string[]): string[] =>
+    files.map((f) =>
+      f
+        .slice(root.length + 1)
+        .split('\\')
+        .join('/'),
+    );
 
   it('walks folders recursively in sorted order with the default globs, skipping dot-folders and node_modules', () => {
     const r = discoverArticles([root]);
     assert.deepEqual(r.errors, []);
-    assert.deepEqual(rel(r.files), ['a.md', 'b.txt', 'c.article', 'drafts/f.txt', 'sub/d.txt', 'sub/deeper/e.txt', 'sub/Ä.txt']);
-    assert.ok(r.files.every((f) => f.startsWith(root)), 'paths are joined under the folder as given');
+    assert.deepEqual(rel(r.files), [
+      'a.md',
+      'b.txt',
+      'c.article',
+      'drafts/f.txt',
+      'sub/d.txt',
+      'sub/deeper/e.txt',
+      'sub/Ä.txt',
+    ]);
+    assert.ok(
+      r.files.every((f) => f.startsWith(root)),
+      'paths are joined under the folder as given',
+    );
   });
 
   it('applies include and exclude globs relative to the folder', () => {
-    assert.deepEqual(rel(discoverArticles([root], { exclude: ['drafts'] }).files),
-      ['a.md', 'b.txt', 'c.article', 'sub/d.txt', 'sub/deeper/e.txt', 'sub/Ä.txt']);
-    assert.deepEqual(rel(discoverArticles([root], { exclude: ['sub/**', '*.md'] }).files), ['b.txt', 'c.article', 'drafts/f.txt']);
+    assert.deepEqual(rel(discoverArticles([root], { exclude: ['drafts'] }).files), [
+      'a.md',
+      'b.txt',
+      'c.article',
+      'sub/d.txt',
+      'sub/deeper/e.txt',
+      'sub/Ä.txt',
+    ]);
+    assert.deepEqual(rel(discoverArticles([root], { exclude: ['sub/**', '*.md'] }).files), [
+      'b.txt',
+      'c.article',
+      'drafts/f.txt',
+    ]);
     assert.deepEqual(rel(discoverArticles([root], { include: ['*.html'] }).files), ['z.html']);
     assert.deepEqual(rel(discoverArticles([root], { include: ['sub/*.txt'] }).files), ['sub/d.txt', 'sub/Ä.txt']);
   });
@@ -163,7 +218,10 @@ describe('discoverArticles', () => {
   it('reports missing inputs and folders without articles, and keeps going', () => {
     const r = discoverArticles([at('missing'), at('nothing-here'), at('no-articles'), join(root, 'b.txt')]);
     assert.deepEqual(r.files, [join(root, 'b.txt')]);
-    assert.deepEqual(r.errors.map((e) => e.path), [at('missing'), at('nothing-here'), at('no-articles')]);
+    assert.deepEqual(
+      r.errors.map((e) => e.path),
+      [at('missing'), at('nothing-here'), at('no-articles')],
+    );
     assert.equal(r.errors[0]!.error, 'no such file or directory');
     assert.match(r.errors[1]!.error, /no article files in this folder \(looked for \*\*\/\*\.txt/);
   });

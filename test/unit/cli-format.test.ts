@@ -18,18 +18,38 @@ function result(): WorkspaceResult {
   const mld = a.indexOf('4 mld');
   return {
     documents: [
-      { path: 'a.txt', language: 'fr', published: '2024-05-13', text: a, figures: [
-        { start: money, end: money + 24, text: a.slice(money, money + 24), kind: 'money', value: 4.3e9, unit: 'USD', bound: 'about' },
-        { start: mld, end: mld + 16, text: a.slice(mld, mld + 16), kind: 'money', value: 4e9, unit: 'USD' },
-      ] },
+      {
+        path: 'a.txt',
+        language: 'fr',
+        published: '2024-05-13',
+        text: a,
+        figures: [
+          {
+            start: money,
+            end: money + 24,
+            text: a.slice(money, money + 24),
+            kind: 'money',
+            value: 4.3e9,
+            unit: 'USD',
+            bound: 'about',
+          },
+          { start: mld, end: mld + 16, text: a.slice(mld, mld + 16), kind: 'money', value: 4e9, unit: 'USD' },
+        ],
+      },
       { path: 'b.txt', language: 'en', published: null, text: b, figures: [] },
     ],
     claims: [],
-    diagnostics: [{
-      path: 'a.txt', start: mld, end: mld + 16, severity: 'warning', code: 'conflict',
-      message: 'USD 4 bn here;\n1 other source says USD 4.3 bn',
-      related: [{ path: 'b.txt', start: 9, end: 22, message: 'USD 4 billion' }],
-    }],
+    diagnostics: [
+      {
+        path: 'a.txt',
+        start: mld,
+        end: mld + 16,
+        severity: 'warning',
+        code: 'conflict',
+        message: 'USD 4 bn here;\n1 other source says USD 4.3 bn',
+        related: [{ path: 'b.txt', start: 9, end: 22, message: 'USD 4 billion' }],
+      },
+    ],
     claimOfFigure: new Map([[figureKey('a.txt', money), 'c1']]),
   };
 }
@@ -45,9 +65,11 @@ describe('CLI text output', () => {
   });
 
   it('writes each diagnostic as path:line:col: severity: message [code], related places as notes', () => {
-    assert.equal(renderCheckText(result()),
+    assert.equal(
+      renderCheckText(result()),
       'a.txt:3:4: warning: USD 4 bn here; 1 other source says USD 4.3 bn [conflict]\n' +
-      '  b.txt:2:1: note: USD 4 billion\n');
+        '  b.txt:2:1: note: USD 4 billion\n',
+    );
   });
 
   it('lists figures with their normalized values and claims', () => {
@@ -61,11 +83,34 @@ describe('CLI text output', () => {
 
 describe('CLI arguments and exit codes', () => {
   it('parses options in both spellings and keeps paths in order', () => {
-    const parsed = parseArgs(['check', '--format=json', 'x', '--include', '*.md', '--exclude=drafts', '-q', '--fail-on', 'conflict', '--max-size', '10', 'y']);
-    assert.deepEqual(parsed, { kind: 'run', options: {
-      command: 'check', format: 'json', include: ['*.md'], exclude: ['drafts'], quiet: true, review: true, failOn: 'conflict',
-      maxBytes: 10240, paths: ['x', 'y'],
-    } });
+    const parsed = parseArgs([
+      'check',
+      '--format=json',
+      'x',
+      '--include',
+      '*.md',
+      '--exclude=drafts',
+      '-q',
+      '--fail-on',
+      'conflict',
+      '--max-size',
+      '10',
+      'y',
+    ]);
+    assert.deepEqual(parsed, {
+      kind: 'run',
+      options: {
+        command: 'check',
+        format: 'json',
+        include: ['*.md'],
+        exclude: ['drafts'],
+        quiet: true,
+        review: true,
+        failOn: 'conflict',
+        maxBytes: 10240,
+        paths: ['x', 'y'],
+      },
+    });
   });
 
   it('turns findings into exit 1 only when --fail-on asks, and input errors into 2', () => {
@@ -84,7 +129,14 @@ describe('CLI arguments and exit codes', () => {
 describe('CLI progress', () => {
   const stream = (isTTY: boolean) => {
     const out: string[] = [];
-    return { out, isTTY, write: (t: string) => { out.push(t); return true; } };
+    return {
+      out,
+      isTTY,
+      write: (t: string) => {
+        out.push(t);
+        return true;
+      },
+    };
   };
 
   it('draws on a terminal for a large folder, and erases itself', () => {
@@ -93,12 +145,19 @@ describe('CLI progress', () => {
     p.update('analyzing', 0);
     p.update('analyzing', PROGRESS_MIN_FILES);
     p.clear();
-    assert.ok(s.out.some((t) => t.includes(`analyzing ${PROGRESS_MIN_FILES}/${PROGRESS_MIN_FILES} files`)), s.out.join('|'));
+    assert.ok(
+      s.out.some((t) => t.includes(`analyzing ${PROGRESS_MIN_FILES}/${PROGRESS_MIN_FILES} files`)),
+      s.out.join('|'),
+    );
     assert.equal(s.out.at(-1), '\r\u001b[2K');
   });
 
   it('stays silent when stderr is redirected, for small runs, and with --quiet', () => {
-    for (const [s, total, quiet] of [[stream(false), 10000, false], [stream(true), 3, false], [stream(true), 10000, true]] as const) {
+    for (const [s, total, quiet] of [
+      [stream(false), 10000, false],
+      [stream(true), 3, false],
+      [stream(true), 10000, true],
+    ] as const) {
       const p = Progress.create(s, total, quiet);
       p.update('analyzing', total);
       p.stage('comparing');
@@ -118,7 +177,10 @@ describe('CLI JSON writer', () => {
 
   it('streams the lazy contract sections to exactly the JSON of the whole contract document', () => {
     const base = result();
-    const documents = Array.from({ length: 8000 }, (_, i) => ({ ...base.documents[0]!, path: `dossier ${i} – «ł».txt` }));
+    const documents = Array.from({ length: 8000 }, (_, i) => ({
+      ...base.documents[0]!,
+      path: `dossier ${i} – «ł».txt`,
+    }));
     const whole = { ...base, documents };
     const chunks: string[] = [];
     writeCompactJson(contractSections(whole), (c) => chunks.push(c));
@@ -128,7 +190,10 @@ describe('CLI JSON writer', () => {
 
   it('stays exact across chunk boundaries on a large document', () => {
     const base = result();
-    const documents = Array.from({ length: 8000 }, (_, i) => ({ ...base.documents[0]!, path: `dossier ${i} – «ł».txt` }));
+    const documents = Array.from({ length: 8000 }, (_, i) => ({
+      ...base.documents[0]!,
+      path: `dossier ${i} – «ł».txt`,
+    }));
     const doc = toContractJson({ ...base, documents });
     const chunks: string[] = [];
     writeCompactJson(doc, (c) => chunks.push(c));

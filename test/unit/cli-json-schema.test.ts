@@ -13,12 +13,17 @@ import Ajv from 'ajv';
 
 const ROOT = resolve(__dirname, '..', '..');
 const schema = JSON.parse(readFileSync(join(ROOT, 'docs', 'cli-json.schema.json'), 'utf8'));
-const validate = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true }).compile(schema);
+const validate = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true }).compile(
+  schema,
+);
 
 /** The CLI from its sources (the same code the bundle holds; no build needed, none raced with other tests). */
 function checkJson(...paths: string[]): unknown {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'cli', 'main.ts'), 'check', '--format', 'json', '--no-review', ...paths],
-    { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'src', 'cli', 'main.ts'), 'check', '--format', 'json', '--no-review', ...paths],
+    { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 },
+  );
   assert.ok(r.status === 0 || r.status === 2, `exit ${r.status}: ${r.stderr.slice(0, 400)}`);
   return JSON.parse(r.stdout);
 }
@@ -34,12 +39,20 @@ before(() => {
   const files: Record<string, string | Buffer> = {
     'empty.txt': '',
     'binary.txt': Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0xfe]),
-    'latin1.txt': Buffer.from('Gen\xe8ve, 13 mai 2024 \x96 2 milliards de francs, pr\xe8s de 3 000 emplois.\n', 'latin1'),
-    'utf16.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Berlin, 3. März 2024 — 3,2 Mrd. Euro für 1.000 Stellen.\n', 'utf16le')]),
+    'latin1.txt': Buffer.from(
+      'Gen\xe8ve, 13 mai 2024 \x96 2 milliards de francs, pr\xe8s de 3 000 emplois.\n',
+      'latin1',
+    ),
+    'utf16.txt': Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('Berlin, 3. März 2024 — 3,2 Mrd. Euro für 1.000 Stellen.\n', 'utf16le'),
+    ]),
     'garbled.txt': 'Paris, 2 juin 2025\n\nUn plan au-delà de 3 XNUMX milliards de dollars, soit 12 % de plus.\n',
     'bidi.txt': 'London, 5 May 2024\n\nThe firm will invest \u202e$4.3bn\u202c in 2 000\u200b data centres by 2027.\n',
-    'urls.md': '# Sources\n\n- https://example.com/2025/10/03/news/12-things\n- exemple.fr/10/03/news, 25/12/99, 99/99/2024\n',
-    'numbers.txt': 'Zürich, 1. Januar 2024 — 999999999999999999999 Franken, 1e308 Dollar, -0 %, 0,000001 %, 3–2 Mrd. €.\n',
+    'urls.md':
+      '# Sources\n\n- https://example.com/2025/10/03/news/12-things\n- exemple.fr/10/03/news, 25/12/99, 99/99/2024\n',
+    'numbers.txt':
+      'Zürich, 1. Januar 2024 — 999999999999999999999 Franken, 1e308 Dollar, -0 %, 0,000001 %, 3–2 Mrd. €.\n',
   };
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
 });
@@ -66,25 +79,100 @@ describe('the CLI JSON contract and its schema', () => {
   it('refuses what breaks the contract', () => {
     const good = {
       version: 1,
-      documents: [{ path: 'a.txt', language: 'fr', published: '2024-05-13', figures: [
-        { start: 0, end: 4, text: '2027', kind: 'date', value: 2027, unit: 'year', claim: null },
-        { start: 5, end: 9, text: '4 M€', kind: 'money', value: 4e6, unit: 'EUR', claim: 'c1', bound: 'about', approx: 'nearly' },
-      ] }],
+      documents: [
+        {
+          path: 'a.txt',
+          language: 'fr',
+          published: '2024-05-13',
+          figures: [
+            { start: 0, end: 4, text: '2027', kind: 'date', value: 2027, unit: 'year', claim: null },
+            {
+              start: 5,
+              end: 9,
+              text: '4 M€',
+              kind: 'money',
+              value: 4e6,
+              unit: 'EUR',
+              claim: 'c1',
+              bound: 'about',
+              approx: 'nearly',
+            },
+          ],
+        },
+      ],
       claims: [{ id: 'c1', label: 'x', status: 'single', mentions: [{ path: 'a.txt', start: 5, end: 9 }] }],
       diagnostics: [],
     };
     assertValid(good);
     const broken: [string, (d: any) => void][] = [
-      ['another version', (d) => { d.version = 2; }],
-      ['a language outside the eleven', (d) => { d.documents[0].language = 'ru'; }],
-      ['a published date that is no date', (d) => { d.documents[0].published = 'NaN-03-10'; }],
-      ['a day value that is no date', (d) => { d.documents[0].figures[0] = { ...d.documents[0].figures[0], value: 'NaN-03-10', unit: 'day' }; }],
-      ['a currency that is no ISO code', (d) => { d.documents[0].figures[1].unit = 'euros'; }],
-      ['a negative offset', (d) => { d.documents[0].figures[0].start = -1; }],
-      ['document text leaking in', (d) => { d.documents[0].text = 'the article'; }],
-      ['an unknown diagnostic code', (d) => { d.diagnostics.push({ path: 'a.txt', start: 0, end: 1, severity: 'warning', code: 'oops', message: 'm', related: [] }); }],
-      ['a claim with no mention', (d) => { d.claims[0].mentions = []; }],
-      ['an unreadable figure with a value', (d) => { d.documents[0].figures[1].unreadable = 'garbled'; }],
+      [
+        'another version',
+        (d) => {
+          d.version = 2;
+        },
+      ],
+      [
+        'a language outside the eleven',
+        (d) => {
+          d.documents[0].language = 'ru';
+        },
+      ],
+      [
+        'a published date that is no date',
+        (d) => {
+          d.documents[0].published = 'NaN-03-10';
+        },
+      ],
+      [
+        'a day value that is no date',
+        (d) => {
+          d.documents[0].figures[0] = { ...d.documents[0].figures[0], value: 'NaN-03-10', unit: 'day' };
+        },
+      ],
+      [
+        'a currency that is no ISO code',
+        (d) => {
+          d.documents[0].figures[1].unit = 'euros';
+        },
+      ],
+      [
+        'a negative offset',
+        (d) => {
+          d.documents[0].figures[0].start = -1;
+        },
+      ],
+      [
+        'document text leaking in',
+        (d) => {
+          d.documents[0].text = 'the article';
+        },
+      ],
+      [
+        'an unknown diagnostic code',
+        (d) => {
+          d.diagnostics.push({
+            path: 'a.txt',
+            start: 0,
+            end: 1,
+            severity: 'warning',
+            code: 'oops',
+            message: 'm',
+            related: [],
+          });
+        },
+      ],
+      [
+        'a claim with no mention',
+        (d) => {
+          d.claims[0].mentions = [];
+        },
+      ],
+      [
+        'an unreadable figure with a value',
+        (d) => {
+          d.documents[0].figures[1].unreadable = 'garbled';
+        },
+      ],
     ];
     for (const [what, breakIt] of broken) {
       const doc = structuredClone(good);

@@ -19,8 +19,11 @@ addFormats(ajv);
 const validate = ajv.compile<any>(schema);
 
 function sarifOf(...args: string[]): any {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'cli', 'main.ts'), 'check', '--format', 'sarif', '--no-review', ...args],
-    { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'src', 'cli', 'main.ts'), 'check', '--format', 'sarif', '--no-review', ...args],
+    { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 },
+  );
   assert.equal(r.status, 0, r.stderr);
   return JSON.parse(r.stdout);
 }
@@ -36,17 +39,31 @@ describe('check --format sarif', () => {
 
   it('has one rule per diagnostic code, each with its documentation page', () => {
     const ids = run.tool.driver.rules.map((r: any) => r.id);
-    assert.deepEqual([...ids].sort(), ['conflict', 'conflict-currency', 'conflict-date', 'conflict-in-article', 'conflict-predicate', 'conflict-scale', 'unreadable-figure']);
+    assert.deepEqual([...ids].sort(), [
+      'conflict',
+      'conflict-currency',
+      'conflict-date',
+      'conflict-in-article',
+      'conflict-predicate',
+      'conflict-scale',
+      'unreadable-figure',
+    ]);
     for (const rule of run.tool.driver.rules) {
       assert.match(rule.helpUri, new RegExp(`/docs/codes/${rule.id}\\.md$`));
       assert.ok(rule.shortDescription.text.length > 10);
     }
-    for (const id of ids) assert.ok(readFileSync(join(ROOT, 'docs', 'codes', `${id}.md`), 'utf8').length > 0, `docs/codes/${id}.md exists`);
+    for (const id of ids)
+      assert.ok(readFileSync(join(ROOT, 'docs', 'codes', `${id}.md`), 'utf8').length > 0, `docs/codes/${id}.md exists`);
   });
 
   it('gives every diagnostic of the JSON contract as a result on its rule, at the figure, with the other sources', () => {
-    const json = JSON.parse(spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'cli', 'main.ts'), 'check', '--format', 'json', '--no-review', 'seeds'],
-      { cwd: ROOT, encoding: 'utf8' }).stdout);
+    const json = JSON.parse(
+      spawnSync(
+        process.execPath,
+        ['--import', 'tsx', join(ROOT, 'src', 'cli', 'main.ts'), 'check', '--format', 'json', '--no-review', 'seeds'],
+        { cwd: ROOT, encoding: 'utf8' },
+      ).stdout,
+    );
     assert.equal(run.results.length, json.diagnostics.length);
     assert.ok(run.results.length > 0);
     run.results.forEach((result: any, i: number) => {
@@ -64,7 +81,10 @@ describe('check --format sarif', () => {
       assert.equal(region.snippet.text, text.slice(d.start, d.end));
       // the line and column point at the same place as the offset
       const lines = text.split('\n');
-      assert.equal(lines.slice(0, region.startLine - 1).reduce((n, l) => n + l.length + 1, 0) + region.startColumn - 1, d.start);
+      assert.equal(
+        lines.slice(0, region.startLine - 1).reduce((n, l) => n + l.length + 1, 0) + region.startColumn - 1,
+        d.start,
+      );
       assert.equal(result.relatedLocations?.length ?? 0, d.related.length);
     });
     assert.ok(run.results.some((r: any) => r.relatedLocations?.length > 0 && r.level === 'warning'));
@@ -79,7 +99,11 @@ describe('check --format sarif', () => {
   });
 
   it('is refused for extract, which has no diagnostics', () => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'cli', 'main.ts'), 'extract', '--format', 'sarif', 'seeds'], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'src', 'cli', 'main.ts'), 'extract', '--format', 'sarif', 'seeds'],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     assert.equal(r.status, 2);
     assert.equal(r.stdout, '');
   });

@@ -13,7 +13,11 @@ import { readArticle } from '../../src/node/articles';
 const ROOT = resolve(__dirname, '..', '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
 
-interface Run { status: number | null; stdout: string; stderr: string }
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
 function cliIn(cwd: string, ...args: string[]): Run {
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -21,7 +25,11 @@ function cliIn(cwd: string, ...args: string[]): Run {
 const cli = (...args: string[]): Run => cliIn(ROOT, ...args);
 
 /** Parses stdout as ONE JSON document of the contract's shape and checks every figure's span. */
-function contract(run: Run): { documents: { path: string; figures: unknown[] }[]; claims: unknown[]; diagnostics: unknown[] } {
+function contract(run: Run): {
+  documents: { path: string; figures: unknown[] }[];
+  claims: unknown[];
+  diagnostics: unknown[];
+} {
   const doc = JSON.parse(run.stdout);
   assert.equal(doc.version, 1);
   assert.ok(Array.isArray(doc.documents) && Array.isArray(doc.claims) && Array.isArray(doc.diagnostics));
@@ -61,12 +69,21 @@ before(() => {
   assert.equal(build.status, 0, `build failed: ${build.stderr}`);
   dir = mkdtempSync(join(tmpdir(), 'crosscheck-cli-'));
   mkdirSync(join(dir, 'mixed'));
-  writeFileSync(join(dir, 'mixed', 'a-good.txt'), 'Paris, 13 mai 2024 — Microsoft va investir 4 milliards d’euros en France.\n');
+  writeFileSync(
+    join(dir, 'mixed', 'a-good.txt'),
+    'Paris, 13 mai 2024 — Microsoft va investir 4 milliards d’euros en France.\n',
+  );
   writeFileSync(join(dir, 'mixed', 'b-empty.txt'), '');
   writeFileSync(join(dir, 'mixed', 'c-binary.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]));
   // "Genève, 2 milliards de francs, près de 3 000 emplois" in Latin-1
-  writeFileSync(join(dir, 'mixed', 'd-latin1.txt'), Buffer.from('Gen\xe8ve, 2 milliards de francs, pr\xe8s de 3 000 emplois.\n', 'latin1'));
-  writeFileSync(join(dir, 'mixed', 'e-good.md'), 'Milano, 17 mag 2024 — Microsoft investirà 4,3 miliardi di euro in Italia.\n');
+  writeFileSync(
+    join(dir, 'mixed', 'd-latin1.txt'),
+    Buffer.from('Gen\xe8ve, 2 milliards de francs, pr\xe8s de 3 000 emplois.\n', 'latin1'),
+  );
+  writeFileSync(
+    join(dir, 'mixed', 'e-good.md'),
+    'Milano, 17 mag 2024 — Microsoft investirà 4,3 miliardi di euro in Italia.\n',
+  );
   mkdirSync(join(dir, 'no-articles'));
   writeFileSync(join(dir, 'no-articles', 'logo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
 });
@@ -77,17 +94,27 @@ describe('crosscheck CLI', () => {
     const run = cli('check', '--format', 'json', 'seeds');
     assert.equal(run.status, 0, run.stderr);
     const doc = contract(run);
-    assert.deepEqual(doc.documents.map((d) => d.path), [
-      'seeds/000_c28f4febe2540ed8.txt', 'seeds/001_a693729f8f5373f7.txt',
-      'seeds/002_25e5ca3ece719531.txt', 'seeds/003_f682fc99880f227e.txt',
-    ]);
+    assert.deepEqual(
+      doc.documents.map((d) => d.path),
+      [
+        'seeds/000_c28f4febe2540ed8.txt',
+        'seeds/001_a693729f8f5373f7.txt',
+        'seeds/002_25e5ca3ece719531.txt',
+        'seeds/003_f682fc99880f227e.txt',
+      ],
+    );
     assert.match(run.stderr, /crosscheck: 4 files, \d+ figures?, \d+ claims?/);
   });
 
   it('never reads its own report as a source: a Markdown export left among the articles changes nothing', () => {
     const folder = join(dir, 'with-report');
     mkdirSync(folder);
-    for (const f of ['000_c28f4febe2540ed8.txt', '001_a693729f8f5373f7.txt', '002_25e5ca3ece719531.txt', '003_f682fc99880f227e.txt']) {
+    for (const f of [
+      '000_c28f4febe2540ed8.txt',
+      '001_a693729f8f5373f7.txt',
+      '002_25e5ca3ece719531.txt',
+      '003_f682fc99880f227e.txt',
+    ]) {
       writeFileSync(join(folder, f), readFileSync(join(ROOT, 'seeds', f)));
     }
     const alone = JSON.parse(cliIn(folder, 'check', '--format', 'json', '.').stdout) as ReturnType<typeof contract>;
@@ -97,22 +124,30 @@ describe('crosscheck CLI', () => {
     assert.match(run.stderr, /crosscheck-compare\.md: warning: skipped: a report Crosscheck wrote/);
     const withReport = JSON.parse(run.stdout) as ReturnType<typeof contract>;
     assert.equal(withReport.documents.length, 4);
-    assert.deepEqual(withReport.documents.map((d) => d.path), alone.documents.map((d) => d.path));
+    assert.deepEqual(
+      withReport.documents.map((d) => d.path),
+      alone.documents.map((d) => d.path),
+    );
     assert.deepEqual(withReport.diagnostics, alone.diagnostics);
   });
 
   it('keeps files in the order named, with the paths as given, as the scorer calls it', () => {
     const files = ['seeds/003_f682fc99880f227e.txt', join(ROOT, 'seeds/000_c28f4febe2540ed8.txt')];
     const doc = contract(cli('check', '--format', 'json', ...files));
-    assert.deepEqual(doc.documents.map((d) => d.path), files);
+    assert.deepEqual(
+      doc.documents.map((d) => d.path),
+      files,
+    );
   });
 
   it('reports bad files on stderr, exits 2, and still analyzes every other file', () => {
     const run = cli('check', '--format', 'json', join(dir, 'mixed'), join(dir, 'missing.txt'));
     assert.equal(run.status, 2);
     const doc = contract(run);
-    assert.deepEqual(doc.documents.map((d) => d.path.slice(dir.length + 1)),
-      ['mixed/a-good.txt', 'mixed/b-empty.txt', 'mixed/d-latin1.txt', 'mixed/e-good.md']);
+    assert.deepEqual(
+      doc.documents.map((d) => d.path.slice(dir.length + 1)),
+      ['mixed/a-good.txt', 'mixed/b-empty.txt', 'mixed/d-latin1.txt', 'mixed/e-good.md'],
+    );
     assert.match(run.stderr, /mixed\/c-binary\.txt: error: binary file: it contains NUL bytes/);
     assert.match(run.stderr, /missing\.txt: error: no such file or directory/);
     assert.match(run.stderr, /mixed\/b-empty\.txt: warning: empty file/);
@@ -132,8 +167,14 @@ describe('crosscheck CLI', () => {
     writeFileSync(big, `Paris — 2 milliards d’euros. ${'x'.repeat(12 * 1024)}\n`);
     const run = cli('extract', '--format', 'json', '--max-size', '8', big, 'seeds/000_c28f4febe2540ed8.txt');
     assert.equal(run.status, 2);
-    assert.match(run.stderr, /big\.txt: error: file too large \(12\.0 KB; the limit is 8\.0 KB\); raise it with --max-size KB/);
-    assert.deepEqual(contract(run).documents.map((d) => d.path), ['seeds/000_c28f4febe2540ed8.txt']);
+    assert.match(
+      run.stderr,
+      /big\.txt: error: file too large \(12\.0 KB; the limit is 8\.0 KB\); raise it with --max-size KB/,
+    );
+    assert.deepEqual(
+      contract(run).documents.map((d) => d.path),
+      ['seeds/000_c28f4febe2540ed8.txt'],
+    );
   });
 
   it('says so when a folder holds no articles', () => {
@@ -152,7 +193,10 @@ describe('crosscheck CLI', () => {
 
   it('takes --include and --exclude globs for folders', () => {
     const md = contract(cli('extract', '--format', 'json', '--include', '*.md', join(dir, 'mixed')));
-    assert.deepEqual(md.documents.map((d) => d.path), [join(dir, 'mixed', 'e-good.md')]);
+    assert.deepEqual(
+      md.documents.map((d) => d.path),
+      [join(dir, 'mixed', 'e-good.md')],
+    );
     const run = cli('extract', '--format', 'json', '--exclude', 'c-*', '--exclude', 'b-*', join(dir, 'mixed'));
     assert.equal(run.status, 0, run.stderr);
     assert.equal(contract(run).documents.length, 3);
@@ -162,9 +206,15 @@ describe('crosscheck CLI', () => {
     const run = cli('extract', 'seeds/000_c28f4febe2540ed8.txt');
     assert.equal(run.status, 0, run.stderr);
     const lines = run.stdout.trimEnd().split('\n');
-    assert.match(lines[0]!, /^seeds\/000_c28f4febe2540ed8\.txt: (fr|und), (published \S+|no publication date), \d+ figures?$/);
+    assert.match(
+      lines[0]!,
+      /^seeds\/000_c28f4febe2540ed8\.txt: (fr|und), (published \S+|no publication date), \d+ figures?$/,
+    );
     for (const line of lines.slice(1)) {
-      assert.match(line, /^ {2}seeds\/000_c28f4febe2540ed8\.txt:\d+:\d+: (money|quantity|percent|date): .+ {2}".*"( \[\S+\])?$/);
+      assert.match(
+        line,
+        /^ {2}seeds\/000_c28f4febe2540ed8\.txt:\d+:\d+: (money|quantity|percent|date): .+ {2}".*"( \[\S+\])?$/,
+      );
     }
   });
 
@@ -172,7 +222,10 @@ describe('crosscheck CLI', () => {
     const run = cli('check', 'seeds');
     assert.equal(run.status, 0, run.stderr);
     for (const line of run.stdout.split('\n').filter(Boolean)) {
-      assert.match(line, /^(seeds\/\S+:\d+:\d+: (error|warning|information|hint): .+ \[[a-z-]+\]| {2}seeds\/\S+:\d+:\d+: note: .*)$/);
+      assert.match(
+        line,
+        /^(seeds\/\S+:\d+:\d+: (error|warning|information|hint): .+ \[[a-z-]+\]| {2}seeds\/\S+:\d+:\d+: note: .*)$/,
+      );
     }
   });
 
@@ -192,12 +245,23 @@ describe('crosscheck CLI', () => {
     assert.match(help.stdout, /Exit codes:/);
     const version = cli('--version');
     assert.equal(version.stdout.trim(), JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
-    for (const args of [['frobnicate', 'seeds'], ['check', '--colour', 'seeds'], ['check', '--format', 'xml', 'seeds'], ['check'], ['extract', '--format', 'csv', 'seeds'], ['check', '--format']]) {
+    for (const args of [
+      ['frobnicate', 'seeds'],
+      ['check', '--colour', 'seeds'],
+      ['check', '--format', 'xml', 'seeds'],
+      ['check'],
+      ['extract', '--format', 'csv', 'seeds'],
+      ['check', '--format'],
+    ]) {
       const run = cli(...args);
       assert.equal(run.status, 2, args.join(' '));
       assert.equal(run.stdout, '', args.join(' '));
       // one line and a hint, not the 40-line help
-      assert.match(run.stderr, /^crosscheck: .+\nRun 'crosscheck --help' for the commands and options\.\n$/, args.join(' '));
+      assert.match(
+        run.stderr,
+        /^crosscheck: .+\nRun 'crosscheck --help' for the commands and options\.\n$/,
+        args.join(' '),
+      );
     }
   });
 
@@ -208,13 +272,21 @@ describe('crosscheck CLI', () => {
     writeFileSync(join(work, 'a.txt'), readFileSync(join(ROOT, 'seeds/000_c28f4febe2540ed8.txt')));
     const run = cliIn(work, 'check', '--format', 'json', '.');
     assert.equal(run.status, 0, run.stderr);
-    assert.deepEqual(JSON.parse(run.stdout).documents.map((d: { path: string }) => d.path), ['a.txt']);
+    assert.deepEqual(
+      JSON.parse(run.stdout).documents.map((d: { path: string }) => d.path),
+      ['a.txt'],
+    );
   });
 
   it('applies the team’s review file like the editor: checked figures get no diagnostic, ignored ones are left out', () => {
     const work = join(dir, 'reviewed');
     mkdirSync(join(work, 'articles'), { recursive: true });
-    for (const name of ['000_c28f4febe2540ed8.txt', '001_a693729f8f5373f7.txt', '002_25e5ca3ece719531.txt', '003_f682fc99880f227e.txt']) {
+    for (const name of [
+      '000_c28f4febe2540ed8.txt',
+      '001_a693729f8f5373f7.txt',
+      '002_25e5ca3ece719531.txt',
+      '003_f682fc99880f227e.txt',
+    ]) {
       writeFileSync(join(work, 'articles', name), readFileSync(join(ROOT, 'seeds', name)));
     }
     const italian = 'articles/002_25e5ca3ece719531.txt';
@@ -222,14 +294,21 @@ describe('crosscheck CLI', () => {
     const checkedAt = text.indexOf('4 mld di dollari');
     const ignoredAt = text.indexOf('25mila GPU');
     mkdirSync(join(work, '.crosscheck'));
-    writeFileSync(join(work, '.crosscheck', 'review.json'), JSON.stringify({
-      version: 1,
-      checked: [{ path: italian, text: '4 mld di dollari', start: checkedAt }],
-      ignored: [{ path: italian, text: '25mila GPU', start: ignoredAt }],
-    }));
-    type Doc = { documents: { path: string; figures: { start: number }[] }[]; diagnostics: { path: string; start: number; end: number }[] };
+    writeFileSync(
+      join(work, '.crosscheck', 'review.json'),
+      JSON.stringify({
+        version: 1,
+        checked: [{ path: italian, text: '4 mld di dollari', start: checkedAt }],
+        ignored: [{ path: italian, text: '25mila GPU', start: ignoredAt }],
+      }),
+    );
+    type Doc = {
+      documents: { path: string; figures: { start: number }[] }[];
+      diagnostics: { path: string; start: number; end: number }[];
+    };
     const isItalian = (path: string) => path.endsWith('002_25e5ca3ece719531.txt');
-    const onChecked = (doc: Doc) => doc.diagnostics.filter((d) => isItalian(d.path) && d.start < checkedAt + 16 && checkedAt < d.end);
+    const onChecked = (doc: Doc) =>
+      doc.diagnostics.filter((d) => isItalian(d.path) && d.start < checkedAt + 16 && checkedAt < d.end);
     const figureStarts = (doc: Doc) => doc.documents.find((d) => isItalian(d.path))!.figures.map((f) => f.start);
 
     const all = JSON.parse(cli('check', '--format', 'json', '--no-review', join(work, 'articles')).stdout) as Doc;
@@ -240,15 +319,29 @@ describe('crosscheck CLI', () => {
     assert.equal(run.status, 0, run.stderr);
     const reviewed = JSON.parse(run.stdout) as Doc;
     assert.deepEqual(onChecked(reviewed), []);
-    assert.ok(reviewed.diagnostics.some((d) => isItalian(d.path)), 'its other findings remain');
+    assert.ok(
+      reviewed.diagnostics.some((d) => isItalian(d.path)),
+      'its other findings remain',
+    );
     assert.ok(!figureStarts(reviewed).includes(ignoredAt), 'the ignored figure is left out');
     assert.match(run.stderr, /applied review file .*review\.json: 1 figure marked checked, 1 ignored/);
 
     // The review file sits above the folder given: it is not applied unless named with --review.
     const below = cliIn(join(work, 'articles'), 'check', '--format', 'json', '.');
-    assert.ok(onChecked(JSON.parse(below.stdout) as Doc).length > 0, 'a review file above the folder given must not apply');
+    assert.ok(
+      onChecked(JSON.parse(below.stdout) as Doc).length > 0,
+      'a review file above the folder given must not apply',
+    );
     assert.doesNotMatch(below.stderr, /applied review file/);
-    const named = cliIn(join(work, 'articles'), 'check', '--format', 'json', '--review', '../.crosscheck/review.json', '.');
+    const named = cliIn(
+      join(work, 'articles'),
+      'check',
+      '--format',
+      'json',
+      '--review',
+      '../.crosscheck/review.json',
+      '.',
+    );
     assert.equal(named.status, 0, named.stderr);
     assert.deepEqual(onChecked(JSON.parse(named.stdout) as Doc), []);
     assert.match(named.stderr, /applied review file .*review\.json: 1 figure marked checked, 1 ignored/);
@@ -259,6 +352,9 @@ describe('crosscheck CLI', () => {
     writeFileSync(path, 'Roma — 2 miliardi di euro.\n');
     const run = cli('extract', '--format', 'json', '--', path);
     assert.equal(run.status, 0, run.stderr);
-    assert.deepEqual(contract(run).documents.map((d) => d.path), [path]);
+    assert.deepEqual(
+      contract(run).documents.map((d) => d.path),
+      [path],
+    );
   });
 });

@@ -47,25 +47,39 @@ test('one script, nonce-bearing, from the extension; no inline script, style or 
 });
 
 test('every string put into the shell is escaped', () => {
-  const page = html({ title: '</title><script>alert(1)</script>', loading: '<img src=x onerror=alert(1)>', lang: '"><b' });
+  const page = html({
+    title: '</title><script>alert(1)</script>',
+    loading: '<img src=x onerror=alert(1)>',
+    lang: '"><b',
+  });
   assert.doesNotMatch(page, /<script>alert|<img|<b\b/);
   assert.ok(page.includes('&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;'));
   assert.ok(page.includes('&lt;img src=x onerror=alert(1)&gt;'));
-  assert.equal(escapeHtml(`<a href="x" title='y'>&</a>`), '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+  assert.equal(
+    escapeHtml(`<a href="x" title='y'>&</a>`),
+    '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
+  );
 });
 
 test('a nonce is 32 base64 characters from the given randomness; a malformed one is refused', () => {
   const nonce = makeNonce((n) => new Uint8Array(n).fill(7));
   assert.match(nonce, /^[A-Za-z0-9+/]{32}$/);
-  assert.notEqual(makeNonce((n) => new Uint8Array(n).fill(1)), nonce);
+  assert.notEqual(
+    makeNonce((n) => new Uint8Array(n).fill(1)),
+    nonce,
+  );
   assert.throws(() => html({ nonce: `abc' 'unsafe-inline` }));
   assert.throws(() => html({ nonce: 'short' }));
 });
 
 test('the webview script builds rows with textContent only, and has no inline handlers or eval', () => {
   const script = readFileSync(new URL('../../src/webview/compare.ts', import.meta.url), 'utf8')
-    .replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, ''); // code only, not its comments
-  assert.doesNotMatch(script, /innerHTML|outerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function|setAttribute\(\s*'on/);
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/^\s*\/\/.*$/gm, ''); // code only, not its comments
+  assert.doesNotMatch(
+    script,
+    /innerHTML|outerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function|setAttribute\(\s*'on/,
+  );
   assert.match(script, /textContent/);
 });
 
@@ -73,13 +87,27 @@ test('webview messages are validated: type, fields and known source URIs', () =>
   const known = new Set(['file:///ws/a.txt']);
   assert.deepEqual(parseWebviewMessage({ type: 'ready' }, known), { type: 'ready' });
   assert.deepEqual(parseWebviewMessage({ type: 'export', format: 'csv' }, known), { type: 'export', format: 'csv' });
-  assert.deepEqual(parseWebviewMessage({ type: 'rendered', ms: 12.5, rows: 50 }, known), { type: 'rendered', ms: 12.5, rows: 50 });
-  assert.deepEqual(parseWebviewMessage({ type: 'reveal', uri: 'file:///ws/a.txt', start: 3, end: 9 }, known),
-    { type: 'reveal', uri: 'file:///ws/a.txt', start: 3, end: 9 });
+  assert.deepEqual(parseWebviewMessage({ type: 'rendered', ms: 12.5, rows: 50 }, known), {
+    type: 'rendered',
+    ms: 12.5,
+    rows: 50,
+  });
+  assert.deepEqual(parseWebviewMessage({ type: 'reveal', uri: 'file:///ws/a.txt', start: 3, end: 9 }, known), {
+    type: 'reveal',
+    uri: 'file:///ws/a.txt',
+    start: 3,
+    end: 9,
+  });
   const refused: unknown[] = [
-    null, 'ready', [], { type: 'run' }, { type: 'ready', extra: 1 },
+    null,
+    'ready',
+    [],
+    { type: 'run' },
+    { type: 'ready', extra: 1 },
     { type: 'export', format: 'html' },
-    { type: 'rendered', ms: -1, rows: 1 }, { type: 'rendered', ms: 'fast', rows: 1 }, { type: 'rendered', ms: 1, rows: 1.5 },
+    { type: 'rendered', ms: -1, rows: 1 },
+    { type: 'rendered', ms: 'fast', rows: 1 },
+    { type: 'rendered', ms: 1, rows: 1.5 },
     { type: 'reveal', uri: 'file:///etc/passwd', start: 0, end: 1 },
     { type: 'reveal', uri: 'command:workbench.action.terminal.new', start: 0, end: 1 },
     { type: 'reveal', uri: 'file:///ws/a.txt', start: -1, end: 1 },
@@ -96,12 +124,20 @@ test('one copy of the invisible-character rule: the webview imports it from the 
   const owners = readdirSync(root, { recursive: true, encoding: 'utf8' })
     .filter((f) => /\.ts$/.test(f))
     .filter((f) => /\\u202a-\\u202e/i.test(readFileSync(new URL(f, root), 'utf8')));
-  assert.deepEqual(owners.map((f) => f.replace(/\\/g, '/')), ['core/report/text.ts']);
+  assert.deepEqual(
+    owners.map((f) => f.replace(/\\/g, '/')),
+    ['core/report/text.ts'],
+  );
 
   const { build } = await import('esbuild');
   const out = await build({
     entryPoints: [new URL('../../src/webview/compare.ts', import.meta.url).pathname],
-    bundle: true, write: false, platform: 'browser', format: 'iife', target: 'es2022', logLevel: 'silent',
+    bundle: true,
+    write: false,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    logLevel: 'silent',
   });
   const bundle = out.outputFiles[0]!.text;
   assert.match(bundle, /\\u202A-\\u202E|\\u202a-\\u202e/, 'the rule is in the bundle');

@@ -7,8 +7,12 @@ import { analyzeDocument, checkWorkspace } from '../../src/core/workspace';
 import { buildDesk } from '../../src/server/compare-requests';
 
 const SEEDS = resolve(__dirname, '..', '..', 'seeds');
-const result = checkWorkspace(readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort()
-  .map((f) => analyzeDocument(join(SEEDS, f), readFileSync(join(SEEDS, f), 'utf8'))));
+const result = checkWorkspace(
+  readdirSync(SEEDS)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => analyzeDocument(join(SEEDS, f), readFileSync(join(SEEDS, f), 'utf8'))),
+);
 const IT = join(SEEDS, '002_25e5ca3ece719531.txt');
 
 describe('the desk on the seeds', () => {
@@ -17,7 +21,10 @@ describe('the desk on the seeds', () => {
     const france = desk.verdicts.find((v) => v.label.startsWith('Microsoft — investment — France'))!;
     assert.equal(france.rule, 'strict-majority');
     assert.deepEqual(france.apart, ['002_25e5ca3ece719531.txt']);
-    assert.match(france.why, /^2 sources agree on 4\.3 billion US dollars; 002_25e5ca3ece719531\.txt says 4 billion US dollars \(−7%\)$/);
+    assert.match(
+      france.why,
+      /^2 sources agree on 4\.3 billion US dollars; 002_25e5ca3ece719531\.txt says 4 billion US dollars \(−7%\)$/,
+    );
     assert.ok(france.plot && france.plot.band && france.plot.dots.length === 6);
     assert.ok(france.plot.dots.filter((d) => d.role === 'apart').every((d) => d.source === '002_25e5ca3ece719531.txt'));
   });
@@ -35,6 +42,9 @@ describe('the desk on the seeds', () => {
     assert.ok(desk.verdicts.length > 0);
     assert.ok(desk.verdicts.every((v) => v.sources.some((s) => s.path === IT)));
     assert.ok(desk.verdicts.every((v) => v.review === 'partly' || v.review === 'all'));
-    assert.ok(!desk.sources.some((s) => s.path.endsWith('003_f682fc99880f227e.txt')), 'the German story is another story');
+    assert.ok(
+      !desk.sources.some((s) => s.path.endsWith('003_f682fc99880f227e.txt')),
+      'the German story is another story',
+    );
   });
 });

@@ -3,7 +3,9 @@ import { strict as assert } from 'node:assert';
 import { extractFigures } from '../../src/core/figures/extract';
 import type { DetectedLanguage, Figure } from '../../src/core/types';
 
-export type Expect = Partial<Pick<Figure, 'kind' | 'value' | 'unit' | 'bound' | 'deadline' | 'range' | 'currencyFromContext'>>;
+export type Expect = Partial<
+  Pick<Figure, 'kind' | 'value' | 'unit' | 'bound' | 'deadline' | 'range' | 'currencyFromContext'>
+>;
 
 /** The figure whose span covers `phrase` in `text` (the phrase must occur once). */
 export function figureAt(text: string, language: DetectedLanguage, phrase: string): Figure {
@@ -18,7 +20,11 @@ export function figureAt(text: string, language: DetectedLanguage, phrase: strin
 export function expectFigure(language: DetectedLanguage, text: string, phrase: string, expected: Expect): void {
   const f = figureAt(text, language, phrase);
   for (const [k, v] of Object.entries(expected)) {
-    assert.deepEqual((f as unknown as Record<string, unknown>)[k], v, `${phrase}: ${k} is ${JSON.stringify((f as unknown as Record<string, unknown>)[k])}, want ${JSON.stringify(v)}`);
+    assert.deepEqual(
+      (f as unknown as Record<string, unknown>)[k],
+      v,
+      `${phrase}: ${k} is ${JSON.stringify((f as unknown as Record<string, unknown>)[k])}, want ${JSON.stringify(v)}`,
+    );
   }
 }
 

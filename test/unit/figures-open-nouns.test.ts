@@ -8,12 +8,30 @@ import { figureAt } from './figure-helpers';
 
 const CASES: [DetectedLanguage, string, string, number, string][] = [
   ['fr', 'Les pompiers ont évacué 1 200 riverains et secouru 35 blessés dans la nuit.', '35 blessés', 35, 'person'],
-  ['fr', 'Le scrutin a mobilisé 4 millions d\'électeurs dans 577 circonscriptions.', '4 millions d\'électeurs', 4e6, 'voter'],
+  [
+    'fr',
+    "Le scrutin a mobilisé 4 millions d'électeurs dans 577 circonscriptions.",
+    "4 millions d'électeurs",
+    4e6,
+    'voter',
+  ],
   ['fr', 'La préfecture a recensé 14 morts et 6 disparus.', '14 morts', 14, 'death'],
   ['it', 'Il bilancio è di 12 morti e 40 feriti, secondo la protezione civile.', '40 feriti', 40, 'person'],
   ['it', 'Il partito ha ottenuto 118 seggi alla Camera.', '118 seggi', 118, 'seat'],
-  ['de', 'Nach Angaben der Polizei waren 1.300 Polizisten im Einsatz, 23 Beamte wurden verletzt.', '1.300 Polizisten', 1300, 'police officer'],
-  ['de', 'Bei dem Unglück kamen 9 Bergleute ums Leben, 31 Verletzte wurden in Kliniken gebracht.', '31 Verletzte', 31, 'person'],
+  [
+    'de',
+    'Nach Angaben der Polizei waren 1.300 Polizisten im Einsatz, 23 Beamte wurden verletzt.',
+    '1.300 Polizisten',
+    1300,
+    'police officer',
+  ],
+  [
+    'de',
+    'Bei dem Unglück kamen 9 Bergleute ums Leben, 31 Verletzte wurden in Kliniken gebracht.',
+    '31 Verletzte',
+    31,
+    'person',
+  ],
   ['es', 'El PSOE logró 121 escaños y 7,7 millones de votos.', '121 escaños', 121, 'seat'],
   ['es', 'La DANA dejó 224 fallecidos en la provincia.', '224 fallecidos', 224, 'death'],
   ['pt', 'O incêndio obrigou a retirar 300 moradores e feriu 12 bombeiros.', '12 bombeiros', 12, 'firefighter'],

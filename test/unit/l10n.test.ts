@@ -23,7 +23,8 @@ function clientKeys(): Set<string> {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
       else if (entry.name.endsWith('.ts')) {
-        for (const m of readFileSync(full, 'utf8').matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)) keys.add(m[1]!.replace(/\\'/g, "'"));
+        for (const m of readFileSync(full, 'utf8').matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g))
+          keys.add(m[1]!.replace(/\\'/g, "'"));
       }
     }
   };
@@ -95,13 +96,19 @@ describe('manifest', () => {
     const english = readJson('package.nls.json');
     const referenced = [...manifestText.matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]!);
     assert.ok(referenced.length > 10);
-    assert.deepEqual(referenced.filter((k) => !(k in english)), []);
+    assert.deepEqual(
+      referenced.filter((k) => !(k in english)),
+      [],
+    );
   });
 
   test('keybindings run declared commands; walkthrough media exist', () => {
     const declared = new Set(manifest.contributes.commands.map((c) => c.command));
     const bound = manifest.contributes.keybindings ?? [];
-    assert.ok(bound.some((k) => k.command === 'crosscheck.compareSources'), 'Compare Sources has a keybinding');
+    assert.ok(
+      bound.some((k) => k.command === 'crosscheck.compareSources'),
+      'Compare Sources has a keybinding',
+    );
     for (const k of bound) assert.ok(declared.has(k.command), k.command);
     const steps = (manifest.contributes.walkthroughs ?? []).flatMap((w) => w.steps);
     assert.ok(steps.length >= 4, 'a first-run walkthrough');

@@ -19,7 +19,8 @@ describe('Danish figures', () => {
 
 describe('Danish kroner in an article about Sweden', () => {
   it('reads "kr." as Danish kroner unless the sentence names another country', () => {
-    const text = 'Microsoft investerer 3,2 milliarder dollar i Sverige. Beløbet svarer til omkring 22 mia. kr., siger selskabet.';
+    const text =
+      'Microsoft investerer 3,2 milliarder dollar i Sverige. Beløbet svarer til omkring 22 mia. kr., siger selskabet.';
     expectAll('da', [[text, { kind: 'money', value: 22e9, unit: 'DKK', bound: 'about' }, '22 mia. kr.']]);
   });
 });

@@ -16,7 +16,11 @@ describe('English figures', () => {
   it('reads counted nouns, units, ranges, bounds and dates', () => {
     expectAll('en', [
       ['a staff of about 1,000 people', { value: 1000, unit: 'person', bound: 'about' }, '1,000 people'],
-      ['Some 50,000 existing customers', { value: 50_000, unit: 'customer', bound: 'about' }, '50,000 existing customers'],
+      [
+        'Some 50,000 existing customers',
+        { value: 50_000, unit: 'customer', bound: 'about' },
+        '50,000 existing customers',
+      ],
       ['the four existing data centers', { value: 4, unit: 'data center' }, 'four existing data centers'],
       ['between 252 to 287 jobs', { value: 269.5, range: [252, 287], unit: 'job' }, '252 to 287'],
       ['at 60 mph and 12 °C', { value: 60, unit: 'mph' }, '60 mph'],

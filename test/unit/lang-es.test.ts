@@ -4,7 +4,11 @@ import { expectAll } from './figure-helpers';
 describe('Spanish figures', () => {
   it('reads Spanish number forms, scales and currencies', () => {
     expectAll('es', [
-      ['Microsoft invertirá 7,160 millones de dólares', { kind: 'money', value: 7.16e9, unit: 'USD' }, '7,160 millones de dólares'],
+      [
+        'Microsoft invertirá 7,160 millones de dólares',
+        { kind: 'money', value: 7.16e9, unit: 'USD' },
+        '7,160 millones de dólares',
+      ],
       ['destinará 6,690 millones de euros', { value: 6.69e9, unit: 'EUR' }, '6,690 millones de euros'],
       ['unos 2.500 millones de euros', { value: 2.5e9, unit: 'EUR', bound: 'about' }, '2.500 millones'],
       ['3 mil millones de dólares', { value: 3e9, unit: 'USD' }],

@@ -4,11 +4,23 @@ import { expectAll, expectFigure } from './figure-helpers';
 describe('Norwegian (Bokmål) figures', () => {
   it('reads Norwegian number forms, currencies and nouns', () => {
     expectAll('nb', [
-      ['over 1.000 milliarder dollar', { kind: 'money', value: 1e12, unit: 'USD', bound: 'at-least' }, '1.000 milliarder dollar'],
-      ['opptil 95 milliarder svenske kroner', { value: 95e9, unit: 'SEK', bound: 'at-most' }, '95 milliarder svenske kroner'],
+      [
+        'over 1.000 milliarder dollar',
+        { kind: 'money', value: 1e12, unit: 'USD', bound: 'at-least' },
+        '1.000 milliarder dollar',
+      ],
+      [
+        'opptil 95 milliarder svenske kroner',
+        { value: 95e9, unit: 'SEK', bound: 'at-most' },
+        '95 milliarder svenske kroner',
+      ],
       ['(100 milliarder norske)', { value: 100e9, unit: 'NOK' }, '100 milliarder norske'],
       ['inntil fem milliarder euro', { value: 5e9, unit: 'EUR', bound: 'at-most' }, 'fem milliarder euro'],
-      ['rundt 350.000 kvadratmeter', { kind: 'quantity', value: 350_000, unit: 'm2', bound: 'about' }, '350.000 kvadratmeter'],
+      [
+        'rundt 350.000 kvadratmeter',
+        { kind: 'quantity', value: 350_000, unit: 'm2', bound: 'about' },
+        '350.000 kvadratmeter',
+      ],
       ['kan gå fra 300 til 750 MW', { value: 525, range: [300, 750], unit: 'MW' }, '300 til 750 MW'],
       ['1.000 faste arbeidsplasser', { value: 1000, unit: 'job' }],
       ['50,1 prosent', { kind: 'percent', value: 50.1 }],

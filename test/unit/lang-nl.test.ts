@@ -17,7 +17,8 @@ describe('Dutch figures', () => {
     ]);
   });
   it('takes the currency of a headline figure from the body', () => {
-    const text = 'Google investeert 5 miljard in Belgisch datacenter\n8 oktober 2025\n\nGoogle gaat 5 miljard euro investeren in België.';
+    const text =
+      'Google investeert 5 miljard in Belgisch datacenter\n8 oktober 2025\n\nGoogle gaat 5 miljard euro investeren in België.';
     expectFigure('nl', text, '5 miljard', { kind: 'money', value: 5e9, unit: 'EUR', currencyFromContext: true });
   });
 });

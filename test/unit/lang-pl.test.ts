@@ -16,6 +16,10 @@ describe('Polish figures', () => {
     ]);
   });
   it('settles "koron" by the country the sentence names', () => {
-    expectFigure('pl', 'Duński Ørsted poprosił o 60 mld koron (9,4 mld dolarów).', '60 mld koron', { kind: 'money', value: 60e9, unit: 'DKK' });
+    expectFigure('pl', 'Duński Ørsted poprosił o 60 mld koron (9,4 mld dolarów).', '60 mld koron', {
+      kind: 'money',
+      value: 60e9,
+      unit: 'DKK',
+    });
   });
 });

@@ -28,26 +28,106 @@ describe('import boundaries (npm run lint)', () => {
     ]) {
       assert.equal((await restricted('src/core/claims/example.ts', `${line}\nexport const x = 1;\n`)).length, 1, line);
     }
-    assert.deepEqual(await restricted('src/core/claims/example.ts', "import type { Figure } from '../types';\nexport const x = 1;\n"), []);
+    assert.deepEqual(
+      await restricted('src/core/claims/example.ts', "import type { Figure } from '../types';\nexport const x = 1;\n"),
+      [],
+    );
   });
 
   it('src/extension reaches the engine only through src/protocol.ts', async () => {
-    assert.equal((await restricted('src/extension/example.ts', "import { revealInvisible } from '../core/report/text';\nexport const x = revealInvisible;\n")).length, 1);
-    assert.equal((await restricted('src/extension/compare/example.ts', "import type { Figure } from '../../core/types';\nexport type X = Figure;\n")).length, 1);
-    assert.equal((await restricted('src/extension/example.ts', "import { readArticle } from '../node/articles';\nexport const x = readArticle;\n")).length, 1);
-    assert.deepEqual(await restricted('src/extension/example.ts', "import { revealInvisible } from '../protocol';\nexport const x = revealInvisible;\n"), []);
+    assert.equal(
+      (
+        await restricted(
+          'src/extension/example.ts',
+          "import { revealInvisible } from '../core/report/text';\nexport const x = revealInvisible;\n",
+        )
+      ).length,
+      1,
+    );
+    assert.equal(
+      (
+        await restricted(
+          'src/extension/compare/example.ts',
+          "import type { Figure } from '../../core/types';\nexport type X = Figure;\n",
+        )
+      ).length,
+      1,
+    );
+    assert.equal(
+      (
+        await restricted(
+          'src/extension/example.ts',
+          "import { readArticle } from '../node/articles';\nexport const x = readArticle;\n",
+        )
+      ).length,
+      1,
+    );
+    assert.deepEqual(
+      await restricted(
+        'src/extension/example.ts',
+        "import { revealInvisible } from '../protocol';\nexport const x = revealInvisible;\n",
+      ),
+      [],
+    );
   });
 
   it('the server never imports the extension; the CLI and src/node never import the editor', async () => {
-    assert.equal((await restricted('src/server/example.ts', "import { activate } from '../extension/main';\nexport const x = activate;\n")).length, 1);
-    assert.equal((await restricted('src/cli/example.ts', "import * as vscode from 'vscode';\nexport const x = vscode;\n")).length, 1);
-    assert.equal((await restricted('src/node/example.ts', "import { startServer } from '../server/main';\nexport const x = startServer;\n")).length, 1);
-    assert.deepEqual(await restricted('src/server/example.ts', "import { readArticle } from '../node/articles';\nexport const x = readArticle;\n"), []);
+    assert.equal(
+      (
+        await restricted(
+          'src/server/example.ts',
+          "import { activate } from '../extension/main';\nexport const x = activate;\n",
+        )
+      ).length,
+      1,
+    );
+    assert.equal(
+      (await restricted('src/cli/example.ts', "import * as vscode from 'vscode';\nexport const x = vscode;\n")).length,
+      1,
+    );
+    assert.equal(
+      (
+        await restricted(
+          'src/node/example.ts',
+          "import { startServer } from '../server/main';\nexport const x = startServer;\n",
+        )
+      ).length,
+      1,
+    );
+    assert.deepEqual(
+      await restricted(
+        'src/server/example.ts',
+        "import { readArticle } from '../node/articles';\nexport const x = readArticle;\n",
+      ),
+      [],
+    );
   });
 
   it('the webview takes only the text rule from the engine, and no Node', async () => {
-    assert.equal((await restricted('src/webview/example.ts', "import { extractFigures } from '../core/figures/extract';\nexport const x = extractFigures;\n")).length, 1);
-    assert.equal((await restricted('src/webview/example.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n")).length, 1);
-    assert.deepEqual(await restricted('src/webview/example.ts', "import { revealInvisible } from '../core/report/text';\nexport const x = revealInvisible;\n"), []);
+    assert.equal(
+      (
+        await restricted(
+          'src/webview/example.ts',
+          "import { extractFigures } from '../core/figures/extract';\nexport const x = extractFigures;\n",
+        )
+      ).length,
+      1,
+    );
+    assert.equal(
+      (
+        await restricted(
+          'src/webview/example.ts',
+          "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n",
+        )
+      ).length,
+      1,
+    );
+    assert.deepEqual(
+      await restricted(
+        'src/webview/example.ts',
+        "import { revealInvisible } from '../core/report/text';\nexport const x = revealInvisible;\n",
+      ),
+      [],
+    );
   });
 });

@@ -64,7 +64,15 @@ describe('written-out numbers', () => {
     assert.equal(composeNumberWords([1000, 2, 100, 50]), 1250);
   });
   it('splits closed compounds', () => {
-    const s = new CompoundSplitter([['drie', 3], ['honderd', 100], ['fünf', 5], ['und', 0], ['zwanzig', 20], ['to', 2], ['hundre', 100]]);
+    const s = new CompoundSplitter([
+      ['drie', 3],
+      ['honderd', 100],
+      ['fünf', 5],
+      ['und', 0],
+      ['zwanzig', 20],
+      ['to', 2],
+      ['hundre', 100],
+    ]);
     assert.deepEqual(s.split('driehonderd'), [3, 100]);
     assert.deepEqual(s.split('fünfundzwanzig'), [5, 0, 20]);
     assert.deepEqual(s.split('tohundre'), [2, 100]);

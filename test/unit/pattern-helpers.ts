@@ -33,16 +33,30 @@ export function checkCase(c: PatternCase): string | null {
   if (at < 0) return `phrase not in text: ${phrase}`;
   const figures = extractFigures(c.text, c.lang);
   const over = figures.filter((f) => f.start < at + phrase.length && f.end > at);
-  const show = (f: Figure | undefined): string => (f ? JSON.stringify({ text: f.text, kind: f.kind, value: f.value, unit: f.unit, change: (f as { change?: string }).change, range: f.range }) : 'nothing');
+  const show = (f: Figure | undefined): string =>
+    f
+      ? JSON.stringify({
+          text: f.text,
+          kind: f.kind,
+          value: f.value,
+          unit: f.unit,
+          change: (f as { change?: string }).change,
+          range: f.range,
+        })
+      : 'nothing';
   if (c.none) return over.length === 0 ? null : `not a figure, got ${show(over[0])}`;
   const f = figures.find((x) => x.start <= at && x.end >= at + phrase.length);
   if (!f) return `no figure covers ${JSON.stringify(phrase)}; got ${figures.map((x) => show(x)).join(', ') || 'none'}`;
   const got = f as Figure & { change?: string };
-  if (c.value !== undefined && !close(got.value, c.value)) return `value ${JSON.stringify(got.value)}, want ${JSON.stringify(c.value)}: ${show(f)}`;
-  if (c.unit !== undefined && got.unit !== c.unit) return `unit ${JSON.stringify(got.unit)}, want ${JSON.stringify(c.unit)}: ${show(f)}`;
+  if (c.value !== undefined && !close(got.value, c.value))
+    return `value ${JSON.stringify(got.value)}, want ${JSON.stringify(c.value)}: ${show(f)}`;
+  if (c.unit !== undefined && got.unit !== c.unit)
+    return `unit ${JSON.stringify(got.unit)}, want ${JSON.stringify(c.unit)}: ${show(f)}`;
   if (c.kind !== undefined && got.kind !== c.kind) return `kind ${got.kind}, want ${c.kind}: ${show(f)}`;
-  if (c.change !== undefined && got.change !== c.change) return `change ${JSON.stringify(got.change)}, want ${c.change}: ${show(f)}`;
-  if (c.range !== undefined && !(got.range && close(got.range[0], c.range[0]) && close(got.range[1], c.range[1]))) return `range ${JSON.stringify(got.range)}, want ${JSON.stringify(c.range)}: ${show(f)}`;
+  if (c.change !== undefined && got.change !== c.change)
+    return `change ${JSON.stringify(got.change)}, want ${c.change}: ${show(f)}`;
+  if (c.range !== undefined && !(got.range && close(got.range[0], c.range[0]) && close(got.range[1], c.range[1])))
+    return `range ${JSON.stringify(got.range)}, want ${JSON.stringify(c.range)}: ${show(f)}`;
   return null;
 }
 
@@ -50,7 +64,9 @@ export function checkCase(c: PatternCase): string | null {
  * Rows the engine does not read yet, by test name, with what it does instead: written by
  * `node scripts/dev/pattern-gaps.mjs` from a strict run, so the list shrinks as the engine learns.
  */
-const KNOWN_GAPS: Record<string, string> = JSON.parse(readFileSync(new URL('./pattern-gaps.json', import.meta.url), 'utf8'));
+const KNOWN_GAPS: Record<string, string> = JSON.parse(
+  readFileSync(new URL('./pattern-gaps.json', import.meta.url), 'utf8'),
+);
 
 /** One test per row, named by language and text. */
 export function patternSuite(cases: PatternCase[]): void {

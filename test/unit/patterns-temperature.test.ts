@@ -3,17 +3,29 @@ import { describe } from 'node:test';
 import { patternSuite, type PatternCase } from './pattern-helpers';
 
 const cases: PatternCase[] = [
-  { lang: 'en', text: 'It hit 104 degrees Fahrenheit in Phoenix.', phrase: '104 degrees Fahrenheit', value: 104, unit: '°F' },
+  {
+    lang: 'en',
+    text: 'It hit 104 degrees Fahrenheit in Phoenix.',
+    phrase: '104 degrees Fahrenheit',
+    value: 104,
+    unit: '°F',
+  },
   { lang: 'en', text: 'Highs near 95°F are expected.', phrase: '95°F', value: 95, unit: '°F' },
   { lang: 'en', text: 'Highs near 95 °F are expected.', phrase: '95 °F', value: 95, unit: '°F' },
   { lang: 'en', text: 'The temperature reached 38ºC on Sunday.', phrase: '38ºC', value: 38, unit: '°C' },
   { lang: 'en', text: 'Water boils at 100 degrees Celsius.', phrase: '100 degrees Celsius', value: 100, unit: '°C' },
   { lang: 'en', text: 'a chilly 21.5 celsius', phrase: '21.5 celsius', value: 21.5, unit: '°C' },
   { lang: 'en', text: 'Helium liquefies at 4 kelvin.', phrase: '4 kelvin', value: 4, unit: 'K' },
-  { lang: 'en', text: 'The ramp rises at a 30-degree angle.', phrase: '30-degree', none: true, gap: 'an angle, no unit of its own yet' },
+  {
+    lang: 'en',
+    text: 'The ramp rises at a 30-degree angle.',
+    phrase: '30-degree',
+    none: true,
+    gap: 'an angle, no unit of its own yet',
+  },
   { lang: 'en', text: 'temperatures of 40C were recorded', phrase: '40C', value: 40, unit: '°C' },
   { lang: 'fr', text: 'Il a fait 95 degrés F à Las Vegas.', phrase: '95 degrés F', value: 95, unit: '°F' },
-  { lang: 'fr', text: 'Il fera jusqu\'à 40 degrés à Nîmes.', phrase: '40 degrés', value: 40, unit: '°C' },
+  { lang: 'fr', text: "Il fera jusqu'à 40 degrés à Nîmes.", phrase: '40 degrés', value: 40, unit: '°C' },
   { lang: 'fr', text: 'Le thermomètre a atteint 42,6 °C.', phrase: '42,6 °C', value: 42.6, unit: '°C' },
   { lang: 'fr', text: 'soit 104 degrés Fahrenheit', phrase: '104 degrés Fahrenheit', value: 104, unit: '°F' },
   { lang: 'de', text: 'Es wurden 39,5 Grad Celsius gemessen.', phrase: '39,5 Grad Celsius', value: 39.5, unit: '°C' },
@@ -35,7 +47,13 @@ const cases: PatternCase[] = [
   { lang: 'pl', text: 'W Warszawie było 36 stopni.', phrase: '36 stopni', value: 36, unit: '°C' },
   { lang: 'pl', text: 'temperatura 35 stopni Celsjusza', phrase: '35 stopni Celsjusza', value: 35, unit: '°C' },
   { lang: 'pl', text: 'upał do 38°C', phrase: '38°C', value: 38, unit: '°C' },
-  { lang: 'de', text: 'Das Dach hat eine Neigung von 30 Grad.', phrase: '30 Grad', none: true, gap: 'an angle after "Neigung": no cue read yet' },
+  {
+    lang: 'de',
+    text: 'Das Dach hat eine Neigung von 30 Grad.',
+    phrase: '30 Grad',
+    none: true,
+    gap: 'an angle after "Neigung": no cue read yet',
+  },
 ];
 
 describe('patterns: temperature', () => patternSuite(cases));

@@ -27,7 +27,22 @@ describe('ECB rates', () => {
   });
   it('knows EUR and the currencies of the European press, and nothing else', () => {
     assert.equal(ecbRate('EUR', '2024-05-13')!.perEur, 1);
-    for (const c of ['USD', 'GBP', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'JPY', 'CNY', 'BRL', 'CAD', 'AUD', 'CZK', 'HUF']) {
+    for (const c of [
+      'USD',
+      'GBP',
+      'CHF',
+      'SEK',
+      'NOK',
+      'DKK',
+      'PLN',
+      'JPY',
+      'CNY',
+      'BRL',
+      'CAD',
+      'AUD',
+      'CZK',
+      'HUF',
+    ]) {
       assert.ok(knownCurrencies().includes(c), c);
     }
     assert.equal(ecbRate('XYZ', '2024-05-13'), undefined);
@@ -36,8 +51,17 @@ describe('ECB rates', () => {
 
 describe('conversion', () => {
   it('prefers a rate the article states itself', () => {
-    const d = doc('r/a.txt', 'fr', null, "Microsoft investit 3.2 milliards d'euros (2.7 milliards de livres sterling, 3.4 milliards de dollars).", [
-      money("3.2 milliards d'euros", 3.2e9, 'EUR'), money('2.7 milliards de livres sterling', 2.7e9, 'GBP'), money('3.4 milliards de dollars', 3.4e9, 'USD')]);
+    const d = doc(
+      'r/a.txt',
+      'fr',
+      null,
+      "Microsoft investit 3.2 milliards d'euros (2.7 milliards de livres sterling, 3.4 milliards de dollars).",
+      [
+        money("3.2 milliards d'euros", 3.2e9, 'EUR'),
+        money('2.7 milliards de livres sterling', 2.7e9, 'GBP'),
+        money('3.4 milliards de dollars', 3.4e9, 'USD'),
+      ],
+    );
     const stated = statedRates(d);
     close(stated.get('USD')!, 3.4 / 3.2);
     close(stated.get('GBP')!, 2.7 / 3.2);
@@ -47,12 +71,20 @@ describe('conversion', () => {
   });
   it('reads "1 dollar = 0,9340 euro"', () => {
     const d = doc('r/b.txt', 'es', null, 'Al cambio (1 dólar = 0,9340 euros), son 6.690 millones de euros.', [
-      money('1 dólar', 1, 'USD'), money('0,9340 euros', 0.934, 'EUR'), money('6.690 millones de euros', 6.69e9, 'EUR')]);
+      money('1 dólar', 1, 'USD'),
+      money('0,9340 euros', 0.934, 'EUR'),
+      money('6.690 millones de euros', 6.69e9, 'EUR'),
+    ]);
     close(statedRates(d).get('USD')!, 1 / 0.934);
   });
   it('takes a stated bracket a scale away from the market rate for a slip, not a rate', () => {
-    const d = doc('r/c.txt', 'fr', null, "Un plan de 8 millions de livres sterling (9,5 milliards d'euros) sur cinq ans.", [
-      money('8 millions de livres sterling', 8e6, 'GBP'), money("9,5 milliards d'euros", 9.5e9, 'EUR')]);
+    const d = doc(
+      'r/c.txt',
+      'fr',
+      null,
+      "Un plan de 8 millions de livres sterling (9,5 milliards d'euros) sur cinq ans.",
+      [money('8 millions de livres sterling', 8e6, 'GBP'), money("9,5 milliards d'euros", 9.5e9, 'EUR')],
+    );
     const c = toEur(8e6, 'GBP', '2024-09-11', statedRates(d))!;
     assert.equal(c.source, 'ecb');
     close(c.eur, 8e6 / 0.84375, 0.001);

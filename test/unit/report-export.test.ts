@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildCompareTable, csvField, escapeMarkdown, isCrosscheckReport, MARKDOWN_MARKER_LINE, renderCsv, renderMarkdown, revealInvisible } from '../../src/core/report/index';
+import {
+  buildCompareTable,
+  csvField,
+  escapeMarkdown,
+  isCrosscheckReport,
+  MARKDOWN_MARKER_LINE,
+  renderCsv,
+  renderMarkdown,
+  revealInvisible,
+} from '../../src/core/report/index';
 import { hostile, seedsLike } from './report-fixture';
 
 /** Cells of a GFM table line: split on pipes that are not backslash-escaped. */
@@ -20,9 +29,13 @@ function parseCsv(text: string): string[][] {
       i++;
       for (;;) {
         if (i >= text.length) throw new Error('unterminated quote');
-        if (text[i] === '"' && text[i + 1] === '"') { field += '"'; i += 2; }
-        else if (text[i] === '"') { i++; break; }
-        else field += text[i++];
+        if (text[i] === '"' && text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+        } else if (text[i] === '"') {
+          i++;
+          break;
+        } else field += text[i++];
       }
     } else {
       while (i < text.length && text[i] !== ',' && text[i] !== '\r') {
@@ -33,8 +46,11 @@ function parseCsv(text: string): string[][] {
     }
     row.push(field);
     if (text[i] === ',') i++;
-    else if (text.startsWith('\r\n', i)) { rows.push(row); row = []; i += 2; }
-    else if (i < text.length) throw new Error(`unexpected ${JSON.stringify(text[i])} at ${i}`);
+    else if (text.startsWith('\r\n', i)) {
+      rows.push(row);
+      row = [];
+      i += 2;
+    } else if (i < text.length) throw new Error(`unexpected ${JSON.stringify(text[i])} at ${i}`);
   }
   assert.equal(row.length, 0, 'last line ends with CRLF');
   return rows;
@@ -44,7 +60,14 @@ test('Markdown: a sources table, then one line per claim with as many cells as c
   const md = renderMarkdown(buildCompareTable(seedsLike()));
   const lines = md.split('\n');
   const header = lines.find((l) => l.startsWith('| Claim |'))!;
-  assert.deepEqual(markdownCells(header), ['Claim', '000\\_fr.txt (fr, undated)', '001\\_fr.txt (fr, 2024-05-13)', '002\\_it.txt (it, 2024-05-17)', '003\\_de.txt (fr, undated)', 'Verdict']);
+  assert.deepEqual(markdownCells(header), [
+    'Claim',
+    '000\\_fr.txt (fr, undated)',
+    '001\\_fr.txt (fr, 2024-05-13)',
+    '002\\_it.txt (it, 2024-05-17)',
+    '003\\_de.txt (fr, undated)',
+    'Verdict',
+  ]);
   const france = lines.find((l) => l.startsWith('| Microsoft — investment — France'))!;
   assert.deepEqual(markdownCells(france), [
     'Microsoft — investment — France',
@@ -73,16 +96,37 @@ test('Markdown: article text cannot inject HTML, break cells or lines, or hide b
   const row = lines.find((l) => l.startsWith('| +cmd'))!;
   const cells = markdownCells(row);
   assert.equal(cells.length, header.length);
-  assert.equal(cells[0], "+cmd\\|' /C calc'\\!A0 — payment \"quoted\"");
+  assert.equal(cells[0], '+cmd\\|\' /C calc\'\\!A0 — payment "quoted"');
   assert.equal(cells[1], '5 \\| 6 \\<b\\>million\\</b\\> dollars = 5 000 000–6 000 000 USD');
   assert.equal(escapeMarkdown('a\nb\u2028c|d`e*f_g[h](i)'), 'a b c\\|d\\`e\\*f\\_g\\[h\\](i)');
 });
 
 test('CSV: RFC 4180 quoting, CRLF, doubled quotes; reads back to the same table', () => {
   const rows = parseCsv(renderCsv(buildCompareTable(seedsLike())));
-  assert.deepEqual(rows[0], ['Claim ID', 'Claim', '000_fr.txt (fr, undated)', '001_fr.txt (fr, 2024-05-13)', '002_it.txt (it, 2024-05-17)', '003_de.txt (fr, undated)', 'Verdict', 'Code']);
-  assert.deepEqual(rows[1], ['c1', 'Microsoft — investment — France', '4,3 milliards de dollars = 4 300 000 000 USD', '4 milliards d’euros = 4 000 000 000 EUR (×2)', '⚠ 4 mld di dollari = 4 000 000 000 USD', '', 'conflict', 'conflict']);
-  assert.deepEqual(rows.map((r) => r.length), [8, 8, 8, 8]);
+  assert.deepEqual(rows[0], [
+    'Claim ID',
+    'Claim',
+    '000_fr.txt (fr, undated)',
+    '001_fr.txt (fr, 2024-05-13)',
+    '002_it.txt (it, 2024-05-17)',
+    '003_de.txt (fr, undated)',
+    'Verdict',
+    'Code',
+  ]);
+  assert.deepEqual(rows[1], [
+    'c1',
+    'Microsoft — investment — France',
+    '4,3 milliards de dollars = 4 300 000 000 USD',
+    '4 milliards d’euros = 4 000 000 000 EUR (×2)',
+    '⚠ 4 mld di dollari = 4 000 000 000 USD',
+    '',
+    'conflict',
+    'conflict',
+  ]);
+  assert.deepEqual(
+    rows.map((r) => r.length),
+    [8, 8, 8, 8],
+  );
   assert.equal(csvField('say "hi", then\r\nleave'), '"say ""hi"", then\r\nleave"');
 });
 
@@ -108,11 +152,13 @@ test('an empty table says so instead of printing an empty grid', () => {
   assert.equal(renderCsv({ sources: [], rows: [] }), 'Claim ID,Claim,Verdict,Code\r\n');
 });
 
-test('every export is recognised as Crosscheck\'s own output, never as an article', () => {
+test("every export is recognised as Crosscheck's own output, never as an article", () => {
   assert.ok(isCrosscheckReport(renderMarkdown(buildCompareTable(seedsLike()))));
   assert.ok(isCrosscheckReport(`\ufeff${renderMarkdown({ sources: [], rows: [] })}`));
   assert.ok(isCrosscheckReport(renderCsv(buildCompareTable(seedsLike()))));
-  assert.ok(isCrosscheckReport('seeds/a.txt:3:19: warning: USD 4 bn here; 2 other sources say USD 4.3 bn [conflict]\n'));
+  assert.ok(
+    isCrosscheckReport('seeds/a.txt:3:19: warning: USD 4 bn here; 2 other sources say USD 4.3 bn [conflict]\n'),
+  );
   // articles, including one that quotes a finding or talks about Crosscheck further down, are read
   assert.ok(!isCrosscheckReport('Microsoft investit 4 milliards\n\nLe rapport crosscheck-report cité plus bas.'));
   assert.ok(!isCrosscheckReport('## Sources compared\n\nAn article with a Markdown heading.'));

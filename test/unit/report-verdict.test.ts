@@ -5,28 +5,69 @@ import { placeDiagnostics, MESSAGE_MAX, boundMessage } from '../../src/core/clai
 import { dotPlot } from '../../src/core/report/dotplot';
 import { buildVerdicts, sourceSummaries } from '../../src/core/report/verdict';
 import { wordCount, wordDate, wordDistance, wordFigure, wordMoney } from '../../src/core/report/words';
-import type { AnalyzedDocument, Claim, Diagnostic, DiagnosticCode, Figure, WorkspaceResult } from '../../src/core/types';
+import type {
+  AnalyzedDocument,
+  Claim,
+  Diagnostic,
+  DiagnosticCode,
+  Figure,
+  WorkspaceResult,
+} from '../../src/core/types';
 
-interface Stated { source: string; text: string; value: number | string; unit: string; kind?: Figure['kind']; bound?: Figure['bound']; published?: string | null }
+interface Stated {
+  source: string;
+  text: string;
+  value: number | string;
+  unit: string;
+  kind?: Figure['kind'];
+  bound?: Figure['bound'];
+  published?: string | null;
+}
 
 /**
  * A workspace of one claim: each source states its figures; `conflicts` lists the pairs (indexes into `stated`) the
  * engine found contradicting, as its diagnostics would carry them.
  */
-function workspace(stated: Stated[], conflicts: [number, number][], code: DiagnosticCode = 'conflict'): WorkspaceResult {
+function workspace(
+  stated: Stated[],
+  conflicts: [number, number][],
+  code: DiagnosticCode = 'conflict',
+): WorkspaceResult {
   const docs = new Map<string, AnalyzedDocument>();
   const places = stated.map((s) => {
     const path = `story/${s.source}.txt`;
     let d = docs.get(path);
-    if (!d) docs.set(path, (d = { path, language: 'en', published: s.published === undefined ? '2024-05-13' : s.published, text: `${s.source}\n`, figures: [] }));
+    if (!d)
+      docs.set(
+        path,
+        (d = {
+          path,
+          language: 'en',
+          published: s.published === undefined ? '2024-05-13' : s.published,
+          text: `${s.source}\n`,
+          figures: [],
+        }),
+      );
     const start = d.text.length;
     d.text += `${s.text}. `;
-    const f: Figure = { start, end: start + s.text.length, text: s.text, kind: s.kind ?? (/^[A-Z]{3}$/.test(s.unit) ? 'money' : 'quantity'), value: s.value, unit: s.unit };
+    const f: Figure = {
+      start,
+      end: start + s.text.length,
+      text: s.text,
+      kind: s.kind ?? (/^[A-Z]{3}$/.test(s.unit) ? 'money' : 'quantity'),
+      value: s.value,
+      unit: s.unit,
+    };
     if (s.bound) f.bound = s.bound;
     d.figures.push(f);
     return { path, start: f.start, end: f.end };
   });
-  const claim: Claim = { id: 'c1', label: 'Acme — investment — France', status: conflicts.length ? 'conflict' : 'agree', mentions: places };
+  const claim: Claim = {
+    id: 'c1',
+    label: 'Acme — investment — France',
+    status: conflicts.length ? 'conflict' : 'agree',
+    mentions: places,
+  };
   if (conflicts.length) claim.code = code;
   const related = new Map<number, number[]>();
   for (const [a, b] of conflicts) {
@@ -34,21 +75,38 @@ function workspace(stated: Stated[], conflicts: [number, number][], code: Diagno
     related.set(b, [...(related.get(b) ?? []), a]);
   }
   const diagnostics: Diagnostic[] = [...related].map(([i, partners]) => ({
-    ...places[i]!, severity: 'warning', code, message: `${stated[i]!.text} here; others differ`, claim: 'c1',
+    ...places[i]!,
+    severity: 'warning',
+    code,
+    message: `${stated[i]!.text} here; others differ`,
+    claim: 'c1',
     related: partners.map((p) => ({ ...places[p]!, message: stated[p]!.text })),
   }));
-  return { documents: [...docs.values()], claims: [claim], diagnostics, claimOfFigure: new Map(places.map((p) => [`${p.path}\u0000${p.start}`, 'c1'])) };
+  return {
+    documents: [...docs.values()],
+    claims: [claim],
+    diagnostics,
+    claimOfFigure: new Map(places.map((p) => [`${p.path}\u0000${p.start}`, 'c1'])),
+  };
 }
 
 const placed = (r: WorkspaceResult) => placeDiagnostics(r.documents, r.claims, r.diagnostics);
-const severityBySource = (r: WorkspaceResult) => Object.fromEntries(placed(r).diagnostics.map((d) => [d.path.replace(/^story\/|\.txt$/g, ''), d.severity]));
+const severityBySource = (r: WorkspaceResult) =>
+  Object.fromEntries(placed(r).diagnostics.map((d) => [d.path.replace(/^story\/|\.txt$/g, ''), d.severity]));
 
 describe('consensus and placement rules', () => {
-  const three = () => workspace([
-    { source: 'afp', text: '4.3 billion dollars', value: 4.3e9, unit: 'USD' },
-    { source: 'reuters', text: '4.3 billion dollars', value: 4.3e9, unit: 'USD' },
-    { source: 'corriere', text: '4 billion dollars', value: 4e9, unit: 'USD' },
-  ], [[0, 2], [1, 2]]);
+  const three = () =>
+    workspace(
+      [
+        { source: 'afp', text: '4.3 billion dollars', value: 4.3e9, unit: 'USD' },
+        { source: 'reuters', text: '4.3 billion dollars', value: 4.3e9, unit: 'USD' },
+        { source: 'corriere', text: '4 billion dollars', value: 4e9, unit: 'USD' },
+      ],
+      [
+        [0, 2],
+        [1, 2],
+      ],
+    );
 
   it('strict-majority: the outlier keeps its warning, the agreeing mentions are informed (outlier-warned, consensus-informed)', () => {
     const r = three();
@@ -57,7 +115,10 @@ describe('consensus and placement rules', () => {
     assert.deepEqual(trace.map((t) => t.rule).sort(), ['consensus-informed', 'consensus-informed', 'outlier-warned']);
     const info = diagnostics.find((d) => d.path === 'story/afp.txt')!;
     assert.equal(info.code, 'conflict', 'the information keeps its conflict code: the scorer and filters count it');
-    assert.match(info.message, /^4\.3 billion US dollars here agrees with 1 other source; stands apart: corriere\.txt says 4 billion US dollars \(−7%\)$/);
+    assert.match(
+      info.message,
+      /^4\.3 billion US dollars here agrees with 1 other source; stands apart: corriere\.txt says 4 billion US dollars \(−7%\)$/,
+    );
   });
 
   it('placement changes severities and messages only: same mentions, same codes, input untouched', () => {
@@ -65,76 +126,137 @@ describe('consensus and placement rules', () => {
     const before = JSON.stringify(r.diagnostics);
     const out = placed(r).diagnostics;
     assert.equal(JSON.stringify(r.diagnostics), before);
-    assert.deepEqual(out.map((d) => [d.path, d.start, d.code]), r.diagnostics.map((d) => [d.path, d.start, d.code]));
+    assert.deepEqual(
+      out.map((d) => [d.path, d.start, d.code]),
+      r.diagnostics.map((d) => [d.path, d.start, d.code]),
+    );
   });
 
   it('no-majority-warned: two sources are both warned', () => {
-    const r = workspace([
-      { source: 'a', text: '120 jobs', value: 120, unit: 'job' },
-      { source: 'b', text: '200 jobs', value: 200, unit: 'job' },
-    ], [[0, 1]]);
+    const r = workspace(
+      [
+        { source: 'a', text: '120 jobs', value: 120, unit: 'job' },
+        { source: 'b', text: '200 jobs', value: 200, unit: 'job' },
+      ],
+      [[0, 1]],
+    );
     assert.deepEqual(severityBySource(r), { a: 'warning', b: 'warning' });
     assert.equal(buildVerdicts(r)[0]!.rule, 'no-majority');
   });
 
   it('no-majority-warned: a tie of two against two warns all four', () => {
-    const r = workspace([
-      { source: 'a', text: '120 jobs', value: 120, unit: 'job' },
-      { source: 'b', text: '120 jobs', value: 120, unit: 'job' },
-      { source: 'c', text: '200 jobs', value: 200, unit: 'job' },
-      { source: 'd', text: '200 jobs', value: 200, unit: 'job' },
-    ], [[0, 2], [0, 3], [1, 2], [1, 3]]);
+    const r = workspace(
+      [
+        { source: 'a', text: '120 jobs', value: 120, unit: 'job' },
+        { source: 'b', text: '120 jobs', value: 120, unit: 'job' },
+        { source: 'c', text: '200 jobs', value: 200, unit: 'job' },
+        { source: 'd', text: '200 jobs', value: 200, unit: 'job' },
+      ],
+      [
+        [0, 2],
+        [0, 3],
+        [1, 2],
+        [1, 3],
+      ],
+    );
     assert.deepEqual(severityBySource(r), { a: 'warning', b: 'warning', c: 'warning', d: 'warning' });
     const v = buildVerdicts(r)[0]!;
     assert.equal(v.consensus, null);
     assert.deepEqual(v.apart, ['a.txt', 'b.txt', 'c.txt', 'd.txt']);
-    assert.match(v.why, /^No majority: 2 sources say 120 jobs; c\.txt says 200 jobs \(\+67%\); d\.txt says 200 jobs \(\+67%\)$/);
+    assert.match(
+      v.why,
+      /^No majority: 2 sources say 120 jobs; c\.txt says 200 jobs \(\+67%\); d\.txt says 200 jobs \(\+67%\)$/,
+    );
   });
 
   it('no-majority-warned: three sources that all differ have no majority', () => {
-    const r = workspace([
-      { source: 'a', text: '100 jobs', value: 100, unit: 'job' },
-      { source: 'b', text: '150 jobs', value: 150, unit: 'job' },
-      { source: 'c', text: '200 jobs', value: 200, unit: 'job' },
-    ], [[0, 1], [0, 2], [1, 2]]);
+    const r = workspace(
+      [
+        { source: 'a', text: '100 jobs', value: 100, unit: 'job' },
+        { source: 'b', text: '150 jobs', value: 150, unit: 'job' },
+        { source: 'c', text: '200 jobs', value: 200, unit: 'job' },
+      ],
+      [
+        [0, 1],
+        [0, 2],
+        [1, 2],
+      ],
+    );
     assert.deepEqual(severityBySource(r), { a: 'warning', b: 'warning', c: 'warning' });
   });
 
   it('not-placed: a conflict with another claim (conflict-predicate) keeps its warning on every side', () => {
-    const r = workspace([
-      { source: 'a', text: '1 million jobs', value: 1e6, unit: 'job' },
-      { source: 'b', text: '1 million jobs', value: 1e6, unit: 'job' },
-      { source: 'c', text: '2 million jobs', value: 2e6, unit: 'job' },
-    ], [[0, 2], [1, 2]], 'conflict-predicate');
+    const r = workspace(
+      [
+        { source: 'a', text: '1 million jobs', value: 1e6, unit: 'job' },
+        { source: 'b', text: '1 million jobs', value: 1e6, unit: 'job' },
+        { source: 'c', text: '2 million jobs', value: 2e6, unit: 'job' },
+      ],
+      [
+        [0, 2],
+        [1, 2],
+      ],
+      'conflict-predicate',
+    );
     assert.deepEqual(severityBySource(r), { a: 'warning', b: 'warning', c: 'warning' });
     assert.ok(placed(r).trace.every((t) => t.rule === 'not-placed'));
   });
 
   it('one article against itself: its mentions vote, the odd one out is warned', () => {
-    const r = workspace([
-      { source: 'a', text: '3.2 billion euros', value: 3.2e9, unit: 'EUR' },
-      { source: 'a', text: '3.2 billion euros', value: 3.2e9, unit: 'EUR' },
-      { source: 'a', text: '3.2 billion euros', value: 3.2e9, unit: 'EUR' },
-      { source: 'a', text: '1 billion dollars', value: 1e9, unit: 'USD' },
-    ], [[0, 3], [1, 3], [2, 3]], 'conflict-in-article');
+    const r = workspace(
+      [
+        { source: 'a', text: '3.2 billion euros', value: 3.2e9, unit: 'EUR' },
+        { source: 'a', text: '3.2 billion euros', value: 3.2e9, unit: 'EUR' },
+        { source: 'a', text: '3.2 billion euros', value: 3.2e9, unit: 'EUR' },
+        { source: 'a', text: '1 billion dollars', value: 1e9, unit: 'USD' },
+      ],
+      [
+        [0, 3],
+        [1, 3],
+        [2, 3],
+      ],
+      'conflict-in-article',
+    );
     const out = placed(r).diagnostics;
-    assert.deepEqual([...out].sort((a, b) => a.start - b.start).map((d) => d.severity), ['information', 'information', 'information', 'warning']);
+    assert.deepEqual(
+      [...out].sort((a, b) => a.start - b.start).map((d) => d.severity),
+      ['information', 'information', 'information', 'warning'],
+    );
     const v = buildVerdicts(r)[0]!;
-    assert.match(v.why, /^a\.txt says 3\.2 billion euros 3 times; elsewhere 1 billion US dollars \([\d.]+ million euros, ÷3\.\d\)$/);
+    assert.match(
+      v.why,
+      /^a\.txt says 3\.2 billion euros 3 times; elsewhere 1 billion US dollars \([\d.]+ million euros, ÷3\.\d\)$/,
+    );
   });
 
   it('a diagnostic that is no contradiction is left as it is', () => {
     const r = three();
-    r.diagnostics.push({ path: 'story/afp.txt', start: 0, end: 3, severity: 'warning', code: 'unreadable-figure', message: 'x', related: [] });
+    r.diagnostics.push({
+      path: 'story/afp.txt',
+      start: 0,
+      end: 3,
+      severity: 'warning',
+      code: 'unreadable-figure',
+      message: 'x',
+      related: [],
+    });
     assert.equal(placed(r).diagnostics.at(-1)!.severity, 'warning');
   });
 
   it('messages are bounded', () => {
     assert.equal(boundMessage('x'.repeat(1000)).length, MESSAGE_MAX);
-    const many = workspace([
-      ...Array.from({ length: 6 }, (_, i) => ({ source: `agree${i}`, text: '100 jobs', value: 100, unit: 'job' })),
-      ...Array.from({ length: 5 }, (_, i) => ({ source: `odd${i}-with-a-very-long-file-name-indeed`, text: `${300 + i * 50} jobs`, value: 300 + i * 50, unit: 'job' })),
-    ], Array.from({ length: 6 }, (_, i) => Array.from({ length: 5 }, (_, j) => [i, 6 + j] as [number, number])).flat());
+    const many = workspace(
+      [
+        ...Array.from({ length: 6 }, (_, i) => ({ source: `agree${i}`, text: '100 jobs', value: 100, unit: 'job' })),
+        ...Array.from({ length: 5 }, (_, i) => ({
+          source: `odd${i}-with-a-very-long-file-name-indeed`,
+          text: `${300 + i * 50} jobs`,
+          value: 300 + i * 50,
+          unit: 'job',
+        })),
+      ],
+      Array.from({ length: 6 }, (_, i) => Array.from({ length: 5 }, (_, j) => [i, 6 + j] as [number, number])).flat(),
+    );
     for (const d of placed(many).diagnostics) assert.ok(d.message.length <= MESSAGE_MAX, d.message);
     assert.match(buildVerdicts(many)[0]!.why, /2 more differ$/);
   });
@@ -142,15 +264,24 @@ describe('consensus and placement rules', () => {
 
 describe('the verdict a reviewer reads', () => {
   it('currencies: a common value in the base currency, the outlier converted once into the consensus currency', () => {
-    const r = workspace([
-      { source: 'afp', text: '4.3 billion dollars', value: 4.3e9, unit: 'USD' },
-      { source: 'reuters', text: '4.3 billion dollars', value: 4.3e9, unit: 'USD' },
-      { source: 'lemonde', text: '3.2 milliards d’euros', value: 3.2e9, unit: 'EUR' },
-    ], [[0, 2], [1, 2]]);
+    const r = workspace(
+      [
+        { source: 'afp', text: '4.3 billion dollars', value: 4.3e9, unit: 'USD' },
+        { source: 'reuters', text: '4.3 billion dollars', value: 4.3e9, unit: 'USD' },
+        { source: 'lemonde', text: '3.2 milliards d’euros', value: 3.2e9, unit: 'EUR' },
+      ],
+      [
+        [0, 2],
+        [1, 2],
+      ],
+    );
     const v = buildVerdicts(r)[0]!;
     assert.equal(v.rule, 'strict-majority');
     assert.equal(v.unit, 'EUR');
-    assert.match(v.why, /^2 sources agree on 4\.3 billion US dollars; lemonde\.txt says 3\.2 billion euros \(3\.4\d* billion US dollars, −2\d%\)$/);
+    assert.match(
+      v.why,
+      /^2 sources agree on 4\.3 billion US dollars; lemonde\.txt says 3\.2 billion euros \(3\.4\d* billion US dollars, −2\d%\)$/,
+    );
     assert.equal((v.why.match(/billion US dollars/g) ?? []).length, 2, 'one conversion per message');
     const afp = v.sources.find((s) => s.name === 'afp.txt')!.mentions[0]!;
     assert.equal(afp.role, 'consensus');
@@ -161,45 +292,72 @@ describe('the verdict a reviewer reads', () => {
     assert.match(lemonde.distance!, /^−2\d%$/);
     assert.equal(lemonde.converted, undefined, 'a figure in the base currency is not converted');
     assert.deepEqual(v.apart, ['lemonde.txt']);
-    assert.ok(v.consensus && v.consensus.sources === 2 && v.consensus.band[0] < v.consensus.common && v.consensus.band[1] > v.consensus.common);
+    assert.ok(
+      v.consensus &&
+        v.consensus.sources === 2 &&
+        v.consensus.band[0] < v.consensus.common &&
+        v.consensus.band[1] > v.consensus.common,
+    );
   });
 
-  it('an undated article is converted at the date of the claim\'s other articles', () => {
-    const r = workspace([
-      { source: 'a', text: '4.3 billion dollars', value: 4.3e9, unit: 'USD', published: null },
-      { source: 'b', text: '4 billion euros', value: 4e9, unit: 'EUR', published: '2024-05-13' },
-    ], []);
+  it("an undated article is converted at the date of the claim's other articles", () => {
+    const r = workspace(
+      [
+        { source: 'a', text: '4.3 billion dollars', value: 4.3e9, unit: 'USD', published: null },
+        { source: 'b', text: '4 billion euros', value: 4e9, unit: 'EUR', published: '2024-05-13' },
+      ],
+      [],
+    );
     const a = buildVerdicts(r)[0]!.sources[0]!.mentions[0]!;
     assert.ok(Math.abs(a.common! / 3.98e9 - 1) < 0.01, String(a.common));
   });
 
   it('a scale slip is a factor, not a percentage', () => {
-    const r = workspace([
-      { source: 'a', text: '700 million', value: 7e8, unit: 'EUR' },
-      { source: 'b', text: '700 million', value: 7e8, unit: 'EUR' },
-      { source: 'c', text: '700 billion', value: 7e11, unit: 'EUR' },
-    ], [[0, 2], [1, 2]], 'conflict-scale');
+    const r = workspace(
+      [
+        { source: 'a', text: '700 million', value: 7e8, unit: 'EUR' },
+        { source: 'b', text: '700 million', value: 7e8, unit: 'EUR' },
+        { source: 'c', text: '700 billion', value: 7e11, unit: 'EUR' },
+      ],
+      [
+        [0, 2],
+        [1, 2],
+      ],
+      'conflict-scale',
+    );
     const v = buildVerdicts(r)[0]!;
     assert.equal(v.sources.find((s) => s.name === 'c.txt')!.mentions[0]!.distance, '×1,000');
     assert.match(v.why, /c\.txt says 700 billion euros \(×1,000\)$/);
   });
 
-  it('bounds: the consensus band is the bound\'s width', () => {
-    const r = workspace([
-      { source: 'a', text: 'about 1,000 jobs', value: 1000, unit: 'job', bound: 'about' },
-      { source: 'b', text: 'about 1,000 jobs', value: 1000, unit: 'job', bound: 'about' },
-      { source: 'c', text: '2,000 jobs', value: 2000, unit: 'job' },
-    ], [[0, 2], [1, 2]]);
+  it("bounds: the consensus band is the bound's width", () => {
+    const r = workspace(
+      [
+        { source: 'a', text: 'about 1,000 jobs', value: 1000, unit: 'job', bound: 'about' },
+        { source: 'b', text: 'about 1,000 jobs', value: 1000, unit: 'job', bound: 'about' },
+        { source: 'c', text: '2,000 jobs', value: 2000, unit: 'job' },
+      ],
+      [
+        [0, 2],
+        [1, 2],
+      ],
+    );
     const v = buildVerdicts(r)[0]!;
-    assert.deepEqual(v.consensus!.band.map((x) => Math.round(x)), [940, 1060]);
+    assert.deepEqual(
+      v.consensus!.band.map((x) => Math.round(x)),
+      [940, 1060],
+    );
     assert.match(v.why, /^2 sources agree on about 1,000 jobs; c\.txt says 2,000 jobs \(×2\)$/);
   });
 
   it('agreeing sources: no outlier, a sentence that says they agree', () => {
-    const r = workspace([
-      { source: 'a', text: '2 500 startups', value: 2500, unit: 'startup' },
-      { source: 'b', text: '2.500 startup', value: 2500, unit: 'startup' },
-    ], []);
+    const r = workspace(
+      [
+        { source: 'a', text: '2 500 startups', value: 2500, unit: 'startup' },
+        { source: 'b', text: '2.500 startup', value: 2500, unit: 'startup' },
+      ],
+      [],
+    );
     const v = buildVerdicts(r)[0]!;
     assert.equal(v.rule, 'all-agree');
     assert.equal(v.why, '2 sources agree: 2,500 startups');
@@ -208,38 +366,66 @@ describe('the verdict a reviewer reads', () => {
   });
 
   it('review state: none, partly, all', () => {
-    const r = workspace([
-      { source: 'a', text: '120 jobs', value: 120, unit: 'job' },
-      { source: 'b', text: '200 jobs', value: 200, unit: 'job' },
-    ], [[0, 1]]);
+    const r = workspace(
+      [
+        { source: 'a', text: '120 jobs', value: 120, unit: 'job' },
+        { source: 'b', text: '200 jobs', value: 200, unit: 'job' },
+      ],
+      [[0, 1]],
+    );
     assert.equal(buildVerdicts(r)[0]!.review, 'none');
     const checkedA = (p: string) => p === 'story/a.txt';
     const v = buildVerdicts(r, { isChecked: checkedA })[0]!;
     assert.equal(v.review, 'partly');
-    assert.deepEqual(v.sources.map((s) => s.mentions[0]!.checked), [true, false]);
+    assert.deepEqual(
+      v.sources.map((s) => s.mentions[0]!.checked),
+      [true, false],
+    );
     assert.equal(buildVerdicts(r, { isChecked: () => true })[0]!.review, 'all');
   });
 
-  it('numbers and currency names in the reader\'s locale', () => {
-    const r = workspace([
-      { source: 'a', text: '4,3 milliards', value: 4.3e9, unit: 'USD' },
-      { source: 'b', text: '4,3 milliards', value: 4.3e9, unit: 'USD' },
-    ], []);
+  it("numbers and currency names in the reader's locale", () => {
+    const r = workspace(
+      [
+        { source: 'a', text: '4,3 milliards', value: 4.3e9, unit: 'USD' },
+        { source: 'b', text: '4,3 milliards', value: 4.3e9, unit: 'USD' },
+      ],
+      [],
+    );
     assert.equal(buildVerdicts(r, { locale: 'fr' })[0]!.why, '2 sources agree: 4,3 milliards dollars des États-Unis');
   });
 
   it('every source is listed, those in no claim too, with the figures no claim holds (dates left out)', () => {
-    const r = workspace([
-      { source: 'a', text: '120 jobs', value: 120, unit: 'job' },
-      { source: 'b', text: '120 jobs', value: 120, unit: 'job' },
-    ], []);
-    r.documents.push({ path: 'story/lonely.txt', language: 'en', published: null, text: 'Lonely\n12 dogs in 2027', figures: [
-      { start: 7, end: 14, text: '12 dogs', kind: 'quantity', value: 12, unit: 'dog' },
-      { start: 18, end: 22, text: '2027', kind: 'date', value: 2027, unit: 'year' },
-    ] });
+    const r = workspace(
+      [
+        { source: 'a', text: '120 jobs', value: 120, unit: 'job' },
+        { source: 'b', text: '120 jobs', value: 120, unit: 'job' },
+      ],
+      [],
+    );
+    r.documents.push({
+      path: 'story/lonely.txt',
+      language: 'en',
+      published: null,
+      text: 'Lonely\n12 dogs in 2027',
+      figures: [
+        { start: 7, end: 14, text: '12 dogs', kind: 'quantity', value: 12, unit: 'dog' },
+        { start: 18, end: 22, text: '2027', kind: 'date', value: 2027, unit: 'year' },
+      ],
+    });
     const s = sourceSummaries(r);
-    assert.deepEqual(s.map((x) => [x.name, x.claims]), [['a.txt', 1], ['b.txt', 1], ['lonely.txt', 0]]);
-    assert.deepEqual(s[2]!.unmatched.map((u) => u.stated), ['12 dogs']);
+    assert.deepEqual(
+      s.map((x) => [x.name, x.claims]),
+      [
+        ['a.txt', 1],
+        ['b.txt', 1],
+        ['lonely.txt', 0],
+      ],
+    );
+    assert.deepEqual(
+      s[2]!.unmatched.map((u) => u.stated),
+      ['12 dogs'],
+    );
     assert.equal(s[2]!.headline, 'Lonely');
   });
 });
@@ -265,7 +451,10 @@ describe('words a journalist writes', () => {
     assert.equal(wordDate('2024-05-13', 'fr'), '13 mai 2024');
   });
   it('bounds and ranges', () => {
-    assert.equal(wordFigure({ kind: 'quantity', value: 1e6, unit: 'person', bound: 'about' }), 'about 1 million people');
+    assert.equal(
+      wordFigure({ kind: 'quantity', value: 1e6, unit: 'person', bound: 'about' }),
+      'about 1 million people',
+    );
     assert.equal(wordFigure({ kind: 'money', value: 2.5e9, unit: 'EUR', range: [2e9, 3e9] }), '2–3 billion euros');
     assert.equal(wordFigure({ kind: 'quantity', value: 2250, unit: 'job', range: [2000, 2500] }), '2,000–2,500 jobs');
     assert.equal(wordFigure({ kind: 'percent', value: 12.5, unit: '%' }), '12.5%');
@@ -281,11 +470,18 @@ describe('words a journalist writes', () => {
 });
 
 describe('the dot plot', () => {
-  const outlier = () => workspace([
-    { source: 'a', text: '100 jobs', value: 100, unit: 'job' },
-    { source: 'b', text: '101 jobs', value: 101, unit: 'job' },
-    { source: 'c', text: '140 jobs', value: 140, unit: 'job' },
-  ], [[0, 2], [1, 2]]);
+  const outlier = () =>
+    workspace(
+      [
+        { source: 'a', text: '100 jobs', value: 100, unit: 'job' },
+        { source: 'b', text: '101 jobs', value: 101, unit: 'job' },
+        { source: 'c', text: '140 jobs', value: 140, unit: 'job' },
+      ],
+      [
+        [0, 2],
+        [1, 2],
+      ],
+    );
 
   it('places every value on one axis, the consensus band behind the agreeing dots, the outlier outside it', () => {
     const p = dotPlot(buildVerdicts(outlier())[0]!)!;
@@ -295,36 +491,53 @@ describe('the dot plot', () => {
     assert.ok(a!.x < b!.x && b!.x < c!.x);
     assert.ok(p.dots.every((d) => d.x >= 0 && d.x <= 1));
     assert.ok(p.band && p.band[0] <= a!.x && p.band[1] >= a!.x && p.band[1] < c!.x);
-    assert.deepEqual(p.dots.map((d) => d.role), ['consensus', 'consensus', 'apart']);
+    assert.deepEqual(
+      p.dots.map((d) => d.role),
+      ['consensus', 'consensus', 'apart'],
+    );
     assert.equal(c!.label, 'c.txt: 140 jobs (+40%)');
     assert.equal(a!.lane + b!.lane, 1, 'two dots that would overlap go on two lanes');
     assert.equal(p.alt, 'Consensus 100 jobs (2 sources); stands apart: c.txt 140 jobs (+40%).');
   });
 
   it('a scale slip puts the axis on a log scale so the other dots stay apart', () => {
-    const r = workspace([
-      { source: 'a', text: '700 million', value: 7e8, unit: 'EUR' },
-      { source: 'b', text: '650 million', value: 6.5e8, unit: 'EUR' },
-      { source: 'c', text: '700 billion', value: 7e11, unit: 'EUR' },
-    ], [[0, 2], [1, 2]], 'conflict-scale');
+    const r = workspace(
+      [
+        { source: 'a', text: '700 million', value: 7e8, unit: 'EUR' },
+        { source: 'b', text: '650 million', value: 6.5e8, unit: 'EUR' },
+        { source: 'c', text: '700 billion', value: 7e11, unit: 'EUR' },
+      ],
+      [
+        [0, 2],
+        [1, 2],
+      ],
+      'conflict-scale',
+    );
     const p = dotPlot(buildVerdicts(r)[0]!)!;
     assert.equal(p.log, true);
     assert.ok(p.dots[1]!.x - p.dots[0]!.x > 0.005);
   });
 
   it('no majority: no band, every dot disputed; dates have no plot', () => {
-    const two = workspace([
-      { source: 'a', text: '120 jobs', value: 120, unit: 'job' },
-      { source: 'b', text: '200 jobs', value: 200, unit: 'job' },
-    ], [[0, 1]]);
+    const two = workspace(
+      [
+        { source: 'a', text: '120 jobs', value: 120, unit: 'job' },
+        { source: 'b', text: '200 jobs', value: 200, unit: 'job' },
+      ],
+      [[0, 1]],
+    );
     const p = dotPlot(buildVerdicts(two)[0]!)!;
     assert.equal(p.band, null);
     assert.ok(p.dots.every((d) => d.role === 'disputed'));
     assert.equal(p.alt, 'No majority: a.txt 120 jobs; b.txt 200 jobs (+67%).');
-    const dates = workspace([
-      { source: 'a', text: '2027', value: 2027, unit: 'year', kind: 'date' },
-      { source: 'b', text: '2028', value: 2028, unit: 'year', kind: 'date' },
-    ], [[0, 1]], 'conflict-date');
+    const dates = workspace(
+      [
+        { source: 'a', text: '2027', value: 2027, unit: 'year', kind: 'date' },
+        { source: 'b', text: '2028', value: 2028, unit: 'year', kind: 'date' },
+      ],
+      [[0, 1]],
+      'conflict-date',
+    );
     assert.equal(dotPlot(buildVerdicts(dates)[0]!), undefined);
   });
 });

@@ -16,7 +16,9 @@ const FR_EUR = '001_a693729f8f5373f7.txt';
 const IT = '002_25e5ca3ece719531.txt';
 const DE = '003_f682fc99880f227e.txt';
 
-const files = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+const files = readdirSync(SEEDS)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const docs = files.map((f) => analyzeDocument(f, readFileSync(join(SEEDS, f), 'utf8')));
 const result: WorkspaceResult = checkWorkspace(docs);
 const text = (path: string) => docs.find((d) => d.path === path)!.text;
@@ -32,7 +34,8 @@ function at(path: string, needle: string, n = 0): number {
 }
 const diagnosticAt = (path: string, start: number): Diagnostic | undefined =>
   result.diagnostics.find((d) => d.path === path && d.start <= start && start < d.end && d.code.startsWith('conflict'));
-const relatesTo = (d: Diagnostic, path: string, start: number) => d.related.some((r) => r.path === path && r.start <= start && start < r.end);
+const relatesTo = (d: Diagnostic, path: string, start: number) =>
+  d.related.some((r) => r.path === path && r.start <= start && start < r.end);
 const claimOf = (path: string, start: number) => {
   const fig = docs.find((d) => d.path === path)!.figures.find((f) => f.start <= start && start < f.end);
   return fig ? result.claimOfFigure.get(figureKey(path, fig.start)) : undefined;
@@ -57,7 +60,10 @@ describe('seeds workspace', () => {
     assert.ok(!relatesTo(d43, FR_EUR, eur4), 'USD 4.3 bn and EUR 4 bn agree at the ECB rate');
     for (let n = 0; n < 3; n++) assert.ok(diagnosticAt(FR_EUR, at(FR_EUR, '4 milliards d’euros', n)), `EUR 4 bn #${n}`);
     const claim = claimOf(IT, at(IT, '4 mld di dollari'));
-    assert.ok(claim && claim === claimOf(FR_USD, usd43) && claim === claimOf(FR_EUR, eur4), 'one claim across three languages');
+    assert.ok(
+      claim && claim === claimOf(FR_USD, usd43) && claim === claimOf(FR_EUR, eur4),
+      'one claim across three languages',
+    );
   });
 
   it('flags "un million d’emplois" by predicate against the million people trained', () => {
@@ -66,7 +72,11 @@ describe('seeds workspace', () => {
     assert.equal(d.code, 'conflict-predicate');
     assert.ok(relatesTo(d, FR_USD, at(FR_USD, '1 million de personnes')));
     assert.ok(relatesTo(d, IT, at(IT, '1 milione di persone')));
-    for (const [path, needle] of [[FR_USD, '1 million de personnes'], [IT, '1 milione di persone'], [IT, 'un milione di cittadini']] as const) {
+    for (const [path, needle] of [
+      [FR_USD, '1 million de personnes'],
+      [IT, '1 milione di persone'],
+      [IT, 'un milione di cittadini'],
+    ] as const) {
       assert.equal(diagnosticAt(path, at(path, needle))?.code, 'conflict-predicate', needle);
     }
   });
@@ -75,7 +85,10 @@ describe('seeds workspace', () => {
     const d = diagnosticAt(DE, at(DE, 'un milliard de dollars'));
     assert.ok(d);
     assert.equal(d.code, 'conflict-in-article');
-    assert.ok(d.related.every((r) => r.path === DE), 'only the same article');
+    assert.ok(
+      d.related.every((r) => r.path === DE),
+      'only the same article',
+    );
     assert.ok(relatesTo(d, DE, at(DE, "3.2 milliards d'euros", 1)));
     // the stated conversions agree with the EUR 3.2 bn: flagged only against the chancellor
     const gbp = diagnosticAt(DE, at(DE, '2.7 milliards de livres sterling'));
@@ -83,9 +96,17 @@ describe('seeds workspace', () => {
   });
 
   it('lets startups and GPUs agree in all their number formats', () => {
-    const startups = [claimOf(FR_USD, at(FR_USD, '2 500 startups')), claimOf(FR_EUR, at(FR_EUR, '2 500 start-ups')), claimOf(IT, at(IT, '2.500 startup'))];
+    const startups = [
+      claimOf(FR_USD, at(FR_USD, '2 500 startups')),
+      claimOf(FR_EUR, at(FR_EUR, '2 500 start-ups')),
+      claimOf(IT, at(IT, '2.500 startup')),
+    ];
     assert.ok(startups[0] && startups.every((c) => c === startups[0]), 'one startup claim');
-    const gpus = [claimOf(FR_EUR, at(FR_EUR, '25000 GPU')), claimOf(IT, at(IT, '25mila GPU')), claimOf(IT, at(IT, '25mila GPU', 1))];
+    const gpus = [
+      claimOf(FR_EUR, at(FR_EUR, '25000 GPU')),
+      claimOf(IT, at(IT, '25mila GPU')),
+      claimOf(IT, at(IT, '25mila GPU', 1)),
+    ];
     assert.ok(gpus[0] && gpus.every((c) => c === gpus[0]), 'one GPU claim');
     for (const id of [startups[0], gpus[0]]) {
       assert.equal(result.claims.find((c) => c.id === id)?.status, 'agree');
@@ -99,13 +120,18 @@ describe('seeds workspace', () => {
       assert.ok(!(paths.has(DE) && paths.size > 1), `claim ${c.label} mixes the German event with France`);
     }
     for (const d of result.diagnostics) {
-      assert.ok(d.related.every((r) => (r.path === DE) === (d.path === DE)), `${d.path}: ${d.message}`);
+      assert.ok(
+        d.related.every((r) => (r.path === DE) === (d.path === DE)),
+        `${d.path}: ${d.message}`,
+      );
     }
   });
 
   it('reports the garbled "3 XNUMX milliards" as unreadable', () => {
     const start = at(DE, '3 XNUMX');
-    const d = result.diagnostics.find((x) => x.path === DE && x.code === 'unreadable-figure' && x.start <= start && start < x.end);
+    const d = result.diagnostics.find(
+      (x) => x.path === DE && x.code === 'unreadable-figure' && x.start <= start && start < x.end,
+    );
     assert.ok(d, 'unreadable-figure diagnostic');
     assert.ok(d.severity === 'warning' || d.severity === 'information');
   });
@@ -113,6 +139,10 @@ describe('seeds workspace', () => {
   it('flags nothing else', () => {
     const conflicts = result.diagnostics.filter((d) => d.code.startsWith('conflict'));
     // 6 investment mentions in France, 4 skills mentions, 7 in the German article
-    assert.equal(conflicts.length, 17, conflicts.map((d) => `${d.path} ${text(d.path).slice(d.start, d.end)}`).join('\n'));
+    assert.equal(
+      conflicts.length,
+      17,
+      conflicts.map((d) => `${d.path} ${text(d.path).slice(d.start, d.end)}`).join('\n'),
+    );
   });
 });

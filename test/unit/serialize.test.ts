@@ -16,23 +16,64 @@ function sample(): WorkspaceResult {
         text,
         figures: [
           { start: 20, end: 47, text: text.slice(20, 47), kind: 'money', value: 4e9, unit: 'EUR', bound: 'nearly' },
-          { start: 49, end: 71, text: text.slice(49, 71), kind: 'quantity', value: 2500, unit: 'startup', bound: 'at-least' },
-          { start: 73, end: 82, text: text.slice(73, 82), kind: 'date', value: 2026, unit: 'year', range: [2026, 2030], deadline: true },
+          {
+            start: 49,
+            end: 71,
+            text: text.slice(49, 71),
+            kind: 'quantity',
+            value: 2500,
+            unit: 'startup',
+            bound: 'at-least',
+          },
+          {
+            start: 73,
+            end: 82,
+            text: text.slice(73, 82),
+            kind: 'date',
+            value: 2026,
+            unit: 'year',
+            range: [2026, 2030],
+            deadline: true,
+          },
         ],
       },
-      { path: 'seeds/b.txt', language: 'und', published: null, text: '3 XNUMX milliards', figures: [
-        { start: 0, end: 17, text: '3 XNUMX milliards', kind: 'money', value: null, unit: 'EUR', unreadable: 'garbled digits' },
-      ] },
+      {
+        path: 'seeds/b.txt',
+        language: 'und',
+        published: null,
+        text: '3 XNUMX milliards',
+        figures: [
+          {
+            start: 0,
+            end: 17,
+            text: '3 XNUMX milliards',
+            kind: 'money',
+            value: null,
+            unit: 'EUR',
+            unreadable: 'garbled digits',
+          },
+        ],
+      },
     ],
     claims: [
       {
-        id: 'c1', label: 'Microsoft — investment — France', status: 'conflict', code: 'conflict',
-        mentions: [{ path: 'seeds/a.txt', start: 20, end: 47 }], subject: 'Microsoft', predicate: 'invest',
+        id: 'c1',
+        label: 'Microsoft — investment — France',
+        status: 'conflict',
+        code: 'conflict',
+        mentions: [{ path: 'seeds/a.txt', start: 20, end: 47 }],
+        subject: 'Microsoft',
+        predicate: 'invest',
       },
     ],
     diagnostics: [
       {
-        path: 'seeds/a.txt', start: 20, end: 47, severity: 'warning', code: 'conflict', claim: 'c1',
+        path: 'seeds/a.txt',
+        start: 20,
+        end: 47,
+        severity: 'warning',
+        code: 'conflict',
+        claim: 'c1',
         message: 'EUR 4 bn here; 1 other source says USD 1 bn',
         related: [{ path: 'seeds/b.txt', start: 0, end: 17, message: 'USD 1 bn' }],
       },
@@ -48,30 +89,94 @@ describe('toContractJson', () => {
       version: 1,
       documents: [
         {
-          path: 'seeds/a.txt', language: 'fr', published: '2024-05-13',
+          path: 'seeds/a.txt',
+          language: 'fr',
+          published: '2024-05-13',
           figures: [
-            { start: 20, end: 47, text: 'près de 4 milliards d’euros', kind: 'money', value: 4e9, unit: 'EUR', claim: 'c1', bound: 'about', approx: 'nearly' },
-            { start: 49, end: 71, text: 'plus de 2 500 startups', kind: 'quantity', value: 2500, unit: 'startup', claim: null, bound: 'at-least' },
-            { start: 73, end: 82, text: '2026-2030', kind: 'date', value: 2026, unit: 'year', claim: null, range: [2026, 2030], deadline: true },
+            {
+              start: 20,
+              end: 47,
+              text: 'près de 4 milliards d’euros',
+              kind: 'money',
+              value: 4e9,
+              unit: 'EUR',
+              claim: 'c1',
+              bound: 'about',
+              approx: 'nearly',
+            },
+            {
+              start: 49,
+              end: 71,
+              text: 'plus de 2 500 startups',
+              kind: 'quantity',
+              value: 2500,
+              unit: 'startup',
+              claim: null,
+              bound: 'at-least',
+            },
+            {
+              start: 73,
+              end: 82,
+              text: '2026-2030',
+              kind: 'date',
+              value: 2026,
+              unit: 'year',
+              claim: null,
+              range: [2026, 2030],
+              deadline: true,
+            },
           ],
         },
         {
-          path: 'seeds/b.txt', language: 'und', published: null,
-          figures: [{ start: 0, end: 17, text: '3 XNUMX milliards', kind: 'money', value: null, unit: 'EUR', claim: null, unreadable: 'garbled digits' }],
+          path: 'seeds/b.txt',
+          language: 'und',
+          published: null,
+          figures: [
+            {
+              start: 0,
+              end: 17,
+              text: '3 XNUMX milliards',
+              kind: 'money',
+              value: null,
+              unit: 'EUR',
+              claim: null,
+              unreadable: 'garbled digits',
+            },
+          ],
         },
       ],
-      claims: [{ id: 'c1', label: 'Microsoft — investment — France', status: 'conflict', code: 'conflict', mentions: [{ path: 'seeds/a.txt', start: 20, end: 47 }] }],
-      diagnostics: [{
-        path: 'seeds/a.txt', start: 20, end: 47, severity: 'warning', code: 'conflict', claim: 'c1',
-        message: 'EUR 4 bn here; 1 other source says USD 1 bn',
-        related: [{ path: 'seeds/b.txt', start: 0, end: 17, message: 'USD 1 bn' }],
-      }],
+      claims: [
+        {
+          id: 'c1',
+          label: 'Microsoft — investment — France',
+          status: 'conflict',
+          code: 'conflict',
+          mentions: [{ path: 'seeds/a.txt', start: 20, end: 47 }],
+        },
+      ],
+      diagnostics: [
+        {
+          path: 'seeds/a.txt',
+          start: 20,
+          end: 47,
+          severity: 'warning',
+          code: 'conflict',
+          claim: 'c1',
+          message: 'EUR 4 bn here; 1 other source says USD 1 bn',
+          related: [{ path: 'seeds/b.txt', start: 0, end: 17, message: 'USD 1 bn' }],
+        },
+      ],
     });
   });
 
   it('never writes "nearly" as a bound: the contract knows at-least, at-most and about', () => {
-    const bounds = toContractJson(sample()).documents.flatMap((d) => d.figures.map((f) => f.bound)).filter(Boolean);
-    assert.ok(bounds.every((b) => b === 'at-least' || b === 'at-most' || b === 'about'), String(bounds));
+    const bounds = toContractJson(sample())
+      .documents.flatMap((d) => d.figures.map((f) => f.bound))
+      .filter(Boolean);
+    assert.ok(
+      bounds.every((b) => b === 'at-least' || b === 'at-most' || b === 'about'),
+      String(bounds),
+    );
   });
 
   it('leaves out document text and fields the engine keeps for itself', () => {
@@ -98,7 +203,11 @@ describe('toContractJson', () => {
   });
 
   it('writes an empty workspace with its full shape', () => {
-    assert.deepEqual(toContractJson({ documents: [], claims: [], diagnostics: [], claimOfFigure: new Map() }),
-      { version: 1, documents: [], claims: [], diagnostics: [] });
+    assert.deepEqual(toContractJson({ documents: [], claims: [], diagnostics: [], claimOfFigure: new Map() }), {
+      version: 1,
+      documents: [],
+      claims: [],
+      diagnostics: [],
+    });
   });
 });

@@ -9,16 +9,31 @@ describe('check worker protocol', () => {
   it('keeps its copy of the documents between requests: upserts, removals, order', async () => {
     const { port1, port2 } = new MessageChannel();
     serveChecks(port1);
-    const ask = (req: CheckRequest) => new Promise<CheckResponse>((resolve) => {
-      port2.once('message', resolve);
-      port2.postMessage(req);
-    });
+    const ask = (req: CheckRequest) =>
+      new Promise<CheckResponse>((resolve) => {
+        port2.once('message', resolve);
+        port2.postMessage(req);
+      });
     const docs = fixtureResult().documents;
-    const first = await ask({ kind: 'check', id: 1, upsert: docs, remove: [], order: docs.map((d) => d.path), options: {} });
+    const first = await ask({
+      kind: 'check',
+      id: 1,
+      upsert: docs,
+      remove: [],
+      order: docs.map((d) => d.path),
+      options: {},
+    });
     assert.equal(first.id, 1);
     assert.ok(!('error' in first));
     // Nothing re-sent: the worker still has the three documents.
-    const second = await ask({ kind: 'check', id: 2, upsert: [], remove: [docs[2]!.path], order: [docs[0]!.path, docs[1]!.path], options: {} });
+    const second = await ask({
+      kind: 'check',
+      id: 2,
+      upsert: [],
+      remove: [docs[2]!.path],
+      order: [docs[0]!.path, docs[1]!.path],
+      options: {},
+    });
     assert.equal(second.id, 2);
     assert.ok(!('error' in second));
     port2.close();

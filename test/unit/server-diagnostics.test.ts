@@ -36,7 +36,10 @@ describe('placed severities (core/claims/placement.ts)', () => {
     assert.equal(diagnosticsOf(errors, [informed])[0]!.severity, DiagnosticSeverity.Information);
     const hints = context({ settings: resolveSettings({ severity: { [d.code]: 'hint' } }) });
     assert.equal(diagnosticsOf(hints, [informed])[0]!.severity, DiagnosticSeverity.Hint);
-    assert.equal(diagnosticsOf(context({ settings: resolveSettings({ severity: { [d.code]: 'off' } }) }), [informed]).length, 0);
+    assert.equal(
+      diagnosticsOf(context({ settings: resolveSettings({ severity: { [d.code]: 'off' } }) }), [informed]).length,
+      0,
+    );
   });
 });
 
@@ -49,14 +52,20 @@ describe('severity settings', () => {
   });
 
   it('follows the per-code setting, "off" included, and ignores invalid values', () => {
-    const s = resolveSettings({ severity: { conflict: 'error', 'conflict-date': 'off', 'conflict-scale': 'loud' as never } });
+    const s = resolveSettings({
+      severity: { conflict: 'error', 'conflict-date': 'off', 'conflict-scale': 'loud' as never },
+    });
     assert.equal(severityFor('conflict', s), DiagnosticSeverity.Error);
     assert.equal(severityFor('conflict-date', s), undefined);
     assert.equal(severityFor('conflict-scale', s), DiagnosticSeverity.Warning);
   });
 
   it('fills in defaults and rejects wrong types', () => {
-    const s = resolveSettings({ files: { include: 'x' as never, maxSizeKB: -3 }, baseCurrency: 'usd', check: { trigger: 'sometimes' as never } });
+    const s = resolveSettings({
+      files: { include: 'x' as never, maxSizeKB: -3 },
+      baseCurrency: 'usd',
+      check: { trigger: 'sometimes' as never },
+    });
     assert.deepEqual(s.include, ['**/*.txt', '**/*.md', '**/*.article']);
     assert.equal(s.maxBytes, 1024 * 1024);
     assert.equal(s.baseCurrency, 'USD');
@@ -74,7 +83,10 @@ describe('LSP diagnostics', () => {
     assert.equal(d.codeDescription?.href, 'file:///ext/docs/codes/conflict.md');
     assert.equal(d.severity, DiagnosticSeverity.Warning);
     assert.deepEqual(d.range, { start: { line: 2, character: 18 }, end: { line: 2, character: 34 } });
-    assert.deepEqual(d.relatedInformation?.map((r) => r.location.uri), [pathToUri(FR_A), pathToUri(FR_B)]);
+    assert.deepEqual(
+      d.relatedInformation?.map((r) => r.location.uri),
+      [pathToUri(FR_A), pathToUri(FR_B)],
+    );
     assert.deepEqual(d.relatedInformation?.[1]?.location.range.start, { line: 2, character: 21 });
   });
 
@@ -96,9 +108,16 @@ describe('quick fixes', () => {
   it('offers to open each other source, show the mentions, mark as checked and ignore', () => {
     const [d] = diagnosticsOf(context(), index.diagnostics(IT));
     const actions = quickFixes(pathToUri(IT), d!, '4 mld di dollari', { start: 18 + 14, end: 34 + 14, claim: 'c1' });
-    assert.deepEqual(actions.map((a) => a.command?.command), [
-      'crosscheck.openSource', 'crosscheck.openSource', 'crosscheck.showClaimMentions', 'crosscheck.markChecked', 'crosscheck.ignoreFigure',
-    ]);
+    assert.deepEqual(
+      actions.map((a) => a.command?.command),
+      [
+        'crosscheck.openSource',
+        'crosscheck.openSource',
+        'crosscheck.showClaimMentions',
+        'crosscheck.markChecked',
+        'crosscheck.ignoreFigure',
+      ],
+    );
     assert.match(actions[0]!.title, /^Open 000_fr\.txt \(line 1\)/);
     assert.equal(actions[3]!.title, 'Mark as checked: “4 mld di dollari”');
     assert.equal(actions[3]!.isPreferred, true);
@@ -117,8 +136,16 @@ describe('publisher', () => {
     const sent: [string, number][] = [];
     const p = new DiagnosticsPublisher((uri, ds) => sent.push([uri, ds.length]));
     const [d] = diagnosticsOf(context(), index.diagnostics(IT));
-    p.publish(new Map([['a', [d!]], ['b', [d!]]]));
-    assert.deepEqual(sent, [['a', 1], ['b', 1]]);
+    p.publish(
+      new Map([
+        ['a', [d!]],
+        ['b', [d!]],
+      ]),
+    );
+    assert.deepEqual(sent, [
+      ['a', 1],
+      ['b', 1],
+    ]);
     sent.length = 0;
     p.publish(new Map([['a', [d!]]]));
     assert.deepEqual(sent, [['b', 0]]);
@@ -132,7 +159,10 @@ describe('publisher', () => {
 describe('sameJson', () => {
   it('compares diagnostics as their JSON would, whatever the key order', () => {
     const a = { range: { start: { line: 1, character: 2 } }, related: [{ uri: 'u', message: 'm' }], data: undefined };
-    assert.equal(sameJson(a, { related: [{ message: 'm', uri: 'u' }], range: { start: { character: 2, line: 1 } } }), true);
+    assert.equal(
+      sameJson(a, { related: [{ message: 'm', uri: 'u' }], range: { start: { character: 2, line: 1 } } }),
+      true,
+    );
     assert.equal(sameJson(a, { ...a, related: [{ uri: 'u', message: 'n' }] }), false);
     assert.equal(sameJson(a, { ...a, related: [] }), false);
     assert.equal(sameJson([1, 2], { 0: 1, 1: 2 }), false);

@@ -103,7 +103,10 @@ describe('article set staleness', () => {
       ['closing without saving', () => set.closeOpen('/ws/a.txt')],
       ['disk change', () => set.setDiskText('/ws/a.txt', 'new text')],
       ['deletion', () => set.remove('/ws/a.txt')],
-      ['review', () => set.setReview('/ws', { version: 1, checked: [{ path: 'a.txt', text: 'x', start: 0 }], ignored: [] })],
+      [
+        'review',
+        () => set.setReview('/ws', { version: 1, checked: [{ path: 'a.txt', text: 'x', start: 0 }], ignored: [] }),
+      ],
       ['settings', () => set.setSettings(resolveSettings({ severity: { conflict: 'error' } }))],
     ];
     for (const [what, change] of changes) {
@@ -119,7 +122,10 @@ describe('a report Crosscheck wrote', () => {
     const set = new ArticleSet();
     set.setFolders(['/ws']);
     set.setDiskText('/ws/good.txt', 'Microsoft investit 4 milliards d’euros.');
-    set.setDiskText('/ws/crosscheck-compare.md', `${MARKDOWN_MARKER_LINE}\n\n## Sources compared\n\n| 4 milliards d’euros |\n`);
+    set.setDiskText(
+      '/ws/crosscheck-compare.md',
+      `${MARKDOWN_MARKER_LINE}\n\n## Sources compared\n\n| 4 milliards d’euros |\n`,
+    );
     set.setOpenText('/ws/notes.md', `${MARKDOWN_MARKER_LINE}\n4,3 milliards de dollars`, false);
     set.check();
     assert.ok(set.index.document('/ws/good.txt'));
@@ -136,7 +142,11 @@ describe('an article the engine fails on', () => {
     set.onEngineError = (path) => errors.push(path);
     set.setDiskText('/ws/good.txt', 'Microsoft investit 4 milliards d’euros.');
     // Stands in for an engine bug: analyzeDocument throws on anything that is not a string.
-    const bad = { toString: () => { throw new Error('boom'); } } as unknown as string;
+    const bad = {
+      toString: () => {
+        throw new Error('boom');
+      },
+    } as unknown as string;
     set.setDiskText('/ws/bad.txt', bad);
     set.check();
     set.check();

@@ -14,7 +14,8 @@ export const IT = '/ws/002_it.txt';
 
 const frText = 'Microsoft investira 4,3 milliards de dollars en France.\nIl formera 1 million de personnes.';
 const frBText = 'KultureGeek\n\nUn investissement de 4 milliards d’euros en France.';
-const itText = 'Investimenti\n\nMicrosoft investe 4 mld di dollari in Francia.\n25mila GPU entro la fine del 2025 | <b>x</b>';
+const itText =
+  'Investimenti\n\nMicrosoft investe 4 mld di dollari in Francia.\n25mila GPU entro la fine del 2025 | <b>x</b>';
 
 export function fixtureResult(): WorkspaceResult {
   const frA = figureIn(frText, '4,3 milliards de dollars', { kind: 'money', value: 4_300_000_000, unit: 'USD' });
@@ -34,30 +35,34 @@ export function fixtureResult(): WorkspaceResult {
   ]);
   return {
     documents,
-    claims: [{
-      id: 'c1',
-      label: 'Microsoft — investment — France',
-      status: 'conflict',
-      code: 'conflict',
-      mentions: [
-        { path: FR_A, start: frA.start, end: frA.end },
-        { path: FR_B, start: frB.start, end: frB.end },
-        { path: IT, start: it.start, end: it.end },
-      ],
-    }],
-    diagnostics: [{
-      path: IT,
-      start: it.start,
-      end: it.end,
-      severity: 'warning',
-      code: 'conflict',
-      message: 'USD 4 bn here; 2 other sources say about USD 4.3 bn',
-      claim: 'c1',
-      related: [
-        { path: FR_A, start: frA.start, end: frA.end, message: 'USD 4.3 bn' },
-        { path: FR_B, start: frB.start, end: frB.end, message: 'EUR 4 bn' },
-      ],
-    }],
+    claims: [
+      {
+        id: 'c1',
+        label: 'Microsoft — investment — France',
+        status: 'conflict',
+        code: 'conflict',
+        mentions: [
+          { path: FR_A, start: frA.start, end: frA.end },
+          { path: FR_B, start: frB.start, end: frB.end },
+          { path: IT, start: it.start, end: it.end },
+        ],
+      },
+    ],
+    diagnostics: [
+      {
+        path: IT,
+        start: it.start,
+        end: it.end,
+        severity: 'warning',
+        code: 'conflict',
+        message: 'USD 4 bn here; 2 other sources say about USD 4.3 bn',
+        claim: 'c1',
+        related: [
+          { path: FR_A, start: frA.start, end: frA.end, message: 'USD 4.3 bn' },
+          { path: FR_B, start: frB.start, end: frB.end, message: 'EUR 4 bn' },
+        ],
+      },
+    ],
     claimOfFigure,
   };
 }

@@ -54,13 +54,15 @@ describe('hover card', () => {
     const markdown = renderHoverCard(buildHoverCard(context(index), IT, it4));
     assert.match(markdown, /\*\*Claim:\*\* Microsoft — investment — France — conflict · `conflict`/);
     assert.match(markdown, /\| Source \| States \| Normalized \|/);
-    const rows = markdown.split('\n').filter((l) => l.startsWith('| [') );
+    const rows = markdown.split('\n').filter((l) => l.startsWith('| ['));
     assert.equal(rows.length, 2);
     assert.match(rows[0]!, /^\| \[000\\_fr\.txt:1\]\(command:crosscheck\.openSource\?/);
     assert.match(rows[0]!, /4,3 milliards de dollars \| 4 300 000 000 USD \|$/);
     assert.match(rows[1]!, /^\| \[001\\_fr\.txt:3\]/);
     const link = /\(command:crosscheck\.openSource\?([^)]+)\)/.exec(rows[0]!)![1]!;
-    const [args] = JSON.parse(decodeURIComponent(link)) as [{ uri: string; range: { start: { line: number; character: number } } }];
+    const [args] = JSON.parse(decodeURIComponent(link)) as [
+      { uri: string; range: { start: { line: number; character: number } } },
+    ];
     assert.equal(args.uri, pathToUri(FR_A));
     assert.deepEqual(args.range.start, { line: 0, character: 20 });
   });
@@ -78,7 +80,16 @@ describe('hover card', () => {
       normalized: '1 EUR',
       conversion: null,
       claim: { label: '*bold* <script>', status: 'agree' as const },
-      others: [{ source: 'a|b.txt', line: 1, text: '</td>|`x`', normalized: '2 EUR', conflicting: false, link: 'command:crosscheck.openSource?%5B%5D' }],
+      others: [
+        {
+          source: 'a|b.txt',
+          line: 1,
+          text: '</td>|`x`',
+          normalized: '2 EUR',
+          conflicting: false,
+          link: 'command:crosscheck.openSource?%5B%5D',
+        },
+      ],
       checked: false,
     };
     const markdown = renderHoverCard(card);
@@ -102,9 +113,19 @@ describe('converted amounts', () => {
 });
 
 describe('hover card limits and language', () => {
-  const row = (i: number) => ({ source: `s${i}.txt`, line: i, text: `${i} M€`, normalized: `${i} 000 000 EUR`, conflicting: false, link: 'command:crosscheck.openSource?%5B%5D' });
+  const row = (i: number) => ({
+    source: `s${i}.txt`,
+    line: i,
+    text: `${i} M€`,
+    normalized: `${i} 000 000 EUR`,
+    conflicting: false,
+    link: 'command:crosscheck.openSource?%5B%5D',
+  });
   const card = (n: number) => ({
-    text: '4 M€', normalized: '4 000 000 EUR', conversion: null, checked: false,
+    text: '4 M€',
+    normalized: '4 000 000 EUR',
+    conversion: null,
+    checked: false,
     claim: { label: 'A — investment — B', status: 'agree' as const },
     others: Array.from({ length: n }, (_, i) => row(i)),
     allMentionsLink: 'command:crosscheck.showClaimMentions?%5B%5D',
@@ -134,8 +155,14 @@ describe('inlay hints', () => {
   it('follow each figure with its normalized value, except where the text already says it', () => {
     const doc = new ResultIndex(fixtureResult()).document(IT)!;
     const lines = new LineIndex(doc.text);
-    const hints = inlayHints([...doc.figures, { start: 0, end: 4, text: '2027', kind: 'date', value: 2027, unit: 'year' }], lines);
-    assert.deepEqual(hints.map((h) => h.label), ['= 4 000 000 000 USD', '= 25 000 GPU']);
+    const hints = inlayHints(
+      [...doc.figures, { start: 0, end: 4, text: '2027', kind: 'date', value: 2027, unit: 'year' }],
+      lines,
+    );
+    assert.deepEqual(
+      hints.map((h) => h.label),
+      ['= 4 000 000 000 USD', '= 25 000 GPU'],
+    );
     assert.deepEqual(hints[1]!.position, lines.positionAt(doc.figures[1]!.end));
     assert.equal(hints[0]!.paddingLeft, true);
   });

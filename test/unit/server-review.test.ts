@@ -4,10 +4,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import type { Figure } from '../../src/core/types';
-import { emptyReview, matchEntries, onMarkedFigure, parseReview, serializeReview, withEntry } from '../../src/core/review';
+import {
+  emptyReview,
+  matchEntries,
+  onMarkedFigure,
+  parseReview,
+  serializeReview,
+  withEntry,
+} from '../../src/core/review';
 import { loadReview, reviewPath, updateReview } from '../../src/node/review-store';
 
-const fig = (start: number, text: string): Figure => ({ start, end: start + text.length, text, kind: 'money', value: 1, unit: 'EUR' });
+const fig = (start: number, text: string): Figure => ({
+  start,
+  end: start + text.length,
+  text,
+  kind: 'money',
+  value: 1,
+  unit: 'EUR',
+});
 
 describe('review file', () => {
   it('records a figure as checked, and moves it out of the ignored list', () => {
@@ -31,7 +45,10 @@ describe('review file', () => {
     assert.match(text, /\n {2}"version": 1,/);
     const parsed = parseReview(text);
     assert.ok(parsed.ok);
-    assert.deepEqual(parsed.file.checked.map((e) => `${e.path}@${e.start}`), ['a.txt@2', 'a.txt@9', 'b.txt@5']);
+    assert.deepEqual(
+      parsed.file.checked.map((e) => `${e.path}@${e.start}`),
+      ['a.txt@2', 'a.txt@9', 'b.txt@5'],
+    );
   });
 
   it('refuses broken JSON, conflict markers, malformed entries and other versions as a whole (the file is never read as empty)', () => {
@@ -41,15 +58,25 @@ describe('review file', () => {
       if (!parsed.ok) assert.match(parsed.error, why);
     };
     refused('{ not json', /not valid JSON/);
-    refused('<<<<<<< HEAD\n{"version":1}\n=======\n{"version":1,"checked":[]}\n>>>>>>> theirs\n', /merge-conflict markers/);
-    refused(JSON.stringify({ version: 1, checked: [{ path: 'a', text: 't', start: 1 }, { path: 2 }] }), /entry 2 of "checked"/);
+    refused(
+      '<<<<<<< HEAD\n{"version":1}\n=======\n{"version":1,"checked":[]}\n>>>>>>> theirs\n',
+      /merge-conflict markers/,
+    );
+    refused(
+      JSON.stringify({ version: 1, checked: [{ path: 'a', text: 't', start: 1 }, { path: 2 }] }),
+      /entry 2 of "checked"/,
+    );
     refused(JSON.stringify({ version: 1, ignored: 'no' }), /"ignored" is not a list/);
     refused(JSON.stringify({ version: 2, checked: [] }), /version 2/);
     refused('[]', /not a JSON object/);
   });
 
   it('keeps fields it does not know, in entries and at the top, when the file is written again', () => {
-    const text = JSON.stringify({ version: 1, team: 'desk', checked: [{ path: 'a', text: 't', start: 1, note: 'called the ministry' }] });
+    const text = JSON.stringify({
+      version: 1,
+      team: 'desk',
+      checked: [{ path: 'a', text: 't', start: 1, note: 'called the ministry' }],
+    });
     const parsed = parseReview(text);
     assert.ok(parsed.ok);
     const again = JSON.parse(serializeReview(withEntry(parsed.file, 'ignored', { path: 'b', text: 'u', start: 2 })));
@@ -70,8 +97,17 @@ describe('review file', () => {
 
   it('does not let two entries claim the same figure', () => {
     const figures = [fig(10, '4 mld'), fig(60, '4 mld')];
-    const matched = matchEntries([{ path: 'p', text: '4 mld', start: 12 }, { path: 'p', text: '4 mld', start: 14 }], figures);
-    assert.deepEqual([...matched].sort((a, b) => a - b), [10, 60]);
+    const matched = matchEntries(
+      [
+        { path: 'p', text: '4 mld', start: 12 },
+        { path: 'p', text: '4 mld', start: 14 },
+      ],
+      figures,
+    );
+    assert.deepEqual(
+      [...matched].sort((a, b) => a - b),
+      [10, 60],
+    );
   });
 });
 

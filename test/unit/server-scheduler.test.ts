@@ -7,7 +7,11 @@ import { describe, it } from 'node:test';
 import type { AnalyzedDocument, WorkspaceResult } from '../../src/core/types';
 import { CheckScheduler, type Timers } from '../../src/server/scheduler';
 
-interface Prepared { docs: AnalyzedDocument[]; options: object; revision: number }
+interface Prepared {
+  docs: AnalyzedDocument[];
+  options: object;
+  revision: number;
+}
 
 /** A host whose "texts" are a revision number; check() can be told to fail or to wait. */
 class FakeHost {
@@ -48,15 +52,22 @@ class FakeHost {
 
 /** Host methods bound, `published` counted. */
 function scheduler(host: FakeHost, timers?: Timers): CheckScheduler<Prepared> {
-  return new CheckScheduler<Prepared>({
-    get stale() { return host.stale; },
-    prepare: () => host.prepare(),
-    commit: (p) => host.commit(p),
-    check: () => host.check(),
-    published: () => { host.published++; },
-    idle: () => host.idle(),
-    failed: (m) => host.failed(m),
-  }, timers);
+  return new CheckScheduler<Prepared>(
+    {
+      get stale() {
+        return host.stale;
+      },
+      prepare: () => host.prepare(),
+      commit: (p) => host.commit(p),
+      check: () => host.check(),
+      published: () => {
+        host.published++;
+      },
+      idle: () => host.idle(),
+      failed: (m) => host.failed(m),
+    },
+    timers,
+  );
 }
 
 /** Timers the test fires by hand. */
@@ -64,10 +75,21 @@ function manualTimers(): Timers & { fire(): void; pending: number } {
   let next: (() => void) | undefined;
   let handles = 0;
   return {
-    setTimeout: (fn) => { next = fn; return ++handles; },
-    clearTimeout: () => { next = undefined; },
-    fire() { const fn = next; next = undefined; fn?.(); },
-    get pending() { return next ? 1 : 0; },
+    setTimeout: (fn) => {
+      next = fn;
+      return ++handles;
+    },
+    clearTimeout: () => {
+      next = undefined;
+    },
+    fire() {
+      const fn = next;
+      next = undefined;
+      fn?.();
+    },
+    get pending() {
+      return next ? 1 : 0;
+    },
   };
 }
 

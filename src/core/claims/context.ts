@@ -6,9 +6,21 @@ import type { AnalyzedDocument, Figure } from '../types';
 import { SHARED_SOURCES, WORLD } from '../lang/claim-vocabulary';
 import { allPlaces, vocabularyFor, type CompiledVocabulary, type Match } from './vocabulary';
 import { fold, segmentOf, tokenAt, tokenize, type Token } from './text';
-import { DURATIONS, KEYED_COUNT_PREDICATES, MONEY_PREDICATES, PERCENT_PREDICATES, UNIT_PREDICATES, unitClass } from './units';
+import {
+  DURATIONS,
+  KEYED_COUNT_PREDICATES,
+  MONEY_PREDICATES,
+  PERCENT_PREDICATES,
+  UNIT_PREDICATES,
+  unitClass,
+} from './units';
 
-export interface NameMention { index: number; length: number; key: string; attributed: boolean }
+export interface NameMention {
+  index: number;
+  length: number;
+  key: string;
+  attributed: boolean;
+}
 
 export interface DocContext {
   doc: AnalyzedDocument;
@@ -49,7 +61,11 @@ export interface DocContext {
 }
 
 /** An attribution word and the source it names, keyed by the source word's first letters (see sourceKey). */
-export interface SourceCue { index: number; length: number; key: string }
+export interface SourceCue {
+  index: number;
+  length: number;
+  key: string;
+}
 
 export interface FigureContext {
   figure: Figure;
@@ -186,10 +202,24 @@ export function readDocument(doc: AnalyzedDocument, evidence: NameEvidence): Doc
     // a capitalized place word right after another capitalized word that is no place ends a name ("Novo Nordisk",
     // "Choose France"), except in a headline or sentence start where every word may be capitalized
     const prev = tokens[i - 1];
-    const inName = p !== undefined && tokens[i]!.capital && prev !== undefined && prev.capital && !inPlace[i - 1] &&
-      prev.sentence === tokens[i]!.sentence && tokens[i]!.start - prev.end <= 1 && !vocab.notNames.has(prev.folded);
-    if (p && !inFigure && !inName && (tokens[i]!.capital || (!p.value.includes('/') && (tokens[i]!.folded.length > 3 || p.length > 1) &&
-      vocab.ownPlaces.matchAt(tokens, i, head) !== undefined))) {
+    const inName =
+      p !== undefined &&
+      tokens[i]!.capital &&
+      prev !== undefined &&
+      prev.capital &&
+      !inPlace[i - 1] &&
+      prev.sentence === tokens[i]!.sentence &&
+      tokens[i]!.start - prev.end <= 1 &&
+      !vocab.notNames.has(prev.folded);
+    if (
+      p &&
+      !inFigure &&
+      !inName &&
+      (tokens[i]!.capital ||
+        (!p.value.includes('/') &&
+          (tokens[i]!.folded.length > 3 || p.length > 1) &&
+          vocab.ownPlaces.matchAt(tokens, i, head) !== undefined))
+    ) {
       places.push(p);
       for (let k = 0; k < p.length; k++) inPlace[i + k] = 1;
     }
@@ -219,14 +249,35 @@ export function readDocument(doc: AnalyzedDocument, evidence: NameEvidence): Doc
     const clause = tokens[i]!.clause;
     if (!contrastAt.has(clause) && vocab.contrasts.matchAt(tokens, i, head)) contrastAt.set(clause, i);
     if (vocab.totals.matchAt(tokens, i, head)) totalClauses.add(clause);
-    if ((i === 0 || tokens[i - 1]!.clause !== clause) && vocab.relativeWhen.matchAt(tokens, i, head)) whenClauses.add(clause);
+    if ((i === 0 || tokens[i - 1]!.clause !== clause) && vocab.relativeWhen.matchAt(tokens, i, head))
+      whenClauses.add(clause);
     if (!rivalAt.has(tokens[i]!.sentence) && vocab.rivals.matchAt(tokens, i, head)) rivalAt.set(tokens[i]!.sentence, i);
   }
   const cueCounts = new Map<string, number>();
   for (const c of cues) cueCounts.set(c.value, (cueCounts.get(c.value) ?? 0) + 1);
   const names = findNames(tokens, inPlace, vocab.notNames, vocab.nounsCapitalized, evidence, attributedUntil);
   const ownPlaces = withoutNationalities(places, names, tokens);
-  return { doc, tokens, sentenceStarts, clauseStarts, names, places: ownPlaces, cues, cueCounts, sourceCues, agos, targets, presents, horizons, pastRefs, contrastAt, totalClauses, whenClauses, rivalAt, ...mainTopics(tokens, names, ownPlaces) };
+  return {
+    doc,
+    tokens,
+    sentenceStarts,
+    clauseStarts,
+    names,
+    places: ownPlaces,
+    cues,
+    cueCounts,
+    sourceCues,
+    agos,
+    targets,
+    presents,
+    horizons,
+    pastRefs,
+    contrastAt,
+    totalClauses,
+    whenClauses,
+    rivalAt,
+    ...mainTopics(tokens, names, ownPlaces),
+  };
 }
 
 /** Words after an attribution word within which its source is named ("according to the local police"). */
@@ -285,7 +336,16 @@ export function nameEvidence(doc: AnalyzedDocument, into: NameEvidence): void {
     const start = m.index!;
     if (start > 0 && /[\p{L}\p{M}\p{N}]/u.test(text[start - 1]!)) continue; // inside a word ("McDonald", "iPhone")
     let i = start - 1;
-    while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0' || text[i] === '\t' || text[i] === '"' || text[i] === '«' || text[i] === '“')) i--;
+    while (
+      i >= 0 &&
+      (text[i] === ' ' ||
+        text[i] === '\u00a0' ||
+        text[i] === '\t' ||
+        text[i] === '"' ||
+        text[i] === '«' ||
+        text[i] === '“')
+    )
+      i--;
     const opens = i < 0 || text[i] === '\n' || text[i] === '.' || text[i] === '!' || text[i] === '?' || text[i] === ':';
     const folded = fold(m[0]);
     if (opens) opening.add(folded);
@@ -299,8 +359,14 @@ export function nameEvidence(doc: AnalyzedDocument, into: NameEvidence): void {
   }
 }
 
-function findNames(tokens: Token[], inPlace: Uint8Array, notNames: Set<string>, nounsCapitalized: boolean,
-  evidence: NameEvidence, attributedUntil: number[]): NameMention[] {
+function findNames(
+  tokens: Token[],
+  inPlace: Uint8Array,
+  notNames: Set<string>,
+  nounsCapitalized: boolean,
+  evidence: NameEvidence,
+  attributedUntil: number[],
+): NameMention[] {
   const midSentence = new Set<string>();
   for (const t of tokens) if (t.capital && !t.opensSentence) midSentence.add(t.folded);
   // a word that only ever opens sentences is a name when it opens sentences in articles of several languages
@@ -309,9 +375,11 @@ function findNames(tokens: Token[], inPlace: Uint8Array, notNames: Set<string>, 
     const t = tokens[i]!;
     if (!t.capital || inPlace[i] || t.folded.length < 2 || notNames.has(t.folded)) return false;
     if (/^\p{N}/u.test(t.folded)) return false;
-    if (t.opensSentence && !midSentence.has(t.folded) && !evidence.midSentence.has(t.folded) && !openingName(t.folded)) return false;
+    if (t.opensSentence && !midSentence.has(t.folded) && !evidence.midSentence.has(t.folded) && !openingName(t.folded))
+      return false;
     const innerCapital = t.innerCapital;
-    if (nounsCapitalized && !innerCapital && !evidence.midSentence.has(t.folded) && !openingName(t.folded)) return false;
+    if (nounsCapitalized && !innerCapital && !evidence.midSentence.has(t.folded) && !openingName(t.folded))
+      return false;
     return true;
   };
   const names: NameMention[] = [];
@@ -320,14 +388,32 @@ function findNames(tokens: Token[], inPlace: Uint8Array, notNames: Set<string>, 
     if (!isName(i)) continue;
     // "Inwestycja Microsoftu ...": a sentence opener never seen mid-sentence is not the start of the name after it
     const t = tokens[i]!;
-    if (t.opensSentence && i + 1 < tokens.length && isName(i + 1) && !midSentence.has(t.folded) &&
-      !evidence.midSentence.has(t.folded) && !openingName(t.folded)) continue;
+    if (
+      t.opensSentence &&
+      i + 1 < tokens.length &&
+      isName(i + 1) &&
+      !midSentence.has(t.folded) &&
+      !evidence.midSentence.has(t.folded) &&
+      !openingName(t.folded)
+    )
+      continue;
     let j = i + 1;
-    while (j < tokens.length && isName(j) && tokens[j]!.sentence === tokens[i]!.sentence && tokens[j]!.start - tokens[j - 1]!.end <= 1) j++;
+    while (
+      j < tokens.length &&
+      isName(j) &&
+      tokens[j]!.sentence === tokens[i]!.sentence &&
+      tokens[j]!.start - tokens[j - 1]!.end <= 1
+    )
+      j++;
     // attributedUntil[a] = end of an attribution word + its reach: the name must start after the word, within reach
     while (a < attributedUntil.length && attributedUntil[a]! < i) a++;
     const attributed = a < attributedUntil.length && attributedUntil[a]! - ATTRIBUTION_REACH <= i;
-    names.push({ index: i, length: j - i, key: tokens[i]!.folded, attributed: attributed || SOURCES.has(tokens[i]!.folded) });
+    names.push({
+      index: i,
+      length: j - i,
+      key: tokens[i]!.folded,
+      attributed: attributed || SOURCES.has(tokens[i]!.folded),
+    });
     i = j - 1;
   }
   return names;
@@ -354,7 +440,11 @@ function mainTopics(tokens: Token[], names: NameMention[], places: Match<string>
   const mainCountry = top(countries);
   let mainPlace = mainCountry;
   let best = 0;
-  for (const [p, n] of detailed) if (p.startsWith(`${mainCountry}/`) && n > best) { best = n; mainPlace = p; }
+  for (const [p, n] of detailed)
+    if (p.startsWith(`${mainCountry}/`) && n > best) {
+      best = n;
+      mainPlace = p;
+    }
   return { nameScores, mainSubject: null, countries, mainCountry, mainPlace };
 }
 
@@ -364,7 +454,11 @@ export function top(m: Map<string, number>): string | null {
   let n = 0;
   let tie = false;
   for (const [k, v] of m) {
-    if (v > n) { best = k; n = v; tie = false; } else if (v === n) tie = true;
+    if (v > n) {
+      best = k;
+      n = v;
+      tie = false;
+    } else if (v === n) tie = true;
   }
   return tie ? null : best;
 }
@@ -399,17 +493,32 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
   const nearCues: { value: string; d: number }[] = [];
   for (const c of own(ctx.cues)) {
     if (!inSentence(c.index)) continue;
-    if (cls === 'money' ? !MONEY_PREDICATES.has(c.value) : cls === '%' ? !PERCENT_PREDICATES.has(c.value) : cls === 'date' ? false : MONEY_PREDICATES.has(c.value)) continue;
+    if (
+      cls === 'money'
+        ? !MONEY_PREDICATES.has(c.value)
+        : cls === '%'
+          ? !PERCENT_PREDICATES.has(c.value)
+          : cls === 'date'
+            ? false
+            : MONEY_PREDICATES.has(c.value)
+    )
+      continue;
     const d = distance(c.index, c.length) + (sameClause(c.index) ? 0 : 5);
     if (d > 15) continue;
     nearCues.push({ value: c.value, d });
-    if (d < bestCue) { bestCue = d; predicate = c.value; }
+    if (d < bestCue) {
+      bestCue = d;
+      predicate = c.value;
+    }
   }
   let rarest = predicate === null ? Infinity : ctx.cueCounts.get(predicate)!;
   for (const c of nearCues) {
     if (c.d > bestCue + CUE_MARGIN || c.value === predicate) continue;
     const n = ctx.cueCounts.get(c.value)!;
-    if (n < rarest) { rarest = n; predicate = c.value; }
+    if (n < rarest) {
+      rarest = n;
+      predicate = c.value;
+    }
   }
   // what happens to the counted thing beats the thing's own name: "1.600 job forsvinder", "3 000 emplois supprimés"
   // are jobs cut although "job" is the nearest cue
@@ -467,7 +576,10 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
   for (const p of own(ctx.places)) {
     if (!inSentence(p.index) || ctx.mainPlace === null || !p.value.startsWith(`${ctx.mainPlace}/`)) continue;
     const d = distance(p.index, p.length);
-    if (d < bestSite) { bestSite = d; site = p.value; }
+    if (d < bestSite) {
+      bestSite = d;
+      site = p.value;
+    }
   }
   if (!place) place = ctx.mainPlace;
 
@@ -482,12 +594,26 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
       // clause a relative "when" follows ("z 2020 r., kiedy Microsoft ogłosił program wart 1 mld dolarów")
       const dateClause = segmentOf(ctx.clauseStarts, d.start);
       const whenDated = dateClause === clause - 1 && ctx.whenClauses.has(clause);
-      if (!d.deadline && dateClause !== clause && !whenDated && !(d.end <= figure.start && figure.start - d.end <= FRONTED_DATE_CHARS)) continue;
+      if (
+        !d.deadline &&
+        dateClause !== clause &&
+        !whenDated &&
+        !(d.end <= figure.start && figure.start - d.end <= FRONTED_DATE_CHARS)
+      )
+        continue;
       // a deadline of another clause belongs to the figure of its own clause that stands between ("byens 16.000
       // indbyggere ...; kommunen planlægger 2.000 nye boliger frem mod 2030")
-      if (d.deadline && dateClause !== clause && figureBetween(ctx.doc.figures, figure, d, dateClause, ctx.clauseStarts)) continue;
+      if (
+        d.deadline &&
+        dateClause !== clause &&
+        figureBetween(ctx.doc.figures, figure, d, dateClause, ctx.clauseStarts)
+      )
+        continue;
       const gap = d.start >= figure.end ? d.start - figure.end : figure.start - d.end + 40;
-      if (gap < bestTime) { bestTime = gap; time = d; }
+      if (gap < bestTime) {
+        bestTime = gap;
+        time = d;
+      }
     }
   }
   const contrastIndex = ctx.contrastAt.get(clause);
@@ -495,26 +621,44 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
   // "seit 2009 auf rund 3,4 Milliarden": the year starts a running total, it does not date the figure
   // ("dal 2026", "desde 2027" of a later year is a start, not a running total)
   const published = ctx.doc.published ? Number(ctx.doc.published.slice(0, 4)) : null;
-  const since = time !== null && time.unit === 'year' && !time.deadline && (published === null || (time.value as number) < published) &&
+  const since =
+    time !== null &&
+    time.unit === 'year' &&
+    !time.deadline &&
+    (published === null || (time.value as number) < published) &&
     sinceBefore(ctx, time);
   if (since) time = null;
   const total = ctx.totalClauses.has(clause) || since;
   const cumulative = since;
   const rivalIndex = ctx.rivalAt.get(sentence);
-  const rivalNames = rivalIndex !== undefined && rivalIndex < first
-    ? own(ctx.names).filter((n) => inSentence(n.index) && !n.attributed).map((n) => n.key) : undefined;
+  const rivalNames =
+    rivalIndex !== undefined && rivalIndex < first
+      ? own(ctx.names)
+          .filter((n) => inSentence(n.index) && !n.attributed)
+          .map((n) => n.key)
+      : undefined;
   // "four years ago", "il y a quatre ans": the word stands right before or right after the duration
   const ago = DURATIONS.has(cls) && own(ctx.agos).some((m) => inSentence(m.index) && distance(m.index, m.length) <= 1);
-  const target = cls !== 'money' && cls !== '%' && cls !== 'date' &&
+  const target =
+    cls !== 'money' &&
+    cls !== '%' &&
+    cls !== 'date' &&
     own(ctx.targets).some((m) => sameClause(m.index) && distance(m.index, m.length) <= TARGET_WINDOW);
-  const present = cls !== 'money' && cls !== '%' && cls !== 'date' && !target &&
+  const present =
+    cls !== 'money' &&
+    cls !== '%' &&
+    cls !== 'date' &&
+    !target &&
     own(ctx.presents).some((m) => sameClause(m.index) && distance(m.index, m.length) <= TARGET_WINDOW);
-  const horizon = DURATIONS.has(cls) && own(ctx.horizons).some((m) => sameClause(m.index) && distance(m.index, m.length) <= HORIZON_WINDOW);
+  const horizon =
+    DURATIONS.has(cls) &&
+    own(ctx.horizons).some((m) => sameClause(m.index) && distance(m.index, m.length) <= HORIZON_WINDOW);
   // the earliest month the figure's sentence names near it (0: a past phrase); past or not is decided once the
   // story's date is known
   let pastMonth: number | undefined;
   for (const r of own(ctx.pastRefs)) {
-    if (inSentence(r.index) && distance(r.index, 1) <= PAST_WINDOW && (pastMonth === undefined || r.month < pastMonth)) pastMonth = r.month;
+    if (inSentence(r.index) && distance(r.index, 1) <= PAST_WINDOW && (pastMonth === undefined || r.month < pastMonth))
+      pastMonth = r.month;
   }
   // source: the nearest attribution of the sentence, one of the figure's own clause first ("2 milioni secondo la Cgil,
   // 400mila secondo la questura")
@@ -523,25 +667,68 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
   for (const a of own(ctx.sourceCues)) {
     if (!inSentence(a.index)) continue;
     const d = distance(a.index, a.length) + (sameClause(a.index) ? 0 : 5);
-    if (d < bestSource) { bestSource = d; source = a.key; }
+    if (d < bestSource) {
+      bestSource = d;
+      source = a.key;
+    }
   }
-  return { figure, source, sentence, clause, subject: null, subjectExplicit: subjectCandidates.length > 0, subjectCandidates,
-    predicate, predicateExplicit, place, placeExplicit, placeNear, site, time,
-    unitClass: cls, contrast, total, cumulative, rivalNames, ago, target, present, horizon, pastMonth, past: false };
+  return {
+    figure,
+    source,
+    sentence,
+    clause,
+    subject: null,
+    subjectExplicit: subjectCandidates.length > 0,
+    subjectCandidates,
+    predicate,
+    predicateExplicit,
+    place,
+    placeExplicit,
+    placeNear,
+    site,
+    time,
+    unitClass: cls,
+    contrast,
+    total,
+    cumulative,
+    rivalNames,
+    ago,
+    target,
+    present,
+    horizon,
+    pastMonth,
+    past: false,
+  };
 }
 
 /** Whether a figure other than a date lies between figure and date, inside the date's clause. */
-function figureBetween(figures: readonly Figure[], figure: Figure, date: Figure, dateClause: number, clauseStarts: number[]): boolean {
+function figureBetween(
+  figures: readonly Figure[],
+  figure: Figure,
+  date: Figure,
+  dateClause: number,
+  clauseStarts: number[],
+): boolean {
   const lo = Math.min(figure.end, date.end);
   const hi = Math.max(figure.start, date.start);
-  return figures.some((f) => f !== figure && f.kind !== 'date' && f.start >= lo && f.end <= hi &&
-    segmentOf(clauseStarts, f.start) === dateClause);
+  return figures.some(
+    (f) =>
+      f !== figure &&
+      f.kind !== 'date' &&
+      f.start >= lo &&
+      f.end <= hi &&
+      segmentOf(clauseStarts, f.start) === dateClause,
+  );
 }
 
 /** Whether the word right before a date is a "since" word of the article's language. */
 function sinceBefore(ctx: DocContext, date: Figure): boolean {
   const i = tokenAt(ctx.tokens, date.start) - 1;
-  return i >= 0 && ctx.tokens[i]!.sentence === segmentOf(ctx.sentenceStarts, date.start) && vocabularyFor(ctx.doc.language).since.has(ctx.tokens[i]!.folded);
+  return (
+    i >= 0 &&
+    ctx.tokens[i]!.sentence === segmentOf(ctx.sentenceStarts, date.start) &&
+    vocabularyFor(ctx.doc.language).since.has(ctx.tokens[i]!.folded)
+  );
 }
 
 /** Whether a figure after the figure's own starts fewer than `gap` words after token `from` (a name's end). */
@@ -551,7 +738,8 @@ function nextFigureNearer(ctx: DocContext, figure: Figure, from: number, gap: nu
   let hi = figures.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (figures[mid]!.start <= figure.start) lo = mid + 1; else hi = mid;
+    if (figures[mid]!.start <= figure.start) lo = mid + 1;
+    else hi = mid;
   }
   const next = figures[lo];
   return next !== undefined && tokenAt(ctx.tokens, next.start) - from < gap;
@@ -564,15 +752,21 @@ function modifierCompound(text: string, end: number): boolean {
   return next !== undefined && next !== next.toUpperCase() && next === next.toLowerCase();
 }
 
-
 /** The figure's subject: its article's main subject when its clause names it, else the nearest name, else the main one. */
-export function resolveSubject(fc: FigureContext, mainSubject: string | null, alias: (k: string) => string): string | null {
+export function resolveSubject(
+  fc: FigureContext,
+  mainSubject: string | null,
+  alias: (k: string) => string,
+): string | null {
   let best: string | null = null;
   let bestD = Infinity;
   for (const c of fc.subjectCandidates) {
     const key = alias(c.key);
     const d = key === mainSubject ? -1 : c.d;
-    if (d < bestD) { bestD = d; best = key; }
+    if (d < bestD) {
+      bestD = d;
+      best = key;
+    }
   }
   return best ?? mainSubject;
 }
@@ -581,10 +775,18 @@ export function resolveSubject(fc: FigureContext, mainSubject: string | null, al
 function sentenceTokens(tokens: readonly Token[], sentence: number, near: number): [number, number] {
   let lo = 0;
   let hi = tokens.length;
-  while (lo < hi) { const m = (lo + hi) >> 1; if (tokens[m]!.sentence < sentence) lo = m + 1; else hi = m; }
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (tokens[m]!.sentence < sentence) lo = m + 1;
+    else hi = m;
+  }
   const first = lo;
   hi = tokens.length;
-  while (lo < hi) { const m = (lo + hi) >> 1; if (tokens[m]!.sentence <= sentence) lo = m + 1; else hi = m; }
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (tokens[m]!.sentence <= sentence) lo = m + 1;
+    else hi = m;
+  }
   return lo > first ? [first, lo - 1] : [near, near];
 }
 
@@ -592,20 +794,36 @@ function sentenceTokens(tokens: readonly Token[], sentence: number, near: number
 function within<T extends { index: number }>(list: readonly T[], lo: number, hi: number): readonly T[] {
   let a = 0;
   let b = list.length;
-  while (a < b) { const m = (a + b) >> 1; if (list[m]!.index < lo) a = m + 1; else b = m; }
+  while (a < b) {
+    const m = (a + b) >> 1;
+    if (list[m]!.index < lo) a = m + 1;
+    else b = m;
+  }
   let c = a;
   let d = list.length;
-  while (c < d) { const m = (c + d) >> 1; if (list[m]!.index <= hi) c = m + 1; else d = m; }
+  while (c < d) {
+    const m = (c + d) >> 1;
+    if (list[m]!.index <= hi) c = m + 1;
+    else d = m;
+  }
   return list.slice(a, c);
 }
 
 /** The date figures (sorted by offset) that start inside one sentence. */
-function datesOfSentence(dates: readonly Figure[], sentenceStarts: readonly number[], sentence: number): readonly Figure[] {
+function datesOfSentence(
+  dates: readonly Figure[],
+  sentenceStarts: readonly number[],
+  sentence: number,
+): readonly Figure[] {
   const from = sentenceStarts[sentence] ?? 0;
   const to = sentenceStarts[sentence + 1] ?? Infinity;
   let a = 0;
   let b = dates.length;
-  while (a < b) { const m = (a + b) >> 1; if (dates[m]!.start < from) a = m + 1; else b = m; }
+  while (a < b) {
+    const m = (a + b) >> 1;
+    if (dates[m]!.start < from) a = m + 1;
+    else b = m;
+  }
   let c = a;
   while (c < dates.length && dates[c]!.start < to) c++;
   return dates.slice(a, c);

@@ -14,7 +14,16 @@ export function describe(it: Item): string {
   const f = it.figure;
   if (it.unitClass === 'date') return String(f.value);
   const unit = it.currency ?? (f.kind === 'percent' ? '%' : f.unit);
-  const bound = f.bound === 'at-least' ? 'at least ' : f.bound === 'at-most' ? 'up to ' : f.bound === 'about' ? 'about ' : f.bound === 'nearly' ? 'nearly ' : '';
+  const bound =
+    f.bound === 'at-least'
+      ? 'at least '
+      : f.bound === 'at-most'
+        ? 'up to '
+        : f.bound === 'about'
+          ? 'about '
+          : f.bound === 'nearly'
+            ? 'nearly '
+            : '';
   return bound + formatAmount(f.value as number, unit);
 }
 
@@ -27,7 +36,8 @@ export const round4 = (v: number): string => String(Math.round(v * 10000) / 1000
 export function mentionCode(it: Item, others: Map<Item, DiagnosticCode>): DiagnosticCode {
   const codes = [...others.values()];
   if (codes.includes('conflict-scale')) return 'conflict-scale';
-  for (const c of ['conflict-predicate', 'conflict-date', 'conflict-currency'] as const) if (codes.every((x) => x === c)) return c;
+  for (const c of ['conflict-predicate', 'conflict-date', 'conflict-currency'] as const)
+    if (codes.every((x) => x === c)) return c;
   if ([...others.keys()].every((p) => p.docIndex === it.docIndex)) return 'conflict-in-article';
   return 'conflict';
 }
@@ -54,7 +64,11 @@ export function inCurrencyOf(p: Item, it: Item): number | undefined {
 /** "EUR 4 bn at 1.08 on 2024-05-13": how a partner's figure was brought into the mention's currency. */
 export function conversionNote(p: Item, it: Item): string {
   const howOf = (rate: Item['conversion']): string =>
-    rate?.source === 'stated' ? ' at the article\'s own rate' : rate ? ` at ${round4(rate.perEur)}${rate.date ? ` on ${rate.date}` : ''}` : '';
+    rate?.source === 'stated'
+      ? " at the article's own rate"
+      : rate
+        ? ` at ${round4(rate.perEur)}${rate.date ? ` on ${rate.date}` : ''}`
+        : '';
   if (it.currency === 'EUR') return `${describe(p)}${howOf(p.conversion)}`;
   if (p.currency === 'EUR') return `${describe(p)}${howOf(rateFor(p, it))}`;
   // neither is the euro: both rates are per euro ("NOK 60 bn = EUR 5.02 bn at 11.95 on 2025-08-08")
@@ -73,20 +87,32 @@ export function summarize(it: Item, partners: Item[], rules: ConflictRules): str
       const mean = vs.reduce((x, y) => x + y, 0) / vs.length;
       return `about ${formatAmount(mean, it.currency!, 2)} (${listValues(foreign.map((p) => conversionNote(p, it)))})`;
     }
-    return listValues(partners.map((p) => (p.currency !== it.currency ? `${describe(p)} (${formatAmount(inCurrencyOf(p, it)!, it.currency!)})` : describe(p))));
+    return listValues(
+      partners.map((p) =>
+        p.currency !== it.currency
+          ? `${describe(p)} (${formatAmount(inCurrencyOf(p, it)!, it.currency!)})`
+          : describe(p),
+      ),
+    );
   }
   return listValues(partners.map(describe));
 }
 
-export function buildDiagnostics(conflicts: Map<Item, Map<Item, DiagnosticCode>>, claimOf: Map<string, string>, rules: ConflictRules): Diagnostic[] {
+export function buildDiagnostics(
+  conflicts: Map<Item, Map<Item, DiagnosticCode>>,
+  claimOf: Map<string, string>,
+  rules: ConflictRules,
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const [it, others] of conflicts) {
     const code = mentionCode(it, others);
     const partners = [...others.keys()].sort((a, b) => a.docIndex - b.docIndex || a.figure.start - b.figure.start);
     const sources = new Set(partners.filter((p) => p.docIndex !== it.docIndex).map((p) => p.docIndex)).size;
     const here = partners.some((p) => p.docIndex === it.docIndex);
-    const who = sources === 0 ? 'elsewhere this article says' :
-      `${sources} other source${sources === 1 ? '' : 's'}${here ? ' and this article say' : sources === 1 ? ' says' : ' say'}`;
+    const who =
+      sources === 0
+        ? 'elsewhere this article says'
+        : `${sources} other source${sources === 1 ? '' : 's'}${here ? ' and this article say' : sources === 1 ? ' says' : ' say'}`;
     const predicateNote = (x: Item) => (code === 'conflict-predicate' ? ` (${describePredicate(x)})` : '');
     const diag: Diagnostic = {
       path: it.doc.path,
@@ -94,12 +120,18 @@ export function buildDiagnostics(conflicts: Map<Item, Map<Item, DiagnosticCode>>
       end: it.figure.end,
       severity: 'warning',
       code,
-      message: code === 'conflict-predicate'
-        ? `${describe(it)}${predicateNote(it)} here; ${who} ${listValues(partners.map((p) => describe(p) + predicateNote(p)))}`
-        : `${describe(it)} here; ${who} ${summarize(it, partners, rules)}`,
+      message:
+        code === 'conflict-predicate'
+          ? `${describe(it)}${predicateNote(it)} here; ${who} ${listValues(partners.map((p) => describe(p) + predicateNote(p)))}`
+          : `${describe(it)} here; ${who} ${summarize(it, partners, rules)}`,
       related: representatives(partners, describe, rules.maxRelated).map((p) => ({
-        path: p.doc.path, start: p.figure.start, end: p.figure.end,
-        message: p.currency && it.currency && p.currency !== it.currency ? `${describe(p)} (${formatAmount(inCurrencyOf(p, it)!, it.currency)})` : describe(p),
+        path: p.doc.path,
+        start: p.figure.start,
+        end: p.figure.end,
+        message:
+          p.currency && it.currency && p.currency !== it.currency
+            ? `${describe(p)} (${formatAmount(inCurrencyOf(p, it)!, it.currency)})`
+            : describe(p),
       })),
     };
     const claim = claimOf.get(figureKey(it.doc.path, it.figure.start));
@@ -120,7 +152,10 @@ export function representatives<T>(partners: readonly T[], valueOf: (p: T) => st
   for (const p of partners) {
     if (chosen.size >= max) break;
     const v = valueOf(p);
-    if (!values.has(v)) { values.add(v); chosen.add(p); }
+    if (!values.has(v)) {
+      values.add(v);
+      chosen.add(p);
+    }
   }
   for (const p of partners) {
     if (chosen.size >= max) break;

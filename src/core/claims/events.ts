@@ -47,7 +47,11 @@ interface StoryInfo {
   features: Set<string>;
 }
 
-export function groupEvents(ctxs: readonly DocContext[], stories: readonly string[], alias: (k: string) => string): Events {
+export function groupEvents(
+  ctxs: readonly DocContext[],
+  stories: readonly string[],
+  alias: (k: string) => string,
+): Events {
   const byStory = new Map<string, StoryInfo>();
   ctxs.forEach((c, i) => {
     const id = stories[i]!;
@@ -69,7 +73,10 @@ export function groupEvents(ctxs: readonly DocContext[], stories: readonly strin
     }
   });
   const parent = infos.map((_, k) => k);
-  const find = (k: number): number => { while (parent[k] !== k) k = parent[k] = parent[parent[k]!]!; return k; };
+  const find = (k: number): number => {
+    while (parent[k] !== k) k = parent[k] = parent[parent[k]!]!;
+    return k;
+  };
   // what each group of merged stories is bound to: its country and the span of its publication days, so that a story
   // without a country or a date never bridges two events
   const bounds = infos.map((s) => ({ country: s.country, first: s.day, last: s.day }));
@@ -109,7 +116,10 @@ export function groupEvents(ctxs: readonly DocContext[], stories: readonly strin
     for (const i of s.articles) {
       eventOf[i] = event;
       const p = ctxs[i]!.mainSubject;
-      if (p !== null) { set.add(p); m.set(p, (m.get(p) ?? 0) + 1); }
+      if (p !== null) {
+        set.add(p);
+        m.set(p, (m.get(p) ?? 0) + 1);
+      }
     }
     principals.set(event, set);
     counts.set(event, m);
@@ -121,7 +131,11 @@ export function groupEvents(ctxs: readonly DocContext[], stories: readonly strin
   return { eventOf, principals, label };
 }
 
-interface Bounds { country: string | null; first: number; last: number }
+interface Bounds {
+  country: string | null;
+  first: number;
+  last: number;
+}
 
 /** Two groups of stories as one: null when another country or a longer span than the period gap makes two events. */
 function mergeBounds(a: Bounds, b: Bounds, anyCountry: boolean): Bounds | null {
@@ -151,7 +165,10 @@ export function featureWeight(feature: string): number {
 
 /** What an article can share with another about the same event: its prominent names and its larger amounts. */
 function articleFeatures(c: DocContext, alias: (k: string) => string): string[] {
-  const names = [...c.nameScores].sort((x, y) => y[1] - x[1]).slice(0, NAMES_PER_ARTICLE).map(([k]) => `n:${alias(k)}`);
+  const names = [...c.nameScores]
+    .sort((x, y) => y[1] - x[1])
+    .slice(0, NAMES_PER_ARTICLE)
+    .map(([k]) => `n:${alias(k)}`);
   const numbers: string[] = [];
   for (const f of c.doc.figures) {
     if (typeof f.value !== 'number' || !Number.isFinite(f.value)) continue;

@@ -18,7 +18,16 @@ import { resolveRules, type ConflictRules } from '../compare/rules';
 import { nameEvidence, newNameEvidence, readDocument, type DocContext } from './context';
 import { groupEvents } from './events';
 import { assignStories } from './stories';
-import { type Item, nameAliases, collectAcronyms, storyPublicationDates, readItems, finishItems, defaultMoneyPredicates, TimeItems } from './mention';
+import {
+  type Item,
+  nameAliases,
+  collectAcronyms,
+  storyPublicationDates,
+  readItems,
+  finishItems,
+  defaultMoneyPredicates,
+  TimeItems,
+} from './mention';
 import { claimKey, figureKey } from './keys';
 import { linkGroups } from './link';
 import { judgeClaim, predicateConflicts, type VerdictTracer } from './verdicts';
@@ -42,7 +51,11 @@ export interface ClaimOptions {
 }
 
 /** A mention as a trace names it. */
-export interface TracedMention { path: string; start: number; text: string }
+export interface TracedMention {
+  path: string;
+  start: number;
+  text: string;
+}
 
 /** One traced decision: a pair rule (stage link or compare) or a verdict (stage verdict, rule = 'agree' or a code). */
 export interface ClaimTraceEntry {
@@ -55,15 +68,15 @@ export interface ClaimTraceEntry {
 
 const traced = (x: Item): TracedMention => ({ path: x.doc.path, start: x.figure.start, text: x.figure.text });
 
-
 export function formClaims(docs: readonly AnalyzedDocument[], options: ClaimOptions = {}): ClaimsResult {
   const rules = resolveRules(options.rules);
   const times = new TimeItems();
   const trace: ClaimTraceEntry[] | undefined = options.trace ? [] : undefined;
-  const pairTracer: PairTracer | undefined = trace &&
+  const pairTracer: PairTracer | undefined =
+    trace &&
     ((e) => trace.push({ stage: e.stage, rule: e.rule, decision: e.decision, a: traced(e.a), b: traced(e.b) }));
-  const verdictTracer: VerdictTracer | undefined = trace &&
-    ((a, b, v) => trace.push({ stage: 'verdict', rule: v, a: traced(a), b: traced(b) }));
+  const verdictTracer: VerdictTracer | undefined =
+    trace && ((a, b, v) => trace.push({ stage: 'verdict', rule: v, a: traced(a), b: traced(b) }));
   const evidence = newNameEvidence();
   for (const d of docs) nameEvidence(d, evidence);
   // one article at a time: its words are read, its figures described, and only a summary is kept
@@ -74,7 +87,26 @@ export function formClaims(docs: readonly AnalyzedDocument[], options: ClaimOpti
     const ctx = readDocument(d, evidence);
     collectAcronyms(ctx, acronyms);
     perDoc.push(readItems(ctx, i));
-    summaries.push({ ...ctx, tokens: [], names: [], places: [], cues: [], sourceCues: [], cueCounts: new Map(), agos: [], targets: [], presents: [], horizons: [], pastRefs: [], sentenceStarts: [], clauseStarts: [], contrastAt: new Map(), totalClauses: new Set(), whenClauses: new Set(), rivalAt: new Map() });
+    summaries.push({
+      ...ctx,
+      tokens: [],
+      names: [],
+      places: [],
+      cues: [],
+      sourceCues: [],
+      cueCounts: new Map(),
+      agos: [],
+      targets: [],
+      presents: [],
+      horizons: [],
+      pastRefs: [],
+      sentenceStarts: [],
+      clauseStarts: [],
+      contrastAt: new Map(),
+      totalClauses: new Set(),
+      whenClauses: new Set(),
+      rivalAt: new Map(),
+    });
   });
   const alias = nameAliases(acronyms, summaries);
   const events = groupEvents(summaries, assignStories(summaries, alias), alias);
@@ -84,8 +116,17 @@ export function formClaims(docs: readonly AnalyzedDocument[], options: ClaimOpti
   const items: Item[] = [];
   perDoc.forEach((list, i) => {
     const event = stories[i]!;
-    const kept = finishItems(list, docs[i]!, event, storyDates.get(event) ?? null, summaries[i]!.mainSubject, alias, rules,
-      events.principals.get(event) ?? new Set(), events.label.get(event) ?? null);
+    const kept = finishItems(
+      list,
+      docs[i]!,
+      event,
+      storyDates.get(event) ?? null,
+      summaries[i]!.mainSubject,
+      alias,
+      rules,
+      events.principals.get(event) ?? new Set(),
+      events.label.get(event) ?? null,
+    );
     for (const it of kept) items.push(it);
   });
   defaultMoneyPredicates(items);
@@ -93,14 +134,18 @@ export function formClaims(docs: readonly AnalyzedDocument[], options: ClaimOpti
   const buckets = new Map<string, Item[]>();
   for (const it of items) {
     const list = buckets.get(it.key);
-    if (list) list.push(it); else buckets.set(it.key, [it]);
+    if (list) list.push(it);
+    else buckets.set(it.key, [it]);
   }
 
   const claims: Claim[] = [];
   const claimOfFigure = new Map<string, string>();
   const conflicts = new Map<Item, Map<Item, DiagnosticCode>>();
   const flag = (a: Item, b: Item, code: DiagnosticCode): void => {
-    for (const [x, y] of [[a, b], [b, a]] as const) {
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ] as const) {
       let m = conflicts.get(x);
       if (!m) conflicts.set(x, (m = new Map()));
       const prev = m.get(y);
@@ -137,7 +182,10 @@ export function formClaims(docs: readonly AnalyzedDocument[], options: ClaimOpti
     for (const it of group) {
       const t = it.time ? times.get(it.time) : undefined;
       if (!t || !conflicts.has(t)) continue;
-      if (claim.status !== 'conflict') { claim.status = 'conflict'; claim.code = 'conflict-date'; }
+      if (claim.status !== 'conflict') {
+        claim.status = 'conflict';
+        claim.code = 'conflict-date';
+      }
       const k = figureKey(t.doc.path, t.figure.start);
       if (!claimOfFigure.has(k)) claimOfFigure.set(k, claim.id);
     }

@@ -12,12 +12,15 @@ export const figureKey = (path: string, start: number): string => `${path}\u0000
 export const VOLATILE_PREDICATES = new Set(['share-price', 'share-price-change', 'market-value']);
 
 export function claimKey(it: Item): string {
-  const byPredicate = it.unitClass === 'money' || it.unitClass === '%' || it.unitClass === 'date' ||
+  const byPredicate =
+    it.unitClass === 'money' ||
+    it.unitClass === '%' ||
+    it.unitClass === 'date' ||
     (it.predicateExplicit && KEYED_COUNT_PREDICATES.has(it.predicate ?? ''));
   // a total of counted things ("totalt 3 000 arbetstillfällen, där 1 000 blir permanenta") is not its parts
   // so is a running total ("seit 2009 auf rund 3,4 Milliarden") from the amounts of the news, whatever its unit
   const total = (it.total && !byPredicate) || it.cumulative ? 'total' : '';
   // a share price or a market value changes by the day: only mentions published the same day are compared
-  const day = it.predicate && VOLATILE_PREDICATES.has(it.predicate) ? it.doc.published ?? '' : '';
-  return `${it.story}\u0001${it.subject ?? ''}\u0001${it.unitClass}\u0001${byPredicate ? it.predicate ?? '' : ''}\u0001${total}\u0001${day}`;
+  const day = it.predicate && VOLATILE_PREDICATES.has(it.predicate) ? (it.doc.published ?? '') : '';
+  return `${it.story}\u0001${it.subject ?? ''}\u0001${it.unitClass}\u0001${byPredicate ? (it.predicate ?? '') : ''}\u0001${total}\u0001${day}`;
 }

@@ -29,7 +29,11 @@ export function linkGroups(bucket: Item[], rules: ConflictRules, trace?: PairTra
   const find = (i: number): number => {
     let r = i;
     while (parent[r] !== r) r = parent[r]!;
-    while (parent[i] !== r) { const next = parent[i]!; parent[i] = r; i = next; }
+    while (parent[i] !== r) {
+      const next = parent[i]!;
+      parent[i] = r;
+      i = next;
+    }
     return r;
   };
   // members of each group by article, to check cannot-links when two groups meet
@@ -37,7 +41,10 @@ export function linkGroups(bucket: Item[], rules: ConflictRules, trace?: PairTra
   bucket.forEach((it, i) => byDocOf.set(i, new Map([[it.docIndex, [it]]])));
   // the source each group is attributed to, if any: a group never holds two sources' figures
   const sourceOf = new Map<number, string>();
-  bucket.forEach((it, i) => { const src = countSource(it); if (src !== null) sourceOf.set(i, src); });
+  bucket.forEach((it, i) => {
+    const src = countSource(it);
+    if (src !== null) sourceOf.set(i, src);
+  });
   const candidates: { i: number; j: number; w: number }[] = [];
   const tryLink = (i: number, j: number): void => {
     if (related(bucket[i]!, bucket[j]!, rules, trace)) candidates.push({ i, j, w: linkWeight(bucket[i]!, bucket[j]!) });
@@ -46,9 +53,11 @@ export function linkGroups(bucket: Item[], rules: ConflictRules, trace?: PairTra
     for (let i = 0; i < bucket.length; i++) for (let j = i + 1; j < bucket.length; j++) tryLink(i, j);
   } else {
     const order = bucket.map((_, i) => i).sort((x, y) => bucket[x]!.amount - bucket[y]!.amount);
-    const near = (lo: Item, hi: Item) => (lo.unitClass === 'date' ? hi.amount - lo.amount <= 5 : hi.amount < Math.abs(lo.amount) * rules.relatedFactor);
+    const near = (lo: Item, hi: Item) =>
+      lo.unitClass === 'date' ? hi.amount - lo.amount <= 5 : hi.amount < Math.abs(lo.amount) * rules.relatedFactor;
     for (let k = 0; k < order.length; k++) {
-      for (let m = k + 1; m < order.length && m <= k + WINDOW && near(bucket[order[k]!]!, bucket[order[m]!]!); m++) tryLink(order[k]!, order[m]!);
+      for (let m = k + 1; m < order.length && m <= k + WINDOW && near(bucket[order[k]!]!, bucket[order[m]!]!); m++)
+        tryLink(order[k]!, order[m]!);
     }
     const byDigits = new Map<string, number[]>();
     const byDoc = new Map<number, Map<string, number>>();
@@ -79,7 +88,10 @@ export function linkGroups(bucket: Item[], rules: ConflictRules, trace?: PairTra
     if (a === b) continue;
     let ma = byDocOf.get(a)!;
     let mb = byDocOf.get(b)!;
-    if (ma.size > mb.size) { [a, b] = [b, a]; [ma, mb] = [mb, ma]; }
+    if (ma.size > mb.size) {
+      [a, b] = [b, a];
+      [ma, mb] = [mb, ma];
+    }
     if (cannotLink(ma, mb, rules)) continue;
     const sa = sourceOf.get(a);
     const sb = sourceOf.get(b);
@@ -89,7 +101,10 @@ export function linkGroups(bucket: Item[], rules: ConflictRules, trace?: PairTra
       const other = mb.get(d);
       if (!other) mb.set(d, list);
       else if (other.length >= list.length) for (const x of list) other.push(x);
-      else { for (const x of other) list.push(x); mb.set(d, list); }
+      else {
+        for (const x of other) list.push(x);
+        mb.set(d, list);
+      }
     }
     byDocOf.delete(a);
     parent[a] = b;
@@ -98,7 +113,8 @@ export function linkGroups(bucket: Item[], rules: ConflictRules, trace?: PairTra
   bucket.forEach((it, i) => {
     const r = find(i);
     const g = groups.get(r);
-    if (g) g.push(it); else groups.set(r, [it]);
+    if (g) g.push(it);
+    else groups.set(r, [it]);
   });
   return [...groups.values()];
 }

@@ -91,7 +91,9 @@ export function contextCurrency(doc: AnalyzedDocument): (f: Figure) => string | 
 export function readItems(ctx: DocContext, docIndex: number): Item[] {
   const doc = ctx.doc;
   // years date figures; a month is only read as a deadline ("do czerwca 2026"), compared by deadlinesDiffer
-  const dates = doc.figures.filter((f) => f.kind === 'date' && (typeof f.value === 'number' || (f.unit === 'month' && f.deadline === true)));
+  const dates = doc.figures.filter(
+    (f) => f.kind === 'date' && (typeof f.value === 'number' || (f.unit === 'month' && f.deadline === true)),
+  );
   const currencyOf = contextCurrency(doc);
   const out: Item[] = [];
   for (const figure of doc.figures) {
@@ -104,7 +106,8 @@ export function readItems(ctx: DocContext, docIndex: number): Item[] {
     if ((fc.unitClass === 'date' || fc.unitClass === '%') && !fc.predicateExplicit) continue;
     if (fc.unitClass === 'date' && !EVENT_PREDICATES.has(fc.predicate!)) continue; // deadlines are compared as times
     const item = newItem(fc, doc, docIndex);
-    if (Array.isArray(figure.range) && typeof figure.range[0] === 'number') item.range = [figure.range[0], figure.range[1] as number];
+    if (Array.isArray(figure.range) && typeof figure.range[0] === 'number')
+      item.range = [figure.range[0], figure.range[1] as number];
     if (fc.unitClass === 'money') {
       const currency = /^[A-Z]{3}$/.test(figure.unit) ? figure.unit : currencyOf(figure);
       if (!currency) continue;
@@ -121,19 +124,55 @@ export function readItems(ctx: DocContext, docIndex: number): Item[] {
  */
 export function newItem(fc: FigureContext, doc: AnalyzedDocument, docIndex: number): Item {
   return {
-    figure: fc.figure, source: fc.source, sentence: fc.sentence, clause: fc.clause, subject: fc.subject, subjectCandidates: fc.subjectCandidates,
-    subjectExplicit: fc.subjectExplicit, predicate: fc.predicate, predicateExplicit: fc.predicateExplicit, place: fc.place,
-    placeExplicit: fc.placeExplicit, placeNear: fc.placeNear, site: fc.site, time: fc.time, unitClass: fc.unitClass,
-    contrast: fc.contrast, total: fc.total, cumulative: fc.cumulative, rivalNames: fc.rivalNames, ago: fc.ago, target: fc.target,
-    present: fc.present, horizon: fc.horizon, pastMonth: fc.pastMonth, past: fc.past,
-    doc, docIndex, story: '', amount: fc.figure.value as number, range: undefined, currency: undefined, conversion: undefined, key: '',
+    figure: fc.figure,
+    source: fc.source,
+    sentence: fc.sentence,
+    clause: fc.clause,
+    subject: fc.subject,
+    subjectCandidates: fc.subjectCandidates,
+    subjectExplicit: fc.subjectExplicit,
+    predicate: fc.predicate,
+    predicateExplicit: fc.predicateExplicit,
+    place: fc.place,
+    placeExplicit: fc.placeExplicit,
+    placeNear: fc.placeNear,
+    site: fc.site,
+    time: fc.time,
+    unitClass: fc.unitClass,
+    contrast: fc.contrast,
+    total: fc.total,
+    cumulative: fc.cumulative,
+    rivalNames: fc.rivalNames,
+    ago: fc.ago,
+    target: fc.target,
+    present: fc.present,
+    horizon: fc.horizon,
+    pastMonth: fc.pastMonth,
+    past: fc.past,
+    doc,
+    docIndex,
+    story: '',
+    amount: fc.figure.value as number,
+    range: undefined,
+    currency: undefined,
+    conversion: undefined,
+    key: '',
     equivalentOf: undefined,
   };
 }
 
 /** Story, subject and money conversion of one article's mentions, once stories are known. */
-export function finishItems(items: Item[], doc: AnalyzedDocument, story: string, storyDate: string | null, mainSubject: string | null,
-  alias: (k: string) => string, rules: ConflictRules, principals: ReadonlySet<string>, eventSubject: string | null): Item[] {
+export function finishItems(
+  items: Item[],
+  doc: AnalyzedDocument,
+  story: string,
+  storyDate: string | null,
+  mainSubject: string | null,
+  alias: (k: string) => string,
+  rules: ConflictRules,
+  principals: ReadonlySet<string>,
+  eventSubject: string | null,
+): Item[] {
   const stated: StatedRates = statedRates(doc);
   const date = doc.published ?? storyDate;
   // a month before the story's own (the month most of its articles were published in) is an earlier event; a later
@@ -174,7 +213,8 @@ export function runningTotals(items: Item[], rules: ConflictRules): void {
   if (news.length === 0) return;
   for (const x of money) {
     if (!x.total || x.cumulative) continue;
-    if (!news.some((y) => y.equivalentOf === x || x.equivalentOf === y || compareSides(side(x), side(y), rules).agree)) x.cumulative = true;
+    if (!news.some((y) => y.equivalentOf === x || x.equivalentOf === y || compareSides(side(x), side(y), rules).agree))
+      x.cumulative = true;
   }
 }
 
@@ -183,7 +223,12 @@ export function statedEquivalentsShare(items: Item[], text: string, words: Set<s
   const money = items.filter((x) => x.unitClass === 'money');
   // ", soit ", " (umgerechnet ": an equivalence word between the two amounts, nothing else
   const saysEquivalent = (gap: string): boolean =>
-    words.has(fold(gap).split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ')) && /^[\s,(:–-]*[\p{L}\s.]+$/u.test(gap);
+    words.has(
+      fold(gap)
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean)
+        .join(' '),
+    ) && /^[\s,(:–-]*[\p{L}\s.]+$/u.test(gap);
   for (let i = 0; i < money.length; i++) {
     const anchor = money[i]!;
     for (let j = i + 1; j < money.length; j++) {
@@ -191,10 +236,16 @@ export function statedEquivalentsShare(items: Item[], text: string, words: Set<s
       if (!(j === i + 1 ? /^\s*\(\s*$/.test(gap) || saysEquivalent(gap) : /^\s*[,;/]\s*$/.test(gap))) break;
       const x = money[j]!;
       x.equivalentOf = anchor;
-      x.subject = anchor.subject; x.subjectExplicit = anchor.subjectExplicit;
-      x.predicate = anchor.predicate; x.predicateExplicit = anchor.predicateExplicit;
-      x.place = anchor.place; x.placeExplicit = anchor.placeExplicit; x.placeNear = anchor.placeNear;
-      x.time = anchor.time; x.total = anchor.total; x.contrast = anchor.contrast;
+      x.subject = anchor.subject;
+      x.subjectExplicit = anchor.subjectExplicit;
+      x.predicate = anchor.predicate;
+      x.predicateExplicit = anchor.predicateExplicit;
+      x.place = anchor.place;
+      x.placeExplicit = anchor.placeExplicit;
+      x.placeNear = anchor.placeNear;
+      x.time = anchor.time;
+      x.total = anchor.total;
+      x.contrast = anchor.contrast;
     }
   }
 }
@@ -209,7 +260,8 @@ export function defaultMoneyPredicates(items: Item[]): void {
     counts.set(it.story, m);
   }
   const usual = new Map<string, string>();
-  for (const [story, m] of counts) usual.set(story, [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0]);
+  for (const [story, m] of counts)
+    usual.set(story, [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0]);
   for (const it of items) {
     if (it.unitClass !== 'money' || it.predicate) continue;
     const p = usual.get(it.story);
@@ -223,7 +275,8 @@ export function sameNumberSameFact(items: Item[]): void {
   for (const it of items) {
     const k = `${it.unitClass}|${it.currency ?? ''}|${it.figure.value}`;
     const g = groups.get(k);
-    if (g) g.push(it); else groups.set(k, [it]);
+    if (g) g.push(it);
+    else groups.set(k, [it]);
   }
   for (const g of groups.values()) {
     if (g.length < 2) continue;
@@ -232,9 +285,19 @@ export function sameNumberSameFact(items: Item[]): void {
     const place = g.find((x) => x.placeNear) ?? g.find((x) => x.placeExplicit);
     const time = g.find((x) => x.time);
     for (const x of g) {
-      if (subj && !x.subjectExplicit) { x.subject = subj.subject; x.subjectExplicit = true; }
-      if (pred && !x.predicateExplicit) { x.predicate = pred.predicate; x.predicateExplicit = true; }
-      if (place && !x.placeExplicit) { x.place = place.place; x.placeExplicit = true; x.placeNear = place.placeNear; }
+      if (subj && !x.subjectExplicit) {
+        x.subject = subj.subject;
+        x.subjectExplicit = true;
+      }
+      if (pred && !x.predicateExplicit) {
+        x.predicate = pred.predicate;
+        x.predicateExplicit = true;
+      }
+      if (place && !x.placeExplicit) {
+        x.place = place.place;
+        x.placeExplicit = true;
+        x.placeNear = place.placeNear;
+      }
       if (time && !x.time) x.time = time.time;
     }
   }
@@ -243,7 +306,9 @@ export function sameNumberSameFact(items: Item[]): void {
 /** The date figures mentions' times point at, as items of their own for the diagnostics (one per run, no module state). */
 export class TimeItems {
   private readonly items = new Map<Figure, Item>();
-  get(f: Figure): Item | undefined { return this.items.get(f); }
+  get(f: Figure): Item | undefined {
+    return this.items.get(f);
+  }
   of(owner: Item, f: Figure): Item {
     let it = this.items.get(f);
     if (!it) {

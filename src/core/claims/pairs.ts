@@ -21,7 +21,11 @@ export const placesCompatible = (a: string | null, b: string | null): boolean =>
  * millioner kroner): a currency slip, whatever the exchange rate makes of it (PLN, SEK, DKK are far from the euro).
  */
 export const currencySlip = (a: Item, b: Item): boolean =>
-  a.unitClass === 'money' && a.currency !== b.currency && a.figure.value === b.figure.value && statesCurrency(a) && statesCurrency(b);
+  a.unitClass === 'money' &&
+  a.currency !== b.currency &&
+  a.figure.value === b.figure.value &&
+  statesCurrency(a) &&
+  statesCurrency(b);
 
 /**
  * One article's total ("Totalt har X dermed investert ...", "au total") and another of its amounts are two facts: the
@@ -42,7 +46,8 @@ export function aims(x: Item): boolean {
  * "nu zo'n 36.000"), a plan's horizon against another span ("over the next two years" / "the second in three years").
  */
 export function otherFacts(a: Item, b: Item, rules: ConflictRules): boolean {
-  if (a.target === b.target && a.horizon === b.horizon && !(a.present && aims(b)) && !(b.present && aims(a))) return false;
+  if (a.target === b.target && a.horizon === b.horizon && !(a.present && aims(b)) && !(b.present && aims(a)))
+    return false;
   return !compareSides(side(a), side(b), rules).agree;
 }
 
@@ -51,8 +56,12 @@ export function otherFacts(a: Item, b: Item, rules: ConflictRules): boolean {
  * converts at, which takes precedence over the ECB's (as a bracket's does, within the same factor): no contradiction.
  * Far from the market rate it is a slip (millions for billions) and compared as usual.
  */
-export const ownConversion = (a: Item, b: Item): boolean => equivalents(a, b) && a.currency !== undefined &&
-  b.currency !== undefined && a.currency !== b.currency && factor(a.amount, b.amount) < STATED_RATE_FACTOR;
+export const ownConversion = (a: Item, b: Item): boolean =>
+  equivalents(a, b) &&
+  a.currency !== undefined &&
+  b.currency !== undefined &&
+  a.currency !== b.currency &&
+  factor(a.amount, b.amount) < STATED_RATE_FACTOR;
 
 /** A figure and the equivalent its bracket states are one fact: they are linked and compared, whatever the values. */
 export const equivalents = (a: Item, b: Item): boolean => a.equivalentOf === b || b.equivalentOf === a;
@@ -124,7 +133,8 @@ export function otherSites(a: Item, b: Item): boolean {
 
 /** Inside one article, two figures are compared only when both say what they are: a cue word, or who and where. */
 export const saysWhatItIs = (a: Item, b: Item): boolean =>
-  (a.predicateExplicit && b.predicateExplicit) || (a.subjectExplicit && b.subjectExplicit && a.placeExplicit && b.placeExplicit);
+  (a.predicateExplicit && b.predicateExplicit) ||
+  (a.subjectExplicit && b.subjectExplicit && a.placeExplicit && b.placeExplicit);
 
 /** Whether two mentions of one claim in two articles are about one target, whatever their amounts say. */
 export function sameTarget(a: Item, b: Item, rules: ConflictRules): boolean {
@@ -177,7 +187,8 @@ export const HEADLINE = 0;
 export const currencyCode = (x: Item): boolean => /^[A-Z]{3}$/.test(x.figure.unit);
 
 /** Whether the article states the figure's currency with it: one taken from its context is no evidence of a slip. */
-export const statesCurrency = (x: Item): boolean => /^[A-Z]{3}$/.test(x.figure.unit) && x.figure.currencyFromContext !== true;
+export const statesCurrency = (x: Item): boolean =>
+  /^[A-Z]{3}$/.test(x.figure.unit) && x.figure.currencyFromContext !== true;
 
 /** Everything a comparison across articles looks at: two mentions with one signature are judged alike. */
 export const signature = (it: Item): string =>
@@ -211,11 +222,28 @@ export interface PairInput {
 
 /** Every id a pair rule may have: a trace and a test name the rule that decided (a data test checks each is used). */
 export const PAIR_RULE_IDS = [
-  'stated-equivalent', 'one-sentence', 'in-article-scale-slip', 'in-article-unexplained', 'total-and-part',
-  'other-source', 'other-scope', 'event-year', 'other-year', 'other-site', 'other-place', 'other-fact-kind',
-  'close-values', 'currency-slip', 'same-context', 'percent-far', 'scale-slip', 'not-a-slip', 'article-contradicts-itself', 'far-apart',
+  'stated-equivalent',
+  'one-sentence',
+  'in-article-scale-slip',
+  'in-article-unexplained',
+  'total-and-part',
+  'other-source',
+  'other-scope',
+  'event-year',
+  'other-year',
+  'other-site',
+  'other-place',
+  'other-fact-kind',
+  'close-values',
+  'currency-slip',
+  'same-context',
+  'percent-far',
+  'scale-slip',
+  'not-a-slip',
+  'article-contradicts-itself',
+  'far-apart',
 ] as const;
-export type PairRuleId = typeof PAIR_RULE_IDS[number];
+export type PairRuleId = (typeof PAIR_RULE_IDS)[number];
 
 export interface PairRule {
   id: PairRuleId;
@@ -239,48 +267,112 @@ export const PAIR_RULES: readonly PairRule[] = [
   { id: 'one-sentence', stages: BOTH, decide: (a, b, p) => when(p.sameDoc && a.sentence === b.sentence, 'apart') },
   // one claim, one article, the same digits a power of ten apart: the article slips ("8 milliards de livres" in its
   // headline, "un plan de 8 millions de livres sterling" in its body)
-  { id: 'in-article-scale-slip', stages: ['compare'], decide: (a, b, p) =>
-    when(p.sameDoc && a.currency === b.currency && powerOfTenApart(a.figure.value as number, b.figure.value as number, p.rules), 'same') },
+  {
+    id: 'in-article-scale-slip',
+    stages: ['compare'],
+    decide: (a, b, p) =>
+      when(
+        p.sameDoc &&
+          a.currency === b.currency &&
+          powerOfTenApart(a.figure.value as number, b.figure.value as number, p.rules),
+        'same',
+      ),
+  },
   // inside one article, only figures that both say what they are about are compared (not "worth 1000 bn" and
   // "invested 100 bn" worldwide); linked only when they are the same number
-  { id: 'in-article-unexplained', stages: BOTH, decide: (a, b, p) => (p.sameDoc && !saysWhatItIs(a, b)
-    ? (p.stage === 'link' && a.figure.value === b.figure.value ? 'same' : 'apart') : undefined) },
+  {
+    id: 'in-article-unexplained',
+    stages: BOTH,
+    decide: (a, b, p) =>
+      p.sameDoc && !saysWhatItIs(a, b)
+        ? p.stage === 'link' && a.figure.value === b.figure.value
+          ? 'same'
+          : 'apart'
+        : undefined,
+  },
   { id: 'total-and-part', stages: BOTH, decide: (a, b, p) => when(p.sameDoc && totalAndPart(a, b), 'apart') },
   { id: 'other-source', stages: BOTH, decide: (a, b) => when(otherSources(a, b), 'apart') },
   { id: 'other-scope', stages: BOTH, decide: (a, b) => when(otherScopes(a, b), 'apart') },
   // the year of one event: no place to compare; linked within five years, compared whatever they say
-  { id: 'event-year', stages: BOTH, decide: (a, b, p) => (a.unitClass !== 'date' ? undefined
-    : p.stage === 'compare' || Math.abs(a.amount - b.amount) <= 5 ? 'same' : 'apart') },
+  {
+    id: 'event-year',
+    stages: BOTH,
+    decide: (a, b, p) =>
+      a.unitClass !== 'date'
+        ? undefined
+        : p.stage === 'compare' || Math.abs(a.amount - b.amount) <= 5
+          ? 'same'
+          : 'apart',
+  },
   { id: 'other-year', stages: BOTH, decide: (a, b) => when(otherYears(a, b), 'apart') },
   { id: 'other-site', stages: BOTH, decide: (a, b) => when(otherSites(a, b), 'apart') },
-  { id: 'other-place', stages: BOTH, decide: (a, b) => when((a.placeNear || b.placeNear) && !placesCompatible(a.place, b.place), 'apart') },
+  {
+    id: 'other-place',
+    stages: BOTH,
+    decide: (a, b) => when((a.placeNear || b.placeNear) && !placesCompatible(a.place, b.place), 'apart'),
+  },
   { id: 'other-fact-kind', stages: BOTH, decide: (a, b, p) => when(otherFacts(a, b, p.rules), 'apart') },
   { id: 'close-values', stages: BOTH, decide: (_a, _b, p) => when(p.factor() < p.rules.relatedFactor, 'same') },
   { id: 'currency-slip', stages: BOTH, decide: (a, b, p) => when(!p.sameDoc && currencySlip(a, b), 'same') },
   // two articles that say explicitly what and where of one event's count: one fact however far apart the values are
   // (a 2x or 17x gap between two sources is what a reviewer must see, not a reason to split)
-  { id: 'same-context', stages: BOTH, decide: (a, b, p) => when(!p.sameDoc && isCount(a) && explicitContext(a) && explicitContext(b), 'same') },
+  {
+    id: 'same-context',
+    stages: BOTH,
+    decide: (a, b, p) => when(!p.sameDoc && isCount(a) && explicitContext(a) && explicitContext(b), 'same'),
+  },
   // 0,1 % and 4,2 % are two rates, not a slip of scale
   { id: 'percent-far', stages: ['link'], decide: (a) => when(a.unitClass === '%', 'apart') },
   // a slip: the same digits at another power of ten, or one article saying who invests what where twice
-  { id: 'scale-slip', stages: ['link'], decide: (a, b, p) => when(p.factor() >= p.rules.slipFactor && (
-    (a.currency === b.currency && (digitsAgree(a.figure.value as number, b.figure.value as number) ||
-      (!p.sameDoc && sameNumeral(a.figure.text, b.figure.text) && powerOfTenApart(a.figure.value as number, b.figure.value as number, p.rules)))) ||
-    (p.sameDoc && a.predicateExplicit && b.predicateExplicit && a.placeExplicit && b.placeExplicit)), 'same') },
-  { id: 'scale-slip', stages: ['compare'], decide: (a, _b, p) => when(p.factor() >= p.rules.slipFactor && a.unitClass !== '%', 'same') },
+  {
+    id: 'scale-slip',
+    stages: ['link'],
+    decide: (a, b, p) =>
+      when(
+        p.factor() >= p.rules.slipFactor &&
+          ((a.currency === b.currency &&
+            (digitsAgree(a.figure.value as number, b.figure.value as number) ||
+              (!p.sameDoc &&
+                sameNumeral(a.figure.text, b.figure.text) &&
+                powerOfTenApart(a.figure.value as number, b.figure.value as number, p.rules)))) ||
+            (p.sameDoc && a.predicateExplicit && b.predicateExplicit && a.placeExplicit && b.placeExplicit)),
+        'same',
+      ),
+  },
+  {
+    id: 'scale-slip',
+    stages: ['compare'],
+    decide: (a, _b, p) => when(p.factor() >= p.rules.slipFactor && a.unitClass !== '%', 'same'),
+  },
   { id: 'not-a-slip', stages: ['link'], decide: (_a, _b, p) => when(p.factor() >= p.rules.slipFactor, 'apart') },
   // far apart but both say explicitly who, what and where, in one article: the article contradicts itself
-  { id: 'article-contradicts-itself', stages: BOTH, decide: (a, b, p) => when(p.sameDoc && strong(a) && strong(b), 'same') },
+  {
+    id: 'article-contradicts-itself',
+    stages: BOTH,
+    decide: (a, b, p) => when(p.sameDoc && strong(a) && strong(b), 'same'),
+  },
   { id: 'far-apart', stages: BOTH, decide: () => 'apart' },
 ];
 
 /** One decision of the table, as a trace records it. */
-export interface PairTraceEntry { stage: PairStage; a: Item; b: Item; rule: PairRuleId; decision: PairDecision }
+export interface PairTraceEntry {
+  stage: PairStage;
+  a: Item;
+  b: Item;
+  rule: PairRuleId;
+  decision: PairDecision;
+}
 export type PairTracer = (e: PairTraceEntry) => void;
 
 /** The first rule of PAIR_RULES for the stage that decides the pair. */
-export function decidePair(stage: PairStage, a: Item, b: Item, rules: ConflictRules, sameDoc = a.docIndex === b.docIndex,
-  trace?: PairTracer): { rule: PairRuleId; decision: PairDecision } {
+export function decidePair(
+  stage: PairStage,
+  a: Item,
+  b: Item,
+  rules: ConflictRules,
+  sameDoc = a.docIndex === b.docIndex,
+  trace?: PairTracer,
+): { rule: PairRuleId; decision: PairDecision } {
   let f: number | undefined;
   const input: PairInput = { stage, sameDoc, rules, factor: () => (f ??= factor(sideValue(a, b), sideValue(b, a))) };
   for (const r of PAIR_RULES) {

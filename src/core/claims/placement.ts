@@ -11,7 +11,14 @@
  *   claim's own values, and diagnostics that are no contradiction keep what the claims stage gave them.
  */
 import type { AnalyzedDocument, Claim, Diagnostic } from '../types';
-import { conflictsFromDiagnostics, figureLookup, findConsensus, mentionValues, type Consensus, type MentionValue } from '../report/consensus';
+import {
+  conflictsFromDiagnostics,
+  figureLookup,
+  findConsensus,
+  mentionValues,
+  type Consensus,
+  type MentionValue,
+} from '../report/consensus';
 import { sourceNames } from '../report/table';
 import { wordDistance, wordFigure } from '../report/words';
 
@@ -19,7 +26,7 @@ export const PLACEMENT_RULES = {
   'outlier-warned': 'a strict majority of sources agree and this mention stands apart: it keeps its warning',
   'consensus-informed': 'this mention agrees with the majority: an information-level diagnostic names the outlier',
   'no-majority-warned': 'two sources, or no majority: every contradicting mention keeps its warning',
-  'not-placed': 'the contradiction is with another claim or date, or the mention is none of the claim\'s values',
+  'not-placed': "the contradiction is with another claim or date, or the mention is none of the claim's values",
 } as const;
 export type PlacementRule = keyof typeof PLACEMENT_RULES;
 
@@ -42,7 +49,8 @@ export function boundMessage(message: string): string {
 
 /** "lemonde.txt says 3.2 billion euros (−19%)": an outlier as the agreeing mentions name it. */
 function outlierPhrase(v: MentionValue, ref: MentionValue, name: string): string {
-  const d = v.common !== null && ref.common !== null && v.figure.kind !== 'date' ? wordDistance(v.common, ref.common) : '';
+  const d =
+    v.common !== null && ref.common !== null && v.figure.kind !== 'date' ? wordDistance(v.common, ref.common) : '';
   return `${name} says ${wordFigure(v.figure)}${d ? ` (${d})` : ''}`;
 }
 
@@ -52,7 +60,10 @@ function apartText(c: Consensus, names: Map<string, string>): string {
   const phrases: string[] = [];
   for (const v of c.apart) {
     const p = outlierPhrase(v, c.reference, names.get(v.path) ?? v.path);
-    if (!seen.has(p)) { seen.add(p); phrases.push(p); }
+    if (!seen.has(p)) {
+      seen.add(p);
+      phrases.push(p);
+    }
   }
   const shown = phrases.slice(0, 3);
   if (phrases.length > 3) shown.push(`${phrases.length - 3} more`);
@@ -69,21 +80,32 @@ function consensusMessage(here: MentionValue, agreeingSources: ReadonlySet<strin
  * Severity per mention per claim. Returns new diagnostics (the input is not changed) in the same order, and the
  * rule that decided each contradiction's placement.
  */
-export function placeDiagnostics(documents: readonly AnalyzedDocument[], claims: readonly Claim[], diagnostics: readonly Diagnostic[],
+export function placeDiagnostics(
+  documents: readonly AnalyzedDocument[],
+  claims: readonly Claim[],
+  diagnostics: readonly Diagnostic[],
 ): { diagnostics: Diagnostic[]; trace: PlacementTrace[] } {
   const lookup = figureLookup(documents);
   const claimById = new Map(claims.map((c) => [c.id, c]));
   const paths = documents.map((d) => d.path);
   const short = sourceNames(paths);
   const names = new Map(paths.map((p, i) => [p, short[i]!] as const));
-  const consensusOf = new Map<string, { c: Consensus; at: Map<string, MentionValue>; sources?: Set<string>; apart?: string } | null>();
+  const consensusOf = new Map<
+    string,
+    { c: Consensus; at: Map<string, MentionValue>; sources?: Set<string>; apart?: string } | null
+  >();
   const conflictsOf = conflictsFromDiagnostics(diagnostics);
   const trace: PlacementTrace[] = [];
   const out = diagnostics.map((d) => {
     if (!d.code.startsWith('conflict')) return d;
-    const decide = (rule: PlacementRule): void => { trace.push({ path: d.path, start: d.start, claim: d.claim, rule }); };
+    const decide = (rule: PlacementRule): void => {
+      trace.push({ path: d.path, start: d.start, claim: d.claim, rule });
+    };
     const claim = d.claim ? claimById.get(d.claim) : undefined;
-    if (!claim || !PLACED_CODES.has(d.code)) { decide('not-placed'); return d; }
+    if (!claim || !PLACED_CODES.has(d.code)) {
+      decide('not-placed');
+      return d;
+    }
     let entry = consensusOf.get(claim.id);
     if (entry === undefined) {
       const values = mentionValues(claim, lookup);
@@ -92,9 +114,18 @@ export function placeDiagnostics(documents: readonly AnalyzedDocument[], claims:
       consensusOf.set(claim.id, entry);
     }
     const here = entry?.at.get(`${d.path}\u0000${d.start}`);
-    if (!entry || !here) { decide('not-placed'); return d; }
-    if (entry.c.rule !== 'strict-majority') { decide('no-majority-warned'); return d; }
-    if (entry.c.apart.includes(here)) { decide('outlier-warned'); return d; }
+    if (!entry || !here) {
+      decide('not-placed');
+      return d;
+    }
+    if (entry.c.rule !== 'strict-majority') {
+      decide('no-majority-warned');
+      return d;
+    }
+    if (entry.c.apart.includes(here)) {
+      decide('outlier-warned');
+      return d;
+    }
     decide('consensus-informed');
     entry.sources ??= new Set(entry.c.agreeing.map((v) => v.path));
     entry.apart ??= apartText(entry.c, names);

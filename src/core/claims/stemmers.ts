@@ -14,10 +14,21 @@ import no from 'natural/lib/natural/stemmers/porter_stemmer_no';
 import pt from 'natural/lib/natural/stemmers/porter_stemmer_pt';
 import sv from 'natural/lib/natural/stemmers/porter_stemmer_sv';
 
-const wrap = (s: { stem(w: string): string }) => (w: string): string => s.stem(w);
+const wrap =
+  (s: { stem(w: string): string }) =>
+  (w: string): string =>
+    s.stem(w);
 
 /** Danish uses the Norwegian stemmer (close enough for cue words); Polish has none and relies on "stem*" entries. */
 export const STEMMERS: Partial<Record<LanguageCode, (w: string) => string>> = {
-  de: wrap(de), en: wrap(en), es: wrap(es), fr: wrap(fr), it: wrap(it), nl: wrap(nl), nb: wrap(no), da: wrap(no),
-  pt: wrap(pt), sv: wrap(sv),
+  de: wrap(de),
+  en: wrap(en),
+  es: wrap(es),
+  fr: wrap(fr),
+  it: wrap(it),
+  nl: wrap(nl),
+  nb: wrap(no),
+  da: wrap(no),
+  pt: wrap(pt),
+  sv: wrap(sv),
 };

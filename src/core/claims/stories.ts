@@ -16,7 +16,8 @@ export function assignStories(ctxs: DocContext[], alias: (k: string) => string):
   ctxs.forEach((c, i) => {
     const k = c.mainSubject ?? `\u0000${i}`;
     const list = bySubject.get(k);
-    if (list) list.push(i); else bySubject.set(k, [i]);
+    if (list) list.push(i);
+    else bySubject.set(k, [i]);
   });
   const story: string[] = ctxs.map((_, i) => `doc${i}`);
   for (const [subject, all] of bySubject) {
@@ -44,7 +45,8 @@ function byPeriod(ctxs: DocContext[], members: number[]): number[][] {
     periods[periods.length - 1]!.push(dated[k]!);
   }
   // an undated article goes with the period whose articles state most of its numbers (the latest on a tie)
-  const numbers = (i: number): Set<string> => new Set(ctxs[i]!.doc.figures.filter((f) => typeof f.value === 'number').map((f) => `${f.unit}:${f.value}`));
+  const numbers = (i: number): Set<string> =>
+    new Set(ctxs[i]!.doc.figures.filter((f) => typeof f.value === 'number').map((f) => `${f.unit}:${f.value}`));
   const periodNumbers = periods.map((p) => {
     const all = new Set<string>();
     for (const i of p) for (const n of numbers(i)) all.add(n);
@@ -58,7 +60,10 @@ function byPeriod(ctxs: DocContext[], members: number[]): number[][] {
     periodNumbers.forEach((set, k) => {
       let shared = 0;
       for (const n of own) if (set.has(n)) shared++;
-      if (shared >= bestShared) { bestShared = shared; best = k; }
+      if (shared >= bestShared) {
+        bestShared = shared;
+        best = k;
+      }
     });
     periods[best]!.push(i);
   }
@@ -67,14 +72,19 @@ function byPeriod(ctxs: DocContext[], members: number[]): number[][] {
 
 function assignSubjectStories(ctxs: DocContext[], subject: string, members: number[], story: string[]): void {
   const parent = new Map<number, number>(members.map((i) => [i, i]));
-  const find = (i: number): number => { let r = i; while (parent.get(r) !== r) r = parent.get(r)!; return r; };
+  const find = (i: number): number => {
+    let r = i;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    return r;
+  };
   const located = members.filter((i) => ctxs[i]!.mainCountry !== null);
   // articles of one organization: few per subject, and compared by country only
   const byCountry = new Map<string, number>();
   for (const i of located) {
     const c = ctxs[i]!.mainCountry!;
     const first = byCountry.get(c);
-    if (first === undefined) byCountry.set(c, i); else parent.set(find(i), find(first));
+    if (first === undefined) byCountry.set(c, i);
+    else parent.set(find(i), find(first));
   }
   const reps = [...byCountry.entries()];
   const named = namedCountries(ctxs, members);
@@ -90,7 +100,8 @@ function assignSubjectStories(ctxs: DocContext[], subject: string, members: numb
   for (const i of members) {
     // an article without a country joins its subject's only story; articles of a subject that name no country at
     // all are one story
-    const r = ctxs[i]!.mainCountry !== null ? find(i) : roots.size === 1 ? [...roots][0]! : roots.size === 0 ? members[0]! : i;
+    const r =
+      ctxs[i]!.mainCountry !== null ? find(i) : roots.size === 1 ? [...roots][0]! : roots.size === 0 ? members[0]! : i;
     story[i] = `${subject}|${ctxs[r]!.mainCountry ?? '?'}|${r}`;
   }
 }
@@ -110,8 +121,11 @@ function assignUnnamed(ctxs: DocContext[], story: string[]): void {
   ctxs.forEach((c, i) => {
     if (c.mainSubject !== null || c.mainCountry === null) return;
     const d = dayOf(c);
-    const near = [...(byCountry.get(c.mainCountry) ?? new Map<string, number[]>())]
-      .filter(([, days]) => days.some((x) => Number.isNaN(x) || Number.isNaN(d) ? Number.isNaN(x) && Number.isNaN(d) : Math.abs(x - d) <= PERIOD_GAP_DAYS));
+    const near = [...(byCountry.get(c.mainCountry) ?? new Map<string, number[]>())].filter(([, days]) =>
+      days.some((x) =>
+        Number.isNaN(x) || Number.isNaN(d) ? Number.isNaN(x) && Number.isNaN(d) : Math.abs(x - d) <= PERIOD_GAP_DAYS,
+      ),
+    );
     if (near.length === 1) story[i] = near[0]![0];
   });
 }
@@ -126,10 +140,21 @@ const SHARED_NUMBERS_MIN = 2;
  * i Chartres i Frankrig" in a story about a Danish site its headline and lead name by town only), joins the story of
  * another article of its subject that names that country too and states at least two of the same amounts or counts.
  */
-function joinSharedNumbers(ctxs: DocContext[], located: number[], find: (i: number) => number, parent: Map<number, number>): void {
+function joinSharedNumbers(
+  ctxs: DocContext[],
+  located: number[],
+  find: (i: number) => number,
+  parent: Map<number, number>,
+): void {
   if (located.length > SHARED_NUMBERS_MAX_ARTICLES) return;
-  const numbers = located.map((i) => new Set(ctxs[i]!.doc.figures
-    .filter((f) => (f.kind === 'money' || f.kind === 'quantity') && typeof f.value === 'number').map((f) => `${f.unit}:${f.value}`)));
+  const numbers = located.map(
+    (i) =>
+      new Set(
+        ctxs[i]!.doc.figures.filter(
+          (f) => (f.kind === 'money' || f.kind === 'quantity') && typeof f.value === 'number',
+        ).map((f) => `${f.unit}:${f.value}`),
+      ),
+  );
   for (let a = 0; a < located.length; a++) {
     for (let b = a + 1; b < located.length; b++) {
       const ia = located[a]!;
@@ -178,7 +203,10 @@ function chooseSubjects(ctxs: DocContext[], alias: (k: string) => string): void 
     let bestScore = 0;
     for (const [k, v] of scores) {
       const s = v + Math.min(df.get(k) ?? 0, 50) / 100; // df only breaks ties
-      if (s > bestScore) { bestScore = s; best = k; }
+      if (s > bestScore) {
+        bestScore = s;
+        best = k;
+      }
     }
     c.mainSubject = best;
   }

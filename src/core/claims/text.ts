@@ -50,7 +50,8 @@ function nextVisible(text: string, i: number): string {
   return text[i] ?? '';
 }
 const CLAUSE_MARKS = new Set([...',;:()[]«»"“”–—|'].map((c) => c.charCodeAt(0)));
-const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009;
+const isSpace = (c: number): boolean =>
+  c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009;
 
 /**
  * Splits the text into word tokens with their sentence and clause numbers. A sentence ends at a line break, or at
@@ -73,12 +74,19 @@ export function tokenize(text: string): Tokenized {
   let prevWord = '';
   let sentenceOpen = true;
   const newSentence = (at: number): void => {
-    sentence++; clause++; sentenceOpen = true; sentenceStarts.push(at); clauseStarts.push(at);
+    sentence++;
+    clause++;
+    sentenceOpen = true;
+    sentenceStarts.push(at);
+    clauseStarts.push(at);
   };
   const scanGap = (from: number, to: number): void => {
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
-      if (c === 10) { newSentence(i + 1); continue; }
+      if (c === 10) {
+        newSentence(i + 1);
+        continue;
+      }
       if (c < 33 || (c >= 48 && c <= 57)) continue; // spaces and digits: the bulk of the gaps
       if ((c === 46 || c === 33 || c === 63) && (i + 1 >= text.length || isSpace(text.charCodeAt(i + 1)))) {
         const before = text[i - 1] ?? '';
@@ -86,12 +94,20 @@ export function tokenize(text: string): Tokenized {
         // not an abbreviation ("mia. kr.", "Mrd. Euro")
         // and a period before a lower-case word ends no sentence, whatever the word before ("36 proc. do 11,7 mld")
         const next = c === 46 ? nextVisible(text, i + 1) : '';
-        const abbreviation = c === 46 && ((prevWord.length <= SHORT_ABBREVIATION && LETTER.test(before) && !ACRONYM.test(prevWord) &&
-          !(LOWER.test(prevWord[0]!) && UPPER.test(next))) || (LETTER.test(before) && LOWER.test(next)));
+        const abbreviation =
+          c === 46 &&
+          ((prevWord.length <= SHORT_ABBREVIATION &&
+            LETTER.test(before) &&
+            !ACRONYM.test(prevWord) &&
+            !(LOWER.test(prevWord[0]!) && UPPER.test(next))) ||
+            (LETTER.test(before) && LOWER.test(next)));
         if (!abbreviation) newSentence(i + 1);
         continue;
       }
-      if (CLAUSE_MARKS.has(c)) { clause++; clauseStarts.push(i + 1); }
+      if (CLAUSE_MARKS.has(c)) {
+        clause++;
+        clauseStarts.push(i + 1);
+      }
       if (c === 58) sentenceOpen = true; // "Ørsted bekrefter: Vil hente ..."; a capital after a colon says nothing
     }
   };
@@ -99,7 +115,10 @@ export function tokenize(text: string): Tokenized {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (!isWordStart(c, text, i)) { i++; continue; }
+    if (!isWordStart(c, text, i)) {
+      i++;
+      continue;
+    }
     let j = i + 1;
     while (j < n && isWordPart(text.charCodeAt(j), text, j)) j++;
     const start = i;
@@ -132,7 +151,8 @@ export function segmentOf(starts: readonly number[], offset: number): number {
   let hi = starts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid; else hi = mid - 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
   }
   return lo;
 }
@@ -143,7 +163,8 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
   let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1; else hi = mid;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
   }
   return lo;
 }

@@ -7,17 +7,44 @@ import type { Figure } from '../types';
 
 /** Counted nouns that count the same thing (the English lemmas the figure stage emits). */
 const GROUPS: Record<string, string[]> = {
-  person: ['person', 'people', 'citizen', 'inhabitant', 'resident', 'individual', 'worker', 'employee', 'staff',
-    'entrepreneur', 'italian', 'swiss', 'french', 'german', 'student', 'user'],
+  person: [
+    'person',
+    'people',
+    'citizen',
+    'inhabitant',
+    'resident',
+    'individual',
+    'worker',
+    'employee',
+    'staff',
+    'entrepreneur',
+    'italian',
+    'swiss',
+    'french',
+    'german',
+    'student',
+    'user',
+  ],
   gpu: ['gpu', 'processor', 'chip', 'graphicsprocessor', 'accelerator'],
   'data center': ['datacenter', 'datacentre'],
   job: ['job', 'position', 'post', 'workplace', 'hire'],
   startup: ['startup', 'start-up'],
-  ha: ['ha', 'hectare'], km: ['km', 'kilometer', 'kilometre'], m2: ['m2', 'squaremeter', 'squaremetre', 'sqm'],
-  GW: ['gw', 'gigawatt'], MW: ['mw', 'megawatt'],
-  year: ['year'], month: ['month'], week: ['week'], day: ['day'], hour: ['hour'],
+  ha: ['ha', 'hectare'],
+  km: ['km', 'kilometer', 'kilometre'],
+  m2: ['m2', 'squaremeter', 'squaremetre', 'sqm'],
+  GW: ['gw', 'gigawatt'],
+  MW: ['mw', 'megawatt'],
+  year: ['year'],
+  month: ['month'],
+  week: ['week'],
+  day: ['day'],
+  hour: ['hour'],
 };
-const key = (u: string): string => u.toLowerCase().replace(/[\s_-]+/g, '').replace(/s$/, '');
+const key = (u: string): string =>
+  u
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '')
+    .replace(/s$/, '');
 const groupOf = new Map<string, string>();
 for (const [g, members] of Object.entries(GROUPS)) for (const m of members) groupOf.set(key(m), g);
 
@@ -34,17 +61,52 @@ export function unitClass(f: Figure): string {
 
 /** The predicate a counted noun implies when no cue word says otherwise. */
 export const UNIT_PREDICATES: Record<string, PredicateId> = {
-  job: 'create-jobs', person: 'train-people', gpu: 'supply-gpus', startup: 'support-startups',
-  'data center': 'build-data-centers', customer: 'customers', household: 'households', ha: 'area', m2: 'area',
-  MW: 'capacity', GW: 'capacity',
+  job: 'create-jobs',
+  person: 'train-people',
+  gpu: 'supply-gpus',
+  startup: 'support-startups',
+  'data center': 'build-data-centers',
+  customer: 'customers',
+  household: 'households',
+  ha: 'area',
+  m2: 'area',
+  MW: 'capacity',
+  GW: 'capacity',
 };
 
 /** Predicates a money figure can have; other cue words near a money figure (jobs, startups) say nothing about it. */
-export const MONEY_PREDICATES: ReadonlySet<string> = new Set<PredicateId>(['invest', 'raise-funding', 'valuation', 'revenue', 'profit', 'market-value',
-  'share-price', 'gdp', 'funding-gap', 'project-funding', 'assets-under-management', 'fine', 'acquire', 'loss', 'debt', 'subsidy', 'price', 'divestment', 'taxpayers']);
+export const MONEY_PREDICATES: ReadonlySet<string> = new Set<PredicateId>([
+  'invest',
+  'raise-funding',
+  'valuation',
+  'revenue',
+  'profit',
+  'market-value',
+  'share-price',
+  'gdp',
+  'funding-gap',
+  'project-funding',
+  'assets-under-management',
+  'fine',
+  'acquire',
+  'loss',
+  'debt',
+  'subsidy',
+  'price',
+  'divestment',
+  'taxpayers',
+]);
 /** Predicates a percentage can have. */
-export const PERCENT_PREDICATES: ReadonlySet<string> = new Set<PredicateId>(['stake', 'share-price', 'share-price-change', 'carbon-free-energy', 'gdp',
-  'revenue', 'profit', 'taxpayers']);
+export const PERCENT_PREDICATES: ReadonlySet<string> = new Set<PredicateId>([
+  'stake',
+  'share-price',
+  'share-price-change',
+  'carbon-free-energy',
+  'gdp',
+  'revenue',
+  'profit',
+  'taxpayers',
+]);
 
 /** Predicates of counted things that make a fact of their own: jobs cut are not jobs created, a town's inhabitants are no one's staff. */
 export const KEYED_COUNT_PREDICATES: ReadonlySet<string> = new Set<PredicateId>(['cut-jobs', 'population']);

@@ -11,8 +11,14 @@ import { DURATIONS, SAME_FACT_PREDICATES, UNIT_PREDICATES } from './units';
 import type { Item, TimeItems } from './mention';
 import { currencySlip, ownConversion, comparable, comparableAcross, sameTarget, signature, side } from './pairs';
 
-export function judgeClaim(group: Item[], rules: ConflictRules, flag: (a: Item, b: Item, c: DiagnosticCode) => void, id: string, times: TimeItems,
-  trace?: VerdictTracer): Claim {
+export function judgeClaim(
+  group: Item[],
+  rules: ConflictRules,
+  flag: (a: Item, b: Item, c: DiagnosticCode) => void,
+  id: string,
+  times: TimeItems,
+  trace?: VerdictTracer,
+): Claim {
   let conflict: DiagnosticCode | undefined;
   let allExact = true;
   const judgePair = (a: Item, b: Item, verdict: Verdict): void => {
@@ -23,24 +29,31 @@ export function judgeClaim(group: Item[], rules: ConflictRules, flag: (a: Item, 
       allExact &&= verdict.exact;
       return;
     }
-    const code: DiagnosticCode = verdict.code === 'conflict' && a.docIndex === b.docIndex ? 'conflict-in-article' : verdict.code;
+    const code: DiagnosticCode =
+      verdict.code === 'conflict' && a.docIndex === b.docIndex ? 'conflict-in-article' : verdict.code;
     flag(a, b, code);
     if (!conflict || CODE_PRIORITY.indexOf(code) < CODE_PRIORITY.indexOf(conflict)) conflict = code;
   };
-  const verdictOf = (a: Item, b: Item): Verdict => (a.unitClass === 'date'
-    ? (a.amount === b.amount ? { agree: true, exact: true } : { agree: false, code: 'conflict-date' })
-    : ownConversion(a, b) ? { agree: true, exact: false }
-    : compareSides(side(a), side(b), rules));
+  const verdictOf = (a: Item, b: Item): Verdict =>
+    a.unitClass === 'date'
+      ? a.amount === b.amount
+        ? { agree: true, exact: true }
+        : { agree: false, code: 'conflict-date' }
+      : ownConversion(a, b)
+        ? { agree: true, exact: false }
+        : compareSides(side(a), side(b), rules);
 
   // inside each article: all pairs (an article has few mentions of one claim)
   const byDoc = new Map<number, Item[]>();
   for (const it of group) {
     const list = byDoc.get(it.docIndex);
-    if (list) list.push(it); else byDoc.set(it.docIndex, [it]);
+    if (list) list.push(it);
+    else byDoc.set(it.docIndex, [it]);
   }
   for (const list of byDoc.values()) {
     for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) if (comparable(list[i]!, list[j]!, rules)) judgePair(list[i]!, list[j]!, verdictOf(list[i]!, list[j]!));
+      for (let j = i + 1; j < list.length; j++)
+        if (comparable(list[i]!, list[j]!, rules)) judgePair(list[i]!, list[j]!, verdictOf(list[i]!, list[j]!));
     }
   }
   // a sentence that states the other source's value next to this one tells two facts ("employs 120,000 people, and
@@ -49,25 +62,33 @@ export function judgeClaim(group: Item[], rules: ConflictRules, flag: (a: Item, 
   for (const it of group) {
     const k = `${it.docIndex}:${it.sentence}`;
     const list = bySentence.get(k);
-    if (list) list.push(it); else bySentence.set(k, [it]);
+    if (list) list.push(it);
+    else bySentence.set(k, [it]);
   }
   const saysBoth = (x: Item, other: Item): boolean => {
     const mates = bySentence.get(`${x.docIndex}:${x.sentence}`)!;
-    return mates.length > 1 && mates.some((m) => m !== x && m.figure.value !== x.figure.value && verdictOf(m, other).agree);
+    return (
+      mates.length > 1 && mates.some((m) => m !== x && m.figure.value !== x.figure.value && verdictOf(m, other).agree)
+    );
   };
   // across articles: one comparison per pair of distinct mention signatures (a claim of hundreds of mentions has few)
   const classes = new Map<string, Item[]>();
   for (const it of group) {
     const k = signature(it);
     const list = classes.get(k);
-    if (list) list.push(it); else classes.set(k, [it]);
+    if (list) list.push(it);
+    else classes.set(k, [it]);
   }
   const reps = [...classes.values()];
   // a currency slip joined the claim through the number it repeats; it contradicts the other sources' conversions
   // of that number too, however far the rate puts them ("2,8 Milliarden Euro" for PLN 2.8bn against "$700 million")
   const slipped = new Set<Item[]>();
   for (let i = 0; i < reps.length; i++) {
-    for (let j = i + 1; j < reps.length; j++) if (currencySlip(reps[i]![0]!, reps[j]![0]!)) { slipped.add(reps[i]!); slipped.add(reps[j]!); }
+    for (let j = i + 1; j < reps.length; j++)
+      if (currencySlip(reps[i]![0]!, reps[j]![0]!)) {
+        slipped.add(reps[i]!);
+        slipped.add(reps[j]!);
+      }
   }
   for (let i = 0; i < reps.length; i++) {
     for (let j = i; j < reps.length; j++) {
@@ -116,7 +137,12 @@ export function judgeClaim(group: Item[], rules: ConflictRules, flag: (a: Item, 
 /** Records the verdict of each compared pair: 'agree' or the conflict code (compare/compare.ts decides it). */
 export type VerdictTracer = (a: Item, b: Item, verdict: 'agree' | DiagnosticCode) => void;
 
-export function deadlineConflict(a: Item, b: Item, flag: (a: Item, b: Item, c: DiagnosticCode) => void, times: TimeItems): void {
+export function deadlineConflict(
+  a: Item,
+  b: Item,
+  flag: (a: Item, b: Item, c: DiagnosticCode) => void,
+  times: TimeItems,
+): void {
   const ta = a.time;
   const tb = b.time;
   if (!ta || !tb || !deadlinesDiffer(ta, tb)) return;
@@ -131,8 +157,11 @@ export function deadlineConflict(a: Item, b: Item, flag: (a: Item, b: Item, c: D
  */
 export function deadlinesDiffer(a: Figure, b: Figure): boolean {
   const yearOf = (t: Figure): number | null =>
-    t.unit === 'year' && typeof t.value === 'number' ? t.value
-      : t.unit === 'month' && typeof t.value === 'string' && /^\d{4}-\d{2}$/.test(t.value) ? Number(t.value.slice(0, 4)) : null;
+    t.unit === 'year' && typeof t.value === 'number'
+      ? t.value
+      : t.unit === 'month' && typeof t.value === 'string' && /^\d{4}-\d{2}$/.test(t.value)
+        ? Number(t.value.slice(0, 4))
+        : null;
   const ya = yearOf(a);
   const yb = yearOf(b);
   if (ya === null || yb === null) return false;
@@ -143,10 +172,16 @@ export function deadlinesDiffer(a: Figure, b: Figure): boolean {
  * The same count with another counted noun, in sources that never state the other ("un million d'emplois" where the
  * others say one million people trained): both claims conflict.
  */
-export function predicateConflicts(groups: Item[][], rules: ConflictRules, flag: (a: Item, b: Item, c: DiagnosticCode) => void): void {
+export function predicateConflicts(
+  groups: Item[][],
+  rules: ConflictRules,
+  flag: (a: Item, b: Item, c: DiagnosticCode) => void,
+): void {
   // only counts whose noun says what was done (jobs created, people trained, startups supported): "100 millions
   // d'abonnés" against "100 million paying" is one fact read two ways, not two predicates
-  const counted = groups.map((items) => ({ items })).filter(({ items }) => UNIT_PREDICATES[items[0]!.unitClass] !== undefined);
+  const counted = groups
+    .map((items) => ({ items }))
+    .filter(({ items }) => UNIT_PREDICATES[items[0]!.unitClass] !== undefined);
   const bySubjectValue = new Map<string, { items: Item[]; docs: Set<number> }[]>();
   for (const { items } of counted) {
     const v = items[0]!.figure.value as number;
@@ -189,15 +224,23 @@ export function claimPlace(group: Item[]): string | null {
   for (const it of group) if (it.placeExplicit && it.place) counts.set(it.place, (counts.get(it.place) ?? 0) + 1);
   let best: string | null = null;
   let n = 0;
-  for (const [p, c] of counts) if (c > n || (c === n && best !== null && p.length < best.length)) { best = p; n = c; }
+  for (const [p, c] of counts)
+    if (c > n || (c === n && best !== null && p.length < best.length)) {
+      best = p;
+      n = c;
+    }
   if (best) return best;
   const p = group[0]!.place;
   return p ? countryOf(p) : null;
 }
 
 export function label(it: Item, place: string | null): string {
-  const parts = [it.subject ? titleCase(it.subject) : null, it.predicate ? predicateLabel(it.predicate) : it.unitClass,
-    place ? placeName(place) : null, it.time ? String(it.time.value) : null];
+  const parts = [
+    it.subject ? titleCase(it.subject) : null,
+    it.predicate ? predicateLabel(it.predicate) : it.unitClass,
+    place ? placeName(place) : null,
+    it.time ? String(it.time.value) : null,
+  ];
   return parts.filter(Boolean).join(' — ');
 }
 

@@ -16,14 +16,20 @@ interface Entry<T> {
   value: T;
 }
 
-export interface Match<T> { index: number; length: number; value: T }
+export interface Match<T> {
+  index: number;
+  length: number;
+  value: T;
+}
 
 /** Matches phrases of a table on token sequences. */
 export class PhraseMatcher<T> {
   private readonly byHead = new Map<string, Entry<T>[]>();
 
   add(phrase: string, value: T, stem?: (w: string) => string): void {
-    const words = fold(phrase).split(/[^\p{L}\p{N}*~]+/u).filter(Boolean);
+    const words = fold(phrase)
+      .split(/[^\p{L}\p{N}*~]+/u)
+      .filter(Boolean);
     if (words.length === 0) return;
     const prefix = words.map((w, i) => {
       if (w.endsWith('*')) return w.slice(0, -1);
@@ -72,7 +78,9 @@ function matchFrom<T>(tokens: readonly Token[], i: number, e: Entry<T>, k: numbe
   if (i >= tokens.length) return -1;
   const w = tokens[i]!.folded;
   const p = e.prefix[k];
-  const ok = w === e.words[k] || (p !== null && p !== undefined && w.startsWith(p) && (e.words[k] === p || w.length - p.length <= 4));
+  const ok =
+    w === e.words[k] ||
+    (p !== null && p !== undefined && w.startsWith(p) && (e.words[k] === p || w.length - p.length <= 4));
   return ok ? matchFrom(tokens, i + 1, e, k + 1) : -1;
 }
 export interface CompiledVocabulary {
@@ -108,7 +116,15 @@ export interface CompiledVocabulary {
   nounsCapitalized: boolean;
 }
 
-function compile(vocabularies: { v: ClaimVocabulary; stem?: (w: string) => string; months: Record<string, number>; deadlineCues: string[]; functionWords?: string[] }[]): CompiledVocabulary {
+function compile(
+  vocabularies: {
+    v: ClaimVocabulary;
+    stem?: (w: string) => string;
+    months: Record<string, number>;
+    deadlineCues: string[];
+    functionWords?: string[];
+  }[],
+): CompiledVocabulary {
   const predicates = new PhraseMatcher<string>();
   const places = new PhraseMatcher<string>();
   const ownPlaces = new PhraseMatcher<string>();
@@ -134,25 +150,43 @@ function compile(vocabularies: { v: ClaimVocabulary; stem?: (w: string) => strin
   for (const { v, stem, months: m, deadlineCues, functionWords } of vocabularies) {
     // a one-word cue ("bis", "by", "do"), or the longer words of a phrase ("antes de" -> "antes"; not "de", "en")
     for (const cue of deadlineCues) {
-      const words = fold(cue).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+      const words = fold(cue)
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean);
       for (const w of words) if (words.length === 1 || w.length >= 3) deadlineWords.add(w);
     }
     const names = Object.entries(m).map(([name, n]) => [fold(name), n] as const);
     for (const [name, n] of names) {
-      if (!names.some(([other, k]) => k === n && other.length > name.length && other.startsWith(name))) months.set(name, n);
+      if (!names.some(([other, k]) => k === n && other.length > name.length && other.startsWith(name)))
+        months.set(name, n);
     }
     for (const w of functionWords ?? []) if (months.has(fold(w))) monthHomonyms.add(fold(w));
     for (const a of v.past ?? []) past.add(a, true);
     for (const [cue, id] of Object.entries(v.predicates)) predicates.add(cue, id, stem);
-    for (const [name, id] of Object.entries(v.places)) { places.add(name, id); ownPlaces.add(name, id); }
+    for (const [name, id] of Object.entries(v.places)) {
+      places.add(name, id);
+      ownPlaces.add(name, id);
+    }
     for (const a of v.attributions) attributions.add(a, true);
     for (const a of v.attributedTo ?? []) attributedTo.add(a, true);
     for (const a of v.contrasts) contrasts.add(a, true);
     for (const a of v.totals) totals.add(a, true);
     for (const a of v.relativeWhen ?? []) relativeWhen.add(a, true);
     for (const a of v.rivals ?? []) rivals.add(a, true);
-    for (const a of v.since ?? []) since.add(fold(a).split(/[^\p{L}\p{N}]+/u).filter(Boolean).pop()!);
-    for (const a of v.equivalents ?? []) equivalents.add(fold(a).split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' '));
+    for (const a of v.since ?? [])
+      since.add(
+        fold(a)
+          .split(/[^\p{L}\p{N}]+/u)
+          .filter(Boolean)
+          .pop()!,
+      );
+    for (const a of v.equivalents ?? [])
+      equivalents.add(
+        fold(a)
+          .split(/[^\p{L}\p{N}]+/u)
+          .filter(Boolean)
+          .join(' '),
+      );
     for (const a of v.ago ?? []) ago.add(a, true);
     for (const a of v.targets ?? []) targets.add(a, true, stem);
     for (const a of v.present ?? []) present.add(a, true);
@@ -160,7 +194,29 @@ function compile(vocabularies: { v: ClaimVocabulary; stem?: (w: string) => strin
     for (const n of v.notNames) notNames.add(fold(n));
     nounsCapitalized ||= v.nounsCapitalized === true;
   }
-  return { predicates, places, ownPlaces, attributions, attributedTo, contrasts, totals, relativeWhen, rivals, equivalents, since, ago, targets, present, horizons, past, months, monthHomonyms, deadlineWords, notNames, nounsCapitalized };
+  return {
+    predicates,
+    places,
+    ownPlaces,
+    attributions,
+    attributedTo,
+    contrasts,
+    totals,
+    relativeWhen,
+    rivals,
+    equivalents,
+    since,
+    ago,
+    targets,
+    present,
+    horizons,
+    past,
+    months,
+    monthHomonyms,
+    deadlineWords,
+    notNames,
+    nounsCapitalized,
+  };
 }
 
 const compiled = new Map<string, CompiledVocabulary>();
@@ -171,7 +227,15 @@ export function vocabularyFor(language: DetectedLanguage): CompiledVocabulary {
   let c = compiled.get(language);
   if (!c) {
     const langs = LANGUAGES.filter((l) => language === 'und' || l.code === language);
-    c = compile(langs.map((l) => ({ v: l.claims, stem: STEMMERS[l.code], months: l.figures.months, deadlineCues: l.figures.deadlineCues, functionWords: l.figures.functionWords })));
+    c = compile(
+      langs.map((l) => ({
+        v: l.claims,
+        stem: STEMMERS[l.code],
+        months: l.figures.months,
+        deadlineCues: l.figures.deadlineCues,
+        functionWords: l.figures.functionWords,
+      })),
+    );
     if (language === 'und') c.nounsCapitalized = false;
     compiled.set(language, c);
   }

@@ -35,29 +35,39 @@ function nearest(a: Side, b: number): number {
 function admits(a: Side, other: number, rules: ConflictRules): boolean {
   const v = nearest(a, other);
   switch (a.bound) {
-    case 'at-least': return other >= v * (1 - rules.tolerance);
-    case 'at-most': return other <= v * (1 + rules.tolerance);
-    case 'about': return Math.abs(other - v) <= v * rules.about;
-    case 'nearly': return other >= v * (1 - rules.nearly) && other <= v * (1 + rules.tolerance);
-    default: return Math.abs(other - v) <= Math.max(Math.abs(v), Math.abs(other)) * rules.tolerance;
+    case 'at-least':
+      return other >= v * (1 - rules.tolerance);
+    case 'at-most':
+      return other <= v * (1 + rules.tolerance);
+    case 'about':
+      return Math.abs(other - v) <= v * rules.about;
+    case 'nearly':
+      return other >= v * (1 - rules.nearly) && other <= v * (1 + rules.tolerance);
+    default:
+      return Math.abs(other - v) <= Math.max(Math.abs(v), Math.abs(other)) * rules.tolerance;
   }
 }
 
-const sameDirection = (a?: Bound, b?: Bound): boolean =>
-  (a === 'at-least' || a === 'at-most') && a === b;
+const sameDirection = (a?: Bound, b?: Bound): boolean => (a === 'at-least' || a === 'at-most') && a === b;
 
 export function compareSides(a: Side, b: Side, rules: ConflictRules): Verdict {
   const f = factor(a.value, b.value);
-  const sameNumber = a.currency !== undefined && b.currency !== undefined && a.currency !== b.currency &&
+  const sameNumber =
+    a.currency !== undefined &&
+    b.currency !== undefined &&
+    a.currency !== b.currency &&
     factor(a.raw, b.raw) <= 1 + 1e-9;
   // the same number in a currency ten times off the other (SEK for EUR) is a currency slip, not one of scale
-  if (f >= rules.slipFactor && !(a.range || b.range)) return { agree: false, code: sameNumber ? 'conflict-currency' : 'conflict-scale' };
+  if (f >= rules.slipFactor && !(a.range || b.range))
+    return { agree: false, code: sameNumber ? 'conflict-currency' : 'conflict-scale' };
   let ok: boolean;
   if (sameDirection(a.bound, b.bound)) {
     // two bounds in the same direction are compared on their stated values ("bis zu 1.500" vs "bis zu 2.000")
     ok = admits({ ...a, bound: undefined }, nearest(b, a.value), rules);
   } else if (a.bound === 'at-least' || a.bound === 'at-most' || a.bound === 'nearly') {
-    ok = admits(a, nearest(b, a.value), rules) && (b.bound === undefined || b.bound === 'about' ? true : admits(b, nearest(a, b.value), rules));
+    ok =
+      admits(a, nearest(b, a.value), rules) &&
+      (b.bound === undefined || b.bound === 'about' ? true : admits(b, nearest(a, b.value), rules));
   } else if (b.bound === 'at-least' || b.bound === 'at-most' || b.bound === 'nearly') {
     ok = admits(b, nearest(a, b.value), rules);
   } else {
@@ -72,5 +82,10 @@ export function compareSides(a: Side, b: Side, rules: ConflictRules): Verdict {
 
 /** Most specific first: a diagnostic on a mention with several contradictions takes the first code that applies. */
 export const CODE_PRIORITY: DiagnosticCode[] = [
-  'conflict-scale', 'conflict-currency', 'conflict-predicate', 'conflict-date', 'conflict-in-article', 'conflict',
+  'conflict-scale',
+  'conflict-currency',
+  'conflict-predicate',
+  'conflict-date',
+  'conflict-in-article',
+  'conflict',
 ];

@@ -9,7 +9,8 @@ import { ecbRate } from './rates';
 /** Units of a currency per euro that an article states itself. */
 export type StatedRates = Map<string, number>;
 
-const isMoney = (f: Figure): f is Figure & { value: number } => f.kind === 'money' && typeof f.value === 'number' && f.value > 0;
+const isMoney = (f: Figure): f is Figure & { value: number } =>
+  f.kind === 'money' && typeof f.value === 'number' && f.value > 0;
 
 /**
  * Rates an article states: a money figure followed by a bracket of equivalents in other currencies, or two money
@@ -21,7 +22,10 @@ export function statedRates(doc: AnalyzedDocument): StatedRates {
   for (let i = 0; i < money.length; i++) {
     const a = money[i]!;
     const between = doc.text.slice(a.end, money[i + 1]?.start ?? a.end);
-    if (/^\s*=\s*$/.test(between)) { record(rates, a, money[i + 1]!); continue; }
+    if (/^\s*=\s*$/.test(between)) {
+      record(rates, a, money[i + 1]!);
+      continue;
+    }
     if (!/^\s*\(\s*$/.test(between)) continue;
     for (let j = i + 1; j < money.length; j++) {
       const b = money[j]!;
@@ -51,18 +55,29 @@ export interface Conversion {
 export const STATED_RATE_FACTOR = 2;
 
 /** The figure's value in euros (undefined when its currency has no known rate). */
-export function toEur(value: number, currency: string, date: string | null, stated: StatedRates): Conversion | undefined {
+export function toEur(
+  value: number,
+  currency: string,
+  date: string | null,
+  stated: StatedRates,
+): Conversion | undefined {
   if (currency === 'EUR') return { eur: value, perEur: 1, source: 'none', date };
   const own = stated.get(currency);
   const ecb = ecbRate(currency, date ?? '9999-12-31');
   // "8 millions de livres sterling (9,5 milliards d'euros)": a bracket a scale away from the market rate is a slip in
   // the article, not the rate it converts at
-  if (own && (!ecb || Math.max(own / ecb.perEur, ecb.perEur / own) < STATED_RATE_FACTOR)) return { eur: value / own, perEur: own, source: 'stated', date };
+  if (own && (!ecb || Math.max(own / ecb.perEur, ecb.perEur / own) < STATED_RATE_FACTOR))
+    return { eur: value / own, perEur: own, source: 'stated', date };
   if (!ecb) return undefined;
   return { eur: value / ecb.perEur, perEur: ecb.perEur, source: 'ecb', date: ecb.date };
 }
 
-const SCALES: [number, string][] = [[1e12, 'tn'], [1e9, 'bn'], [1e6, 'm'], [1e3, 'k']];
+const SCALES: [number, string][] = [
+  [1e12, 'tn'],
+  [1e9, 'bn'],
+  [1e6, 'm'],
+  [1e3, 'k'],
+];
 
 /**
  * "USD 4.3 bn", "EUR 400 m", "2500", "85 %": a value as a short, language-neutral text; with `digits`, rounded to
@@ -72,7 +87,10 @@ export function formatAmount(value: number, unit: string, digits?: number): stri
   const r = (v: number) => (digits ? String(Number(v.toPrecision(digits))) : round(v));
   let text = '';
   for (const [s, name] of SCALES) {
-    if (Math.abs(value) >= s && name !== 'k') { text = `${r(value / s)} ${name}`; break; }
+    if (Math.abs(value) >= s && name !== 'k') {
+      text = `${r(value / s)} ${name}`;
+      break;
+    }
   }
   if (!text) text = r(value);
   if (unit === '%') return `${text} %`;

@@ -22,7 +22,10 @@ function decodeDeltas(s: string): number[] {
   let z = 0;
   for (const ch of s) {
     const more = ALPHA_MORE.indexOf(ch);
-    if (more >= 0) { z = z * 32 + more; continue; }
+    if (more >= 0) {
+      z = z * 32 + more;
+      continue;
+    }
     z = z * 32 + ALPHA_END.indexOf(ch);
     out.push(z % 2 === 0 ? z / 2 : -(z + 1) / 2);
     z = 0;
@@ -35,7 +38,10 @@ function cumulative(deltas: number[], start: number): number[] {
   return deltas.map((d) => (acc += d));
 }
 
-interface Decoded { days: number[]; rates: Map<string, Float64Array> }
+interface Decoded {
+  days: number[];
+  rates: Map<string, Float64Array>;
+}
 let decoded: Decoded | undefined;
 
 function load(): Decoded {
@@ -48,7 +54,9 @@ function load(): Decoded {
     const full = new Float64Array(days.length); // 0 = no rate yet on that day
     const first = t.first[code] ?? 0;
     const scale = t.scale[code] ?? 1;
-    values.forEach((v, i) => { full[first + i] = v / scale; });
+    values.forEach((v, i) => {
+      full[first + i] = v / scale;
+    });
     rates.set(code, full);
   }
   decoded = { days, rates };
@@ -90,7 +98,8 @@ export function ecbRate(currency: string, date: string): EcbRate | undefined {
   if (target < days[0]!) hi = 0;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (days[mid]! <= target) lo = mid; else hi = mid - 1;
+    if (days[mid]! <= target) lo = mid;
+    else hi = mid - 1;
   }
   let i = lo;
   while (i < series.length - 1 && series[i] === 0) i++; // before the currency's first quote

@@ -31,7 +31,8 @@ export function compileChanges(v: FigureVocabulary['changes']): ChangeLexicon {
     else exact.set(k, d);
   }
   stems.sort((a, b) => b[0].length - a[0].length);
-  const set = (xs: string[]): PhraseTrie<true> => new PhraseTrie<true>().addAll(xs.map((x) => [x, true] as [string, true]));
+  const set = (xs: string[]): PhraseTrie<true> =>
+    new PhraseTrie<true>().addAll(xs.map((x) => [x, true] as [string, true]));
   return { minus: set(v?.minusWords ?? []), links: set(v?.links ?? []), exact, stems };
 }
 

@@ -63,8 +63,13 @@ function countryCues(t: Tokens, lex: Lexicon, from: number, to: number, candidat
 }
 
 const best = (counts: Map<string, number>): string | null => {
-  let top: string | null = null, n = 0;
-  for (const [k, v] of counts) if (v > n) { top = k; n = v; }
+  let top: string | null = null,
+    n = 0;
+  for (const [k, v] of counts)
+    if (v > n) {
+      top = k;
+      n = v;
+    }
   return top;
 };
 
@@ -76,7 +81,8 @@ const SENTENCE_WINDOW = 60;
 /** The figure's sentence, cut to a window around it (a sentence can be a whole file without full stops). */
 function sentenceRange(t: Tokens, tok: number): [number, number] {
   const s = t.sentence[tok]!;
-  let a = tok, b = tok;
+  let a = tok,
+    b = tok;
   while (a > 0 && t.sentence[a - 1] === s && tok - a < SENTENCE_WINDOW) a--;
   while (b < t.count && t.sentence[b] === s && b - tok < SENTENCE_WINDOW) b++;
   return [a, b];
@@ -108,7 +114,8 @@ export function resolveContext(drafts: Draft[], t: Tokens, lex: Lexicon): Figure
   }
   // the article's own currency: stated clearly more often than any other (a conversion in brackets is not it)
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  const dominant = ranked.length > 0 && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) ? ranked[0]![0] : undefined;
+  const dominant =
+    ranked.length > 0 && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) ? ranked[0]![0] : undefined;
   const nextMoney: (string | null)[] = new Array(drafts.length).fill(null);
   for (let k = drafts.length - 2, next: string | null = null; k >= 0; k--) {
     const q = drafts[k + 1]!;
@@ -130,25 +137,55 @@ export function resolveContext(drafts: Draft[], t: Tokens, lex: Lexicon): Figure
         if (q.sentence !== d.sentence) break;
         // "4 miliardi di euro (circa 4,3 miliardi di dollari) e 900 milioni": a stated equivalent lends no currency
         if (inBrackets(t, q)) continue;
-        if (q.scaled && !q.bare && (q.kind === 'money' || (q.kind === 'quantity' && !TIME.has(q.unit)))) { near = q; break; }
+        if (q.scaled && !q.bare && (q.kind === 'money' || (q.kind === 'quantity' && !TIME.has(q.unit)))) {
+          near = q;
+          break;
+        }
       }
-      if (near && near.kind === 'quantity') { d.kind = 'quantity'; d.unit = near.unit; d.bare = undefined; kept.push(d); continue; }
+      if (near && near.kind === 'quantity') {
+        d.kind = 'quantity';
+        d.unit = near.unit;
+        d.bare = undefined;
+        kept.push(d);
+        continue;
+      }
       // "1,5 millones de visitantes", "20 tys. nowych pracowników": it counts the word after it
-      if (!same && !near && d.guess) { d.kind = 'quantity'; d.unit = d.guess; d.bare = undefined; kept.push(d); continue; }
+      if (!same && !near && d.guess) {
+        d.kind = 'quantity';
+        d.unit = d.guess;
+        d.bare = undefined;
+        kept.push(d);
+        continue;
+      }
       const unit = same ?? near?.unit ?? dominant ?? lastMoney ?? nextMoney[k];
       if (!unit) continue;
-      d.kind = 'money'; d.unit = unit; d.currencyFromContext = true;
+      d.kind = 'money';
+      d.unit = unit;
+      d.currencyFromContext = true;
     } else if (d.bare === 'plain') {
       let ref: Draft | undefined;
-      if (d.ownNoun && d.guess) { d.unit = d.guess; kept.push(d); continue; }
+      if (d.ownNoun && d.guess) {
+        d.unit = d.guess;
+        kept.push(d);
+        continue;
+      }
       // the neighbour is close: a few figures back at most (and the look-back stays O(1) per figure)
       for (let p = kept.length - 1; p >= 0 && p >= kept.length - LOOKBACK; p--) {
         const q = kept[p]!;
         if (q.sentence !== d.sentence) break;
-        if (q.kind === 'quantity' && q.unit && !q.bare && !TIME.has(q.unit)) { ref = q; break; }
+        if (q.kind === 'quantity' && q.unit && !q.bare && !TIME.has(q.unit)) {
+          ref = q;
+          break;
+        }
       }
       // only a number of the same order as its neighbour counts the same thing ("3 000 jobs, of which 1 000 ...", not "at 9 o'clock")
-      if (!ref || typeof d.value !== 'number' || typeof ref.value !== 'number' || d.value * 100 < ref.value || d.nounAfter) {
+      if (
+        !ref ||
+        typeof d.value !== 'number' ||
+        typeof ref.value !== 'number' ||
+        d.value * 100 < ref.value ||
+        d.nounAfter
+      ) {
         if (!d.guess) continue;
         d.unit = d.guess;
       } else d.unit = ref.unit;

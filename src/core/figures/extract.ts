@@ -44,21 +44,37 @@ const round = (v: number): number => {
   return Number(v.toPrecision(12));
 };
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
-const isYear = (n: NumberRead): boolean => n.plain !== null && n.plain.length === 4 && Number(n.plain) >= 1800 && Number(n.plain) <= 2199;
+const isYear = (n: NumberRead): boolean =>
+  n.plain !== null && n.plain.length === 4 && Number(n.plain) >= 1800 && Number(n.plain) <= 2199;
 
 class Scanner {
-  constructor(private readonly text: string, private readonly t: Tokens, private readonly lex: Lexicon) {}
+  constructor(
+    private readonly text: string,
+    private readonly t: Tokens,
+    private readonly lex: Lexicon,
+  ) {}
 
-  private isNum(i: number): boolean { return i < this.t.count && this.t.kind[i] === TokenKind.Number; }
-  private glued(i: number): boolean { return i < this.t.count && this.t.gap[i] === Gap.None; }
-  private inline(i: number): boolean { return i < this.t.count && this.t.gap[i] !== Gap.Newline; }
-  private is(i: number, s: string): boolean { return i < this.t.count && this.t.word(i) === s; }
+  private isNum(i: number): boolean {
+    return i < this.t.count && this.t.kind[i] === TokenKind.Number;
+  }
+  private glued(i: number): boolean {
+    return i < this.t.count && this.t.gap[i] === Gap.None;
+  }
+  private inline(i: number): boolean {
+    return i < this.t.count && this.t.gap[i] !== Gap.Newline;
+  }
+  private is(i: number, s: string): boolean {
+    return i < this.t.count && this.t.word(i) === s;
+  }
 
   /** A plain literal's integer value, or -1. */
   private plainInt(i: number): number {
     if (!this.isNum(i)) return -1;
     const s = this.t.word(i);
-    for (let k = 0; k < s.length; k++) { const c = s.charCodeAt(k); if (c < 48 || c > 57) return -1; }
+    for (let k = 0; k < s.length; k++) {
+      const c = s.charCodeAt(k);
+      if (c < 48 || c > 57) return -1;
+    }
     return Number(s);
   }
 
@@ -73,16 +89,46 @@ class Scanner {
       let to = i + 1;
       // "3 XNUMX milliards": a digit group lost in scraping
       if (to < t.count && lex.garbled.has(t.word(to)) && this.inline(to)) {
-        while (to < t.count && to - i < 8 && (lex.garbled.has(t.word(to)) || (this.isNum(to) && lex.garbled.has(t.word(to - 1))))) to++;
-        return { from: i, to, value: null, plain: null, written: false, article: false, garbled: this.text.slice(t.start[i]!, t.end[to - 1]!) };
+        while (
+          to < t.count &&
+          to - i < 8 &&
+          (lex.garbled.has(t.word(to)) || (this.isNum(to) && lex.garbled.has(t.word(to - 1))))
+        )
+          to++;
+        return {
+          from: i,
+          to,
+          value: null,
+          plain: null,
+          written: false,
+          article: false,
+          garbled: this.text.slice(t.start[i]!, t.end[to - 1]!),
+        };
       }
-      if (!lit) return raw.length > 15 ? null : { from: i, to, value: Number(raw), plain: raw, written: false, article: false };
-      return { from: i, to, value: lit.value, plain: null, written: false, article: false, decimalAlternative: lit.decimalAlternative };
+      if (!lit)
+        return raw.length > 15 ? null : { from: i, to, value: Number(raw), plain: raw, written: false, article: false };
+      return {
+        from: i,
+        to,
+        value: lit.value,
+        plain: null,
+        written: false,
+        article: false,
+        decimalAlternative: lit.decimalAlternative,
+      };
     }
     if (lex.garbled.has(t.word(i))) {
       let to = i + 1;
       while (to < t.count && to - i < 8 && lex.garbled.has(t.word(to))) to++;
-      return { from: i, to, value: null, plain: null, written: false, article: false, garbled: this.text.slice(t.start[i]!, t.end[to - 1]!) };
+      return {
+        from: i,
+        to,
+        value: null,
+        plain: null,
+        written: false,
+        article: false,
+        garbled: this.text.slice(t.start[i]!, t.end[to - 1]!),
+      };
     }
     // written-out numbers, possibly hyphenated or joined ("vingt-cinq mille", "vingt et un")
     const values: number[] = [];
@@ -93,20 +139,36 @@ class Scanner {
       let next = m ? m.at : j;
       if (!vals && t.kind[j] === TokenKind.Word && t.word(j).length >= 4) {
         const parts = lex.splitter.split(t.word(j));
-        if (parts && parts.some((p) => p > 0)) { vals = parts.filter((p) => p > 0); next = j + 1; }
+        if (parts && parts.some((p) => p > 0)) {
+          vals = parts.filter((p) => p > 0);
+          next = j + 1;
+        }
       }
       if (!vals) break;
       values.push(...vals);
       j = next;
-      if (this.is(j, '-') && this.glued(j) && j + 1 < t.count && this.glued(j + 1) && lex.numberWords.matchAt(t, j + 1)) { j++; continue; }
+      if (
+        this.is(j, '-') &&
+        this.glued(j) &&
+        j + 1 < t.count &&
+        this.glued(j + 1) &&
+        lex.numberWords.matchAt(t, j + 1)
+      ) {
+        j++;
+        continue;
+      }
       if (j < t.count && lex.connectors.has(t.word(j)) && values[values.length - 1]! >= 20) {
         const after = lex.numberWords.matchAt(t, j + 1);
-        if (after && after.value < values[values.length - 1]!) { j++; continue; }
+        if (after && after.value < values[values.length - 1]!) {
+          j++;
+          continue;
+        }
       }
       if (lex.numberWords.matchAt(t, j) && this.inline(j)) continue;
       break;
     }
-    if (values.length > 0) return { from: i, to: j, value: composeNumberWords(values), plain: null, written: true, article: false };
+    if (values.length > 0)
+      return { from: i, to: j, value: composeNumberWords(values), plain: null, written: true, article: false };
     const a = lex.articles.matchAt(t, i);
     if (a) return { from: i, to: a.at, value: 1, plain: null, written: true, article: true };
     return null;
@@ -127,9 +189,21 @@ class Scanner {
     const link = lex.shareLinks.matchAt(t, m.at);
     if (lex.shareNeedsLink ? !link : t.kind[m.at] !== TokenKind.Word) return null;
     // "la seconda metà del 2024", "the first half of 2025": a part of a period, not a share
-    if (lex.ordinalWords.matchBefore(t, i, floor) || this.yearAt(link ? link.at : m.at) !== null || this.yearAt((link ? link.at : m.at) + 1) !== null) return null;
+    if (
+      lex.ordinalWords.matchBefore(t, i, floor) ||
+      this.yearAt(link ? link.at : m.at) !== null ||
+      this.yearAt((link ? link.at : m.at) + 1) !== null
+    )
+      return null;
     // the article before it belongs to it, so that a bound before the article reaches it ("près de la moitié")
-    const from = i - 1 >= floor && t.kind[i - 1] === TokenKind.Word && t.word(i - 1).length <= 3 && lex.stop.has(t.word(i - 1)) && this.inline(i) ? i - 1 : i;
+    const from =
+      i - 1 >= floor &&
+      t.kind[i - 1] === TokenKind.Word &&
+      t.word(i - 1).length <= 3 &&
+      lex.stop.has(t.word(i - 1)) &&
+      this.inline(i)
+        ? i - 1
+        : i;
     return this.draft(from, m.at, 'percent', round(m.value), '%');
   }
 
@@ -150,8 +224,14 @@ class Scanner {
   private skipDatePreps(j: number): number {
     for (let k = 0; k < 3; k++) {
       const m = this.lex.datePreps.matchAt(this.t, j);
-      if (m) { j = m.at; continue; }
-      if (this.is(j, ',')) { j++; continue; }
+      if (m) {
+        j = m.at;
+        continue;
+      }
+      if (this.is(j, ',')) {
+        j++;
+        continue;
+      }
       break;
     }
     return j;
@@ -202,13 +282,16 @@ class Scanner {
     const { t, lex } = this;
     let q = -1;
     let j = i;
-    if (lex.quarterPrefixes.has(t.word(i)) && this.isNum(i + 1) && this.glued(i + 1)) { q = this.plainInt(i + 1); j = i + 2; }
-    else {
+    if (lex.quarterPrefixes.has(t.word(i)) && this.isNum(i + 1) && this.glued(i + 1)) {
+      q = this.plainInt(i + 1);
+      j = i + 2;
+    } else {
       const o = lex.ordinalWords.matchAt(t, i);
       let k = o ? o.at : -1;
       if (!o) {
         const n = this.plainInt(i);
-        if (n >= 1 && n <= 4 && (this.is(i + 1, '.') || (this.glued(i + 1) && lex.ordinalSuffixes.has(t.word(i + 1))))) k = i + 2;
+        if (n >= 1 && n <= 4 && (this.is(i + 1, '.') || (this.glued(i + 1) && lex.ordinalSuffixes.has(t.word(i + 1)))))
+          k = i + 2;
         if (k > 0) q = n;
       } else q = o.value;
       if (k < 0) return null;
@@ -227,23 +310,45 @@ class Scanner {
   private numericDate(i: number): Draft | null {
     const { t } = this;
     const y = this.yearAt(i);
-    if (y !== null && this.is(i + 1, '-') && this.glued(i + 1) && this.glued(i + 2) && this.is(i + 3, '-') && this.glued(i + 3) && this.glued(i + 4)) {
-      const mo = this.plainInt(i + 2), d = this.plainInt(i + 4);
-      if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && t.word(i + 2).length === 2) return this.draft(i, i + 5, 'date', `${y}-${pad2(mo)}-${pad2(d)}`, 'day');
+    if (
+      y !== null &&
+      this.is(i + 1, '-') &&
+      this.glued(i + 1) &&
+      this.glued(i + 2) &&
+      this.is(i + 3, '-') &&
+      this.glued(i + 3) &&
+      this.glued(i + 4)
+    ) {
+      const mo = this.plainInt(i + 2),
+        d = this.plainInt(i + 4);
+      if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && t.word(i + 2).length === 2)
+        return this.draft(i, i + 5, 'date', `${y}-${pad2(mo)}-${pad2(d)}`, 'day');
     }
     if (t.kind[i] === TokenKind.Number) {
       const plain = this.plainInt(i) >= 0;
       // only a literal with dots can be a d.m.y date
       const lit = plain || !t.word(i).includes('.') ? null : readLiteral(t.word(i), this.lex.separators);
       let parts: string[] | null = null;
-      if (lit && lit.kind === 'dotted' && lit.groups.length === 3 && lit.separators.every((s) => s === '.')) parts = lit.groups;
-      else if (this.plainInt(i) >= 0 && this.is(i + 1, '/') && this.glued(i + 1) && this.glued(i + 2) && this.is(i + 3, '/') && this.glued(i + 3) && this.glued(i + 4))
+      if (lit && lit.kind === 'dotted' && lit.groups.length === 3 && lit.separators.every((s) => s === '.'))
+        parts = lit.groups;
+      else if (
+        this.plainInt(i) >= 0 &&
+        this.is(i + 1, '/') &&
+        this.glued(i + 1) &&
+        this.glued(i + 2) &&
+        this.is(i + 3, '/') &&
+        this.glued(i + 3) &&
+        this.glued(i + 4)
+      )
         parts = [t.word(i), t.word(i + 2), t.word(i + 4)];
       // every part digits: a path or URL ("10/03/news") has slashes too
       if (parts && parts[0]!.length <= 2 && parts[1]!.length <= 2 && /^\d{4}$/.test(parts[2]!)) {
-        const d = Number(parts[0]), mo = Number(parts[1]), yy = Number(parts[2]);
+        const d = Number(parts[0]),
+          mo = Number(parts[1]),
+          yy = Number(parts[2]);
         // four digits from 1000: "1.1.0005" is a version number, not the year 5
-        if (d >= 1 && d <= 31 && mo >= 1 && mo <= 12 && yy >= 1000) return this.draft(i, lit ? i + 1 : i + 5, 'date', `${yy}-${pad2(mo)}-${pad2(d)}`, 'day');
+        if (d >= 1 && d <= 31 && mo >= 1 && mo <= 12 && yy >= 1000)
+          return this.draft(i, lit ? i + 1 : i + 5, 'date', `${yy}-${pad2(mo)}-${pad2(d)}`, 'day');
       }
     }
     return null;
@@ -252,8 +357,12 @@ class Scanner {
   draft(from: number, to: number, kind: Figure['kind'], value: Figure['value'], unit: string): Draft {
     // a sign read before the number: the figure starts at it and its value is negative
     const signed = from === this.signedAt && kind !== 'date' && typeof value === 'number';
-    if (signed) { from = this.signFrom; if (this.sign < 0) value = -(value as number); }
-    const start = this.t.start[from]!, end = this.t.end[to - 1]!;
+    if (signed) {
+      from = this.signFrom;
+      if (this.sign < 0) value = -(value as number);
+    }
+    const start = this.t.start[from]!,
+      end = this.t.end[to - 1]!;
     const d = new Draft(start, end, this.text.slice(start, end), kind, value, unit, from, to, this.t.sentence[from]!);
     if (signed && this.signGlued) d.change = this.sign < 0 ? 'down' : 'up';
     return d;
@@ -293,12 +402,19 @@ class Scanner {
       if (at < 0 && this.t.kind[i] === TokenKind.Word) {
         const m = this.lex.changes.minus.matchAt(this.t, i);
         const bound = m ? this.lex.boundsBefore.matchBefore(this.t, m.at, floor) : null;
-        if (m && this.isNum(m.at) && this.inline(m.at) && !(bound && bound.at < i)) { at = m.at; glued = false; }
+        if (m && this.isNum(m.at) && this.inline(m.at) && !(bound && bound.at < i)) {
+          at = m.at;
+          glued = false;
+        }
       }
       if (at >= 0) {
-        this.signFrom = i; this.signedAt = at; this.sign = this.is(i, '+') ? 1 : -1; this.signGlued = glued;
+        this.signFrom = i;
+        this.signedAt = at;
+        this.sign = this.is(i, '+') ? 1 : -1;
+        this.signGlued = glued;
         const d = this.parseFigure(at, floor, false);
-        this.signFrom = -1; this.signedAt = -1;
+        this.signFrom = -1;
+        this.signedAt = -1;
         if (!d || d.tokFrom > i || d.range) return glued && d && !d.range ? d : null;
         if (glued || (d.kind === 'quantity' && TEMPERATURE.has(d.unit))) return d;
         // "menos 36 % do que", "minus 3,2 Prozent": a decrease said in words, its magnitude stays the value
@@ -312,7 +428,10 @@ class Scanner {
   }
 
   /** Skips a link word ("de", "di", "of") when something in `trie` follows it. */
-  private after<T>(trie: { matchAt(t: Tokens, i: number): { value: T; at: number } | null }, j: number): { value: T; at: number } | null {
+  private after<T>(
+    trie: { matchAt(t: Tokens, i: number): { value: T; at: number } | null },
+    j: number,
+  ): { value: T; at: number } | null {
     if (!this.inline(j)) return null;
     const direct = trie.matchAt(this.t, j);
     if (direct) return direct;
@@ -344,9 +463,20 @@ class Scanner {
   /** A lower-case word that no vocabulary list knows and that is no function word (an adjective, a noun). */
   private unknownWord(k: number, inPhrases = false, glued = false): boolean {
     const { t, lex } = this;
-    if (k >= this.t.count || t.kind[k] !== TokenKind.Word || t.gap[k] === Gap.Newline || (t.gap[k] === Gap.None && !glued)) return false;
+    if (
+      k >= this.t.count ||
+      t.kind[k] !== TokenKind.Word ||
+      t.gap[k] === Gap.Newline ||
+      (t.gap[k] === Gap.None && !glued)
+    )
+      return false;
     const w = t.word(k);
-    return w.length >= 3 && (!lex.known.has(w) || (inPhrases && lex.phraseOnly.has(w))) && !lex.stop.has(w) && !lex.startWords.has(w);
+    return (
+      w.length >= 3 &&
+      (!lex.known.has(w) || (inPhrases && lex.phraseOnly.has(w))) &&
+      !lex.stop.has(w) &&
+      !lex.startWords.has(w)
+    );
   }
 
   /** The counted noun of a word listed in another inflection or as the last part of a compound. */
@@ -403,23 +533,48 @@ class Scanner {
     const { t, lex } = this;
     const share = this.shareAt(i, floor);
     if (share) return inRange ? share : this.withBounds(share, floor);
-    const dated = this.quarter(i) ?? (t.kind[i] === TokenKind.Word ? this.monthFirstDate(i) : null) ?? (this.isNum(i) ? this.numericDate(i) ?? this.dayFirstDate(i) : null);
+    const dated =
+      this.quarter(i) ??
+      (t.kind[i] === TokenKind.Word ? this.monthFirstDate(i) : null) ??
+      (this.isNum(i) ? (this.numericDate(i) ?? this.dayFirstDate(i)) : null);
     if (dated) return inRange ? dated : this.withDeadline(dated, floor);
 
     let pre: CurrencyRef | null = null;
     let numAt = i;
     const c = lex.currencies.matchAt(t, i);
-    if (c && (this.isNum(c.at) || lex.garbled.has(t.word(c.at) ?? '')) && this.inline(c.at)) { pre = c.value; numAt = c.at; }
+    if (c && (this.isNum(c.at) || lex.garbled.has(t.word(c.at) ?? '')) && this.inline(c.at)) {
+      pre = c.value;
+      numAt = c.at;
+    }
     // digits glued to a word are part of a name: "G7", "COVID-19", "A320"
     // (but "mid-2026", "FY2024": a year stays a year)
-    if (!pre && this.isNum(numAt) && this.glued(numAt) && numAt > 0 && this.yearAt(numAt) === null
-      && (t.kind[numAt - 1] === TokenKind.Word || (this.is(numAt - 1, '-') && this.glued(numAt - 1) && numAt > 1 && t.kind[numAt - 2] === TokenKind.Word))) return null;
+    if (
+      !pre &&
+      this.isNum(numAt) &&
+      this.glued(numAt) &&
+      numAt > 0 &&
+      this.yearAt(numAt) === null &&
+      (t.kind[numAt - 1] === TokenKind.Word ||
+        (this.is(numAt - 1, '-') && this.glued(numAt - 1) && numAt > 1 && t.kind[numAt - 2] === TokenKind.Word))
+    )
+      return null;
     const n = this.readNumber(numAt);
     if (!n) return null;
     // ordinals: "1er", "3rd", "2º", and "3." before a word in languages that write ordinals so
-    if (!n.written && this.glued(n.to) && lex.ordinalSuffixes.has(t.word(n.to)) && !lex.scales.matchAt(t, n.to)) return null;
-    if (!n.written && lex.dotOrdinals && n.plain !== null && n.plain.length <= 2 && this.is(n.to, '.') && this.glued(n.to)
-      && n.to + 1 < t.count && t.kind[n.to + 1] === TokenKind.Word && !lex.scales.matchAt(t, n.to + 1)) return null;
+    if (!n.written && this.glued(n.to) && lex.ordinalSuffixes.has(t.word(n.to)) && !lex.scales.matchAt(t, n.to))
+      return null;
+    if (
+      !n.written &&
+      lex.dotOrdinals &&
+      n.plain !== null &&
+      n.plain.length <= 2 &&
+      this.is(n.to, '.') &&
+      this.glued(n.to) &&
+      n.to + 1 < t.count &&
+      t.kind[n.to + 1] === TokenKind.Word &&
+      !lex.scales.matchAt(t, n.to + 1)
+    )
+      return null;
 
     const sc = this.scale(n, pre !== null);
     if (n.article && !sc.scaled) return null;
@@ -427,14 +582,23 @@ class Scanner {
     const { scaled } = sc;
     const year = !scaled && !n.written && isYear(n);
     const named = !n.written && this.looksLikeProductName(numAt);
-    const what = this.attached(sc.at, pre, scaled, !year && sc.value !== null && !named, !year && !n.written && !named && sc.value !== null);
+    const what = this.attached(
+      sc.at,
+      pre,
+      scaled,
+      !year && sc.value !== null && !named,
+      !year && !n.written && !named && sc.value !== null,
+    );
     const { kind, unit, currency } = what;
     let j = what.at;
     let value = what.factor !== 1 && sc.value !== null ? round(sc.value * what.factor) : sc.value;
     // "60 USD million": a code before the scale word
     if (kind === 'money' && !scaled && !pre && value !== null && this.inline(j)) {
       const s = lex.scales.matchAt(t, j);
-      if (s) { value = round(value * s.value); j = s.at; }
+      if (s) {
+        value = round(value * s.value);
+        j = s.at;
+      }
     }
     let draft: Draft;
     if (kind) {
@@ -451,23 +615,35 @@ class Scanner {
       const ranged = this.range(w, floor);
       if (ranged || n.article || value === null || value < 2) return ranged;
       const g = this.guessNoun(j, false);
-      if (!g || lex.nounPosition !== 'first' || t.word(j) !== g || !lex.pluralEndings.some((e) => g.endsWith(e))) return null;
-      w.unit = g; w.bare = undefined;
+      if (!g || lex.nounPosition !== 'first' || t.word(j) !== g || !lex.pluralEndings.some((e) => g.endsWith(e)))
+        return null;
+      w.unit = g;
+      w.bare = undefined;
       return this.withBounds(w, floor);
     } else {
       draft = this.draft(i, j, 'quantity', value, '');
       draft.bare = scaled ? 'scaled' : 'plain';
-      if (!scaled && (this.capitalizedWordAt(j) || (j < t.count && this.glued(j) && t.kind[j] === TokenKind.Word))) draft.nounAfter = true;
+      if (!scaled && (this.capitalizedWordAt(j) || (j < t.count && this.glued(j) && t.kind[j] === TokenKind.Word)))
+        draft.nounAfter = true;
       if (!scaled && this.looksLikeProductName(numAt)) return null;
       if (!named && value !== null) {
         const thousands = n.value !== null && n.value !== 0 && value / n.value < 1e6;
-        draft.guess = scaled && !thousands ? (this.guessNoun(j, true) ?? undefined) : this.guessNoun(j, false) ?? undefined;
+        draft.guess =
+          scaled && !thousands ? (this.guessNoun(j, true) ?? undefined) : (this.guessNoun(j, false) ?? undefined);
         const g = draft.guess;
-        draft.ownNoun = g !== undefined && !scaled && lex.nounPosition === 'first' && t.word(j) === g && lex.pluralEndings.some((e) => g.endsWith(e));
+        draft.ownNoun =
+          g !== undefined &&
+          !scaled &&
+          lex.nounPosition === 'first' &&
+          t.word(j) === g &&
+          lex.pluralEndings.some((e) => g.endsWith(e));
       }
     }
     draft.scaled = scaled;
-    if (n.garbled) { draft.value = null; draft.unreadable = `garbled number "${n.garbled}"`; }
+    if (n.garbled) {
+      draft.value = null;
+      draft.unreadable = `garbled number "${n.garbled}"`;
+    }
     if (inRange) return draft;
 
     // a range: "10–15 år", "entre 2 et 3 milliards", "2026-2030", "fra 300 til 750 MW"
@@ -476,9 +652,20 @@ class Scanner {
     // (not a list marker: "2. Respectez les autres", "3) les emplois")
     const marker = (this.is(j, '.') || this.is(j, ')')) && this.glued(j);
     if (draft.bare === 'plain' && value !== null && !named && !marker) this.sharedUnit(draft);
-    if (draft.bare === 'plain' && !draft.nounAfter && !draft.ownNoun && value !== null && value >= 2 && !named && !marker) {
+    if (
+      draft.bare === 'plain' &&
+      !draft.nounAfter &&
+      !draft.ownNoun &&
+      value !== null &&
+      value >= 2 &&
+      !named &&
+      !marker
+    ) {
       const near = this.nearbyNoun(numAt, j);
-      if (near) { draft.unit = near; draft.bare = undefined; }
+      if (near) {
+        draft.unit = near;
+        draft.bare = undefined;
+      }
     }
     if (draft.kind === 'date') return this.withDeadline(draft, floor);
     return this.withBounds(draft, floor);
@@ -494,7 +681,8 @@ class Scanner {
       const s = this.inline(j) ? lex.scales.matchAt(t, j) : null;
       if (!s) break;
       // "1.016 milliard": a singular scale word means less than two, so the separator was a decimal mark
-      if (k === 0 && n.decimalAlternative !== undefined && lex.singularScales.has(t.word(j))) value = n.decimalAlternative;
+      if (k === 0 && n.decimalAlternative !== undefined && lex.singularScales.has(t.word(j)))
+        value = n.decimalAlternative;
       if (value !== null) value *= s.value;
       j = s.at;
       scaled = true;
@@ -502,35 +690,57 @@ class Scanner {
     // "€5bn" in any language: an international suffix glued to an amount with a currency sign
     if (!scaled && withSign && this.glued(j)) {
       const ss = lex.suffixScales.matchAt(t, j);
-      if (ss) { if (value !== null) value *= ss.value; j = ss.at; scaled = true; }
+      if (ss) {
+        if (value !== null) value *= ss.value;
+        j = ss.at;
+        scaled = true;
+      }
     }
     // "5 M€", "300 k€": a scale letter that only stands before a currency
     if (!scaled && this.inline(j)) {
       const cs = lex.currencyScales.matchAt(t, j);
-      if (cs && this.inline(cs.at) && lex.currencies.matchAt(t, cs.at)) { if (value !== null) value *= cs.value; j = cs.at; scaled = true; }
+      if (cs && this.inline(cs.at) && lex.currencies.matchAt(t, cs.at)) {
+        if (value !== null) value *= cs.value;
+        j = cs.at;
+        scaled = true;
+      }
     }
     // "45 MUSD", "300 mkr": a code carrying its scale (the currency is read from the same token next)
     if (!scaled && this.inline(j)) {
       const sc = lex.scaledCodes.matchAt(t, j);
-      if (sc) { if (value !== null) value *= sc.value; scaled = true; }
+      if (sc) {
+        if (value !== null) value *= sc.value;
+        scaled = true;
+      }
     }
     return { value: value === null ? null : round(value), at: j, scaled };
   }
 
   /** What the number counts or measures: a currency, "%", a unit, a counted noun, or nothing. */
-  private attached(j: number, pre: CurrencyRef | null, scaled: boolean, maySkip: boolean, mayGuessNoun: boolean):
-    { kind: Figure['kind'] | null; unit: string; currency: CurrencyRef | null; at: number; factor: number } {
+  private attached(
+    j: number,
+    pre: CurrencyRef | null,
+    scaled: boolean,
+    maySkip: boolean,
+    mayGuessNoun: boolean,
+  ): { kind: Figure['kind'] | null; unit: string; currency: CurrencyRef | null; at: number; factor: number } {
     const { t, lex } = this;
     if (pre) return { kind: 'money', unit: '', currency: pre, at: j, factor: 1 };
     const cur = this.after(lex.currencies, j);
     // "2,000 pounds of steel", "500 livres de farine": a word both a currency and a mass, unscaled and
     // followed by what it weighs, is the mass
     const mass = cur && !scaled ? lex.units.matchAt(t, j) : null;
-    if (mass && mass.at === cur!.at && this.inline(mass.at) && lex.link.matchAt(t, mass.at)) return { kind: 'quantity', unit: mass.value, currency: null, at: mass.at, factor: 1 };
+    if (mass && mass.at === cur!.at && this.inline(mass.at) && lex.link.matchAt(t, mass.at))
+      return { kind: 'quantity', unit: mass.value, currency: null, at: mass.at, factor: 1 };
     if (cur) return { kind: 'money', unit: '', currency: cur.value, at: cur.at, factor: 1 };
     // "75 cents", "50 öre", "120p": a hundredth of the article's currency among those the word may name
     const sub = this.inline(j) ? lex.subunits.matchAt(t, j) : null;
-    if (sub && !scaled && (sub.at - j > 1 || t.word(j).length > 1 || this.glued(j)) && !(this.glued(sub.at) && t.kind[sub.at] === TokenKind.Word)) {
+    if (
+      sub &&
+      !scaled &&
+      (sub.at - j > 1 || t.word(j).length > 1 || this.glued(j)) &&
+      !(this.glued(sub.at) && t.kind[sub.at] === TokenKind.Word)
+    ) {
       return { kind: 'money', unit: '', currency: sub.value, at: sub.at, factor: 0.01 };
     }
     const elided = scaled && this.inline(j) ? lex.elided.matchAt(t, j) : null;
@@ -541,8 +751,12 @@ class Scanner {
     const bp = this.inline(j) ? lex.basisPoints.matchAt(t, j) : null;
     if (bp) return { kind: 'percent', unit: '%', currency: null, at: bp.at, factor: 0.01 };
     // "400 Nm", "40C": a symbol read as written (lower-cased it is a word or another unit)
-    const g = this.inline(j) && t.kind[j] === TokenKind.Word ? lex.casedUnits.get(this.text.slice(t.start[j]!, t.end[j]!)) : undefined;
-    if (g && (!g.glued || this.glued(j)) && !(this.glued(j + 1) && t.kind[j + 1] !== TokenKind.Punct)) return { kind: 'quantity', unit: g.unit, currency: null, at: j + 1, factor: 1 };
+    const g =
+      this.inline(j) && t.kind[j] === TokenKind.Word
+        ? lex.casedUnits.get(this.text.slice(t.start[j]!, t.end[j]!))
+        : undefined;
+    if (g && (!g.glued || this.glued(j)) && !(this.glued(j + 1) && t.kind[j + 1] !== TokenKind.Punct))
+      return { kind: 'quantity', unit: g.unit, currency: null, at: j + 1, factor: 1 };
     const u = this.after(lex.units, j);
     if (u) return { kind: 'quantity', unit: u.value, currency: null, at: u.at, factor: 1 };
     const h = this.hyphenated(j);
@@ -575,7 +789,10 @@ class Scanner {
     if (!and || !this.isNum(and.at) || !this.inline(and.at)) return;
     const b = this.parseAt(and.at, and.at, true);
     if (!b || b.bare || !b.unit || (b.kind !== 'quantity' && b.kind !== 'percent')) return;
-    d.kind = b.kind; d.unit = b.unit; d.bare = undefined; d.guess = undefined;
+    d.kind = b.kind;
+    d.unit = b.unit;
+    d.bare = undefined;
+    d.guess = undefined;
   }
 
   /**
@@ -614,7 +831,8 @@ class Scanner {
     const c = this.text.charCodeAt(t.start[j]!);
     if (c < 97 || c > 122) return null;
     const w = t.word(j);
-    if (w.length < 3 || (lex.known.has(w) && !lex.phraseOnly.has(w)) || lex.functionWords.has(w) || lex.stop.has(w)) return null;
+    if (w.length < 3 || (lex.known.has(w) && !lex.phraseOnly.has(w)) || lex.functionWords.has(w) || lex.stop.has(w))
+      return null;
     if (j + 1 < t.count && (this.is(j + 1, '-') || this.is(j + 1, "'")) && this.glued(j + 1)) return null;
     // only a plural noun: after a number an English noun ends in -s, and an adjective or verb does not
     if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
@@ -661,9 +879,15 @@ class Scanner {
       }
       // "tussen 2000 en 2500 banen": after "between", a year-like number whose other end is no year is a count
       if (!between) return null;
-      a.kind = 'quantity'; a.unit = ''; a.bare = 'plain';
+      a.kind = 'quantity';
+      a.unit = '';
+      a.bare = 'plain';
       const counted = this.range(a, floor);
-      if (!counted) { a.kind = 'date'; a.unit = 'year'; a.bare = undefined; }
+      if (!counted) {
+        a.kind = 'date';
+        a.unit = 'year';
+        a.bare = undefined;
+      }
       return counted;
     }
     // the first end is a bare number ("10–15 år") or carries the same unit as the second ("10 km to 15 km")
@@ -673,16 +897,26 @@ class Scanner {
     if (a.value === null || (a.bare !== 'plain' && !unscaledMoney && !(a.kind !== 'date' && a.unit))) return null;
     const b = this.parseAt(mid.at, mid.at, true);
     // "tra 2.000 e 3.000 assunzioni": the second end counts the word after it
-    if (b && b.bare === 'plain' && b.guess) { b.kind = 'quantity'; b.unit = b.guess; b.bare = undefined; }
+    if (b && b.bare === 'plain' && b.guess) {
+      b.kind = 'quantity';
+      b.unit = b.guess;
+      b.bare = undefined;
+    }
     if (!b || b.kind === 'date' || b.value === null || typeof b.value !== 'number' || b.bare === 'plain') return null;
     if (unscaledMoney) {
-      if (b.bare === 'scaled') { b.kind = 'money'; b.unit = a.unit; b.bare = undefined; b.currencyCandidates = a.currencyCandidates; }
+      if (b.bare === 'scaled') {
+        b.kind = 'money';
+        b.unit = a.unit;
+        b.bare = undefined;
+        b.currencyCandidates = a.currencyCandidates;
+      }
       if (b.kind !== 'money' || b.unit !== a.unit) return null;
     } else if (a.unit && a.unit !== b.unit) return null;
     // "2–3 Md€", "tra 20 e 25 mila", "$10-15 billion": the first end takes the second's scale
     let lo = a.value as number;
     const rawB = this.readNumber(mid.at) ?? this.readNumber(mid.at + 1);
-    if (rawB && rawB.value && (a.bare === 'plain' || unscaledMoney) && (b.value as number) !== rawB.value) lo = round(lo * ((b.value as number) / rawB.value));
+    if (rawB && rawB.value && (a.bare === 'plain' || unscaledMoney) && (b.value as number) !== rawB.value)
+      lo = round(lo * ((b.value as number) / rawB.value));
     const hi = b.value as number;
     if (!(lo < hi)) return null;
     const r = this.draft(from ? from.at : a.tokFrom, b.tokTo, b.kind, round((lo + hi) / 2), b.unit);
@@ -700,7 +934,10 @@ class Scanner {
       d.bound = before.value;
     }
     const after = lex.boundsAfter.matchAt(t, d.tokTo);
-    if (after && this.inline(d.tokTo)) { this.extend(d, d.tokFrom, after.at); d.bound = after.value; }
+    if (after && this.inline(d.tokTo)) {
+      this.extend(d, d.tokFrom, after.at);
+      d.bound = after.value;
+    }
     return d;
   }
 
@@ -709,7 +946,10 @@ class Scanner {
     const { t, lex } = this;
     let k = d.tokFrom;
     for (let step = 0; step < 10 && k > floor; step++) {
-      if (lex.deadline.matchBefore(t, k, floor)) { d.deadline = true; break; }
+      if (lex.deadline.matchBefore(t, k, floor)) {
+        d.deadline = true;
+        break;
+      }
       if (!lex.fillers.has(t.word(k - 1))) break;
       k--;
     }
@@ -717,8 +957,10 @@ class Scanner {
   }
 
   private extend(d: Draft, from: number, to: number): void {
-    d.tokFrom = from; d.tokTo = to;
-    d.start = this.t.start[from]!; d.end = this.t.end[to - 1]!;
+    d.tokFrom = from;
+    d.tokTo = to;
+    d.start = this.t.start[from]!;
+    d.end = this.t.end[to - 1]!;
     d.text = this.text.slice(d.start, d.end);
   }
 }
@@ -756,12 +998,24 @@ export function extractFigures(text: string, language: DetectedLanguage, tokens?
   while (i < t.count) {
     const kind = t.kind[i];
     if (kind === TokenKind.Word) {
-      if (!t.wordPrefixIn(i, lex.startPrefixes)) { i++; continue; }
+      if (!t.wordPrefixIn(i, lex.startPrefixes)) {
+        i++;
+        continue;
+      }
       const w = t.word(i);
-      if (!lex.startWords.has(w) && !lex.splitter.split(w)) { i++; continue; }
-    } else if (kind === TokenKind.Punct && !lex.startWords.has(t.word(i))) { i++; continue; }
+      if (!lex.startWords.has(w) && !lex.splitter.split(w)) {
+        i++;
+        continue;
+      }
+    } else if (kind === TokenKind.Punct && !lex.startWords.has(t.word(i))) {
+      i++;
+      continue;
+    }
     const d = scanner.parseAt(i, floor);
-    if (!d) { i++; continue; }
+    if (!d) {
+      i++;
+      continue;
+    }
     changeEnd(drafts[drafts.length - 1], d);
     if (!d.change && d.kind !== 'date') d.change = changeOf(lex.changes, t, d.tokFrom, d.tokTo, floor) ?? undefined;
     drafts.push(d);
@@ -770,4 +1024,3 @@ export function extractFigures(text: string, language: DetectedLanguage, tokens?
   }
   return resolveContext(drafts, t, lex);
 }
-

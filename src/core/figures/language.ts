@@ -61,7 +61,8 @@ export function detectLanguage(text: string, tokens?: Tokens): DetectedLanguage 
   const [best, second] = [order[0]!, order[1]!];
   if (best[0] >= VOTE_MIN && best[0] >= 2 * second[0]) return LANGUAGES[best[1]]!.code;
   // close on shared words, but clearly ahead on words of its own (Norwegian "etter", "ble" against Danish "efter", "blev")
-  if (best[0] >= VOTE_MIN && own[best[1]]! >= OWN_MIN && own[best[1]]! >= 3 * own[second[1]]!) return LANGUAGES[best[1]]!.code;
+  if (best[0] >= VOTE_MIN && own[best[1]]! >= OWN_MIN && own[best[1]]! >= 3 * own[second[1]]!)
+    return LANGUAGES[best[1]]!.code;
 
   const candidates = best[0] === 0 ? LANGUAGES : order.filter(([v]) => v * 2 >= best[0]).map(([, k]) => LANGUAGES[k]!);
   if (candidates.length === 1) return candidates[0]!.code;

@@ -5,7 +5,16 @@
 import type { Bound, DetectedLanguage } from '../types';
 import { LANGUAGES, languageData } from '../lang/index';
 import type { FigureVocabulary } from '../lang/figure-vocabulary';
-import { CURRENCY_SUFFIX_SCALES, CURRENCY_SYMBOLS, GARBLED_DIGITS, CASED_MEASURE_SYMBOLS, MEASURE_SYMBOLS, PERCENT_SYMBOLS, QUARTER_PREFIXES, SCALED_CURRENCY_CODES } from '../lang/common';
+import {
+  CURRENCY_SUFFIX_SCALES,
+  CURRENCY_SYMBOLS,
+  GARBLED_DIGITS,
+  CASED_MEASURE_SYMBOLS,
+  MEASURE_SYMBOLS,
+  PERCENT_SYMBOLS,
+  QUARTER_PREFIXES,
+  SCALED_CURRENCY_CODES,
+} from '../lang/common';
 import { addPrefix, newPrefixSet, phraseKeys, TokenKind, type PrefixSet, type Tokens } from '../numbers/tokenize';
 import type { SeparatorRules } from '../numbers/literal';
 import { CompoundSplitter } from '../numbers/written';
@@ -134,20 +143,47 @@ export function nounLemma(lex: Lexicon, w: string): string | null {
   return null;
 }
 
-const set = (xs: string[]): PhraseTrie<true> => new PhraseTrie<true>().addAll(xs.map((x) => [x, true] as [string, true]));
+const set = (xs: string[]): PhraseTrie<true> =>
+  new PhraseTrie<true>().addAll(xs.map((x) => [x, true] as [string, true]));
 
 function merge(vocabs: FigureVocabulary[]): FigureVocabulary {
   if (vocabs.length === 1) return vocabs[0]!;
-  const rec = <K extends keyof FigureVocabulary>(k: K): any => Object.assign({}, ...[...vocabs].reverse().map((v) => v[k] ?? {}));
-  const arr = <K extends keyof FigureVocabulary>(k: K): any => [...new Set(vocabs.flatMap((v) => (v[k] as string[] | undefined) ?? []))];
+  const rec = <K extends keyof FigureVocabulary>(k: K): any =>
+    Object.assign({}, ...[...vocabs].reverse().map((v) => v[k] ?? {}));
+  const arr = <K extends keyof FigureVocabulary>(k: K): any => [
+    ...new Set(vocabs.flatMap((v) => (v[k] as string[] | undefined) ?? [])),
+  ];
   return {
-    detectionWords: [], numberWords: rec('numberWords'), articles: [], numberConnectors: [], scaleWords: rec('scaleWords'),
-    currencies: rec('currencies'), ambiguousCurrencies: rec('ambiguousCurrencies'), currencyCues: {}, elidedCurrencies: {},
-    subunits: rec('subunits'), countedNouns: rec('countedNouns'), measureUnits: rec('measureUnits'), percentWords: arr('percentWords'), months: rec('months'),
-    threeDigitGroup: { dot: 'group', comma: 'group' }, linkWords: arr('linkWords'), boundsBefore: rec('boundsBefore'), vagueQuantifiers: arr('vagueQuantifiers'),
-    boundsAfter: rec('boundsAfter'), rangeFrom: arr('rangeFrom'), rangeTo: arr('rangeTo'), rangeBetween: arr('rangeBetween'), rangeAnd: arr('rangeAnd'),
-    deadlineCues: arr('deadlineCues'), deadlineFillers: arr('deadlineFillers'), datePrepositions: arr('datePrepositions'),
-    datelineCues: arr('datelineCues'), ordinalSuffixes: arr('ordinalSuffixes'), dotOrdinals: false, quarterWords: arr('quarterWords'),
+    detectionWords: [],
+    numberWords: rec('numberWords'),
+    articles: [],
+    numberConnectors: [],
+    scaleWords: rec('scaleWords'),
+    currencies: rec('currencies'),
+    ambiguousCurrencies: rec('ambiguousCurrencies'),
+    currencyCues: {},
+    elidedCurrencies: {},
+    subunits: rec('subunits'),
+    countedNouns: rec('countedNouns'),
+    measureUnits: rec('measureUnits'),
+    percentWords: arr('percentWords'),
+    months: rec('months'),
+    threeDigitGroup: { dot: 'group', comma: 'group' },
+    linkWords: arr('linkWords'),
+    boundsBefore: rec('boundsBefore'),
+    vagueQuantifiers: arr('vagueQuantifiers'),
+    boundsAfter: rec('boundsAfter'),
+    rangeFrom: arr('rangeFrom'),
+    rangeTo: arr('rangeTo'),
+    rangeBetween: arr('rangeBetween'),
+    rangeAnd: arr('rangeAnd'),
+    deadlineCues: arr('deadlineCues'),
+    deadlineFillers: arr('deadlineFillers'),
+    datePrepositions: arr('datePrepositions'),
+    datelineCues: arr('datelineCues'),
+    ordinalSuffixes: arr('ordinalSuffixes'),
+    dotOrdinals: false,
+    quarterWords: arr('quarterWords'),
     ordinalWords: rec('ordinalWords'),
     changes: {
       minusWords: [...new Set(vocabs.flatMap((v) => v.changes?.minusWords ?? []))],
@@ -169,7 +205,9 @@ function compile(v: FigureVocabulary): Lexicon {
     articles: new PhraseTrie<number>().addAll(v.articles.map((a) => [a, 1] as [string, number])),
     connectors: new Set(v.numberConnectors.flatMap(phraseKeys)),
     splitter: new CompoundSplitter([
-      ...Object.entries(v.numberWords).filter(([w]) => !/\s|-/.test(w)).map(([w, n]) => [w.toLowerCase(), n] as [string, number]),
+      ...Object.entries(v.numberWords)
+        .filter(([w]) => !/\s|-/.test(w))
+        .map(([w, n]) => [w.toLowerCase(), n] as [string, number]),
       ...v.numberConnectors.map((c) => [c.toLowerCase(), 0] as [string, number]),
     ]),
     scales: new PhraseTrie<number>().addAll(v.scaleWords),
@@ -183,7 +221,9 @@ function compile(v: FigureVocabulary): Lexicon {
     shareNeedsLink: (v.shares?.links.length ?? 0) > 0,
     basisPoints: set(v.basisPoints ?? []),
     pointPhrases: new PhraseTrie<number>().addAll(v.pointPhrases ?? {}),
-    scaledCodes: new PhraseTrie<number>().addAll(Object.entries(SCALED_CURRENCY_CODES).map(([k, [, f]]) => [k, f] as [string, number])),
+    scaledCodes: new PhraseTrie<number>().addAll(
+      Object.entries(SCALED_CURRENCY_CODES).map(([k, [, f]]) => [k, f] as [string, number]),
+    ),
     elided: new PhraseTrie<string>().addAll(v.elidedCurrencies ?? {}),
     nouns: new PhraseTrie<string>().addAll(v.countedNouns),
     units,
@@ -217,10 +257,30 @@ function compile(v: FigureVocabulary): Lexicon {
     startPrefixes: newPrefixSet(),
     cuePrefixes: newPrefixSet(),
     known: new Set(),
-    stop: new Set([...(v.functionWords ?? []), ...(v.numberJoiners ?? []), ...v.detectionWords, ...v.linkWords, ...v.articles, ...v.numberConnectors, ...v.rangeAnd, ...v.rangeTo].map((w) => w.toLowerCase())),
+    stop: new Set(
+      [
+        ...(v.functionWords ?? []),
+        ...(v.numberJoiners ?? []),
+        ...v.detectionWords,
+        ...v.linkWords,
+        ...v.articles,
+        ...v.numberConnectors,
+        ...v.rangeAnd,
+        ...v.rangeTo,
+      ].map((w) => w.toLowerCase()),
+    ),
     unlentNouns: new Set((v.unlentNouns ?? []).map((w) => w.toLowerCase())),
-    englishUnits: new Set([...Object.values(v.countedNouns), ...Object.values(v.measureUnits), ...Object.values(MEASURE_SYMBOLS), ...conceptUnits()]),
-    nounWords: new Map(Object.entries(v.countedNouns).filter(([k]) => !/[\s'-]/.test(k)).map(([k, l]) => [k.toLowerCase(), l] as [string, string])),
+    englishUnits: new Set([
+      ...Object.values(v.countedNouns),
+      ...Object.values(v.measureUnits),
+      ...Object.values(MEASURE_SYMBOLS),
+      ...conceptUnits(),
+    ]),
+    nounWords: new Map(
+      Object.entries(v.countedNouns)
+        .filter(([k]) => !/[\s'-]/.test(k))
+        .map(([k, l]) => [k.toLowerCase(), l] as [string, string]),
+    ),
     phraseOnly: new Set(),
     nounEndings: v.nounEndings ?? [],
     compoundNouns: v.compoundNouns ?? false,
@@ -231,10 +291,16 @@ function compile(v: FigureVocabulary): Lexicon {
     joiners: set([...v.rangeAnd, ...(v.numberJoiners ?? [])]),
     changes: compileChanges(v.changes),
   };
-  for (const trie of [lex.numberWords, lex.articles, lex.months, lex.ordinalWords, lex.shares, lex.pointPhrases]) for (const f of trie.firsts) lex.startWords.add(f);
+  for (const trie of [lex.numberWords, lex.articles, lex.months, lex.ordinalWords, lex.shares, lex.pointPhrases])
+    for (const f of trie.firsts) lex.startWords.add(f);
   // a currency stands before its number only as a sign or a code ("US$", "CHF", "R$"), never as a name of
   // several words ("nieuwe Taiwanese dollar"), whose first word is an adjective a number may stand before
-  const currencyKeys = [...Object.keys(v.currencies), ...Object.keys(v.ambiguousCurrencies ?? {}), ...Object.keys(CURRENCY_SYMBOLS), ...Object.keys(SCALED_CURRENCY_CODES)];
+  const currencyKeys = [
+    ...Object.keys(v.currencies),
+    ...Object.keys(v.ambiguousCurrencies ?? {}),
+    ...Object.keys(CURRENCY_SYMBOLS),
+    ...Object.keys(SCALED_CURRENCY_CODES),
+  ];
   for (const k of currencyKeys) if (!/\s/.test(k.trim())) lex.startWords.add(phraseKeys(k)[0]!);
   for (const q of lex.quarterPrefixes) lex.startWords.add(q);
   // a sign or a minus word may start a figure ("-2,4 %", "minus 8 Grad")
@@ -246,10 +312,24 @@ function compile(v: FigureVocabulary): Lexicon {
   const vocabPhrases = [
     // multi-word currency names come from CLDR by the hundred: their inner words ("nieuwe" of "nieuwe Taiwanese
     // dollar") must stay unknown words, adjectives a number may stand before
-    ...Object.keys(v.numberWords), ...v.articles, ...Object.keys(v.scaleWords), ...Object.keys(v.currencies).filter((k) => !/[\s-]/.test(k)),
-    ...Object.keys(v.ambiguousCurrencies ?? {}), ...Object.keys(v.subunits ?? {}), ...(v.basisPoints ?? []), ...Object.keys(v.countedNouns), ...Object.keys(v.measureUnits), ...v.percentWords,
-    ...Object.keys(v.months), ...v.linkWords, ...Object.keys(v.boundsBefore), ...Object.keys(v.boundsAfter), ...v.rangeTo,
-    ...v.rangeAnd, ...v.deadlineCues, ...v.datePrepositions,
+    ...Object.keys(v.numberWords),
+    ...v.articles,
+    ...Object.keys(v.scaleWords),
+    ...Object.keys(v.currencies).filter((k) => !/[\s-]/.test(k)),
+    ...Object.keys(v.ambiguousCurrencies ?? {}),
+    ...Object.keys(v.subunits ?? {}),
+    ...(v.basisPoints ?? []),
+    ...Object.keys(v.countedNouns),
+    ...Object.keys(v.measureUnits),
+    ...v.percentWords,
+    ...Object.keys(v.months),
+    ...v.linkWords,
+    ...Object.keys(v.boundsBefore),
+    ...Object.keys(v.boundsAfter),
+    ...v.rangeTo,
+    ...v.rangeAnd,
+    ...v.deadlineCues,
+    ...v.datePrepositions,
   ];
   const single = new Set<string>();
   for (const p of vocabPhrases) {
@@ -291,7 +371,10 @@ export function readingLexicon(t: Tokens): Lexicon {
   if (leaders.length > 2) return lexiconFor('und');
   const key = leaders.map((l) => l.code).join('+');
   let lex = blends.get(key);
-  if (!lex) { lex = compile(merge(leaders.map((l) => withOpenNouns(l.code, l.figures)))); blends.set(key, lex); }
+  if (!lex) {
+    lex = compile(merge(leaders.map((l) => withOpenNouns(l.code, l.figures))));
+    blends.set(key, lex);
+  }
   return lex;
 }
 
@@ -305,11 +388,31 @@ export function readingLexicon(t: Tokens): Lexicon {
 function withOpenNouns(code: string, v: FigureVocabulary): FigureVocabulary {
   const taken = new Set<string>();
   const phrases = [
-    ...Object.keys(v.numberWords), ...v.articles, ...v.numberConnectors, ...Object.keys(v.scaleWords), ...Object.keys(v.currencies),
-    ...Object.keys(v.ambiguousCurrencies ?? {}), ...Object.keys(v.measureUnits), ...v.percentWords, ...Object.keys(v.months),
-    ...v.linkWords, ...Object.keys(v.boundsBefore), ...Object.keys(v.boundsAfter), ...v.rangeFrom, ...v.rangeTo, ...v.rangeBetween,
-    ...v.rangeAnd, ...v.deadlineCues, ...v.deadlineFillers, ...v.datePrepositions, ...v.detectionWords, ...(v.functionWords ?? []),
-    ...(v.notCountedNouns ?? []), ...(v.vagueQuantifiers ?? []), ...v.quarterWords, ...Object.keys(v.ordinalWords),
+    ...Object.keys(v.numberWords),
+    ...v.articles,
+    ...v.numberConnectors,
+    ...Object.keys(v.scaleWords),
+    ...Object.keys(v.currencies),
+    ...Object.keys(v.ambiguousCurrencies ?? {}),
+    ...Object.keys(v.measureUnits),
+    ...v.percentWords,
+    ...Object.keys(v.months),
+    ...v.linkWords,
+    ...Object.keys(v.boundsBefore),
+    ...Object.keys(v.boundsAfter),
+    ...v.rangeFrom,
+    ...v.rangeTo,
+    ...v.rangeBetween,
+    ...v.rangeAnd,
+    ...v.deadlineCues,
+    ...v.deadlineFillers,
+    ...v.datePrepositions,
+    ...v.detectionWords,
+    ...(v.functionWords ?? []),
+    ...(v.notCountedNouns ?? []),
+    ...(v.vagueQuantifiers ?? []),
+    ...v.quarterWords,
+    ...Object.keys(v.ordinalWords),
   ];
   for (const p of phrases) taken.add(p.toLowerCase());
   const open: Record<string, string> = {};
@@ -330,7 +433,11 @@ export function lexiconFor(language: DetectedLanguage): Lexicon {
   let lex = cache.get(language);
   if (!lex) {
     // a text of no known language gets no open vocabulary: one language's noun is another's function word ("by")
-    lex = compile(language === 'und' ? merge(LANGUAGES.map((l) => l.figures)) : withOpenNouns(language, languageData(language).figures));
+    lex = compile(
+      language === 'und'
+        ? merge(LANGUAGES.map((l) => l.figures))
+        : withOpenNouns(language, languageData(language).figures),
+    );
     cache.set(language, lex);
   }
   return lex;

@@ -8,9 +8,16 @@ import { Gap, tokenize, type Tokens } from '../numbers/tokenize';
  * `glued`: every phrase through this node writes its token without a space before it ("US$", "A$",
  * "kr."), so the text must too: "a $2.9bn commitment" holds no Australian dollar.
  */
-interface Node<T> { next: Map<string, Node<T>>; value?: T; glued?: boolean }
+interface Node<T> {
+  next: Map<string, Node<T>>;
+  value?: T;
+  glued?: boolean;
+}
 
-export interface Match<T> { value: T; /** index one past the last token (forward) or of the first token (backward) */ at: number }
+export interface Match<T> {
+  value: T;
+  /** index one past the last token (forward) or of the first token (backward) */ at: number;
+}
 
 export class PhraseTrie<T> {
   private readonly forward: Node<T> = { next: new Map() };
@@ -23,7 +30,10 @@ export class PhraseTrie<T> {
     if (t.count === 0) return;
     const keys: string[] = [];
     const glued: boolean[] = [];
-    for (let k = 0; k < t.count; k++) { keys.push(t.word(k)); glued.push(k > 0 && t.gap[k] === Gap.None); }
+    for (let k = 0; k < t.count; k++) {
+      keys.push(t.word(k));
+      glued.push(k > 0 && t.gap[k] === Gap.None);
+    }
     PhraseTrie.insert(this.forward, keys, glued, value);
     // backwards, token k is entered from token k+1: the gap that matters is the one after it
     const back = keys.map((_, m) => glued[keys.length - m] ?? false);
@@ -32,7 +42,8 @@ export class PhraseTrie<T> {
   }
 
   addAll(entries: Record<string, T> | Iterable<[string, T]>): this {
-    const list = Symbol.iterator in entries ? (entries as Iterable<[string, T]>) : Object.entries(entries as Record<string, T>);
+    const list =
+      Symbol.iterator in entries ? (entries as Iterable<[string, T]>) : Object.entries(entries as Record<string, T>);
     for (const [k, v] of list) this.add(k, v);
     return this;
   }
@@ -41,8 +52,10 @@ export class PhraseTrie<T> {
     let node = root;
     keys.forEach((k, m) => {
       let next = node.next.get(k);
-      if (!next) { next = { next: new Map(), glued: glued[m]! }; node.next.set(k, next); }
-      else if (!glued[m]) next.glued = false;
+      if (!next) {
+        next = { next: new Map(), glued: glued[m]! };
+        node.next.set(k, next);
+      } else if (!glued[m]) next.glued = false;
       node = next;
     });
     if (node.value === undefined) node.value = value;

@@ -31,12 +31,20 @@ export function readLiteral(raw: string, rules: SeparatorRules): LiteralReading 
   for (let i = 0; i < raw.length; i++) {
     const ch = raw[i]!;
     if (ch >= '0' && ch <= '9') cur += ch;
-    else { groups.push(cur); separators.push(ch); cur = ''; }
+    else {
+      groups.push(cur);
+      separators.push(ch);
+      cur = '';
+    }
   }
   groups.push(cur);
   // a run of hundreds of digits is no figure (and no finite number)
-  const reading = (kind: LiteralReading['kind'], value: number): LiteralReading =>
-    ({ kind: kind === 'number' && !Number.isFinite(value) ? 'dotted' : kind, value, groups, separators });
+  const reading = (kind: LiteralReading['kind'], value: number): LiteralReading => ({
+    kind: kind === 'number' && !Number.isFinite(value) ? 'dotted' : kind,
+    value,
+    groups,
+    separators,
+  });
   if (separators.length === 0) return reading('number', Number(cur));
   if (separators.includes(':')) return reading('time', NaN);
 
@@ -49,7 +57,8 @@ export function readLiteral(raw: string, rules: SeparatorRules): LiteralReading 
 
   if (uniform) {
     if (sep === ' ' || sep === "'") return reading(allThree ? 'number' : 'dotted', Number(groups.join('')));
-    if (separators.length > 1) return allThree && groups[0]!.length <= 3 ? reading('number', Number(groups.join(''))) : reading('dotted', NaN);
+    if (separators.length > 1)
+      return allThree && groups[0]!.length <= 3 ? reading('number', Number(groups.join(''))) : reading('dotted', NaN);
     // a single . or ,
     const frac = groups[1]!;
     const asDecimal = Number(`${groups[0]}.${frac}`);

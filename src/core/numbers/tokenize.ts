@@ -4,8 +4,16 @@
  * matching ignores spaces but number grouping ("2 500") and glued suffixes ("25mila") depend on them.
  */
 
-export const enum TokenKind { Word = 1, Number = 2, Punct = 3 }
-export const enum Gap { None = 0, Space = 1, Newline = 2 }
+export const enum TokenKind {
+  Word = 1,
+  Number = 2,
+  Punct = 3,
+}
+export const enum Gap {
+  None = 0,
+  Space = 1,
+  Newline = 2,
+}
 
 export class Tokens {
   constructor(
@@ -32,7 +40,12 @@ export class Tokens {
     let w = this.cache[i];
     if (w === undefined) {
       const raw = this.text.slice(this.start[i]!, this.end[i]!);
-      w = this.kind[i] === TokenKind.Punct ? (FOLD[raw] ?? raw) : this.kind[i] === TokenKind.Word ? raw.toLowerCase() : raw;
+      w =
+        this.kind[i] === TokenKind.Punct
+          ? (FOLD[raw] ?? raw)
+          : this.kind[i] === TokenKind.Word
+            ? raw.toLowerCase()
+            : raw;
       this.cache[i] = w;
     }
     return w;
@@ -71,10 +84,14 @@ function lowerCode(c: number): number {
 }
 
 /** Bitmaps over a hash of a word's first letters; a collision only lets a word through to the exact lookup. */
-export interface PrefixSet { three: Uint8Array; two: Uint8Array }
+export interface PrefixSet {
+  three: Uint8Array;
+  two: Uint8Array;
+}
 
 const PREFIX_BITS = 18;
-const hash3 = (a: number, b: number, c: number): number => Math.imul(a * 961 + b * 31 + c, 0x9e3779b1) >>> (32 - PREFIX_BITS);
+const hash3 = (a: number, b: number, c: number): number =>
+  Math.imul(a * 961 + b * 31 + c, 0x9e3779b1) >>> (32 - PREFIX_BITS);
 
 export function newPrefixSet(): PrefixSet {
   return { three: new Uint8Array(1 << PREFIX_BITS), two: new Uint8Array(1 << PREFIX_BITS) };
@@ -85,7 +102,9 @@ export function newPrefixSet(): PrefixSet {
  * `asStem`, a word of two letters also admits any longer word it begins ("to" for "tohundre").
  */
 export function addPrefix(set: PrefixSet, word: string, asStem = false): void {
-  const a = word.charCodeAt(0), b = word.length > 1 ? word.charCodeAt(1) : 0, c = word.length > 2 ? word.charCodeAt(2) : 0;
+  const a = word.charCodeAt(0),
+    b = word.length > 1 ? word.charCodeAt(1) : 0,
+    c = word.length > 2 ? word.charCodeAt(2) : 0;
   set.three[hash3(a, b, c)] = 1;
   if (asStem && word.length <= 2) set.two[hash3(a, b, 0)] = 1;
 }
@@ -99,14 +118,26 @@ const CLASS = new Uint8Array(65536);
     const ch = String.fromCharCode(c);
     if (c >= 48 && c <= 57) CLASS[c] = 2;
     else if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) CLASS[c] = 4;
-    else if (c === 32 || c === 9 || c === 12 || c === 11 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) CLASS[c] = 3;
+    else if (
+      c === 32 ||
+      c === 9 ||
+      c === 12 ||
+      c === 11 ||
+      c === 0xa0 ||
+      (c >= 0x2000 && c <= 0x200b) ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x3000 ||
+      c === 0xfeff
+    )
+      CLASS[c] = 3;
     else if (letter.test(ch)) CLASS[c] = 1;
   }
 })();
 
 /** Separators that may sit between digit groups of one numeric literal. */
 function isInnerSeparator(c: number): boolean {
-  return c === 46 /* . */ || c === 44 /* , */ || c === 39 /* ' */ || c === 0x2019 /* ’ */ || c === 58 /* : */;
+  return c === 46 /* . */ || c === 44 /* , */ || c === 39 /* ' */ || c === 0x2019 /* ’ */ || c === 58; /* : */
 }
 /** Spaces that may group thousands ("2 500", U+00A0, U+202F, U+2009). */
 function isGroupSpace(c: number): boolean {
@@ -148,7 +179,17 @@ function scanNumber(text: string, i: number): number {
   return end;
 }
 
-const FOLD: Record<string, string> = { '’': "'", '‘': "'", 'ʼ': "'", '`': "'", '–': '-', '—': '-', '‑': '-', '‐': '-', '−': '-' };
+const FOLD: Record<string, string> = {
+  '’': "'",
+  '‘': "'",
+  ʼ: "'",
+  '`': "'",
+  '–': '-',
+  '—': '-',
+  '‑': '-',
+  '‐': '-',
+  '−': '-',
+};
 
 export function tokenize(text: string): Tokens {
   const n = text.length;
@@ -157,10 +198,23 @@ export function tokenize(text: string): Tokens {
   let kind!: Uint8Array, gap!: Uint8Array, start!: Int32Array, end!: Int32Array, sentence!: Int32Array;
   const allocate = (size: number): void => {
     const buf = new ArrayBuffer(size * 14);
-    const k = new Uint8Array(buf, size * 12, size), g = new Uint8Array(buf, size * 13, size);
-    const s = new Int32Array(buf, 0, size), e = new Int32Array(buf, size * 4, size), se = new Int32Array(buf, size * 8, size);
-    if (kind) { k.set(kind); g.set(gap); s.set(start); e.set(end); se.set(sentence); }
-    kind = k; gap = g; start = s; end = e; sentence = se;
+    const k = new Uint8Array(buf, size * 12, size),
+      g = new Uint8Array(buf, size * 13, size);
+    const s = new Int32Array(buf, 0, size),
+      e = new Int32Array(buf, size * 4, size),
+      se = new Int32Array(buf, size * 8, size);
+    if (kind) {
+      k.set(kind);
+      g.set(gap);
+      s.set(start);
+      e.set(end);
+      se.set(sentence);
+    }
+    kind = k;
+    gap = g;
+    start = s;
+    end = e;
+    sentence = se;
     cap = size;
   };
   allocate(cap);
@@ -176,11 +230,21 @@ export function tokenize(text: string): Tokens {
     if (count === kind.length) grow();
     // a dot before a lower-case word, or after a short word before a number, ends an abbreviation,
     // not a sentence ("mia. kr. i", "ok. 1,4 tys.", "ca. 300")
-    if (sentencePending && pendingGap !== Gap.None && !(dotOnly && (isLowerStart(text, s) || (abbreviation && k === TokenKind.Number)))) { sent++; }
+    if (
+      sentencePending &&
+      pendingGap !== Gap.None &&
+      !(dotOnly && (isLowerStart(text, s) || (abbreviation && k === TokenKind.Number)))
+    ) {
+      sent++;
+    }
     sentencePending = false;
     dotOnly = false;
     if (pendingGap === Gap.Newline) sent++;
-    kind[count] = k; gap[count] = pendingGap; start[count] = s; end[count] = e; sentence[count] = sent;
+    kind[count] = k;
+    gap[count] = pendingGap;
+    start[count] = s;
+    end[count] = e;
+    sentence[count] = sent;
     count++;
     pendingGap = Gap.None;
   };
@@ -188,8 +252,16 @@ export function tokenize(text: string): Tokens {
   while (i < n) {
     const c = text.charCodeAt(i);
     const cls = CLASS[c];
-    if (cls === 3) { if (pendingGap === Gap.None) pendingGap = Gap.Space; i++; continue; }
-    if (cls === 4) { pendingGap = Gap.Newline; i++; continue; }
+    if (cls === 3) {
+      if (pendingGap === Gap.None) pendingGap = Gap.Space;
+      i++;
+      continue;
+    }
+    if (cls === 4) {
+      pendingGap = Gap.Newline;
+      i++;
+      continue;
+    }
     if (cls === 2) {
       const e = scanNumber(text, i);
       push(TokenKind.Number, i, e);
@@ -213,7 +285,13 @@ export function tokenize(text: string): Tokens {
     if (c === 46 || c === 33 || c === 63) {
       sentencePending = true;
       dotOnly = c === 46;
-      abbreviation = dotOnly && count >= 2 && kind[count - 2] === TokenKind.Word && gap[count - 1] === Gap.None && end[count - 2]! - start[count - 2]! <= MAX_ABBREVIATION && isLowerStart(text, start[count - 2]!);
+      abbreviation =
+        dotOnly &&
+        count >= 2 &&
+        kind[count - 2] === TokenKind.Word &&
+        gap[count - 1] === Gap.None &&
+        end[count - 2]! - start[count - 2]! <= MAX_ABBREVIATION &&
+        isLowerStart(text, start[count - 2]!);
     }
     i = e;
   }
@@ -235,4 +313,3 @@ export function phraseKeys(phrase: string): string[] {
  * several times slower until they are recompiled.
  */
 export const KEEP_SHAPE: Tokens = tokenize('a 1, b');
-

@@ -7,8 +7,10 @@ export function composeNumberWords(values: readonly number[]): number {
   let current = 0;
   for (const v of values) {
     if (v === 100) current = (current || 1) * 100;
-    else if (v >= 1000) { total += (current || 1) * v; current = 0; }
-    else current += v;
+    else if (v >= 1000) {
+      total += (current || 1) * v;
+      current = 0;
+    } else current += v;
   }
   return total + current;
 }
@@ -23,7 +25,10 @@ export class CompoundSplitter {
       let node = this.root;
       for (const ch of w) {
         let next = node.get(ch) as Map<string, unknown> | undefined;
-        if (!next) { next = new Map(); node.set(ch, next); }
+        if (!next) {
+          next = new Map();
+          node.set(ch, next);
+        }
         node = next;
       }
       node.set(CompoundSplitter.END, v);

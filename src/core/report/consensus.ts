@@ -55,7 +55,11 @@ const yearOf = (v: Figure['value']): number | null =>
   typeof v === 'number' ? v : typeof v === 'string' && /^\d{4}/.test(v) ? Number(v.slice(0, 4)) : null;
 
 /** A figure's value in the common unit and the side compare/compare.ts judges it by. */
-export function commonValue(figure: Figure, doc: AnalyzedDocument, date: string | null = doc.published): { common: number | null; side: Side | null } {
+export function commonValue(
+  figure: Figure,
+  doc: AnalyzedDocument,
+  date: string | null = doc.published,
+): { common: number | null; side: Side | null } {
   if (figure.kind === 'date') return { common: yearOf(figure.value), side: null };
   if (typeof figure.value !== 'number') return { common: null, side: null };
   let factor = 1;
@@ -76,7 +80,9 @@ export function commonValue(figure: Figure, doc: AnalyzedDocument, date: string 
 }
 
 /** Index of figures by path and start, built once per result. */
-export function figureLookup(documents: readonly AnalyzedDocument[]): (path: string, start: number) => { doc: AnalyzedDocument; figure: Figure } | undefined {
+export function figureLookup(
+  documents: readonly AnalyzedDocument[],
+): (path: string, start: number) => { doc: AnalyzedDocument; figure: Figure } | undefined {
   const byPath = new Map(documents.map((d) => [d.path, d]));
   const perDoc = new WeakMap<AnalyzedDocument, Map<number, Figure>>();
   return (path, start) => {
@@ -137,13 +143,16 @@ export function findConsensus(values: readonly MentionValue[], conflictsOf: Conf
   for (const v of values) {
     const k = signature(v);
     const list = classes.get(k);
-    if (list) list.push(v); else classes.set(k, [v]);
+    if (list) list.push(v);
+    else classes.set(k, [v]);
   }
   const reps = [...classes.values()];
   // two values agree unless the engine found a contradiction between any of their mentions (its judgement, not a
   // second one that could differ from it): quadratic in distinct values, linear in mentions and related places
   const classOf = new Map<string, number>();
-  reps.forEach((members, i) => { for (const m of members) classOf.set(`${m.path}\u0000${m.start}`, i); });
+  reps.forEach((members, i) => {
+    for (const m of members) classOf.set(`${m.path}\u0000${m.start}`, i);
+  });
   const agrees = reps.map(() => reps.map(() => true));
   reps.forEach((members, i) => {
     for (const m of members) {
@@ -156,7 +165,9 @@ export function findConsensus(values: readonly MentionValue[], conflictsOf: Conf
     }
   });
   // a value always agrees with itself (two articles stating it at different dates may convert apart)
-  reps.forEach((_, i) => { agrees[i]![i] = true; });
+  reps.forEach((_, i) => {
+    agrees[i]![i] = true;
+  });
   let best = 0;
   let bestVoters = new Set<string>();
   let bestCount = -1;
@@ -169,15 +180,24 @@ export function findConsensus(values: readonly MentionValue[], conflictsOf: Conf
       for (const m of members) voters.add(voterOf(m));
     });
     if (voters.size > bestVoters.size || (voters.size === bestVoters.size && count > bestCount)) {
-      best = i; bestVoters = voters; bestCount = count;
+      best = i;
+      bestVoters = voters;
+      bestCount = count;
     }
   });
   const agreeing: MentionValue[] = [];
   const apart: MentionValue[] = [];
   reps.forEach((members, j) => (agrees[best]![j] ? agreeing : apart).push(...members));
   const voters = new Set(values.map(voterOf)).size;
-  const rule: ConsensusRule = apart.length === 0 ? 'all-agree'
-    : voters >= 3 && bestVoters.size * 2 > voters ? 'strict-majority' : 'no-majority';
+  const rule: ConsensusRule =
+    apart.length === 0 ? 'all-agree' : voters >= 3 && bestVoters.size * 2 > voters ? 'strict-majority' : 'no-majority';
   const order = (a: MentionValue, b: MentionValue) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start);
-  return { rule, reference: reps[best]![0]!, agreeing: agreeing.sort(order), apart: apart.sort(order), voters, supporters: bestVoters.size };
+  return {
+    rule,
+    reference: reps[best]![0]!,
+    agreeing: agreeing.sort(order),
+    apart: apart.sort(order),
+    voters,
+    supporters: bestVoters.size,
+  };
 }

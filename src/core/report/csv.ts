@@ -25,7 +25,9 @@ export function renderCsv(table: CompareTable): string {
   header.push('Verdict', 'Code');
   const lines = [csvLine(header)];
   for (const row of table.rows) {
-    lines.push(csvLine([row.claimId, row.label, ...row.cells.map((c) => cellText(c, (s) => s)), row.status, row.code ?? '']));
+    lines.push(
+      csvLine([row.claimId, row.label, ...row.cells.map((c) => cellText(c, (s) => s)), row.status, row.code ?? '']),
+    );
   }
   return `${lines.join('\r\n')}\r\n`;
 }

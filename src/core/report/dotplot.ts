@@ -36,14 +36,19 @@ const OVERLAP = 0.03;
 
 /** The plot of a verdict's comparable values; undefined when fewer than two can be placed (dates, unreadable). */
 export function dotPlot(v: ClaimVerdict, locale = 'en'): DotPlot | undefined {
-  const points = v.sources.flatMap((s) => s.mentions.filter((m) => m.common !== null && m.common > 0).map((m) => ({ s, m })));
+  const points = v.sources.flatMap((s) =>
+    s.mentions.filter((m) => m.common !== null && m.common > 0).map((m) => ({ s, m })),
+  );
   if (points.length < 2 || v.kind === 'date') return undefined;
   const values = points.map((p) => p.m.common!);
   const finiteBand = v.consensus ? v.consensus.band.filter((b) => Number.isFinite(b) && b > 0) : [];
   let min = Math.min(...values, ...finiteBand);
   let max = Math.max(...values, ...finiteBand);
   const log = max / min > 5;
-  if (min === max) { min *= 0.9; max *= 1.1; }
+  if (min === max) {
+    min *= 0.9;
+    max *= 1.1;
+  }
   // a margin so that no dot sits on the frame
   const scale = (n: number): number => (log ? Math.log10(n) : n);
   const lo = scale(min);
@@ -59,10 +64,20 @@ export function dotPlot(v: ClaimVerdict, locale = 'en'): DotPlot | undefined {
       while ((lanesAt[lane] ?? []).some((q) => Math.abs(q - px) < OVERLAP)) lane++;
       (lanesAt[lane] ??= []).push(px);
       const distance = m.distance ? ` (${m.distance})` : '';
-      return { x: px, lane, role: m.role, source: s.name, label: `${s.name}: ${m.stated}${distance}`, checked: m.checked };
+      return {
+        x: px,
+        lane,
+        role: m.role,
+        source: s.name,
+        label: `${s.name}: ${m.stated}${distance}`,
+        checked: m.checked,
+      };
     });
   const band: [number, number] | null = v.consensus
-    ? [x(Math.max(v.consensus.band[0], Number.MIN_VALUE)), Number.isFinite(v.consensus.band[1]) ? x(v.consensus.band[1]) : 1]
+    ? [
+        x(Math.max(v.consensus.band[0], Number.MIN_VALUE)),
+        Number.isFinite(v.consensus.band[1]) ? x(v.consensus.band[1]) : 1,
+      ]
     : null;
   const ticks = [min, max].map((n) => ({ x: x(n), label: wordNumber(n, locale) }));
   return { log, min, max, band, ticks, dots, alt: altText(v) };
@@ -70,12 +85,17 @@ export function dotPlot(v: ClaimVerdict, locale = 'en'): DotPlot | undefined {
 
 /** "Consensus 4.3 billion US dollars (2 sources); stands apart: 002.txt −7%." */
 function altText(v: ClaimVerdict): string {
-  const apart = v.sources.flatMap((s) => s.mentions.filter((m) => m.role === 'apart' || m.role === 'disputed').map((m) => ({ s, m })));
+  const apart = v.sources.flatMap((s) =>
+    s.mentions.filter((m) => m.role === 'apart' || m.role === 'disputed').map((m) => ({ s, m })),
+  );
   const seen = new Set<string>();
   const parts: string[] = [];
   for (const { s, m } of apart) {
     const text = `${s.name} ${m.stated}${m.distance ? ` (${m.distance})` : ''}`;
-    if (!seen.has(text)) { seen.add(text); parts.push(text); }
+    if (!seen.has(text)) {
+      seen.add(text);
+      parts.push(text);
+    }
   }
   const shown = parts.slice(0, 4).join('; ') + (parts.length > 4 ? `; ${parts.length - 4} more` : '');
   if (v.consensus) return `Consensus ${v.consensus.stated} (${v.consensus.sources} sources); stands apart: ${shown}.`;

@@ -6,7 +6,15 @@ export { renderMarkdown, escapeMarkdown, verdictText } from './markdown';
 export { renderCsv, csvField } from './csv';
 export { revealInvisible, oneLine } from './text';
 export { buildVerdicts, sourceSummaries, WHY_MAX_SOURCES } from './verdict';
-export type { ClaimVerdict, VerdictMention, VerdictSource, VerdictOptions, MentionRole, SourceSummary, UnmatchedFigure } from './verdict';
+export type {
+  ClaimVerdict,
+  VerdictMention,
+  VerdictSource,
+  VerdictOptions,
+  MentionRole,
+  SourceSummary,
+  UnmatchedFigure,
+} from './verdict';
 export { findConsensus, CONSENSUS_RULES } from './consensus';
 export type { ConsensusRule } from './consensus';
 export { wordFigure, wordDistance, wordMoney, wordCount, wordNumber, wordPercent, wordDate } from './words';

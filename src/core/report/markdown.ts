@@ -11,7 +11,9 @@ const MARKDOWN_SPECIAL = /[\\`*_[\]<>|&~$!#]/g;
 
 /** Article or file text as one literal line of Markdown inline text. */
 export function escapeMarkdown(text: string): string {
-  return revealInvisible(oneLine(text)).replace(MARKDOWN_SPECIAL, (c) => `\\${c}`).trim();
+  return revealInvisible(oneLine(text))
+    .replace(MARKDOWN_SPECIAL, (c) => `\\${c}`)
+    .trim();
 }
 
 const CONFLICT_MARK = '⚠';
@@ -64,14 +66,22 @@ export function renderMarkdown(table: CompareTable): string {
   }
   lines.push(tableLine(['Source', 'Headline', 'Language', 'Published']), tableLine(['---', '---', '---', '---']));
   for (const s of table.sources) {
-    lines.push(tableLine([escapeMarkdown(s.name), escapeMarkdown(s.headline), s.language, escapeMarkdown(s.published ?? '—')]));
+    lines.push(
+      tableLine([escapeMarkdown(s.name), escapeMarkdown(s.headline), s.language, escapeMarkdown(s.published ?? '—')]),
+    );
   }
   lines.push('', '## Claims', '');
   const header = ['Claim', ...table.sources.map((s) => escapeMarkdown(sourceHeading(s))), 'Verdict'];
   lines.push(tableLine(header), tableLine(header.map(() => '---')));
   for (const row of table.rows) {
-    lines.push(tableLine([escapeMarkdown(row.label), ...row.cells.map((c) => cellText(c, escapeMarkdown)), verdictText(row)]));
+    lines.push(
+      tableLine([escapeMarkdown(row.label), ...row.cells.map((c) => cellText(c, escapeMarkdown)), verdictText(row)]),
+    );
   }
-  lines.push('', `${CONFLICT_MARK} marks a figure that contradicts another source. Values after "=" are normalized.`, '');
+  lines.push(
+    '',
+    `${CONFLICT_MARK} marks a figure that contradicts another source. Values after "=" are normalized.`,
+    '',
+  );
   return lines.join('\n');
 }

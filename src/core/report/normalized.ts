@@ -25,7 +25,8 @@ function amount(value: number | string, unit: string, withUnit: boolean): string
   return withUnit && unit ? `${text} ${unit}` : text;
 }
 
-type NormalizableFigure = Pick<Figure, 'kind' | 'value' | 'unit'> & Partial<Pick<Figure, 'range' | 'bound' | 'deadline'>>;
+type NormalizableFigure = Pick<Figure, 'kind' | 'value' | 'unit'> &
+  Partial<Pick<Figure, 'range' | 'bound' | 'deadline'>>;
 
 /**
  * "4 300 000 000 USD", "about 25 000 GPU", "12.5 %", "2027", "by 2027", "2 000 000 000–3 000 000 000 EUR",

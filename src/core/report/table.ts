@@ -1,7 +1,15 @@
 /** Builds the compare table (claims x sources) from the engine's result. */
 import type { AnalyzedDocument, Claim, ClaimStatus, Figure, WorkspaceResult } from '../types';
 import { normalizedValue } from './normalized';
-import type { Cell, CellMention, ClaimRow, CompareOptions, CompareTable, SourceColumn, SparseCompareTable } from './types';
+import type {
+  Cell,
+  CellMention,
+  ClaimRow,
+  CompareOptions,
+  CompareTable,
+  SourceColumn,
+  SparseCompareTable,
+} from './types';
 
 /** Long enough for any headline; an article without line breaks would otherwise put its whole text there. */
 const HEADLINE_MAX = 300;
@@ -39,7 +47,7 @@ export function firstLine(text: string): string {
 export function sourceNames(paths: readonly string[]): string[] {
   const parts = paths.map(pathParts);
   const depth = parts.map(() => 1);
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     const seen = new Map<string, number[]>();
     parts.forEach((p, i) => {
@@ -93,7 +101,9 @@ function collect(result: WorkspaceResult, opts: CompareOptions): Collected {
   const figures = figureIndex(result.documents);
   const conflicting = conflictingMentions(result);
 
-  let claims: Claim[] = result.claims.filter((c) => c.mentions.length > 0 && (opts.includeSingle || c.status !== 'single'));
+  let claims: Claim[] = result.claims.filter(
+    (c) => c.mentions.length > 0 && (opts.includeSingle || c.status !== 'single'),
+  );
   if (opts.story !== undefined) {
     const story = opts.story;
     claims = claims.filter((c) => c.mentions.some((m) => m.path === story));
@@ -164,7 +174,13 @@ export function buildCompareView(result: WorkspaceResult, opts: CompareOptions =
       ...row,
       cells: row.cells.map(({ source, mentions }) => ({
         source,
-        mentions: mentions.map(({ start, end, text, normalized, conflicting }) => ({ start, end, text, normalized, conflicting })),
+        mentions: mentions.map(({ start, end, text, normalized, conflicting }) => ({
+          start,
+          end,
+          text,
+          normalized,
+          conflicting,
+        })),
       })),
     })),
   };
@@ -176,9 +192,22 @@ export function toSparse(table: CompareTable): SparseCompareTable {
     sources: table.sources,
     rows: table.rows.map(({ cells, ...row }) => ({
       ...row,
-      cells: cells.flatMap((cell, source) => (cell
-        ? [{ source, mentions: cell.mentions.map(({ start, end, text, normalized, conflicting }) => ({ start, end, text, normalized, conflicting })) }]
-        : [])),
+      cells: cells.flatMap((cell, source) =>
+        cell
+          ? [
+              {
+                source,
+                mentions: cell.mentions.map(({ start, end, text, normalized, conflicting }) => ({
+                  start,
+                  end,
+                  text,
+                  normalized,
+                  conflicting,
+                })),
+              },
+            ]
+          : [],
+      ),
     })),
   };
 }

@@ -6,7 +6,15 @@
 import type { ClaimStatus, DiagnosticCode, FigureKind, WorkspaceResult } from '../types';
 import { ecbRate } from '../compare/rates';
 import { resolveRules, type ConflictRules } from '../compare/rules';
-import { conflictsFromDiagnostics, figureLookup, findConsensus, mentionValues, type ConflictsOf, type ConsensusRule, type MentionValue } from './consensus';
+import {
+  conflictsFromDiagnostics,
+  figureLookup,
+  findConsensus,
+  mentionValues,
+  type ConflictsOf,
+  type ConsensusRule,
+  type MentionValue,
+} from './consensus';
 import { firstLine, sourceNames } from './table';
 import { wordDistance, wordFigure, wordValue } from './words';
 
@@ -90,26 +98,49 @@ function bandOf(v: MentionValue, value: number, rules: ConflictRules): [number, 
   const lo = range && typeof range[0] === 'number' ? value * (range[0] / (v.figure.value as number)) : value;
   const hi = range && typeof range[1] === 'number' ? value * (range[1] / (v.figure.value as number)) : value;
   switch (v.figure.bound) {
-    case 'at-least': return [lo * (1 - rules.tolerance), Infinity];
-    case 'at-most': return [0, hi * (1 + rules.tolerance)];
-    case 'about': return [lo * (1 - rules.about), hi * (1 + rules.about)];
-    case 'nearly': return [lo * (1 - rules.nearly), hi * (1 + rules.tolerance)];
-    default: return [lo * (1 - rules.tolerance), hi * (1 + rules.tolerance)];
+    case 'at-least':
+      return [lo * (1 - rules.tolerance), Infinity];
+    case 'at-most':
+      return [0, hi * (1 + rules.tolerance)];
+    case 'about':
+      return [lo * (1 - rules.about), hi * (1 + rules.about)];
+    case 'nearly':
+      return [lo * (1 - rules.nearly), hi * (1 + rules.tolerance)];
+    default:
+      return [lo * (1 - rules.tolerance), hi * (1 + rules.tolerance)];
   }
 }
 
-
 /** Why the verdict is what it is, in one bounded sentence. Every figure is worded once; one conversion each. */
-function whySentence(rule: ConsensusRule, ref: MentionValue, agreeing: MentionValue[], apart: MentionValue[],
-  names: Map<string, string>, kind: FigureKind, locale: string, status: ClaimStatus, code?: DiagnosticCode): string {
+function whySentence(
+  rule: ConsensusRule,
+  ref: MentionValue,
+  agreeing: MentionValue[],
+  apart: MentionValue[],
+  names: Map<string, string>,
+  kind: FigureKind,
+  locale: string,
+  status: ClaimStatus,
+  code?: DiagnosticCode,
+): string {
   const refText = wordFigure(ref.figure, locale);
   const agreeSources = new Set(agreeing.map((v) => v.path)).size;
   if (rule === 'all-agree') {
-    const said = agreeSources < 2 ? `${names.get(ref.path)} says ${refText}`
-      : status === 'approximate' ? `${agreeSources} sources agree within the rules: ${refText}` : `${agreeSources} sources agree: ${refText}`;
+    const said =
+      agreeSources < 2
+        ? `${names.get(ref.path)} says ${refText}`
+        : status === 'approximate'
+          ? `${agreeSources} sources agree within the rules: ${refText}`
+          : `${agreeSources} sources agree: ${refText}`;
     // the claim's values agree; its conflict is with another claim or another date
-    const elsewhere = status !== 'conflict' ? '' : code === 'conflict-date' ? '; the sources give different dates for it'
-      : code === 'conflict-predicate' ? '; another source states the same number of something else' : '; another figure contradicts it';
+    const elsewhere =
+      status !== 'conflict'
+        ? ''
+        : code === 'conflict-date'
+          ? '; the sources give different dates for it'
+          : code === 'conflict-predicate'
+            ? '; another source states the same number of something else'
+            : '; another figure contradicts it';
     return said + elsewhere;
   }
   const currency = kind === 'money' && typeof ref.figure.unit === 'string' ? ref.figure.unit : null;
@@ -153,8 +184,14 @@ function whySentence(rule: ConsensusRule, ref: MentionValue, agreeing: MentionVa
   return `No majority: ${lead}; ${shown.join('; ')}`;
 }
 
-function verdictFor(claim: WorkspaceResult['claims'][number], values: MentionValue[], rules: ConflictRules,
-  names: Map<string, string>, conflictsOf: ConflictsOf, opts: VerdictOptions): ClaimVerdict | undefined {
+function verdictFor(
+  claim: WorkspaceResult['claims'][number],
+  values: MentionValue[],
+  rules: ConflictRules,
+  names: Map<string, string>,
+  conflictsOf: ConflictsOf,
+  opts: VerdictOptions,
+): ClaimVerdict | undefined {
   const consensus = findConsensus(values, conflictsOf);
   if (!consensus) return undefined;
   const locale = opts.locale ?? 'en';
@@ -163,19 +200,31 @@ function verdictFor(claim: WorkspaceResult['claims'][number], values: MentionVal
   const base = rules.baseCurrency;
   const money = kind === 'money';
   const unit = money ? base : ref.figure.unit;
-  const toUnit = (v: MentionValue): number | null => (money ? (v.common === null ? null : fromEur(v.common, base, v.date)) : v.common);
+  const toUnit = (v: MentionValue): number | null =>
+    money ? (v.common === null ? null : fromEur(v.common, base, v.date)) : v.common;
   const refCommon = toUnit(ref);
   const apartSet = new Set(apart);
-  const roleOf = (v: MentionValue): MentionRole => (rule === 'all-agree' ? 'agree'
-    : rule === 'strict-majority' ? (apartSet.has(v) ? 'apart' : 'consensus')
-      : 'disputed');
+  const roleOf = (v: MentionValue): MentionRole =>
+    rule === 'all-agree'
+      ? 'agree'
+      : rule === 'strict-majority'
+        ? apartSet.has(v)
+          ? 'apart'
+          : 'consensus'
+        : 'disputed';
   const checked = opts.isChecked ?? (() => false);
   const bySource = new Map<string, VerdictMention[]>();
   for (const v of values) {
     const common = toUnit(v);
     const m: VerdictMention = {
-      path: v.path, start: v.start, end: v.end, text: v.figure.text,
-      stated: wordFigure(v.figure, locale), common, role: roleOf(v), checked: checked(v.path, v.start, v.end),
+      path: v.path,
+      start: v.start,
+      end: v.end,
+      text: v.figure.text,
+      stated: wordFigure(v.figure, locale),
+      common,
+      role: roleOf(v),
+      checked: checked(v.path, v.start, v.end),
     };
     if (money && common !== null && v.figure.unit !== base) m.converted = wordValue('money', common, base, locale);
     if (apartSet.has(v) && common !== null && refCommon !== null && kind !== 'date') {
@@ -183,9 +232,11 @@ function verdictFor(claim: WorkspaceResult['claims'][number], values: MentionVal
       if (d) m.distance = d;
     }
     const list = bySource.get(v.path);
-    if (list) list.push(m); else bySource.set(v.path, [m]);
+    if (list) list.push(m);
+    else bySource.set(v.path, [m]);
   }
-  const sources = [...bySource].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+  const sources = [...bySource]
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .map(([path, mentions]) => ({ path, name: names.get(path) ?? path, mentions }));
   const all = sources.flatMap((s) => s.mentions);
   const nChecked = all.filter((m) => m.checked).length;
@@ -196,9 +247,15 @@ function verdictFor(claim: WorkspaceResult['claims'][number], values: MentionVal
     kind,
     unit,
     rule,
-    consensus: rule === 'strict-majority' && refCommon !== null
-      ? { common: refCommon, stated: wordFigure(ref.figure, locale), band: bandOf(ref, refCommon, rules), sources: consensus.supporters }
-      : null,
+    consensus:
+      rule === 'strict-majority' && refCommon !== null
+        ? {
+            common: refCommon,
+            stated: wordFigure(ref.figure, locale),
+            band: bandOf(ref, refCommon, rules),
+            sources: consensus.supporters,
+          }
+        : null,
     apart: [...new Set((rule === 'no-majority' ? values : apart).map((v) => names.get(v.path) ?? v.path))],
     why: whySentence(rule, ref, agreeing, apart, names, kind, locale, claim.status, claim.code),
     sources,
@@ -265,15 +322,23 @@ export function sourceSummaries(result: WorkspaceResult, opts: { locale?: string
       claimsOf.set(m.path, set);
     }
   }
-  return result.documents.map((doc, i) => ({
-    path: doc.path,
-    name: names[i]!,
-    headline: firstLine(doc.text),
-    language: doc.language,
-    published: doc.published,
-    claims: claimsOf.get(doc.path)?.size ?? 0,
-    unmatched: doc.figures
-      .filter((f) => f.kind !== 'date' && !result.claimOfFigure.has(`${doc.path}\u0000${f.start}`))
-      .map((f) => ({ start: f.start, end: f.end, text: f.text, stated: wordFigure(f, opts.locale ?? 'en'), kind: f.kind })),
-  })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return result.documents
+    .map((doc, i) => ({
+      path: doc.path,
+      name: names[i]!,
+      headline: firstLine(doc.text),
+      language: doc.language,
+      published: doc.published,
+      claims: claimsOf.get(doc.path)?.size ?? 0,
+      unmatched: doc.figures
+        .filter((f) => f.kind !== 'date' && !result.claimOfFigure.has(`${doc.path}\u0000${f.start}`))
+        .map((f) => ({
+          start: f.start,
+          end: f.end,
+          text: f.text,
+          stated: wordFigure(f, opts.locale ?? 'en'),
+          kind: f.kind,
+        })),
+    }))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -23,7 +23,23 @@ const ISO_CURRENCY = /^[A-Z]{3}$/;
  * Measure symbols stay as they are written ("40 km", "5 MW"); only a lower-case word of three letters or more that is
  * no symbol is a counted noun with an English plural.
  */
-const SYMBOLS = new Set(['km', 'km2', 'm2', 'ha', 'kg', 'mph', 'km/h', 'cm', 'mm', 'mi', 'sq ft', 'kwh', 'mwh', 'gwh', 'twh']);
+const SYMBOLS = new Set([
+  'km',
+  'km2',
+  'm2',
+  'ha',
+  'kg',
+  'mph',
+  'km/h',
+  'cm',
+  'mm',
+  'mi',
+  'sq ft',
+  'kwh',
+  'mwh',
+  'gwh',
+  'twh',
+]);
 const isNoun = (unit: string): boolean => /^[a-z][a-z -]{2,}$/.test(unit) && !SYMBOLS.has(unit.toLowerCase());
 
 const ENGLISH_PLURAL = new Intl.PluralRules('en');
@@ -41,8 +57,15 @@ function numberFormat(locale: string, id: string, options: Intl.NumberFormatOpti
 
 /** Large numbers in words from a million up ("4.3 billion", "4,3 milliards"), digits grouped below ("2,500"). */
 export function wordNumber(n: number, locale = 'en'): string {
-  if (Math.abs(n) >= 1e6) return numberFormat(locale, 'f1', { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 }).format(n);
-  return numberFormat(locale, Math.abs(n) >= 100 ? 'int' : 'dec2', { maximumFractionDigits: Math.abs(n) >= 100 ? 0 : 2 }).format(n);
+  if (Math.abs(n) >= 1e6)
+    return numberFormat(locale, 'f1', {
+      notation: 'compact',
+      compactDisplay: 'long',
+      maximumSignificantDigits: 3,
+    }).format(n);
+  return numberFormat(locale, Math.abs(n) >= 100 ? 'int' : 'dec2', {
+    maximumFractionDigits: Math.abs(n) >= 100 ? 0 : 2,
+  }).format(n);
 }
 
 /** "4.3 billion US dollars", "3,2 milliards euros", "2,500 euros": the currency named as the locale names it. */
@@ -50,8 +73,12 @@ export function wordMoney(n: number, currency: string, locale = 'en'): string {
   const large = Math.abs(n) >= 1e6;
   try {
     return numberFormat(locale, `money-${currency}-${large ? 'compact' : Math.abs(n) >= 100 ? 'int' : 'dec2'}`, {
-      style: 'currency', currency, currencyDisplay: 'name',
-      ...(large ? { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 } : { maximumFractionDigits: Math.abs(n) >= 100 ? 0 : 2 }),
+      style: 'currency',
+      currency,
+      currencyDisplay: 'name',
+      ...(large
+        ? { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 }
+        : { maximumFractionDigits: Math.abs(n) >= 100 ? 0 : 2 }),
     }).format(n);
   } catch {
     return `${wordNumber(n, locale)} ${currency}`;
@@ -78,7 +105,12 @@ function dateFormat(locale: string, withDay: boolean): Intl.DateTimeFormat {
   const key = `${locale}|${withDay}`;
   let f = dateFormats.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(locale, { ...(withDay ? { day: 'numeric' as const } : {}), month: 'long', year: 'numeric', timeZone: 'UTC' });
+    f = new Intl.DateTimeFormat(locale, {
+      ...(withDay ? { day: 'numeric' as const } : {}),
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
     dateFormats.set(key, f);
   }
   return f;
@@ -106,7 +138,12 @@ export function wordValue(kind: FigureKind, value: number, unit: string, locale 
   return wordCount(value, unit, locale);
 }
 
-const BOUND_WORDS: Record<Bound, string> = { 'at-least': 'at least', 'at-most': 'up to', about: 'about', nearly: 'nearly' };
+const BOUND_WORDS: Record<Bound, string> = {
+  'at-least': 'at least',
+  'at-most': 'up to',
+  about: 'about',
+  nearly: 'nearly',
+};
 
 /**
  * A whole figure in words: "about 1 million people", "2–3 billion euros", "in 2027", "by 2027", "unreadable".
@@ -115,7 +152,9 @@ const BOUND_WORDS: Record<Bound, string> = { 'at-least': 'at least', 'at-most': 
 export function wordFigure(f: WordableFigure, locale = 'en'): string {
   if (f.value === null) return 'unreadable';
   if (f.kind === 'date') {
-    const text = f.range ? `${wordDate(f.range[0], locale)}–${wordDate(f.range[1], locale)}` : wordDate(f.value, locale);
+    const text = f.range
+      ? `${wordDate(f.range[0], locale)}–${wordDate(f.range[1], locale)}`
+      : wordDate(f.value, locale);
     return `${f.deadline ? 'by' : 'in'} ${text}`;
   }
   if (typeof f.value !== 'number') return String(f.value);
@@ -124,12 +163,23 @@ export function wordFigure(f: WordableFigure, locale = 'en'): string {
     const [lo, hi] = f.range;
     // one scale word for both ends when they share it ("2–3 billion euros"), else each end in full
     const whole = wordValue(f.kind, hi, f.unit, locale);
-    const hiNumber = Math.abs(hi) >= 1e6 ? wordNumber(hi, locale) : numberFormat(locale, 'f5', { maximumFractionDigits: 2 }).format(hi);
+    const hiNumber =
+      Math.abs(hi) >= 1e6
+        ? wordNumber(hi, locale)
+        : numberFormat(locale, 'f5', { maximumFractionDigits: 2 }).format(hi);
     const scale = Math.floor(Math.log10(Math.abs(hi)) / 3);
-    const sameScale = Math.abs(lo) >= 1e6 && Math.floor(Math.log10(Math.abs(lo)) / 3) === scale && whole.includes(hiNumber);
-    const loText = sameScale ? numberFormat(locale, 'f6', { maximumSignificantDigits: 3 }).format(lo / 10 ** (scale * 3)) : wordNumber(lo, locale);
-    const hiCore = sameScale ? numberFormat(locale, 'f7', { maximumSignificantDigits: 3 }).format(hi / 10 ** (scale * 3)) : null;
-    text = hiCore && whole.includes(hiCore) ? whole.replace(hiCore, `${loText}–${hiCore}`) : `${wordNumber(lo, locale)}–${whole}`;
+    const sameScale =
+      Math.abs(lo) >= 1e6 && Math.floor(Math.log10(Math.abs(lo)) / 3) === scale && whole.includes(hiNumber);
+    const loText = sameScale
+      ? numberFormat(locale, 'f6', { maximumSignificantDigits: 3 }).format(lo / 10 ** (scale * 3))
+      : wordNumber(lo, locale);
+    const hiCore = sameScale
+      ? numberFormat(locale, 'f7', { maximumSignificantDigits: 3 }).format(hi / 10 ** (scale * 3))
+      : null;
+    text =
+      hiCore && whole.includes(hiCore)
+        ? whole.replace(hiCore, `${loText}–${hiCore}`)
+        : `${wordNumber(lo, locale)}–${whole}`;
   } else {
     text = wordValue(f.kind, f.value, f.unit, locale);
   }
@@ -149,7 +199,11 @@ export function wordDistance(value: number, reference: number, locale = 'en'): s
     const digits = numberFormat(locale, 'factor', { maximumSignificantDigits: 2 }).format(f);
     return `${ratio >= 1 ? '×' : '÷'}${digits}`;
   }
-  const pct = numberFormat(locale, Math.abs(ratio - 1) < 0.01 ? 'delta1' : 'delta0', { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: Math.abs(ratio - 1) < 0.01 ? 1 : 0 }).format(ratio - 1);
+  const pct = numberFormat(locale, Math.abs(ratio - 1) < 0.01 ? 'delta1' : 'delta0', {
+    style: 'percent',
+    signDisplay: 'exceptZero',
+    maximumFractionDigits: Math.abs(ratio - 1) < 0.01 ? 1 : 0,
+  }).format(ratio - 1);
   // a real minus sign, as typeset numbers have
   return pct.replace('-', '\u2212');
 }

@@ -23,7 +23,11 @@ export interface NounConcept {
   headword?: true;
 }
 
-interface Concept { lemma: string; class: string; unit: string }
+interface Concept {
+  lemma: string;
+  class: string;
+  unit: string;
+}
 
 let concepts: Concept[] | null = null;
 const nouns = new Map<string, Map<string, NounConcept>>();
@@ -48,7 +52,12 @@ function nounTable(lang: string): Map<string, NounConcept> {
     const m = /^(\d+)([hc])/.exec(group);
     if (!m) continue;
     const c = list[Number(m[1])]!;
-    const value: NounConcept = { lemma: c.lemma, class: c.class, unit: c.unit, source: m[2] === 'h' ? 'hunspell' : 'table' };
+    const value: NounConcept = {
+      lemma: c.lemma,
+      class: c.class,
+      unit: c.unit,
+      source: m[2] === 'h' ? 'hunspell' : 'table',
+    };
     // the first concept to claim a form keeps it: the table lists the usual sense of a word first
     const forms = group.slice(m[0].length).split(',');
     forms.forEach((form, i) => {
@@ -63,12 +72,18 @@ function placeTable(lang: string): Map<string, string> {
   let table = places.get(lang);
   if (table) return table;
   table = new Map();
-  for (const entry of (PLACE_FORMS[lang] ?? '').split(';')) if (entry.length > 2) table.set(entry.slice(2), entry.slice(0, 2));
+  for (const entry of (PLACE_FORMS[lang] ?? '').split(';'))
+    if (entry.length > 2) table.set(entry.slice(2), entry.slice(0, 2));
   places.set(lang, table);
   return table;
 }
 
-const normalize = (s: string): string => s.toLowerCase().replace(/[\u2019`]/g, "'").replace(/\s+/g, ' ').trim();
+const normalize = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[\u2019`]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** The concept a counted noun (any inflected form, any case) stands for in `lang`, or undefined. */
 export function nounConcept(word: string, lang: string): NounConcept | undefined {
@@ -103,9 +118,39 @@ export function placeForms(lang: string): ReadonlyMap<string, string> {
  * Endings stripped, longest first, so that one word's plural and case forms across the Latin-script
  * languages meet: "manifestants" / "manifestantes" / "Manifestanten" / "manifestanti" -> "manifestant".
  */
-const COGNATE_ENDINGS = ['erna', 'erne', 'ene', 'en', 'es', 'os', 'as', 'er', 'ar', 'or', 'na', 'ow', 's', 'e', 'i', 'a', 'o', 'y', 'n'];
+const COGNATE_ENDINGS = [
+  'erna',
+  'erne',
+  'ene',
+  'en',
+  'es',
+  'os',
+  'as',
+  'er',
+  'ar',
+  'or',
+  'na',
+  'ow',
+  's',
+  'e',
+  'i',
+  'a',
+  'o',
+  'y',
+  'n',
+];
 /** Spellings that differ between the languages for one sound: c/k/qu, ph/f, th/t, y/i, doubled letters. */
-const COGNATE_SPELLINGS: [RegExp, string][] = [[/ph/g, 'f'], [/th/g, 't'], [/qu/g, 'k'], [/c(?=[aou]|$)/g, 'k'], [/ck/g, 'k'], [/y/g, 'i'], [/w/g, 'v'], [/z/g, 's'], [/(.)\1/g, '$1']];
+const COGNATE_SPELLINGS: [RegExp, string][] = [
+  [/ph/g, 'f'],
+  [/th/g, 't'],
+  [/qu/g, 'k'],
+  [/c(?=[aou]|$)/g, 'k'],
+  [/ck/g, 'k'],
+  [/y/g, 'i'],
+  [/w/g, 'v'],
+  [/z/g, 's'],
+  [/(.)\1/g, '$1'],
+];
 const MIN_COGNATE_STEM = 4;
 
 /**
@@ -114,10 +159,20 @@ const MIN_COGNATE_STEM = 4;
  * callers that key per language; the folding itself is the same for every Latin-script language.
  */
 export function cognateKey(word: string, _lang?: string): string {
-  let w = word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l').replace(/ø/g, 'o').replace(/æ/g, 'ae').replace(/ß/g, 'ss');
+  let w = word
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ł/g, 'l')
+    .replace(/ø/g, 'o')
+    .replace(/æ/g, 'ae')
+    .replace(/ß/g, 'ss');
   w = w.replace(/[^a-z]/g, '');
   for (const e of COGNATE_ENDINGS) {
-    if (w.length - e.length >= MIN_COGNATE_STEM && w.endsWith(e)) { w = w.slice(0, -e.length); break; }
+    if (w.length - e.length >= MIN_COGNATE_STEM && w.endsWith(e)) {
+      w = w.slice(0, -e.length);
+      break;
+    }
   }
   for (const [re, to] of COGNATE_SPELLINGS) w = w.replace(re, to);
   return w;

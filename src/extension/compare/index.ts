@@ -5,7 +5,15 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { CompareTableRequest, CompareViewRequest, DeskRequest, ExportRequest, type CompareTable, type DeskView, type SparseCompareTable } from '../../protocol';
+import {
+  CompareTableRequest,
+  CompareViewRequest,
+  DeskRequest,
+  ExportRequest,
+  type CompareTable,
+  type DeskView,
+  type SparseCompareTable,
+} from '../../protocol';
 import { ClaimsView } from '../claims-view';
 import { ComparePanel, type PanelHost } from './panel';
 
@@ -21,7 +29,9 @@ export interface CompareFeatures {
 function storyUri(story: string | vscode.Uri | undefined): vscode.Uri | undefined {
   if (story === undefined || story === '') return undefined;
   if (story instanceof vscode.Uri) return story;
-  return /^[a-z][a-z0-9+.-]+:/i.test(story) && !/^[a-z]:[\\/]/i.test(story) ? vscode.Uri.parse(story, true) : vscode.Uri.file(story);
+  return /^[a-z][a-z0-9+.-]+:/i.test(story) && !/^[a-z]:[\\/]/i.test(story)
+    ? vscode.Uri.parse(story, true)
+    : vscode.Uri.file(story);
 }
 
 /** The article a command was run on: explorer/editor context menus pass its URI, the palette the active editor's. */
@@ -35,11 +45,19 @@ const EXPORTS = {
   csv: { language: 'plaintext', extension: 'csv', filter: 'CSV' },
 } as const;
 
-export function registerCompareFeatures(context: vscode.ExtensionContext, client: BaseLanguageClient, log: (m: string) => void = () => undefined): CompareFeatures {
+export function registerCompareFeatures(
+  context: vscode.ExtensionContext,
+  client: BaseLanguageClient,
+  log: (m: string) => void = () => undefined,
+): CompareFeatures {
   const loadTable = (story: vscode.Uri | undefined): Promise<SparseCompareTable> =>
     client.sendRequest(CompareViewRequest, story ? { story: story.toString() } : {});
 
-  async function exportTable(format: 'markdown' | 'csv', story: vscode.Uri | undefined, to: 'save-dialog' | 'untitled' | vscode.Uri): Promise<string> {
+  async function exportTable(
+    format: 'markdown' | 'csv',
+    story: vscode.Uri | undefined,
+    to: 'save-dialog' | 'untitled' | vscode.Uri,
+  ): Promise<string> {
     const text = await client.sendRequest(ExportRequest, story ? { format, story: story.toString() } : { format });
     const kind = EXPORTS[format];
     if (to === 'untitled') {
@@ -48,18 +66,24 @@ export function registerCompareFeatures(context: vscode.ExtensionContext, client
       return text;
     }
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-    const target = to instanceof vscode.Uri ? to : await vscode.window.showSaveDialog({
-      defaultUri: folder ? vscode.Uri.joinPath(folder, `crosscheck-compare.${kind.extension}`) : undefined,
-      filters: { [kind.filter]: [kind.extension] },
-      saveLabel: vscode.l10n.t('Export'),
-    });
+    const target =
+      to instanceof vscode.Uri
+        ? to
+        : await vscode.window.showSaveDialog({
+            defaultUri: folder ? vscode.Uri.joinPath(folder, `crosscheck-compare.${kind.extension}`) : undefined,
+            filters: { [kind.filter]: [kind.extension] },
+            saveLabel: vscode.l10n.t('Export'),
+          });
     if (!target) return text;
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
     if (!(to instanceof vscode.Uri)) {
       const open = vscode.l10n.t('Open');
-      void vscode.window.showInformationMessage(vscode.l10n.t('Exported the comparison to {0}.', vscode.workspace.asRelativePath(target)), open).then(
-        (choice) => (choice === open ? vscode.window.showTextDocument(target) : undefined),
-      );
+      void vscode.window
+        .showInformationMessage(
+          vscode.l10n.t('Exported the comparison to {0}.', vscode.workspace.asRelativePath(target)),
+          open,
+        )
+        .then((choice) => (choice === open ? vscode.window.showTextDocument(target) : undefined));
     }
     return text;
   }
@@ -68,7 +92,10 @@ export function registerCompareFeatures(context: vscode.ExtensionContext, client
     client.sendRequest(DeskRequest, story ? { story: story.toString() } : {});
 
   const host: PanelHost = { extensionUri: context.extensionUri, loadTable, loadDesk, exportTable, log };
-  const claimsView = new ClaimsView(() => loadTable(undefined), (target) => ComparePanel.show(host, target));
+  const claimsView = new ClaimsView(
+    () => loadTable(undefined),
+    (target) => ComparePanel.show(host, target),
+  );
 
   /** Export commands: a URI argument writes there (scripts, tests); otherwise an untitled document opens. */
   const exportCommand = (format: 'markdown' | 'csv') => (arg?: unknown) =>
@@ -76,7 +103,10 @@ export function registerCompareFeatures(context: vscode.ExtensionContext, client
 
   context.subscriptions.push(
     vscode.commands.registerCommand('crosscheck.compareSources', () => void ComparePanel.show(host)),
-    vscode.commands.registerCommand('crosscheck.compareStory', (arg?: unknown) => void ComparePanel.show(host, { story: commandTarget(arg) })),
+    vscode.commands.registerCommand(
+      'crosscheck.compareStory',
+      (arg?: unknown) => void ComparePanel.show(host, { story: commandTarget(arg) }),
+    ),
     vscode.commands.registerCommand('crosscheck.exportMarkdown', exportCommand('markdown')),
     vscode.commands.registerCommand('crosscheck.exportCsv', exportCommand('csv')),
     ...claimsView.register(),

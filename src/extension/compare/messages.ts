@@ -31,7 +31,11 @@ export function parseWebviewMessage(raw: unknown, knownUris: ReadonlySet<string>
         ? { type: 'export', format: m.format }
         : undefined;
     case 'rendered':
-      return hasOnlyKeys(m, ['type', 'ms', 'rows']) && typeof m.ms === 'number' && Number.isFinite(m.ms) && m.ms >= 0 && isOffset(m.rows)
+      return hasOnlyKeys(m, ['type', 'ms', 'rows']) &&
+        typeof m.ms === 'number' &&
+        Number.isFinite(m.ms) &&
+        m.ms >= 0 &&
+        isOffset(m.rows)
         ? { type: 'rendered', ms: m.ms, rows: m.rows }
         : undefined;
     case 'reveal':

@@ -25,7 +25,11 @@ export interface PanelHost {
   loadTable(story: vscode.Uri | undefined): Promise<SparseCompareTable>;
   /** The reviewer's desk (verdicts, plots, every source); the panel shows it as cards when it comes. */
   loadDesk?(story: vscode.Uri | undefined): Promise<DeskView>;
-  exportTable(format: 'markdown' | 'csv', story: vscode.Uri | undefined, to: 'save-dialog' | 'untitled'): Promise<unknown>;
+  exportTable(
+    format: 'markdown' | 'csv',
+    story: vscode.Uri | undefined,
+    to: 'save-dialog' | 'untitled',
+  ): Promise<unknown>;
   log(message: string): void;
 }
 
@@ -56,12 +60,17 @@ export class ComparePanel {
       return existing;
     }
     const media = vscode.Uri.joinPath(host.extensionUri, 'media');
-    const panel = vscode.window.createWebviewPanel(ComparePanel.viewType, vscode.l10n.t('Compare Sources'), vscode.ViewColumn.Beside, {
-      enableScripts: true,
-      enableForms: false,
-      enableCommandUris: false,
-      localResourceRoots: [media, vscode.Uri.joinPath(host.extensionUri, WEBVIEW_SCRIPT_DIR)],
-    });
+    const panel = vscode.window.createWebviewPanel(
+      ComparePanel.viewType,
+      vscode.l10n.t('Compare Sources'),
+      vscode.ViewColumn.Beside,
+      {
+        enableScripts: true,
+        enableForms: false,
+        enableCommandUris: false,
+        localResourceRoots: [media, vscode.Uri.joinPath(host.extensionUri, WEBVIEW_SCRIPT_DIR)],
+      },
+    );
     panel.iconPath = vscode.Uri.joinPath(media, 'claims.svg');
     ComparePanel.current = new ComparePanel(panel, host, target);
     return ComparePanel.current;
@@ -81,7 +90,11 @@ export class ComparePanel {
     return ComparePanel.current !== undefined;
   }
 
-  private constructor(private readonly panel: vscode.WebviewPanel, private readonly host: PanelHost, target: PanelTarget) {
+  private constructor(
+    private readonly panel: vscode.WebviewPanel,
+    private readonly host: PanelHost,
+    target: PanelTarget,
+  ) {
     this.story = target.story;
     this.focusClaim = target.focusClaim;
     this.updateTitle();
@@ -90,9 +103,13 @@ export class ComparePanel {
     this.prefetched.table.catch(() => undefined);
     panel.webview.html = this.html();
     panel.webview.onDidReceiveMessage((raw) => this.onMessage(raw), undefined, this.disposables);
-    panel.onDidChangeViewState(() => {
-      if (panel.visible && this.stale) this.scheduleRefresh();
-    }, undefined, this.disposables);
+    panel.onDidChangeViewState(
+      () => {
+        if (panel.visible && this.stale) this.scheduleRefresh();
+      },
+      undefined,
+      this.disposables,
+    );
     panel.onDidDispose(() => this.dispose(), undefined, this.disposables);
   }
 
@@ -102,7 +119,9 @@ export class ComparePanel {
     const html = comparePanelHtml({
       nonce: makeNonce((n) => randomBytes(n)),
       cspSource: webview.cspSource,
-      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.host.extensionUri, WEBVIEW_SCRIPT_DIR, 'compare.js')).toString(),
+      scriptUri: webview
+        .asWebviewUri(vscode.Uri.joinPath(this.host.extensionUri, WEBVIEW_SCRIPT_DIR, 'compare.js'))
+        .toString(),
       styleUri: webview.asWebviewUri(vscode.Uri.joinPath(media, 'compare.css')).toString(),
       lang: vscode.env.language,
       title: vscode.l10n.t('Compare Sources'),
@@ -162,8 +181,10 @@ export class ComparePanel {
       await this.panel.webview.postMessage(message);
       this.focusClaim = undefined;
       this.resetFilters = false;
-      this.host.log(`Compare Sources: ${table.rows.length} claims from ${table.sources.length} sources, `
-        + `received ${loaded - began} ms after the webview asked, handed to it in ${Date.now() - loaded} ms.`);
+      this.host.log(
+        `Compare Sources: ${table.rows.length} claims from ${table.sources.length} sources, ` +
+          `received ${loaded - began} ms after the webview asked, handed to it in ${Date.now() - loaded} ms.`,
+      );
     } catch (e) {
       this.host.log(`compare panel: ${e instanceof Error ? e.message : String(e)}`);
     }
@@ -178,15 +199,19 @@ export class ComparePanel {
     switch (message.type) {
       case 'ready':
         if (this.created !== undefined) {
-          this.host.log(`Compare Sources: the webview was ready ${Date.now() - this.created} ms after the panel opened.`);
+          this.host.log(
+            `Compare Sources: the webview was ready ${Date.now() - this.created} ms after the panel opened.`,
+          );
           this.created = undefined;
         }
         return this.send();
       case 'refresh':
         return this.send();
       case 'rendered':
-        this.host.log(`Compare Sources: the webview drew ${message.rows} rows in ${Math.round(message.ms)} ms`
-          + (this.opened !== undefined ? `, ${Date.now() - this.opened} ms after the panel opened.` : '.'));
+        this.host.log(
+          `Compare Sources: the webview drew ${message.rows} rows in ${Math.round(message.ms)} ms` +
+            (this.opened !== undefined ? `, ${Date.now() - this.opened} ms after the panel opened.` : '.'),
+        );
         this.opened = undefined;
         return;
       case 'export':
@@ -203,10 +228,16 @@ export class ComparePanel {
   private async reveal(uri: vscode.Uri, start: number, end: number): Promise<void> {
     const document = await vscode.workspace.openTextDocument(uri);
     const length = document.getText().length;
-    const selection = new vscode.Range(document.positionAt(Math.min(start, length)), document.positionAt(Math.min(end, length)));
+    const selection = new vscode.Range(
+      document.positionAt(Math.min(start, length)),
+      document.positionAt(Math.min(end, length)),
+    );
     const panelColumn = this.panel.viewColumn;
-    const editorColumn = vscode.window.visibleTextEditors.map((e) => e.viewColumn).find((c) => c !== undefined && c !== panelColumn);
-    const viewColumn = editorColumn ?? (panelColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Beside : vscode.ViewColumn.One);
+    const editorColumn = vscode.window.visibleTextEditors
+      .map((e) => e.viewColumn)
+      .find((c) => c !== undefined && c !== panelColumn);
+    const viewColumn =
+      editorColumn ?? (panelColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Beside : vscode.ViewColumn.One);
     const editor = await vscode.window.showTextDocument(document, { viewColumn, selection, preserveFocus: false });
     editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
