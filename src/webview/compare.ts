@@ -5,9 +5,9 @@
  * same rule as the exports (src/core/report/text.ts).
  */
 import type { ClaimStatus, SparseClaimRow, SparseCompareTable, ViewMention } from '../protocol';
-import { oneLine, revealInvisible } from '../core/report/text';
 import type { DeskView } from '../protocol';
 import { renderDesk } from './desk';
+import { el, translate, visible } from './dom';
 import type { HostMessage, WebviewMessage, WebviewState } from './messages';
 
 interface VsCodeApi {
@@ -50,24 +50,8 @@ function restoredState(raw: unknown): WebviewState {
   };
 }
 
-function visible(text: unknown): string {
-  return revealInvisible(oneLine(String(text)));
-}
-
 function t(key: string, ...args: unknown[]): string {
-  const template = strings[key] || key;
-  return template.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  text?: unknown,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = visible(text);
-  return node;
+  return translate(strings, key, ...args);
 }
 
 function save(): void {

@@ -7,7 +7,7 @@
  * classes that compare.css maps to theme colours.
  */
 import type { DeskVerdict, DeskView, DotPlot } from '../protocol';
-import { oneLine, revealInvisible } from '../core/report/text';
+import { el, translate, visible } from './dom';
 
 export interface DeskFilters {
   verdict: '' | 'conflict' | 'approximate' | 'agree';
@@ -26,22 +26,8 @@ const SVG = 'http://www.w3.org/2000/svg';
 const PLOT_WIDTH = 320;
 const LANE = 12;
 
-const visible = (text: unknown): string => revealInvisible(oneLine(String(text)));
-
 function t(host: DeskHost, key: string, ...args: unknown[]): string {
-  const template = host.strings[key] || key;
-  return template.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  text?: unknown,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = visible(text);
-  return node;
+  return translate(host.strings, key, ...args);
 }
 
 function svg<K extends keyof SVGElementTagNameMap>(
