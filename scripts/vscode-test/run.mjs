@@ -16,6 +16,10 @@ import { copyOfSeeds } from './workspace.mjs';
 const mode = process.argv[2] ?? 'test';
 // --update-fixtures: the export test rewrites test/fixtures/seeds-compare.md (review the diff before committing).
 const updateFixtures = process.argv.includes('--update-fixtures');
+// --order=reverse|shuffle|shuffle:<seed> (or CROSSCHECK_TEST_ORDER): the integration suites in another order,
+// to show that none depends on another's leftovers (test/integration/order.ts).
+const order =
+  process.argv.find((a) => a.startsWith('--order='))?.slice('--order='.length) ?? process.env.CROSSCHECK_TEST_ORDER;
 const label = mode === 'e2e' ? 'test:e2e' : 'test:vscode';
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
@@ -63,6 +67,7 @@ async function integration() {
       launchArgs: [workspace],
       extensionTestsEnv: {
         CROSSCHECK_SUMMARY_FILE: summaryFile,
+        ...(order ? { CROSSCHECK_TEST_ORDER: order } : {}),
         ...(updateFixtures ? { CROSSCHECK_UPDATE_FIXTURES: '1' } : {}),
       },
       stdout: stream,

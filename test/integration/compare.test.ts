@@ -9,7 +9,16 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import type { ClaimRow, CompareTable } from '../../src/core/report/types';
-import { crosscheckApi, extensionPath, SEEDS, seed, waitFor, workspaceFolder, type CrosscheckApi } from './helpers';
+import {
+  crosscheckApi,
+  extensionPath,
+  ownState,
+  SEEDS,
+  seed,
+  waitFor,
+  workspaceFolder,
+  type CrosscheckApi,
+} from './helpers';
 
 /**
  * The row whose cells hold a mention of this figure in this source file. A mention may carry the words that
@@ -46,13 +55,12 @@ function compareTabs(): vscode.Tab[] {
 
 describe('Compare Sources on the seeds', () => {
   let api: CrosscheckApi;
+  ownState('Compare Sources on the seeds', async () => {
+    for (const tab of compareTabs()) await vscode.window.tabGroups.close(tab);
+  });
 
   before(async () => {
     api = await crosscheckApi();
-  });
-
-  after(async () => {
-    for (const tab of compareTabs()) await vscode.window.tabGroups.close(tab);
   });
 
   it('opens its panel from the command', async () => {

@@ -1,7 +1,7 @@
 /**
  * Issue 4 in a real VS Code, on a pristine copy of seeds/: the conflicts of the Italian article in the
  * Problems panel, no link between the German story and the French ones, the hover card of a figure.
- * Nothing here edits the workspace.
+ * Nothing here edits the workspace; its editor is closed after it (ownState).
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
@@ -12,6 +12,7 @@ import {
   crosscheckDiagnostics,
   describeDiagnostics,
   fileName,
+  ownState,
   rangeOf,
   SEEDS,
   seed,
@@ -21,6 +22,7 @@ import {
 
 describe('diagnostics on the seeds', () => {
   let italian: vscode.TextDocument;
+  ownState('diagnostics on the seeds');
 
   before(async () => {
     await crosscheckApi();

@@ -1,6 +1,6 @@
 /**
  * Typing in one article re-checks the others: issue 4's "editing a figure in one file updates the
- * diagnostics of another". The edit is put back (and saved) afterwards for the suites that follow.
+ * diagnostics of another". The edit is put back (and saved) afterwards: the suites run in any order.
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
@@ -9,6 +9,7 @@ import {
   crosscheckDiagnostics,
   describeDiagnostics,
   fileName,
+  ownState,
   replaceInDocument,
   SEEDS,
   seed,
@@ -25,14 +26,7 @@ function italianConflictsRelatedTo(source: string): vscode.Diagnostic[] {
 
 describe('editing a figure', () => {
   let french: vscode.TextDocument;
-
-  before(async () => {
-    await crosscheckApi();
-    french = await vscode.workspace.openTextDocument(seed(SEEDS.franceUsd));
-    await vscode.window.showTextDocument(french);
-  });
-
-  after(async () => {
+  ownState('editing a figure', async () => {
     if (french.getText().includes('4 milliards de dollars dans des projets')) {
       await replaceInDocument(
         french,
@@ -45,6 +39,12 @@ describe('editing a figure', () => {
       'the Italian conflict with the restored French article',
       () => italianConflictsRelatedTo(SEEDS.franceUsd).length > 0,
     );
+  });
+
+  before(async () => {
+    await crosscheckApi();
+    french = await vscode.workspace.openTextDocument(seed(SEEDS.franceUsd));
+    await vscode.window.showTextDocument(french);
   });
 
   it('in one article updates the diagnostics of another, before saving', async () => {

@@ -1,6 +1,8 @@
 /**
- * What the integration suites share: the extension's test API, the seed articles by name, and waiting for the
- * language server (it checks the workspace in another process, so every result arrives asynchronously).
+ * What the integration suites share: the extension's test API, the seed articles by name, waiting for the
+ * language server (it checks the workspace in another process, so every result arrives asynchronously), and
+ * each suite's own state: `ownState()` gives a suite the pristine seeds and puts them back after it, so that
+ * the suites pass in any order (test/integration/index.ts runs them reversed or shuffled on request).
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
@@ -128,4 +130,118 @@ export async function replaceInDocument(document: vscode.TextDocument, from: str
   }
   assert.ok(edit.size > 0, `“${from}” is not in ${fileName(document.uri)}`);
   assert.ok(await vscode.workspace.applyEdit(edit), 'the workspace edit was refused');
+}
+
+/** Where "Mark as checked" and "Ignore this figure" write the team's decisions. */
+export function reviewFileUri(): vscode.Uri {
+  return vscode.Uri.joinPath(workspaceFolder(), '.crosscheck', 'review.json');
+}
+
+async function readIfThere(uri: vscode.Uri): Promise<Uint8Array | undefined> {
+  try {
+    return await vscode.workspace.fs.readFile(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every Crosscheck diagnostic of the workspace as sorted lines: what the suites must leave as they found it. */
+export function diagnosticsFingerprint(): string[] {
+  return vscode.languages
+    .getDiagnostics()
+    .flatMap(([uri, ds]) =>
+      ds
+        .filter((d) => d.source === 'crosscheck')
+        .map(
+          (d) =>
+            `${fileName(uri)} ${codeOf(d)} ${d.range.start.line}:${d.range.start.character} ${d.severity} ${(
+              d.relatedInformation ?? []
+            )
+              .map((r) => fileName(r.location.uri))
+              .sort()
+              .join(',')}`,
+        ),
+    )
+    .sort();
+}
+
+/** The lines of `a` that are not in `b` (a multiset difference), for messages. */
+function missingFrom(a: readonly string[], b: readonly string[]): string[] {
+  const left = [...b];
+  return a.filter((x) => {
+    const i = left.indexOf(x);
+    if (i === -1) return true;
+    left.splice(i, 1);
+    return false;
+  });
+}
+
+let pristine: string[] | undefined;
+
+/**
+ * The diagnostics of the untouched seeds, taken once by whichever suite runs first: after the first workspace
+ * check, once the Italian conflict is there and two looks half a second apart agree.
+ */
+async function pristineDiagnostics(): Promise<string[]> {
+  if (pristine) return pristine;
+  await crosscheckApi();
+  const italian = seed(SEEDS.italian);
+  let last: string[] = [];
+  pristine = await waitFor('the first workspace check to settle', async () => {
+    const now = diagnosticsFingerprint();
+    const settled = now.length > 0 && now.join('\n') === last.join('\n');
+    last = now;
+    if (!settled || crosscheckDiagnostics(italian).length === 0) {
+      await new Promise((r) => setTimeout(r, 500));
+      return undefined;
+    }
+    return now;
+  });
+  return pristine;
+}
+
+/** Waits until the workspace's diagnostics are those of the pristine seeds again; says what differs if not. */
+export async function backToPristine(what: string): Promise<void> {
+  const expected = await pristineDiagnostics();
+  await waitFor(what, () => diagnosticsFingerprint().join('\n') === expected.join('\n')).catch((e: Error) => {
+    const now = diagnosticsFingerprint();
+    throw new Error(
+      `${e.message}\n  missing: ${missingFrom(expected, now).join('\n    ') || '-'}\n  extra: ${
+        missingFrom(now, expected).join('\n    ') || '-'
+      }`,
+    );
+  });
+}
+
+/** Reverts the unsaved edits a failed test may have left, so that closing their editors asks nothing. */
+async function revertUnsaved(): Promise<void> {
+  for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  }
+}
+
+/**
+ * Hooks for a suite that owns its state. Before it: the extension is ready and the workspace is as the seeds
+ * are (no review decision, no edit, default settings). After it: `putBack` (what the suite changed: settings,
+ * edits, added files), unsaved edits reverted and editors closed, the review file as it was (removed if the
+ * suite created it), and the diagnostics back to the seeds' before the next suite starts.
+ */
+export function ownState(suite: string, putBack?: () => Promise<void>): void {
+  let review: Uint8Array | undefined;
+  before(async () => {
+    await backToPristine(`the pristine seeds before “${suite}”`);
+    review = await readIfThere(reviewFileUri());
+  });
+  after(async () => {
+    try {
+      await putBack?.();
+    } finally {
+      await revertUnsaved();
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      if (review) await vscode.workspace.fs.writeFile(reviewFileUri(), review);
+      else if (await readIfThere(reviewFileUri())) await vscode.workspace.fs.delete(reviewFileUri());
+    }
+    await backToPristine(`the pristine seeds after “${suite}”`);
+  });
 }

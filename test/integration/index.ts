@@ -6,20 +6,23 @@
 import { writeFileSync } from 'node:fs';
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
+import { reorderSuites } from './order';
 
 export async function run(): Promise<void> {
   // color off: the output is forwarded line by line through the workbench's console to CI logs.
   const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 60_000, slow: 5_000 });
   // Test files call describe/it at load time, so the globals must exist before they are imported.
   mocha.suite.emit('pre-require', globalThis, 'crosscheck-integration', mocha);
-  // Order matters: read-only checks on the pristine seeds first, then the suites that edit the workspace
-  // (each puts back what the next one relies on), and last the one that adds a hostile article.
+  // Each suite sets up and puts back its own state (ownState in ./helpers), so the order is free:
+  // CROSSCHECK_TEST_ORDER=reverse or shuffle[:<seed>] runs the top-level suites in another order to prove it.
   await import('./diagnostics.test');
   await import('./compare.test');
   await import('./editing.test');
   await import('./review.test');
   await import('./workspace.test');
   await import('./security.test');
+  const order = reorderSuites(mocha.suite, process.env.CROSSCHECK_TEST_ORDER);
+  console.log(`suite order (${order.spec}): ${order.titles.join(' | ')}`);
   const failures = await new Promise<number>((resolve) => mocha.run(resolve));
   const total = mocha.suite.total();
   // Start-up timings as the extension measured them on the seeds (a report, not a test: the machine is shared).

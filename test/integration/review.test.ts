@@ -1,6 +1,7 @@
 /**
  * The quick fix "Mark as checked" on the Italian conflict: the diagnostic goes away, the decision lands in
- * .crosscheck/review.json of the workspace folder, and the article itself is not touched.
+ * .crosscheck/review.json of the workspace folder, and the article itself is not touched. Each suite removes the
+ * review file it wrote (ownState), so that the others see every conflict of the seeds in any order.
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -13,7 +14,9 @@ import {
   describeDiagnostics,
   crosscheckDiagnostics,
   extensionPath,
+  ownState,
   rangeOf,
+  reviewFileUri,
   SEEDS,
   seed,
   waitFor,
@@ -63,6 +66,8 @@ async function quickFixesOn(
 }
 
 describe('the quick fixes on a conflict', () => {
+  ownState('the quick fixes on a conflict');
+
   it('open each other source, show the claim’s mentions, mark as checked, ignore the figure', async () => {
     await crosscheckApi();
     const italian = await vscode.workspace.openTextDocument(seed(SEEDS.italian));
@@ -97,6 +102,8 @@ describe('the quick fixes on a conflict', () => {
 });
 
 describe('the quick fix "Mark as checked"', () => {
+  ownState('the quick fix "Mark as checked"');
+
   it('removes the conflict and records it in .crosscheck/review.json', async () => {
     await crosscheckApi();
     const italian = await vscode.workspace.openTextDocument(seed(SEEDS.italian));
@@ -127,8 +134,9 @@ describe('the quick fix "Mark as checked"', () => {
       throw new Error(`${e.message}; now:\n  ${describeDiagnostics(crosscheckDiagnostics(italian.uri))}`);
     });
 
-    const reviewUri = vscode.Uri.joinPath(workspaceFolder(), '.crosscheck', 'review.json');
-    const review = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(reviewUri))) as ReviewFile;
+    const review = JSON.parse(
+      new TextDecoder().decode(await vscode.workspace.fs.readFile(reviewFileUri())),
+    ) as ReviewFile;
     assert.equal(review.version, 1);
     const entry = review.checked.find((c) => c.text === '4 mld di dollari');
     assert.ok(entry, `checked entries: ${JSON.stringify(review.checked)}`);
@@ -153,8 +161,9 @@ describe('the quick fix "Mark as checked"', () => {
       'the conflict on “4 miliardi di dollari” to go away',
       () => conflictsOn(italian.uri, figure).length === 0,
     );
-    const reviewUri = vscode.Uri.joinPath(workspaceFolder(), '.crosscheck', 'review.json');
-    const review = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(reviewUri))) as ReviewFile;
+    const review = JSON.parse(
+      new TextDecoder().decode(await vscode.workspace.fs.readFile(reviewFileUri())),
+    ) as ReviewFile;
     assert.ok(
       (review.ignored ?? []).some(
         (e) => e.text === '4 miliardi di dollari' && e.path.replace(/\\/g, '/') === SEEDS.italian,
