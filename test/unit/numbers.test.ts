@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { readLiteral } from '../../src/core/numbers/literal';
-import { CompoundSplitter, composeNumberWords } from '../../src/core/numbers/written';
+import { CompoundSplitter, composeNumberWords, validCompound } from '../../src/core/numbers/written';
+import { documentSeparators } from '../../src/core/numbers/convention';
 import { TokenKind, tokenize } from '../../src/core/numbers/tokenize';
 
 const FR = { dot: 'group', comma: 'decimal' } as const;
@@ -77,5 +78,40 @@ describe('written-out numbers', () => {
     assert.deepEqual(s.split('fünfundzwanzig'), [5, 0, 20]);
     assert.deepEqual(s.split('tohundre'), [2, 100]);
     assert.equal(s.split('dreieck'), null);
+  });
+});
+
+describe('compound grammar (validCompound)', () => {
+  it('accepts multipliers, tens with units, and unit-connector-ten', () => {
+    assert.ok(validCompound([2, 100, 4]), 'zwei|hundert|vier');
+    assert.ok(validCompound([20, 1]), 'vent|uno');
+    assert.ok(validCompound([2, 0, 20]), 'twee|ën|twintig');
+    assert.ok(validCompound([100, 5, 0, 20]), 'hundert|fünf|und|zwanzig');
+    assert.ok(validCompound([3, 1000]), 'tre|mila');
+  });
+  it('rejects words spelled with number words that are no number', () => {
+    assert.ok(!validCompound([1, 3]), 'en|tre ("entre")');
+    assert.ok(!validCompound([10, 2]), 'ti|to');
+    assert.ok(!validCompound([2, 0]), 'a trailing connector');
+    assert.ok(!validCompound([1000, 100]), 'a larger multiplier before a smaller one');
+  });
+});
+
+describe("a document's number convention (documentSeparators)", () => {
+  const DE = { dot: 'group', comma: 'decimal' } as const;
+  it('follows unambiguous group marks of the other convention', () => {
+    assert.deepEqual(documentSeparators(tokenize('120,000 Einwohner, 1,250,000 Euro'), DE), EN);
+    assert.deepEqual(documentSeparators(tokenize('1.250.000 euros and 2.300 people'), EN), FR);
+    assert.deepEqual(documentSeparators(tokenize('1,234.5 and 2,300'), DE), EN);
+  });
+  it("keeps the language's reading on mixed or weak evidence", () => {
+    assert.deepEqual(documentSeparators(tokenize('120.000 Einwohner, 2,5 %'), DE), DE);
+    assert.deepEqual(documentSeparators(tokenize('Version 2.5 sold 1.500 units'), DE), DE, 'one decimal mark');
+    assert.deepEqual(documentSeparators(tokenize('1,250,000 and 1.250.000'), DE), DE, 'contradicting evidence');
+    assert.deepEqual(documentSeparators(tokenize('le 13.05.2024'), EN), EN, 'a date is no group');
+  });
+  it('reads a leading decimal mark as a decimal', () => {
+    assert.equal(readLiteral(',05', ES).value, 0.05);
+    assert.equal(readLiteral('.005', ES).value, 0.005);
   });
 });

@@ -95,6 +95,79 @@ const cases: PatternCase[] = [
   { lang: 'it', text: 'La Juventus ha vinto 2-0 a Torino.', phrase: '2-0', none: true },
   { lang: 'es', text: 'El Madrid ganó 4-2 al Barcelona.', phrase: '4-2', none: true },
   { lang: 'en', text: 'Boeing 737 Max jets were grounded.', phrase: '737', none: true },
+  // ends at different scales: the first end keeps its own magnitude
+  {
+    lang: 'en',
+    text: 'The fines range from $50,000 to $2.5 million.',
+    phrase: '$50,000 to $2.5 million',
+    range: [50000, 2500000],
+    unit: 'USD',
+  },
+  {
+    lang: 'en',
+    text: 'between three and four thousand people',
+    phrase: 'three and four thousand',
+    range: [3000, 4000],
+  },
+  {
+    lang: 'nl',
+    text: 'tussen 700.000 en 1,1 miljoen euro',
+    phrase: '700.000 en 1,1 miljoen euro',
+    range: [700000, 1100000],
+    unit: 'EUR',
+  },
+  {
+    lang: 'pt',
+    text: 'entre 900 mil e 1,2 milhão de pessoas',
+    phrase: '900 mil e 1,2 milhão',
+    range: [900000, 1200000],
+  },
+  {
+    lang: 'pl',
+    text: 'od 800 tys. do 1,2 mln zł',
+    phrase: '800 tys. do 1,2 mln zł',
+    range: [800000, 1200000],
+    unit: 'PLN',
+  },
+  {
+    lang: 'sv',
+    text: 'mellan 500 000 och 1,5 miljoner kronor',
+    phrase: '500 000 och 1,5 miljoner kronor',
+    range: [500000, 1500000],
+  },
+  // a document's own number convention
+  {
+    lang: 'es',
+    text: 'La ciudad tiene 250,000 habitantes. El presupuesto es de 3,400,000 euros.',
+    phrase: '250,000 habitantes',
+    value: 250000,
+  },
+  { lang: 'it', text: 'Hanno votato 3,500 persone su 12,400,000 elettori.', phrase: '3,500 persone', value: 3500 },
+  {
+    lang: 'nl',
+    text: 'Het bedrijf telt 1,200 werknemers en een omzet van 2,300,000 euro.',
+    phrase: '1,200 werknemers',
+    value: 1200,
+  },
+  {
+    lang: 'de',
+    text: 'Die Stadt hat 120.000 Einwohner und wuchs um 2,5 Prozent.',
+    phrase: '120.000 Einwohner',
+    value: 120000,
+  },
+  {
+    lang: 'en',
+    text: 'Version 2.5 sold 1.500 units.',
+    phrase: '1.500 units',
+    value: 1.5,
+  },
+  // scores
+  { lang: 'fr', text: 'Lyon a perdu 2-1 à domicile.', phrase: '2-1', none: true },
+  { lang: 'de', text: 'Dortmund siegte 4-0 gegen Bochum.', phrase: '4-0', none: true },
+  { lang: 'nl', text: 'Ajax won met 3-1 van PSV.', phrase: '3-1', none: true },
+  { lang: 'pt', text: 'O Benfica venceu por 2-0.', phrase: '2-0', none: true },
+  { lang: 'de', text: 'vor der Euro 2024 in Deutschland', phrase: 'Euro 2024', kind: 'date', value: 2024 },
+  { lang: 'it', text: 'agli Europei di Euro 2024', phrase: 'Euro 2024', kind: 'date', value: 2024 },
 ];
 
 describe('patterns: ranges, conventions and not-figures', () => patternSuite(cases));

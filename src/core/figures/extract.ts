@@ -6,7 +6,8 @@
  */
 import type { DetectedLanguage, Figure } from '../types';
 import { Gap, TokenKind, tokenize, type Tokens } from '../numbers/tokenize';
-import { readLiteral } from '../numbers/literal';
+import { readLiteral, type SeparatorRules } from '../numbers/literal';
+import { documentSeparators } from '../numbers/convention';
 import { composeNumberWords } from '../numbers/written';
 import { lexiconFor, nounLemma, readingLexicon, type CurrencyRef, type Lexicon } from './lexicon';
 import { Draft, resolveContext } from './context';
@@ -25,6 +26,8 @@ interface NumberRead {
   garbled?: string;
   /** the decimal reading of an ambiguous "1.016" */
   decimalAlternative?: number;
+  /** a written number ending in a multiplier ("four thousand"): that multiplier, the scale a range's first end takes */
+  tailScale?: number;
 }
 
 /** How many tokens away a bare number may find the noun it counts. */
@@ -48,11 +51,16 @@ const isYear = (n: NumberRead): boolean =>
   n.plain !== null && n.plain.length === 4 && Number(n.plain) >= 1800 && Number(n.plain) <= 2199;
 
 class Scanner {
+  /** the document's reading of "120,000" and "2.300" (numbers/convention.ts) */
+  private readonly separators: SeparatorRules;
+
   constructor(
     private readonly text: string,
     private readonly t: Tokens,
     private readonly lex: Lexicon,
-  ) {}
+  ) {
+    this.separators = documentSeparators(t, lex.separators);
+  }
 
   private isNum(i: number): boolean {
     return i < this.t.count && this.t.kind[i] === TokenKind.Number;
@@ -84,7 +92,7 @@ class Scanner {
     if (i >= t.count) return null;
     if (t.kind[i] === TokenKind.Number) {
       const raw = t.word(i);
-      const lit = this.plainInt(i) >= 0 ? null : readLiteral(raw, lex.separators);
+      const lit = this.plainInt(i) >= 0 ? null : readLiteral(raw, this.separators);
       if (lit && lit.kind !== 'number') return null;
       let to = i + 1;
       // "3 XNUMX milliards": a digit group lost in scraping
@@ -157,18 +165,48 @@ class Scanner {
         j++;
         continue;
       }
-      if (j < t.count && lex.connectors.has(t.word(j)) && values[values.length - 1]! >= 20) {
-        const after = lex.numberWords.matchAt(t, j + 1);
-        if (after && after.value < values[values.length - 1]!) {
-          j++;
+      // "vingt-et-un": the connector may be hyphenated to the words it joins
+      const hyphenLink = this.is(j, '-') && this.glued(j) && this.glued(j + 1) && lex.connectors.has(t.word(j + 1));
+      const conn = hyphenLink ? j + 1 : j;
+      if (conn < t.count && lex.connectors.has(t.word(conn))) {
+        const last = values[values.length - 1]!;
+        const next = this.is(conn + 1, '-') && this.glued(conn + 1) ? conn + 2 : conn + 1;
+        const after = last >= 20 ? lex.numberWords.matchAt(t, next) : null;
+        if (after && after.value < last) {
+          j = next;
           continue;
+        }
+        // "two and a half million", "trois et demi": an article and a fraction
+        const art = lex.articles.matchAt(t, next);
+        const frac = art ? lex.numberWords.matchAt(t, art.at) : lex.numberWords.matchAt(t, next);
+        if (frac && frac.value < 1 && frac.value > 0) {
+          values.push(frac.value);
+          j = frac.at;
+          break;
+        }
+        // "trente et un", "treinta y un", "vingt-et-une": the one after a ten is its article form
+        if (art && last >= 20 && last < 100 && last % 10 === 0 && !lex.numberWords.matchAt(t, art.at)) {
+          values.push(1);
+          j = art.at;
+          break;
         }
       }
       if (lex.numberWords.matchAt(t, j) && this.inline(j)) continue;
       break;
     }
-    if (values.length > 0)
-      return { from: i, to: j, value: composeNumberWords(values), plain: null, written: true, article: false };
+    if (values.length > 0) {
+      const last = values[values.length - 1]!;
+      const tailScale = values.length > 1 && last >= 100 ? last : undefined;
+      return {
+        from: i,
+        to: j,
+        value: composeNumberWords(values),
+        plain: null,
+        written: true,
+        article: false,
+        tailScale,
+      };
+    }
     const a = lex.articles.matchAt(t, i);
     if (a) return { from: i, to: a.at, value: 1, plain: null, written: true, article: true };
     return null;
@@ -327,7 +365,7 @@ class Scanner {
     if (t.kind[i] === TokenKind.Number) {
       const plain = this.plainInt(i) >= 0;
       // only a literal with dots can be a d.m.y date
-      const lit = plain || !t.word(i).includes('.') ? null : readLiteral(t.word(i), this.lex.separators);
+      const lit = plain || !t.word(i).includes('.') ? null : readLiteral(t.word(i), this.separators);
       let parts: string[] | null = null;
       if (lit && lit.kind === 'dotted' && lit.groups.length === 3 && lit.separators.every((s) => s === '.'))
         parts = lit.groups;
@@ -558,6 +596,20 @@ class Scanner {
         (this.is(numAt - 1, '-') && this.glued(numAt - 1) && numAt > 1 && t.kind[numAt - 2] === TokenKind.Word))
     )
       return null;
+    // "3-1", "2-0": the second end of a tight pair that made no range is a score, not a figure of its own
+    if (
+      !pre &&
+      !inRange &&
+      numAt > 1 &&
+      this.glued(numAt) &&
+      this.is(numAt - 1, '-') &&
+      this.glued(numAt - 1) &&
+      this.isNum(numAt - 2)
+    )
+      return null;
+    // "Euro 2024", "Copa América 2024": a currency's name written as a name before a year is an event
+    if (pre && t.kind[i] === TokenKind.Word && this.yearAt(numAt) !== null && this.isEventName(i, numAt))
+      return this.draft(i, numAt + 1, 'date', this.yearAt(numAt), 'year');
     const n = this.readNumber(numAt);
     if (!n) return null;
     // ordinals: "1er", "3rd", "2º", and "3." before a word in languages that write ordinals so
@@ -677,6 +729,7 @@ class Scanner {
     let value = n.value;
     let j = n.to;
     let scaled = false;
+    let lastScale = 1;
     for (let k = 0; k < 2; k++) {
       const s = this.inline(j) ? lex.scales.matchAt(t, j) : null;
       if (!s) break;
@@ -686,6 +739,16 @@ class Scanner {
       if (value !== null) value *= s.value;
       j = s.at;
       scaled = true;
+      lastScale = s.value;
+    }
+    // "dos millones trescientos mil", "35 millones 500 mil", "3 milioni e mezzo": a smaller scaled part
+    // or a fraction of the scale completes the number
+    if (scaled && value !== null) {
+      const tail = this.scaleTail(j, lastScale);
+      if (tail) {
+        value += tail.value;
+        j = tail.at;
+      }
     }
     // "€5bn" in any language: an international suffix glued to an amount with a currency sign
     if (!scaled && withSign && this.glued(j)) {
@@ -714,6 +777,32 @@ class Scanner {
       }
     }
     return { value: value === null ? null : round(value), at: j, scaled };
+  }
+
+  /**
+   * The part after a scale word that completes the number: a fraction of the scale ("e mezzo", "y medio") or
+   * a smaller amount with its own scale right after it ("trescientos mil", "500 mil" after "millones"). A plain number after a scale ("2 millones 300 personas") is another figure.
+   */
+  private scaleTail(j: number, scale: number): { value: number; at: number } | null {
+    const { t, lex } = this;
+    if (scale < 1e6 || !this.inline(j)) return null;
+    let k = j;
+    if (lex.connectors.has(t.word(k)) && this.inline(k + 1)) k++;
+    const frac = t.kind[k] === TokenKind.Word ? lex.numberWords.matchAt(t, k) : null;
+    if (frac && frac.value > 0 && frac.value < 1 && k > j) return { value: frac.value * scale, at: frac.at };
+    // "3 miliardi e 3mila posti": after a connector only a fraction continues the number
+    if (k > j) return null;
+    const m = this.readNumber(k);
+    if (!m || m.value === null || m.garbled || m.article || (m.plain === null && !m.written)) return null;
+    let part = m.value;
+    let at = m.to;
+    const s = this.inline(at) ? lex.scales.matchAt(t, at) : null;
+    if (s) {
+      part *= s.value;
+      at = s.at;
+    }
+    if (part < 1000 || part >= scale || (!s && !m.written)) return null;
+    return { value: part, at };
   }
 
   /** What the number counts or measures: a currency, "%", a unit, a counted noun, or nothing. */
@@ -841,6 +930,17 @@ class Scanner {
     return null;
   }
 
+  /**
+   * A currency name capitalized as a name (not a code: "Euro", not "EUR" or "euro") before a year with no
+   * scale after it: "Euro 2024" is the tournament.
+   */
+  private isEventName(i: number, year: number): boolean {
+    const { t, lex } = this;
+    const w = this.text.slice(t.start[i]!, t.end[i]!);
+    if (w.length < 2 || w[0] === w[0]!.toLowerCase() || w.slice(1) !== w.slice(1).toLowerCase()) return false;
+    return !(this.inline(year + 1) && lex.scales.matchAt(t, year + 1));
+  }
+
   private capitalizedWordAt(j: number): boolean {
     if (j >= this.t.count || this.t.kind[j] !== TokenKind.Word || this.t.gap[j] === Gap.Newline) return false;
     const ch = this.text[this.t.start[j]!]!;
@@ -894,7 +994,10 @@ class Scanner {
     // the first end is a bare number ("10–15 år"), an unscaled amount ("$10-15 billion"), or carries
     // the same unit as the second ("10 km to 15 km")
     const unscaledMoney = a.kind === 'money' && !a.scaled;
-    if (a.value === null || (a.bare !== 'plain' && !unscaledMoney && !(a.kind !== 'date' && a.unit))) return null;
+    // "tra 800mila e 1,2 milioni": a scaled first end keeps its own scale
+    const scaledEnd = a.bare === 'scaled';
+    if (a.value === null || (a.bare !== 'plain' && !scaledEnd && !unscaledMoney && !(a.kind !== 'date' && a.unit)))
+      return null;
     const b = this.parseAt(mid.at, mid.at, true);
     // "tra 2.000 e 3.000 assunzioni": the second end counts the word after it
     if (b && b.bare === 'plain' && b.guess) {
@@ -912,12 +1015,19 @@ class Scanner {
       }
       if (b.kind !== 'money' || b.unit !== a.unit) return null;
     } else if (a.unit && a.unit !== b.unit) return null;
-    // "2–3 Md€", "tra 20 e 25 mila", "$10-15 billion": the first end takes the second's scale
+    // "2–3 Md€", "tra 20 e 25 mila", "$10-15 billion", "three to four thousand": the first end takes the
+    // second's scale, unless it has its own magnitude ("from $250,000 to $1.2 million", "entre 800 000 et
+    // 1,2 million"); a first end far below the second without its scale ("from 5 to 1.2 million") is no range
     let lo = a.value as number;
-    const rawB = this.readNumber(mid.at) ?? this.readNumber(mid.at + 1);
-    if (rawB && rawB.value && (a.bare === 'plain' || unscaledMoney) && (b.value as number) !== rawB.value)
-      lo = round(lo * ((b.value as number) / rawB.value));
     const hi = b.value as number;
+    const rawB = this.readNumber(mid.at) ?? this.readNumber(mid.at + 1);
+    if (rawB && rawB.value && (a.bare === 'plain' || unscaledMoney)) {
+      const factor = hi !== rawB.value ? hi / rawB.value : (rawB.tailScale ?? 1);
+      if (factor !== 1) {
+        if (lo * factor < hi) lo = round(lo * factor);
+        else if (lo * 1000 < hi) return null;
+      }
+    }
     if (!(lo < hi)) return null;
     const r = this.draft(from ? from.at : a.tokFrom, b.tokTo, b.kind, round((lo + hi) / 2), b.unit);
     r.range = [lo, hi];

@@ -209,6 +209,7 @@ function compile(v: FigureVocabulary): Lexicon {
         .filter(([w]) => !/\s|-/.test(w))
         .map(([w, n]) => [w.toLowerCase(), n] as [string, number]),
       ...v.numberConnectors.map((c) => [c.toLowerCase(), 0] as [string, number]),
+      ...Object.entries(v.numberMorphs ?? {}).map(([w, n]) => [w.toLowerCase(), n] as [string, number]),
     ]),
     scales: new PhraseTrie<number>().addAll(v.scaleWords),
     currencyScales: new PhraseTrie<number>().addAll(v.currencyScales ?? {}),
@@ -308,6 +309,7 @@ function compile(v: FigureVocabulary): Lexicon {
   for (const g of lex.garbled) lex.startWords.add(g);
   for (const w of lex.startWords) addPrefix(lex.startPrefixes, w);
   for (const w of Object.keys(v.numberWords)) addPrefix(lex.startPrefixes, w.toLowerCase(), true);
+  for (const w of Object.keys(v.numberMorphs ?? {})) addPrefix(lex.startPrefixes, w.toLowerCase(), true);
   for (const cues of lex.cues.values()) for (const c of cues) addPrefix(lex.cuePrefixes, c, true);
   const vocabPhrases = [
     // multi-word currency names come from CLDR by the hundred: their inner words ("nieuwe" of "nieuwe Taiwanese

@@ -18,6 +18,8 @@ export const da: LanguageData = {
     },
     articles: ['en', 'et'],
     numberConnectors: ['og'],
+    // compound-only forms (see FigureVocabulary.numberMorphs)
+    numberMorphs: { en: 1, et: 1 },
     singularScales: ['million', 'milliard'],
     scaleWords: {
       billioner: 1e12,

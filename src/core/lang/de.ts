@@ -18,6 +18,8 @@ export const de: LanguageData = {
     },
     articles: ['ein', 'eine', 'einer', 'einen', 'einem'],
     numberConnectors: ['und'],
+    // compound-only forms (see FigureVocabulary.numberMorphs)
+    numberMorphs: { ein: 1, eins: 1 },
     singularScales: ['million', 'milliarde'],
     scaleWords: {
       tausend: 1e3, million: 1e6, millionen: 1e6, mio: 1e6, 'mio.': 1e6, milliarde: 1e9, milliarden: 1e9, mrd: 1e9, 'mrd.': 1e9,

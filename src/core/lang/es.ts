@@ -15,10 +15,13 @@ export const es: LanguageData = {
       cero: 0, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12, trece: 13,
       catorce: 14, quince: 15, dieciséis: 16, veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70,
       ochenta: 80, noventa: 90, cien: 100, ciento: 100, doscientos: 200, trescientos: 300, quinientos: 500, mil: 1000, medio: 0.5, media: 0.5,
-      'una decena': 10, 'un centenar': 100, 'un millar': 1000,
+      doscientas: 200, trescientas: 300, cuatrocientas: 400, quinientas: 500, seiscientas: 600, setecientas: 700, ochocientas: 800,
+      novecientas: 900, 'una decena': 10, 'un centenar': 100, 'un millar': 1000,
     },
     articles: ['un', 'una', 'uno'],
     numberConnectors: ['y'],
+    // compound-only forms (see FigureVocabulary.numberMorphs)
+    numberMorphs: { 'dós': 2, 'trés': 3, 'séis': 6, uno: 1, una: 1, un: 1, 'ún': 1 },
     singularScales: ['millón', 'millon'],
     scaleWords: {
       mil: 1e3, millón: 1e6, millon: 1e6, millones: 1e6, 'mil millones': 1e9, millardo: 1e9, millardos: 1e9, billón: 1e12, billones: 1e12,

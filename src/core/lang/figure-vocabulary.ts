@@ -19,6 +19,13 @@ export interface FigureVocabulary {
   articles: string[];
   /** Words joining number words ("vingt et un", "hundred and five"). */
   numberConnectors: string[];
+  /**
+   * Forms a number word takes only inside a closed compound, never alone: elided tens ("vent" of "ventuno",
+   * "trent" of "trentotto"), stressed units ("dós" of "veintidós"), the "one" that is an article on its own
+   * ("ein" of "einundzwanzig", "een" of "eenentwintig"), and linking letters (0: "ën" of "tweeëntwintig").
+   * The compound grammar (numbers/written.ts, validCompound) decides which sequences are one number.
+   */
+  numberMorphs?: Record<string, number>;
   /** Scale words and abbreviations: "milliards": 1e9, "Md": 1e9, "Mrd.": 1e9, "mila": 1e3. */
   scaleWords: Record<string, number>;
   /** Singular scale words ("milliard", "Milliarde"): a number before one is below two, so "1.016 milliard" is 1.016. */

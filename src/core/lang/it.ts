@@ -18,6 +18,8 @@ export const it: LanguageData = {
     },
     articles: ['un', 'uno', 'una', "un'"],
     numberConnectors: ['e'],
+    // compound-only forms (see FigureVocabulary.numberMorphs)
+    numberMorphs: { vent: 20, trent: 30, quarant: 40, cinquant: 50, sessant: 60, settant: 70, ottant: 80, novant: 90, uno: 1, un: 1, 'tré': 3 },
     singularScales: ['milione', 'miliardo'],
     scaleWords: {
       mila: 1e3, mille: 1e3, migliaia: 1e3, milione: 1e6, milioni: 1e6, miliardo: 1e9, miliardi: 1e9, mld: 1e9, 'mld.': 1e9, mln: 1e6, 'mln.': 1e6,

@@ -18,6 +18,8 @@ export const nb: LanguageData = {
     },
     articles: ['en', 'ett', 'ei', 'et'],
     numberConnectors: [],
+    // compound-only forms (see FigureVocabulary.numberMorphs)
+    numberMorphs: { en: 1, ett: 1, ein: 1 },
     singularScales: ['million', 'milliard'],
     scaleWords: {
       billioner: 1e12,

@@ -18,6 +18,8 @@ export const nl: LanguageData = {
     },
     articles: ['een', 'één'],
     numberConnectors: ['en'],
+    // compound-only forms (see FigureVocabulary.numberMorphs)
+    numberMorphs: { 'ën': 0, een: 1, 'één': 1 },
     scaleWords: {
       duizend: 1e3, miljoen: 1e6, miljoenen: 1e6, mln: 1e6, 'mln.': 1e6, miljard: 1e9, miljarden: 1e9, mld: 1e9, 'mld.': 1e9, mrd: 1e9,
       'mrd.': 1e9, biljoen: 1e12,

@@ -18,6 +18,8 @@ export const sv: LanguageData = {
     },
     articles: ['en', 'ett'],
     numberConnectors: [],
+    // compound-only forms (see FigureVocabulary.numberMorphs)
+    numberMorphs: { en: 1, ett: 1 },
     singularScales: ['miljon', 'miljard'],
     scaleWords: {
       biljon: 1e12, biljoner: 1e12,

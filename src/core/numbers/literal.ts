@@ -61,7 +61,9 @@ export function readLiteral(raw: string, rules: SeparatorRules): LiteralReading 
       return allThree && groups[0]!.length <= 3 ? reading('number', Number(groups.join(''))) : reading('dotted', NaN);
     // a single . or ,
     const frac = groups[1]!;
-    const asDecimal = Number(`${groups[0]}.${frac}`);
+    const asDecimal = Number(`${groups[0] || '0'}.${frac}`);
+    // ".005", ",05": a mark before any digit can only be a decimal one
+    if (groups[0] === '') return reading('number', asDecimal);
     if (frac.length !== 3 || groups[0] === '0' || groups[0]!.length > 3) return reading('number', asDecimal);
     const rule = sep === '.' ? rules.dot : rules.comma;
     if (rule === 'decimal') return reading('number', asDecimal);

@@ -275,6 +275,18 @@ export function tokenize(text: string): Tokens {
       i = e;
       continue;
     }
+    // ".005 per cent", ",05 puntos": a decimal written without its zero, after a space or at the start
+    if (
+      (c === 46 || c === 44) &&
+      i + 1 < n &&
+      CLASS[text.charCodeAt(i + 1)] === 2 &&
+      (i === 0 || CLASS[text.charCodeAt(i - 1)] === 3 || CLASS[text.charCodeAt(i - 1)] === 4)
+    ) {
+      const e = digitRun(text, i + 1);
+      push(TokenKind.Number, i, e);
+      i = e;
+      continue;
+    }
     // a lone surrogate pair or any other symbol: one code unit (or pair) per token
     let e = i + 1;
     if (c >= 0xd800 && c <= 0xdbff && e < n) {

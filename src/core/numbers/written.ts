@@ -35,14 +35,17 @@ export class CompoundSplitter {
     }
   }
 
-  /** The word values of `word` when it is a concatenation of number words (NaN for a connector), else null. */
+  /**
+   * The word values of `word` when it is a concatenation of number words that the compound grammar
+   * accepts (0 for a connector: "twee|ën|twintig"), else null.
+   */
   split(word: string): number[] | null {
-    return this.walk(word, 0, 0);
+    return this.walk(word, 0, []);
   }
 
-  private walk(word: string, at: number, depth: number): number[] | null {
-    if (at === word.length) return [];
-    if (depth > 6) return null;
+  private walk(word: string, at: number, parts: number[]): number[] | null {
+    if (at === word.length) return validCompound(parts) ? parts.slice() : null;
+    if (parts.length > 6) return null;
     let node: Map<string, unknown> | undefined = this.root;
     // most words fail within a letter or two: allocate only once a number word is found
     let ends: [number, number][] | null = null;
@@ -53,9 +56,42 @@ export class CompoundSplitter {
     if (!ends) return null;
     for (let k = ends.length - 1; k >= 0; k--) {
       const [next, v] = ends[k]!;
-      const rest = this.walk(word, next, depth + 1);
-      if (rest) return [v, ...rest];
+      parts.push(v);
+      const done = this.walk(word, next, parts);
+      parts.pop();
+      if (done) return done;
     }
     return null;
   }
+}
+
+const isTen = (v: number): boolean => v >= 20 && v < 100 && v % 10 === 0;
+
+/**
+ * The grammar every compound shares, whatever the language family: a multiplier after a smaller number
+ * ("zwei|hundert", "tre|cento", "tusen"), a smaller number after a multiplier ("hundert|vier"), a unit after
+ * a ten ("tjugo|två", "vent|uno", "veinti|dós"), or a unit, a connector and a ten ("ein|und|zwanzig",
+ * "twee|ën|twintig", "en|og|tyve"). Anything else is a word that happens to be spelled with number words
+ * ("entre" is not en|tre, 1 and 3).
+ */
+export function validCompound(parts: readonly number[]): boolean {
+  if (parts.length === 0 || parts[0] === 0 || parts[parts.length - 1] === 0) return false;
+  for (let k = 1; k < parts.length; k++) {
+    const a = parts[k - 1]!,
+      b = parts[k]!;
+    if (b === 0) {
+      // a connector joins a unit to the ten after it
+      const c = parts[k + 1];
+      if (a === 0 || a >= 10 || c === undefined || !isTen(c)) return false;
+      continue;
+    }
+    if (a === 0) continue;
+    if (b >= 100) {
+      if (a >= b) return false;
+      continue;
+    }
+    if (a >= 100) continue;
+    if (!(isTen(a) && b < 10)) return false;
+  }
+  return true;
 }
