@@ -4,7 +4,7 @@
  */
 import type { AnalyzedDocument, Figure } from '../types';
 import { SHARED_SOURCES, WORLD } from '../lang/claim-vocabulary';
-import { allPlaces, vocabularyFor, type CompiledVocabulary, type Match } from './vocabulary';
+import { allPlaces, isCountryName, vocabularyFor, type CompiledVocabulary, type Match } from './vocabulary';
 import { fold, segmentOf, tokenAt, tokenize, type Token } from './text';
 import {
   DURATIONS,
@@ -200,13 +200,15 @@ export function readDocument(doc: AnalyzedDocument, evidence: NameEvidence): Doc
     // "danske"; not Danish "inde" for India; a phrase of short words: "en el mundo"), but not the adjective of a currency
     // ("60 milliarder danske kroner")
     // a capitalized place word right after another capitalized word that is no place ends a name ("Novo Nordisk",
-    // "Choose France"), except in a headline or sentence start where every word may be capitalized
+    // "Choose France"); a country's name after a headline's or sentence's first word, capitalized anyway, is the country
+    // ("Megatunnel Duitsland en Denemarken"; not "Novo Nordisk": an adjective)
     const prev = tokens[i - 1];
     const inName =
       p !== undefined &&
       tokens[i]!.capital &&
       prev !== undefined &&
       prev.capital &&
+      !(prev.opensSentence && isCountryName(tokens[i]!.folded)) &&
       !inPlace[i - 1] &&
       prev.sentence === tokens[i]!.sentence &&
       tokens[i]!.start - prev.end <= 1 &&

@@ -9,6 +9,7 @@
  * Near-linear: features index their stories; only stories sharing a feature are compared, and a feature shared by
  * more than FEATURE_MAX_STORIES stories (a news agency, a round number) is ignored as evidence.
  */
+import { cognateKey } from '../vocab/index';
 import type { DocContext } from './context';
 
 /** Evidence (featureWeight summed over shared features) two stories must share to be one event. */
@@ -43,6 +44,8 @@ interface StoryInfo {
   id: string;
   articles: number[];
   country: string | null;
+  /** Every country its articles name. */
+  named: Set<string>;
   day: number;
   features: Set<string>;
 }
@@ -56,9 +59,14 @@ export function groupEvents(
   ctxs.forEach((c, i) => {
     const id = stories[i]!;
     let s = byStory.get(id);
-    if (!s) byStory.set(id, (s = { id, articles: [], country: c.mainCountry, day: NaN, features: new Set() }));
+    if (!s)
+      byStory.set(
+        id,
+        (s = { id, articles: [], country: c.mainCountry, named: new Set(), day: NaN, features: new Set() }),
+      );
     s.articles.push(i);
     if (s.country === null) s.country = c.mainCountry;
+    for (const k of c.countries.keys()) s.named.add(k);
     for (const f of articleFeatures(c, alias)) s.features.add(f);
   });
   const infos = [...byStory.values()];
@@ -79,7 +87,12 @@ export function groupEvents(
   };
   // what each group of merged stories is bound to: its country and the span of its publication days, so that a story
   // without a country or a date never bridges two events
-  const bounds = infos.map((s) => ({ country: s.country, first: s.day, last: s.day }));
+  const bounds: Bounds[] = infos.map((s) => ({
+    countries: new Set(s.country === null ? [] : [s.country]),
+    named: new Set(s.named),
+    first: s.day,
+    last: s.day,
+  }));
   // evidence counted per pair of stories that share any feature, through the index only
   const shared = new Map<number, number>();
   for (const [feature, list] of index) {
@@ -132,18 +145,39 @@ export function groupEvents(
 }
 
 interface Bounds {
-  country: string | null;
+  /** The main countries of the group's stories. */
+  countries: Set<string>;
+  /** Every country the group's articles name. */
+  named: Set<string>;
   first: number;
   last: number;
 }
 
+/**
+ * Two groups' countries tell one event when they are the same, or when each group's articles name the other's main
+ * countries: a tunnel between Denmark and Germany is Danish in Danish papers and German in German ones, and each names
+ * the other; a company's French plan and its German plan do not each name the other's country as their own news.
+ */
+export function countriesAgree(a: Bounds, b: Bounds): boolean {
+  if (a.countries.size === 0 || b.countries.size === 0) return true;
+  for (const c of a.countries) if (b.countries.has(c)) return true;
+  for (const c of a.countries) if (!b.named.has(c)) return false;
+  for (const c of b.countries) if (!a.named.has(c)) return false;
+  return true;
+}
+
 /** Two groups of stories as one: null when another country or a longer span than the period gap makes two events. */
 function mergeBounds(a: Bounds, b: Bounds, anyCountry: boolean): Bounds | null {
-  if (!anyCountry && a.country !== null && b.country !== null && a.country !== b.country) return null;
+  if (!anyCountry && !countriesAgree(a, b)) return null;
   const first = Number.isNaN(a.first) ? b.first : Number.isNaN(b.first) ? a.first : Math.min(a.first, b.first);
   const last = Number.isNaN(a.last) ? b.last : Number.isNaN(b.last) ? a.last : Math.max(a.last, b.last);
   if (last - first > EVENT_GAP_DAYS) return null;
-  return { country: a.country ?? b.country, first, last };
+  return {
+    countries: new Set([...a.countries, ...b.countries]),
+    named: new Set([...a.named, ...b.named]),
+    first,
+    last,
+  };
 }
 
 /** Days between two groups' spans (0 when they overlap; Infinity when either is undated). */
@@ -157,6 +191,8 @@ function daysApart(a: Bounds, b: Bounds): number {
  * (2 750 tonnes), half of it when it is round (300 000, 100), since round counts recur across unrelated events.
  */
 export function featureWeight(feature: string): number {
+  // a day is shared by every event of that day's news: half of a name
+  if (feature.startsWith('d:')) return 0.5;
   if (!feature.startsWith('q:')) return 1;
   const v = Number(feature.slice(2));
   const mantissa = v / 10 ** Math.floor(Math.log10(v));
@@ -165,17 +201,22 @@ export function featureWeight(feature: string): number {
 
 /** What an article can share with another about the same event: its prominent names and its larger amounts. */
 function articleFeatures(c: DocContext, alias: (k: string) => string): string[] {
+  // a name in its cognate form, so that its inflections and spellings meet ("Larissa" / "Larisy", "Maersk" / "Mærsk")
   const names = [...c.nameScores]
     .sort((x, y) => y[1] - x[1])
     .slice(0, NAMES_PER_ARTICLE)
-    .map(([k]) => `n:${alias(k)}`);
+    .map(([k]) => `n:${cognateKey(alias(k))}`);
+  // a town or region the article names (not a country: many events share one)
+  const places = new Set<string>();
+  for (const p of c.places) if (p.value.includes('/')) places.add(`p:${p.value}`);
   const numbers: string[] = [];
   for (const f of c.doc.figures) {
+    if (f.kind === 'date' && typeof f.value === 'string' && f.value.length === 10) numbers.push(`d:${f.value}`);
     if (typeof f.value !== 'number' || !Number.isFinite(f.value)) continue;
     if (f.kind === 'money') numbers.push(`m:${f.unit}:${f.value}`);
     else if (f.kind === 'quantity' && f.value >= MIN_COUNT) numbers.push(`q:${f.value}`);
   }
-  return [...names, ...numbers];
+  return [...names, ...places, ...numbers];
 }
 
 function medianDay(days: number[]): number {

@@ -42,6 +42,8 @@ export interface ClaimsResult {
   claimOfFigure: Map<string, string>;
   /** With `trace: true`: every pair decision (the rule of PAIR_RULES that decided) and every verdict, in order. */
   trace?: ClaimTraceEntry[];
+  /** With `trace: true`: the claim key of every mention (figureKey -> key), to see which part of two keys differs. */
+  keys?: Map<string, string>;
 }
 
 export interface ClaimOptions {
@@ -195,6 +197,9 @@ export function formClaims(docs: readonly AnalyzedDocument[], options: ClaimOpti
   for (const d of docs) for (const f of d.figures) if (f.value === null) diagnostics.push(unreadable(d, f));
   diagnostics.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start));
   const result: ClaimsResult = { claims, diagnostics, claimOfFigure };
-  if (trace) result.trace = trace;
+  if (trace) {
+    result.trace = trace;
+    result.keys = new Map(items.map((it) => [figureKey(it.doc.path, it.figure.start), it.key]));
+  }
   return result;
 }

@@ -4,6 +4,7 @@
  */
 import type { PredicateId } from '../lang/claim-vocabulary';
 import type { Figure } from '../types';
+import { cognateKey, conceptOfLemma } from '../vocab/index';
 
 /** Counted nouns that count the same thing (the English lemmas the figure stage emits). */
 const GROUPS: Record<string, string[]> = {
@@ -56,7 +57,12 @@ export function unitClass(f: Figure): string {
   if (f.kind === 'money') return 'money';
   if (f.kind === 'percent') return '%';
   if (f.kind === 'date') return 'date';
-  return groupOf.get(key(f.unit)) ?? key(f.unit);
+  // a noun no resource knows keeps its source word: its cognates in the other languages meet it
+  // ("manifestanti" / "manifestantes" / "Manifestanten"), and so does an English lemma of the same shape ("migrant")
+  if (f.unitKnown === false) return groupOf.get(cognateKey(f.unit)) ?? cognateKey(f.unit);
+  // the English lemma's concept says what it counts: a participant of a crowd is a person, like a protester
+  const unit = conceptOfLemma(f.unit)?.unit ?? f.unit;
+  return groupOf.get(key(unit)) ?? key(unit);
 }
 
 /** The predicate a counted noun implies when no cue word says otherwise. */

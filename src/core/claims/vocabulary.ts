@@ -6,6 +6,7 @@
 import { LANGUAGES } from '../lang/index';
 import { SHARED_NOT_NAMES, SHARED_PLACES, type ClaimVocabulary } from '../lang/claim-vocabulary';
 import type { DetectedLanguage } from '../types';
+import { placeForms } from '../vocab/index';
 import { STEMMERS } from './stemmers';
 import { fold, type Token } from './text';
 
@@ -118,6 +119,7 @@ export interface CompiledVocabulary {
 
 function compile(
   vocabularies: {
+    code: string;
     v: ClaimVocabulary;
     stem?: (w: string) => string;
     months: Record<string, number>;
@@ -194,6 +196,13 @@ function compile(
     for (const n of v.notNames) notNames.add(fold(n));
     nounsCapitalized ||= v.nounsCapitalized === true;
   }
+  // country names of CLDR in every inflection the dictionaries give ("Duitsland", "w Grecji", "Deutschlands"), after the
+  // hand-written places so that a hand entry keeps its word ("Europa" is the EU); a name, so only when capitalized
+  const known = new Set<string>();
+  for (const { v } of vocabularies) for (const name of Object.keys(v.places)) known.add(fold(name));
+  for (const name of Object.keys(SHARED_PLACES)) known.add(fold(name));
+  for (const { code } of vocabularies)
+    for (const [form, iso] of placeForms(code)) if (!known.has(fold(form))) places.add(form, iso);
   return {
     predicates,
     places,
@@ -229,6 +238,7 @@ export function vocabularyFor(language: DetectedLanguage): CompiledVocabulary {
     const langs = LANGUAGES.filter((l) => language === 'und' || l.code === language);
     c = compile(
       langs.map((l) => ({
+        code: l.code,
         v: l.claims,
         stem: STEMMERS[l.code],
         months: l.figures.months,
@@ -240,6 +250,18 @@ export function vocabularyFor(language: DetectedLanguage): CompiledVocabulary {
     compiled.set(language, c);
   }
   return c;
+}
+
+let countryNames: Set<string> | undefined;
+
+/** A one-word country name of CLDR in any language and inflection, folded ("duitsland", "grecji", "deutschlands"). */
+export function isCountryName(folded: string): boolean {
+  if (!countryNames) {
+    countryNames = new Set();
+    for (const l of LANGUAGES)
+      for (const form of placeForms(l.code).keys()) if (!form.includes(' ')) countryNames.add(fold(form));
+  }
+  return countryNames.has(folded);
 }
 
 /** Place names of every language: an Italian article may well write "Deutschland" in a quote. */

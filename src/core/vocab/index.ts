@@ -95,6 +95,21 @@ export function nounForms(lang: string): ReadonlyMap<string, NounConcept> {
   return nounTable(lang);
 }
 
+let byLemma: Map<string, NounConcept> | null = null;
+
+/**
+ * The concept an English lemma names ("participant" -> a person in a crowd), whichever table gave the lemma: a
+ * language module's own counted nouns give lemmas, the concept table says what they count.
+ */
+export function conceptOfLemma(lemma: string): NounConcept | undefined {
+  if (!byLemma) {
+    byLemma = new Map();
+    for (const c of conceptList())
+      if (!byLemma.has(c.lemma)) byLemma.set(c.lemma, { ...c, source: 'table', headword: true });
+  }
+  return byLemma.get(lemma.toLowerCase());
+}
+
 /** Every English unit a counted noun of the data can give a figure (lemmas and crowd classes). */
 export function conceptUnits(): ReadonlySet<string> {
   return new Set(conceptList().map((c) => c.unit));

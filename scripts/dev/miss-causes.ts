@@ -1,0 +1,165 @@
+/**
+ * Dev tool: why each conflicting mention of a gold set got no warning, by the first stage where the mention and its
+ * conflicting partners part: the figure (missed, wrong value or unit), the mention (dropped), the claim key (event,
+ * subject, counted noun, predicate, total/day), the link rule that kept them apart, or the verdict.
+ *   node --import tsx scripts/dev/miss-causes.ts SET_DIR... [--list]
+ * All articles of the given sets are read in one workspace, like scripts/score.mjs.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { analyzeDocument } from '../../src/core/workspace';
+import { checkWorkspace } from '../../src/core/workspace';
+import { formClaims } from '../../src/core/claims/index';
+import { figureKey } from '../../src/core/claims/keys';
+import type { AnalyzedDocument, Figure } from '../../src/core/types';
+
+const args = process.argv.slice(2);
+const list = args.includes('--list');
+const dirs = args.filter((a) => !a.startsWith('--'));
+const sets: string[] = [];
+for (const d of dirs) {
+  const abs = resolve(d);
+  if (existsSync(join(abs, 'gold.json'))) sets.push(abs);
+  else
+    for (const e of readdirSync(abs).sort())
+      if (statSync(join(abs, e)).isDirectory() && existsSync(join(abs, e, 'gold.json'))) sets.push(join(abs, e));
+}
+
+interface GoldFigure {
+  text: string;
+  occurrence: number;
+  value: unknown;
+  unit: string;
+}
+interface Where {
+  path: string;
+  span: [number, number];
+  text: string;
+  gold?: GoldFigure;
+}
+const locate = (text: string, needle: string, occ: number): [number, number] => {
+  let i = -1;
+  for (let k = 0; k <= occ; k++) i = text.indexOf(needle, i + 1);
+  return [i, i + needle.length];
+};
+
+const docs: AnalyzedDocument[] = [];
+const texts = new Map<string, string>();
+const goldFigures = new Map<string, GoldFigure[]>();
+const pairs: [Where, Where][] = [];
+for (const s of sets) {
+  const gold = JSON.parse(readFileSync(join(s, 'gold.json'), 'utf8'));
+  const root = gold.root ? resolve(s, gold.root) : s;
+  for (const [name, g] of Object.entries(gold.files) as [string, { figures: GoldFigure[] }][]) {
+    const path = join(root, name);
+    const text = readFileSync(path, 'utf8');
+    texts.set(path, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    goldFigures.set(path, g.figures);
+    docs.push(analyzeDocument(path, text));
+  }
+  for (const c of gold.claims ?? []) {
+    const ms: Where[] = c.mentions.map((m: { file: string; text: string; occurrence: number }) => {
+      const path = join(root, m.file);
+      const span = locate(texts.get(path)!, m.text, m.occurrence);
+      const g = goldFigures.get(path)!.find((f) => f.text === m.text && f.occurrence === m.occurrence);
+      return { path, span, text: m.text, gold: g };
+    });
+    for (const [a, b] of c.conflicting_pairs ?? []) pairs.push([ms[a]!, ms[b]!]);
+  }
+}
+
+const byPath = new Map(docs.map((d) => [d.path, d]));
+const formed = formClaims(docs, { trace: true });
+const placed = checkWorkspace(docs);
+const flagged = new Set<string>();
+for (const d of placed.diagnostics)
+  if (String(d.code).startsWith('conflict')) flagged.add(`${d.path}\u0000${d.start}\u0000${d.end}`);
+const figureAt = (w: Where): Figure | undefined =>
+  byPath.get(w.path)!.figures.find((f) => f.start < w.span[1] && w.span[0] < f.end);
+const isFlagged = (w: Where): boolean => {
+  for (const k of flagged) {
+    const [p, s, e] = k.split('\u0000');
+    if (p === w.path && Number(s) < w.span[1] && w.span[0] < Number(e)) return true;
+  }
+  return false;
+};
+const KEY_PARTS = ['event', 'subject', 'counted noun / unit class', 'predicate', 'total', 'day'];
+
+function cause(a: Where, b: Where): [string, string] {
+  for (const w of [a, b]) {
+    const f = figureAt(w);
+    if (!f) return ['figure missed', w.text];
+    if (w.gold && typeof w.gold.value === 'number' && f.value !== w.gold.value)
+      return ['figure value wrong', `${w.text}: ${f.value} (gold ${w.gold.value})`];
+  }
+  const fa = figureAt(a)!;
+  const fb = figureAt(b)!;
+  const ka = formed.keys!.get(figureKey(a.path, fa.start));
+  const kb = formed.keys!.get(figureKey(b.path, fb.start));
+  if (!ka) return ['not a mention (dropped)', a.text];
+  if (!kb) return ['not a mention (dropped)', b.text];
+  if (ka !== kb) {
+    const pa = ka.split('\u0001');
+    const pb = kb.split('\u0001');
+    const i = pa.findIndex((x, k) => x !== pb[k]);
+    return [`key: ${KEY_PARTS[i]}`, `${a.text} [${pa[i]}] | ${b.text} [${pb[i]}]`];
+  }
+  const ca = formed.claimOfFigure.get(figureKey(a.path, fa.start));
+  const cb = formed.claimOfFigure.get(figureKey(b.path, fb.start));
+  const t = formed.trace!.find(
+    (x) =>
+      (x.a.path === a.path && x.a.start === fa.start && x.b.path === b.path && x.b.start === fb.start) ||
+      (x.b.path === a.path && x.b.start === fa.start && x.a.path === b.path && x.a.start === fb.start),
+  );
+  if (ca !== cb || !ca) return [`link: ${t ? t.rule : 'not linked'}`, `${a.text} | ${b.text}`];
+  return [`verdict: ${t ? t.rule : '?'}`, `${a.text} | ${b.text}`];
+}
+
+// one cause per missed mention: the cause of its partner pair that got furthest through the stages
+const ORDER = [
+  'verdict',
+  'link',
+  'key: day',
+  'key: total',
+  'key: predicate',
+  'key: counted',
+  'key: subject',
+  'key: event',
+];
+const rank = (c: string): number => {
+  const i = ORDER.findIndex((o) => c.startsWith(o));
+  return i < 0 ? ORDER.length : i;
+};
+const missed = new Map<string, { cause: string; detail: string }>();
+for (const [a, b] of pairs) {
+  const c = cause(a, b);
+  for (const w of [a, b]) {
+    if (isFlagged(w)) continue;
+    const id = `${w.path}\u0000${w.span[0]}`;
+    const prev = missed.get(id);
+    if (!prev || rank(c[0]) < rank(prev.cause)) missed.set(id, { cause: c[0], detail: c[1] });
+  }
+}
+// the scorer's measure, in process: conflicting mentions warned, and warnings on mentions that conflict with none
+const goldMentions: Where[] = [];
+for (const [a, b] of pairs)
+  for (const w of [a, b])
+    if (!goldMentions.some((g) => g.path === w.path && g.span[0] === w.span[0])) goldMentions.push(w);
+let falseFlags = 0;
+for (const k of flagged) {
+  const [p, s, e] = k.split('\u0000');
+  if (!goldMentions.some((g) => g.path === p && Number(s) < g.span[1] && g.span[0] < Number(e))) falseFlags++;
+}
+const found = goldMentions.length - missed.size;
+const precision = found / Math.max(1, found + falseFlags);
+const recall = found / Math.max(1, goldMentions.length);
+console.log(
+  `conflicts: P ${(100 * precision).toFixed(1)} R ${(100 * recall).toFixed(1)} F1 ${((200 * precision * recall) / Math.max(1e-9, precision + recall)).toFixed(1)} (${found}/${goldMentions.length}, ${falseFlags} false)`,
+);
+const counts = new Map<string, number>();
+for (const m of missed.values()) counts.set(m.cause, (counts.get(m.cause) ?? 0) + 1);
+console.log(`${missed.size} missed conflicting mentions`);
+for (const [c, n] of [...counts].sort((x, y) => y[1] - x[1])) console.log(`${String(n).padStart(4)}  ${c}`);
+if (list)
+  for (const [id, m] of missed)
+    console.log(`  ${m.cause}: ${id.split('\u0000')[0]!.split('/').slice(-2).join('/')}: ${m.detail}`);
