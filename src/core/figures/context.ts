@@ -35,6 +35,8 @@ export class Draft implements Figure {
   guess: string | undefined = undefined;
   /** the guessed word has a plural noun's ending: it beats a neighbour's noun */
   ownNoun = false;
+  /** degrees without a scale ("40 degrés", "the 110-degree mark"): Celsius unless the article writes Fahrenheit */
+  bareDegrees = false;
 
   constructor(
     public start: number,
@@ -192,7 +194,17 @@ export function resolveContext(drafts: Draft[], t: Tokens, lex: Lexicon): Figure
     } else if (d.kind === 'money' && !inBrackets(t, d)) lastMoney = d.unit;
     kept.push(d);
   }
-  // 3. "4 juni": the year of the nearest full date
+  // 3. bare degrees take the scale the article states outside brackets ("117 degrees Fahrenheit (47 degrees
+  //    Celsius) ... the 110-degree mark" is Fahrenheit); Celsius when it states none or both
+  let fahrenheit = 0,
+    celsius = 0;
+  for (const d of kept) {
+    if (d.kind !== 'quantity' || d.bareDegrees || inBrackets(t, d)) continue;
+    if (d.unit === '°F') fahrenheit++;
+    else if (d.unit === '°C') celsius++;
+  }
+  if (fahrenheit > 0 && celsius === 0) for (const d of kept) if (d.bareDegrees && d.unit === '°C') d.unit = '°F';
+  // 4. "4 juni": the year of the nearest full date
   for (let k = 0; k < kept.length; k++) {
     const d = kept[k]!;
     if (!d.yearless) continue;

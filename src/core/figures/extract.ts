@@ -642,8 +642,19 @@ class Scanner {
       !year && !n.written && !named && sc.value !== null,
     );
     const { kind, unit, currency } = what;
+    // "a 30-degree angle", "un giro de 180 grados": degrees without a scale beside an angle are no temperature
+    const bareDegrees = kind === 'quantity' && unit === '°C' && !this.saysScale(sc.at, what.at);
+    if (bareDegrees && this.nearAngle(numAt, what.at)) return null;
     let j = what.at;
     let value = what.factor !== 1 && sc.value !== null ? round(sc.value * what.factor) : sc.value;
+    // "8 grados bajo cero", "10 stopni mrozu": a temperature below zero said after it
+    if (kind === 'quantity' && TEMPERATURE.has(unit) && value !== null && value > 0 && this.inline(j)) {
+      const below = lex.belowZero.matchAt(t, j);
+      if (below) {
+        value = -value;
+        j = below.at;
+      }
+    }
     // "60 USD million": a code before the scale word
     if (kind === 'money' && !scaled && !pre && value !== null && this.inline(j)) {
       const s = lex.scales.matchAt(t, j);
@@ -692,6 +703,7 @@ class Scanner {
       }
     }
     draft.scaled = scaled;
+    draft.bareDegrees = bareDegrees;
     if (n.garbled) {
       draft.value = null;
       draft.unreadable = `garbled number "${n.garbled}"`;
@@ -819,7 +831,12 @@ class Scanner {
     // "2,000 pounds of steel", "500 livres de farine": a word both a currency and a mass, unscaled and
     // followed by what it weighs, is the mass
     const mass = cur && !scaled ? lex.units.matchAt(t, j) : null;
-    if (mass && mass.at === cur!.at && this.inline(mass.at) && lex.link.matchAt(t, mass.at))
+    if (
+      mass &&
+      mass.at === cur!.at &&
+      this.inline(mass.at) &&
+      (lex.link.matchAt(t, mass.at) || this.smallerMassAfter(mass.at))
+    )
       return { kind: 'quantity', unit: mass.value, currency: null, at: mass.at, factor: 1 };
     if (cur) return { kind: 'money', unit: '', currency: cur.value, at: cur.at, factor: 1 };
     // "75 cents", "50 öre", "120p": a hundredth of the article's currency among those the word may name
@@ -844,10 +861,17 @@ class Scanner {
       this.inline(j) && t.kind[j] === TokenKind.Word
         ? lex.casedUnits.get(this.text.slice(t.start[j]!, t.end[j]!))
         : undefined;
-    if (g && (!g.glued || this.glued(j)) && !(this.glued(j + 1) && t.kind[j + 1] !== TokenKind.Punct))
+    if (
+      g &&
+      (!g.glued || this.glued(j) || this.pairedScale(j)) &&
+      !(this.glued(j + 1) && t.kind[j + 1] !== TokenKind.Punct)
+    )
       return { kind: 'quantity', unit: g.unit, currency: null, at: j + 1, factor: 1 };
     const u = this.after(lex.units, j);
-    if (u) return { kind: 'quantity', unit: u.value, currency: null, at: u.at, factor: 1 };
+    if (u) {
+      const r = this.rate(u.value, u.at);
+      return { kind: 'quantity', unit: r ? r.value : u.value, currency: null, at: r ? r.at : u.at, factor: 1 };
+    }
     const h = this.hyphenated(j);
     if (h) return { kind: 'quantity', unit: h.value, currency: null, at: h.at, factor: 1 };
     const q = this.noun(j, maySkip);
@@ -869,6 +893,81 @@ class Scanner {
     let at = m.at;
     if (this.is(at, '-') && this.glued(at) && this.glued(at + 1) && t.kind[at + 1] === TokenKind.Word) at += 2;
     return { value: m.value, at };
+  }
+
+  /** Whether the unit words from..to name a temperature scale ("°C", "degrees Celsius", "graden C"), not bare degrees. */
+  private saysScale(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      const w = this.t.word(k);
+      if (w === '°' || w === 'º' || w === 'c' || w.startsWith('celsius') || w.startsWith('°c')) return true;
+    }
+    return false;
+  }
+
+  /** An angle word ("angle", "Winkel", "giro") within a few tokens of the figure, in its sentence. */
+  private nearAngle(from: number, to: number): boolean {
+    const { t, lex } = this;
+    if (lex.angleWords.length === 0) return false;
+    const s = t.sentence[from]!;
+    for (let k = Math.max(0, from - 4); k < Math.min(t.count, to + 3); k++) {
+      if (t.sentence[k] !== s || t.kind[k] !== TokenKind.Word) continue;
+      const w = t.word(k);
+      if (lex.angleWords.some((a) => w.startsWith(a))) return true;
+    }
+    return false;
+  }
+
+  /** "7 pounds 3 ounces": a number and a smaller mass unit after it make the word before a mass. */
+  private smallerMassAfter(j: number): boolean {
+    if (!this.isNum(j) || !this.inline(j) || !this.inline(j + 1)) return false;
+    const u = this.lex.units.matchAt(this.t, j + 1);
+    return u !== null && (u.value === 'oz' || u.value === 'g');
+  }
+
+  /**
+   * "111 F (43.8 C)": a spaced one-letter scale counts only beside its conversion in brackets, where "F" and
+   * "C" can be nothing else (elsewhere "Group C", "vitamin C").
+   */
+  private pairedScale(j: number): boolean {
+    const { t } = this;
+    if (this.is(j + 1, '(') && this.isNum(j + 2) && t.kind[j + 3] === TokenKind.Word && t.word(j + 3).length === 1)
+      return true;
+    let k = j - 1;
+    while (k > 0 && t.kind[k] === TokenKind.Number) k--;
+    return (
+      this.is(k, '(') &&
+      this.is(j + 1, ')') &&
+      t.kind[k - 1] === TokenKind.Word &&
+      t.word(k - 1).length === 1 &&
+      this.isNum(k - 2)
+    );
+  }
+
+  /**
+   * "2 million tonnes per year", "491 litres d'eau par m2", "5 Millionen Tonnen Stahl pro Jahr": a measure
+   * over a time or an area is a rate, and the figure spans it; its unit is in rateUnit. What is measured may
+   * stand between the unit and the per word (a link word and a noun, or one noun).
+   */
+  private rate(unit: string, at: number): { value: string; at: number } | null {
+    const { t, lex } = this;
+    if (TEMPERATURE.has(unit) || unit.includes('/') || unit === 'mph') return null;
+    let k = at;
+    for (let skipped = 0; skipped < 3 && this.inline(k); skipped++) {
+      const p = lex.perWords.matchAt(t, k);
+      // an article as the per word ("3.5 TWh a year") only right after the unit: "500 mg twice a day" is a dose
+      if (p && this.inline(p.at) && (k === at || !lex.articles.matchAt(t, k))) {
+        const area = lex.units.matchAt(t, p.at);
+        if (area && AREA_UNITS.has(area.value)) return { value: rateUnit(unit, area.value), at: area.at };
+        const time = lex.nouns.matchAt(t, p.at);
+        if (time && TIME.has(time.value) && time.value !== 'time')
+          return { value: rateUnit(unit, time.value), at: time.at };
+      }
+      const l = skipped === 0 ? lex.link.matchAt(t, k) : null;
+      if (l) k = l.at;
+      else if (this.unknownWord(k, true, skipped === 1)) k++;
+      else return null;
+    }
+    return null;
   }
 
   /** "28 e 16 nanometri", "21 respektive 19 procent": a bare number joined to a figure shares its unit. */
@@ -1073,6 +1172,20 @@ class Scanner {
     d.end = this.t.end[to - 1]!;
     d.text = this.text.slice(d.start, d.end);
   }
+}
+
+/** Units a rate may be per ("l/m2", "t/ha"). */
+const AREA_UNITS = new Set(['m2', 'km2', 'ha', 'ft2', 'mi2', 'ac']);
+
+/**
+ * The unit of a rate: the usual symbol for a speed, unit/area for a rate over an area ("l/m2"). Over a
+ * year or a day a measure keeps its unit: "40 GWh al año" and "40 GWh" state the same output.
+ */
+function rateUnit(unit: string, per: string): string {
+  if (per === 'hour' && unit === 'km') return 'km/h';
+  if (per === 'hour' && unit === 'mi') return 'mph';
+  if (per === 'second' && unit === 'm') return 'm/s';
+  return AREA_UNITS.has(per) ? `${unit}/${per}` : unit;
 }
 
 /** How many tokens may part a change ("+4 %") from the figure it ends at. */

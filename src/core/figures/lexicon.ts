@@ -29,6 +29,12 @@ export interface Lexicon {
   numberWords: PhraseTrie<number>;
   articles: PhraseTrie<number>;
   connectors: Set<string>;
+  /** "per", "par", "pro": a measure before one is a rate over what follows */
+  perWords: PhraseTrie<boolean>;
+  /** "bajo cero", "mrozu": after a temperature, below zero */
+  belowZero: PhraseTrie<boolean>;
+  /** beginnings of words that make degrees an angle ("angle", "Winkel", "giro") */
+  angleWords: string[];
   splitter: CompoundSplitter;
   scales: PhraseTrie<number>;
   currencyScales: PhraseTrie<number>;
@@ -204,6 +210,9 @@ function compile(v: FigureVocabulary): Lexicon {
     numberWords: new PhraseTrie<number>().addAll(v.numberWords),
     articles: new PhraseTrie<number>().addAll(v.articles.map((a) => [a, 1] as [string, number])),
     connectors: new Set(v.numberConnectors.flatMap(phraseKeys)),
+    perWords: new PhraseTrie<boolean>().addAll((v.perWords ?? []).map((w) => [w, true] as [string, boolean])),
+    angleWords: (v.angleWords ?? []).map((w) => w.toLowerCase()),
+    belowZero: new PhraseTrie<boolean>().addAll((v.belowZero ?? []).map((w) => [w, true] as [string, boolean])),
     splitter: new CompoundSplitter([
       ...Object.entries(v.numberWords)
         .filter(([w]) => !/\s|-/.test(w))

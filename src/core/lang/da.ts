@@ -91,6 +91,9 @@ export const da: LanguageData = {
       jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, okt: 10, nov: 11, dec: 12,
     },
     threeDigitGroup: { dot: 'group', comma: 'decimal' },
+    perWords: ['per', 'om'],
+    belowZero: ['under nul'],
+    angleWords: ['vinkel', 'hældning', 'sving', 'vend', 'krængning'],
     linkWords: [],
     boundsBefore: {
       'mere end': 'at-least', 'over': 'at-least', 'mindst': 'at-least', 'godt': 'at-least', 'knap': 'nearly', 'næsten': 'nearly',

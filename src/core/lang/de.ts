@@ -92,6 +92,9 @@ export const de: LanguageData = {
       jan: 1, feb: 2, mär: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, okt: 10, nov: 11, dez: 12,
     },
     threeDigitGroup: { dot: 'group', comma: 'decimal' },
+    perWords: ['pro', 'je', 'im', 'in der'],
+    belowZero: ['unter null'],
+    angleWords: ['winkel', 'neigung', 'drehung', 'kehrtwende', 'gedreht', 'schräg', 'steigung'],
     linkWords: ['an'],
     boundsBefore: {
       'mehr als': 'at-least', über: 'at-least', mindestens: 'at-least', 'gut': 'at-least', 'knapp über': 'at-least', 'fast': 'nearly',

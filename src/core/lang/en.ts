@@ -84,7 +84,7 @@ export const en: LanguageData = {
       kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km', miles: 'mi', mile: 'mi', metres: 'm', meters: 'm',
       'square metres': 'm2', 'square meters': 'm2', 'square metre': 'm2', 'square meter': 'm2', 
       'square kilometres': 'km2', 'square kilometers': 'km2', hectares: 'ha', hectare: 'ha', megawatts: 'MW', megawatt: 'MW',
-      gigawatts: 'GW', gigawatt: 'GW', tonnes: 't', tonne: 't', tons: 't', ton: 't', kilograms: 'kg', litres: 'l', liters: 'l', degrees: '°C',
+      gigawatts: 'GW', gigawatt: 'GW', tonnes: 't', tonne: 't', tons: 't', ton: 't', kilograms: 'kg', litres: 'l', liters: 'l', degrees: '°C', degree: '°C',
       // common nouns and units of business news, added with the held-out figures set
       'millimetres': 'mm', 'millimeters': 'mm', 'centimetres': 'cm', 'centimeters': 'cm', 'nanometres': 'nm', 'nanometers': 'nm', 'terawatt hours': 'TWh', 'terawatt-hours': 'TWh', 'gigawatt hours': 'GWh', 'gigawatt-hours': 'GWh',
     },
@@ -94,6 +94,9 @@ export const en: LanguageData = {
       jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
     },
     threeDigitGroup: { dot: 'decimal', comma: 'group' },
+    perWords: ['per', 'a', 'an', 'each'],
+    belowZero: ['below zero'],
+    angleWords: ['angle', 'turn', 'rotat', 'tilt', 'incline', 'slope', 'u-turn'],
     linkWords: ['of'],
     boundsBefore: {
       'more than': 'at-least', 'over': 'at-least', 'at least': 'at-least', 'upwards of': 'at-least', 'in excess of': 'at-least', 'north of': 'at-least',

@@ -82,7 +82,7 @@ export const es: LanguageData = {
       ...UNITS,
       // what CLDR does not name through Intl: power, engines, small masses and volumes, rates, temperatures in letters
       cv: 'hp', caballos: 'hp', 'caballos de fuerza': 'hp', 'caballos de potencia': 'hp', vatios: 'W', miligramos: 'mg', microgramos: 'µg', centilitros: 'cl', 'revoluciones por minuto': 'rpm', nudos: 'kn', 'grados f': '°F', 'grados c': '°C',
-      kilómetro: 'km', kilómetros: 'km', metro: 'm', metros: 'm', 'metros cuadrados': 'm2', 'kilómetros cuadrados': 'km2', hectárea: 'ha',
+      kilómetro: 'km', kilómetros: 'km', metro: 'm', metros: 'm', 'metros cuadrados': 'm2', 'metro cuadrado': 'm2', gigas: 'GB', 'kilómetro cuadrado': 'km2', 'kilómetros cuadrados': 'km2', hectárea: 'ha',
       hectáreas: 'ha', megavatios: 'MW', megavatio: 'MW', megawatts: 'MW', gigavatios: 'GW', gigawatts: 'GW', toneladas: 't', tonelada: 't',
       kilos: 'kg', kilogramos: 'kg', litros: 'l', grados: '°C',
       // common nouns and units of business news, added with the held-out figures set
@@ -94,6 +94,9 @@ export const es: LanguageData = {
       noviembre: 11, diciembre: 12, ene: 1, feb: 2, abr: 4, jun: 6, jul: 7, ago: 8, sept: 9, oct: 10, nov: 11, dic: 12,
     },
     threeDigitGroup: { dot: 'group', comma: 'group' },
+    perWords: ['por', 'al'],
+    belowZero: ['bajo cero'],
+    angleWords: ['giro', 'ángulo', 'inclina', 'vuelta', 'rotación', 'pendiente', 'viraje'],
     linkWords: ['de'],
     boundsBefore: {
       'más de': 'at-least', 'al menos': 'at-least', 'por lo menos': 'at-least', 'casi': 'nearly', 'cerca de': 'nearly', aproximadamente: 'about',

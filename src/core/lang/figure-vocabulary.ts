@@ -26,6 +26,18 @@ export interface FigureVocabulary {
    * The compound grammar (numbers/written.ts, validCompound) decides which sequences are one number.
    */
   numberMorphs?: Record<string, number>;
+  /**
+   * Words that make a measure a rate over what follows them ("2 million tonnes per year", "491 litres d'eau par
+   * m2", "5 Millionen Tonnen Stahl pro Jahr"): the unit becomes unit/denominator (t/year, l/m2).
+   */
+  perWords?: string[];
+  /** Words after a temperature that put it below zero ("8 grados bajo cero", "10 stopni mrozu"). */
+  belowZero?: string[];
+  /**
+   * Words that say degrees are an angle or a turn, not a temperature ("a 30-degree angle", "un giro de 180
+   * grados", "in einem Winkel von 45 Grad"); compared by their beginning.
+   */
+  angleWords?: string[];
   /** Scale words and abbreviations: "milliards": 1e9, "Md": 1e9, "Mrd.": 1e9, "mila": 1e3. */
   scaleWords: Record<string, number>;
   /** Singular scale words ("milliard", "Milliarde"): a number before one is below two, so "1.016 milliard" is 1.016. */

@@ -100,6 +100,9 @@ export const fr: LanguageData = {
       novembre: 11, décembre: 12, decembre: 12, 'janv': 1, 'févr': 2, 'avr': 4, 'juil': 7, 'sept': 9, 'oct': 10, 'nov': 11, 'déc': 12,
     },
     threeDigitGroup: { dot: 'group', comma: 'decimal' },
+    perWords: ['par'],
+    belowZero: ['en dessous de zéro', 'au-dessous de zéro', 'sous zéro'],
+    angleWords: ['angle', 'gît', 'virage', 'inclin', 'pente', 'rotation', 'volte'],
     linkWords: ['de', "d'", 'des'],
     boundsBefore: {
       'plus de': 'at-least', 'au moins': 'at-least', 'au-delà de': 'at-least', 'près de': 'nearly', presque: 'nearly', quasi: 'nearly',

@@ -86,7 +86,7 @@ export const it: LanguageData = {
       cv: 'hp', cavalli: 'hp', kilowatt: 'kW', watt: 'W', milligrammi: 'mg', microgrammi: 'µg', centilitri: 'cl', 'giri al minuto': 'rpm', nodi: 'kn', 'km orari': 'km/h', 'km all\'ora': 'km/h', 'gradi f': '°F', 'gradi c': '°C',
       chilometro: 'km', chilometri: 'km', metro: 'm', metri: 'm', 'metri quadrati': 'm2', 'metro quadrato': 'm2', 'metri quadri': 'm2',
       'chilometri quadrati': 'km2', ettaro: 'ha', ettari: 'ha', megawatt: 'MW', gigawatt: 'GW', tonnellata: 't', tonnellate: 't',
-      chili: 'kg', chilogrammi: 'kg', litri: 'l', gradi: '°C',
+      chili: 'kg', chilogrammi: 'kg', giga: 'GB', gigabyte: 'GB', litri: 'l', gradi: '°C',
       // common nouns and units of business news, added with the held-out figures set
       'millimetri': 'mm', 'centimetri': 'cm', 'nanometri': 'nm', 'terawattora': 'TWh', 'gigawattora': 'GWh', 'megawattora': 'MWh', 'kilowattora': 'kWh', 'metri cubi': 'm3', 'chilowatt': 'kW',
     },
@@ -96,6 +96,9 @@ export const it: LanguageData = {
       gen: 1, feb: 2, mar: 3, apr: 4, mag: 5, giu: 6, lug: 7, ago: 8, set: 9, sett: 9, ott: 10, nov: 11, dic: 12,
     },
     threeDigitGroup: { dot: 'group', comma: 'decimal' },
+    perWords: ['per', 'al', "all'"],
+    belowZero: ['sotto zero', 'sottozero'],
+    angleWords: ['svolt', 'angol', 'inclina', 'giro', 'rotazion', 'pendenz'],
     linkWords: ['di', "d'", 'de'],
     boundsBefore: {
       'più di': 'at-least', oltre: 'at-least', almeno: 'at-least', 'non meno di': 'at-least', 'quasi': 'nearly', 'vicino a': 'nearly',

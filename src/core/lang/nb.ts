@@ -92,6 +92,9 @@ export const nb: LanguageData = {
       jan: 1, feb: 2, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, okt: 10, nov: 11, des: 12,
     },
     threeDigitGroup: { dot: 'group', comma: 'decimal' },
+    perWords: ['per'],
+    belowZero: ['under null'],
+    angleWords: ['vinkel', 'helning', 'sving', 'snu', 'krengning'],
     linkWords: [],
     boundsBefore: {
       'mer enn': 'at-least', 'over': 'at-least', 'minst': 'at-least', 'drøyt': 'at-least', 'i overkant av': 'at-least', 'nesten': 'nearly',

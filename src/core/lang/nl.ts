@@ -88,6 +88,9 @@ export const nl: LanguageData = {
       december: 12, jan: 1, feb: 2, mrt: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, okt: 10, nov: 11, dec: 12,
     },
     threeDigitGroup: { dot: 'group', comma: 'decimal' },
+    perWords: ['per'],
+    belowZero: ['onder nul'],
+    angleWords: ['hoek', 'draai', 'bocht', 'helling', 'kantel'],
     linkWords: ['aan'],
     boundsBefore: {
       'meer dan': 'at-least', 'ruim': 'at-least', 'minstens': 'at-least', 'ten minste': 'at-least', 'bijna': 'nearly', 'vrijwel': 'nearly',

@@ -95,6 +95,9 @@ export const pl: LanguageData = {
       listopada: 11, grudnia: 12, sty: 1, lut: 2, mar: 3, kwi: 4, cze: 6, lip: 7, sie: 8, wrz: 9, paź: 10, lis: 11, gru: 12,
     },
     threeDigitGroup: { dot: 'group', comma: 'decimal' },
+    perWords: ['na'],
+    belowZero: ['poniżej zera', 'mrozu'],
+    angleWords: ['kąt', 'zwrot', 'nachyl', 'obrót', 'przechył'],
     linkWords: [],
     boundsBefore: {
       ponad: 'at-least', 'więcej niż': 'at-least', 'co najmniej': 'at-least', 'przynajmniej': 'at-least', 'blisko': 'nearly', prawie: 'nearly',

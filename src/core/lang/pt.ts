@@ -89,6 +89,9 @@ export const pt: LanguageData = {
       dezembro: 12, jan: 1, fev: 2, mar: 3, abr: 4, jun: 6, jul: 7, ago: 8, set: 9, out: 10, nov: 11, dez: 12,
     },
     threeDigitGroup: { dot: 'group', comma: 'decimal' },
+    perWords: ['por', 'ao'],
+    belowZero: ['negativos', 'negativas', 'abaixo de zero'],
+    angleWords: ['ângulo', 'vira', 'inclina', 'volta', 'rotação', 'guinada'],
     linkWords: ['de'],
     boundsBefore: {
       'mais de': 'at-least', 'pelo menos': 'at-least', 'no mínimo': 'at-least', quase: 'nearly', 'cerca de': 'about', aproximadamente: 'about',

@@ -91,6 +91,9 @@ export const sv: LanguageData = {
       december: 12, jan: 1, feb: 2, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, okt: 10, nov: 11, dec: 12,
     },
     threeDigitGroup: { dot: 'group', comma: 'decimal' },
+    perWords: ['per', 'om'],
+    belowZero: ['under noll'],
+    angleWords: ['vinkel', 'lutning', 'sväng', 'vänd', 'kräng'],
     linkWords: [],
     boundsBefore: {
       'mer än': 'at-least', 'över': 'at-least', 'minst': 'at-least', 'drygt': 'at-least', 'lite över': 'at-least', 'uppemot': 'at-most',
