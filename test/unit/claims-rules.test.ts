@@ -16,7 +16,7 @@ import {
 import { isPredicateId } from '../../src/core/lang/claim-vocabulary';
 import { LANGUAGES } from '../../src/core/lang/index';
 import type { AnalyzedDocument } from '../../src/core/types';
-import { count, doc, money } from './claims-helpers';
+import { count, doc, money, year } from './claims-helpers';
 
 const at = (d: AnalyzedDocument, text: string) => d.figures.find((f) => f.text === text)!.start;
 const diagnosticAt = (r: ReturnType<typeof formClaims>, d: AnalyzedDocument, text: string) =>
@@ -154,6 +154,55 @@ describe('claims rules: a toll is one fact that moves from report to report (one
     const r = formClaims([a, b], { trace: true });
     assert.notEqual(linkRule(r.trace, '350 passagers', '80 passeggeri'), 'one-toll');
     assert.equal(diagnosticAt(r, a, '350 passagers'), undefined);
+  });
+});
+
+describe('claims rules: a fine is one fact per event (one-penalty)', () => {
+  // the fine a paper expects two weeks before the decision, and the one imposed: one fact, 3.6 times apart
+  const expected = doc(
+    'fine/sv.txt',
+    'sv',
+    '2024-02-20',
+    'Contoso kan få böter\n20 februari 2024\n\nKommissionen kan ge Contoso en bot på 500 miljoner euro, uppger tidningen.',
+    [money('500 miljoner euro', 5e8, 'EUR')],
+  );
+  const imposed = doc(
+    'fine/fr.txt',
+    'fr',
+    '2024-03-04',
+    "Amende pour Contoso\n4 mars 2024\n\nLa Commission a infligé à Contoso une amende de 1,8 milliard d'euros.",
+    [money("1,8 milliard d'euros", 1.8e9, 'EUR')],
+  );
+  const nl = doc(
+    'fine/nl.txt',
+    'nl',
+    '2024-03-04',
+    'Boete voor Contoso\n4 maart 2024\n\nDe Commissie legt Contoso een boete op van 1,8 miljard euro.',
+    [money('1,8 miljard euro', 1.8e9, 'EUR')],
+  );
+  it('links the expected and the imposed fine however far apart, and they contradict each other', () => {
+    const r = formClaims([expected, imposed, nl], { trace: true });
+    assert.equal(linkRule(r.trace, '500 miljoner euro', "1,8 milliard d'euros"), 'one-penalty');
+    assert.ok(diagnosticAt(r, expected, '500 miljoner euro')?.code.startsWith('conflict'));
+    const verdict = r.trace?.find(
+      (t) =>
+        t.stage === 'verdict' &&
+        [t.a.text, t.b.text].includes('1,8 miljard euro') &&
+        [t.a.text, t.b.text].includes("1,8 milliard d'euros"),
+    );
+    assert.equal(verdict?.rule, 'agree');
+  });
+  it('does not link a fine of an earlier year with this one', () => {
+    const earlier = doc(
+      'fine/en.txt',
+      'en',
+      '2024-03-04',
+      'Contoso fined again\nMarch 4, 2024\n\nIn 2019 the Commission fined Contoso 500 million euros for abuse.',
+      [money('500 million euros', 5e8, 'EUR'), year('2019', 2019)],
+    );
+    const r = formClaims([earlier, imposed], { trace: true });
+    assert.notEqual(linkRule(r.trace, '500 million euros', "1,8 milliard d'euros"), 'one-penalty');
+    assert.equal(diagnosticAt(r, earlier, '500 million euros'), undefined);
   });
 });
 

@@ -124,6 +124,9 @@ export const countSource = (x: Item): string | null => (isCount(x) ? x.source : 
 /** A count of casualties (deaths): the vocabulary's concept class, whatever the article's language called it. */
 export const isToll = (x: Item): boolean => isCount(x) && conceptOfLemma(x.unitClass)?.class === 'casualty';
 
+/** An amount of money said to be a fine or a penalty (its own cue word, or its article's usual one). */
+export const isPenalty = (x: Item): boolean => x.unitClass === 'money' && x.predicate === 'fine';
+
 /** Measures of a site (area, power, length). */
 export const SITE_MEASURES = new Set(['ha', 'm2', 'km', 'MW', 'GW']);
 
@@ -242,6 +245,7 @@ export const PAIR_RULE_IDS = [
   'currency-slip',
   'same-context',
   'one-toll',
+  'one-penalty',
   'percent-far',
   'scale-slip',
   'not-a-slip',
@@ -332,6 +336,14 @@ export const PAIR_RULES: readonly PairRule[] = [
     id: 'one-toll',
     stages: BOTH,
     decide: (a, b, p) => when(!p.sameDoc && isToll(a) && isToll(b), 'same'),
+  },
+  // a regulator's fine is one fact per event: the amount expected before the decision and the one imposed are compared
+  // however far apart ("böter på 500 miljoner euro" two weeks before, "1,8 milliard d'euros" on the day)
+  {
+    id: 'one-penalty',
+    stages: BOTH,
+    decide: (a, b, p) =>
+      when(!p.sameDoc && isPenalty(a) && isPenalty(b) && (a.predicateExplicit || b.predicateExplicit), 'same'),
   },
   // 0,1 % and 4,2 % are two rates, not a slip of scale
   { id: 'percent-far', stages: ['link'], decide: (a) => when(a.unitClass === '%', 'apart') },
