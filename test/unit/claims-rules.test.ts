@@ -206,6 +206,67 @@ describe('claims rules: a fine is one fact per event (one-penalty)', () => {
   });
 });
 
+describe('claims: measures in two unit systems are one claim, compared after exact conversion', () => {
+  const claimOf = (r: ReturnType<typeof formClaims>, d: AnalyzedDocument, text: string) =>
+    r.claimOfFigure.get(`${d.path}\u0000${at(d, text)}`);
+  const en = doc(
+    'mi/en.txt',
+    'en',
+    '2017-06-18',
+    'Fire in Pedrógão Grande\nJune 18, 2017\n\nThe fire in Pedrógão Grande broke out about 93 miles from the capital.',
+    [count('about 93 miles', 93, 'mi', { bound: 'about' })],
+  );
+  const es = doc(
+    'mi/es.txt',
+    'es',
+    '2017-06-18',
+    'Incendio en Pedrógão Grande\n18 junio 2017\n\nEl incendio de Pedrógão Grande comenzó a unos 200 kilómetros de la capital.',
+    [count('unos 200 kilómetros', 200, 'km', { bound: 'about' })],
+  );
+  const pl = doc(
+    'mi/pl.txt',
+    'pl',
+    '2017-06-18',
+    'Pożar w Pedrógão Grande\n18 czerwca 2017\n\nPożar w Pedrógão Grande wybuchł około 150 kilometrów od stolicy.',
+    [count('około 150 kilometrów', 150, 'km', { bound: 'about' })],
+  );
+  it('miles and kilometres meet in one claim: 93 miles (150 km) agrees with 150 km and contradicts 200 km', () => {
+    const r = formClaims([en, es, pl]);
+    assert.ok(claimOf(r, en, 'about 93 miles'));
+    assert.equal(claimOf(r, en, 'about 93 miles'), claimOf(r, pl, 'około 150 kilometrów'));
+    assert.ok(diagnosticAt(r, es, 'unos 200 kilómetros')?.code.startsWith('conflict'));
+    const plWarning = diagnosticAt(r, pl, 'około 150 kilometrów');
+    assert.ok(!plWarning || !plWarning.related.some((x) => x.path === en.path));
+  });
+  it('Fahrenheit and Celsius are compared as temperatures; a mass never meets a length', () => {
+    const f = doc(
+      'deg/en.txt',
+      'en',
+      '2023-03-01',
+      'Heat at Tempi\nMarch 1, 2023\n\nFirefighters at Tempi measured 2370 F inside the carriage.',
+      [count('2370 F', 2370, '°F')],
+    );
+    const c = doc(
+      'deg/de.txt',
+      'de',
+      '2023-03-01',
+      'Hitze in Tempi\n1. März 2023\n\nDie Feuerwehr in Tempi maß 1300 Grad Celsius im Waggon.',
+      [count('1300 Grad Celsius', 1300, '°C')],
+    );
+    const kg = doc(
+      'deg/fr.txt',
+      'fr',
+      '2023-03-01',
+      'Tempi\n1er mars 2023\n\nLes pompiers de Tempi ont retiré 93 kilos de débris.',
+      [count('93 kilos', 93, 'kg')],
+    );
+    const r = formClaims([f, c, kg, en]);
+    assert.equal(claimOf(r, f, '2370 F'), claimOf(r, c, '1300 Grad Celsius'));
+    assert.equal(diagnosticAt(r, f, '2370 F'), undefined);
+    assert.equal(claimOf(r, kg, '93 kilos'), undefined);
+  });
+});
+
 describe('claims: the people a job cut lays off are the jobs it cuts', () => {
   const sv = doc(
     'cut/sv.txt',

@@ -9,6 +9,7 @@ import type { ConflictRules } from '../compare/rules';
 import { figureContext, resolveSubject, type DocContext, type FigureContext } from './context';
 import { fold } from './text';
 import { vocabularyFor } from './vocabulary';
+import { measureAmount } from './units';
 import { side } from './pairs';
 
 /** One figure as a mention of a claim, with everything comparison needs. */
@@ -106,8 +107,10 @@ export function readItems(ctx: DocContext, docIndex: number): Item[] {
     if ((fc.unitClass === 'date' || fc.unitClass === '%') && !fc.predicateExplicit) continue;
     if (fc.unitClass === 'date' && !EVENT_PREDICATES.has(fc.predicate!)) continue; // deadlines are compared as times
     const item = newItem(fc, doc, docIndex);
+    // a measure is compared in its class's unit: miles as kilometres, Fahrenheit as Celsius
+    item.amount = measureAmount(figure, figure.value);
     if (Array.isArray(figure.range) && typeof figure.range[0] === 'number')
-      item.range = [figure.range[0], figure.range[1] as number];
+      item.range = [measureAmount(figure, figure.range[0]), measureAmount(figure, figure.range[1] as number)];
     if (fc.unitClass === 'money') {
       const currency = /^[A-Z]{3}$/.test(figure.unit) ? figure.unit : currencyOf(figure);
       if (!currency) continue;

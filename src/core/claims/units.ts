@@ -49,6 +49,27 @@ const key = (u: string): string =>
 const groupOf = new Map<string, string>();
 for (const [g, members] of Object.entries(GROUPS)) for (const m of members) groupOf.set(key(m), g);
 
+/**
+ * Measures in two unit systems are one class, compared after exact conversion into the class's unit ("about 93 miles"
+ * against "unos 200 kilómetros", "160 km/h (100 mph)"): the unit a figure carries, its class and how to convert.
+ */
+const MEASURES: Record<string, { cls: string; toBase: (v: number) => number }> = {};
+const linear = (cls: string, units: Record<string, number>): void => {
+  for (const [u, f] of Object.entries(units)) MEASURES[u] = { cls, toBase: (v) => v * f };
+};
+linear('km', { km: 1, m: 1e-3, cm: 1e-5, mm: 1e-6, mi: 1.609344, yd: 0.0009144, ft: 0.0003048, in: 0.0000254 });
+linear('kg', { kg: 1, g: 1e-3, t: 1000, lb: 0.45359237, oz: 0.028349523125 });
+linear('l', { l: 1, ml: 1e-3, gal: 3.785411784, 'fl oz': 0.0295735295625 });
+linear('km/h', { 'km/h': 1, mph: 1.609344, 'm/s': 3.6 });
+linear('ha', { ha: 1, ac: 0.40468564224, m2: 1e-4, km2: 100 });
+MEASURES['°C'] = { cls: '°C', toBase: (v) => v };
+MEASURES['°F'] = { cls: '°C', toBase: (v) => ((v - 32) * 5) / 9 };
+
+/** A measure's value in its class's unit (kilometres, kilograms, litres, km/h, hectares, °C); other figures as they are. */
+export function measureAmount(f: Figure, v: number): number {
+  return f.kind === 'quantity' ? (MEASURES[f.unit]?.toBase(v) ?? v) : v;
+}
+
 /** Units that measure time spans: a duration is a fact of its own, compared like any count. */
 export const DURATIONS = new Set(['year', 'month', 'week', 'day', 'hour']);
 
@@ -57,6 +78,8 @@ export function unitClass(f: Figure): string {
   if (f.kind === 'money') return 'money';
   if (f.kind === 'percent') return '%';
   if (f.kind === 'date') return 'date';
+  const measure = MEASURES[f.unit];
+  if (measure) return measure.cls;
   // a noun no resource knows keeps its source word: its cognates in the other languages meet it
   // ("manifestanti" / "manifestantes" / "Manifestanten"), and so does an English lemma of the same shape ("migrant")
   if (f.unitKnown === false) return groupOf.get(cognateKey(f.unit)) ?? cognateKey(f.unit);
