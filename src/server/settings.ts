@@ -26,6 +26,7 @@ export const DIAGNOSTIC_CODES: readonly DiagnosticCode[] = [
   'conflict-predicate',
   'conflict-date',
   'conflict-in-article',
+  'conflict-update',
   'unreadable-figure',
 ];
 
@@ -37,6 +38,7 @@ export const DEFAULT_SEVERITY: Readonly<Record<DiagnosticCode, SeverityName>> = 
   'conflict-predicate': 'warning',
   'conflict-date': 'warning',
   'conflict-in-article': 'warning',
+  'conflict-update': 'warning',
   'unreadable-figure': 'information',
 };
 
