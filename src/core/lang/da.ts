@@ -16,6 +16,8 @@ export const da: LanguageData = {
       nul: 0, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, syv: 7, otte: 8, ni: 9, ti: 10, elleve: 11, tolv: 12, tretten: 13, fjorten: 14,
       femten: 15, tyve: 20, tredive: 30, fyrre: 40, halvtreds: 50, tres: 60, halvfjerds: 70, firs: 80, halvfems: 90, hundrede: 100,
       tusind: 1000, halv: 0.5, 'en halv': 0.5, halvanden: 1.5, halvandet: 1.5,
+      // approximate numerals: "una ventina di chilometri", "ett hundratal" (about N)
+      'et dusin': 12, 'en snes': 20, 'en halv snes': 10,
     },
     articles: ['en', 'et'],
     numberConnectors: ['og'],
@@ -42,6 +44,8 @@ export const da: LanguageData = {
     currencyCues: { NOK: ['norsk', 'norge', 'oslo'], SEK: ['svensk', 'sverige', 'stockholm'], DKK: ['dansk', 'danmark', 'københavn'] },
     elidedCurrencies: { danske: 'DKK', norske: 'NOK', svenske: 'SEK' },
     countedNouns: {
+      // an age glued to its number: "71-Jährige", "28-latek", "71enne", "28-åring" (years of age)
+      'årig': 'year', 'årige': 'year', 'åring': 'year', 'åringen': 'year',
       familier: 'household',
       person: 'person', personer: 'person', mennesker: 'person', borgere: 'person', indbyggere: 'person', danskere: 'person',
       ansatte: 'employee', medarbejdere: 'employee', arbejdere: 'worker', ingeniører: 'engineer', studerende: 'student', brugere: 'user',
@@ -86,7 +90,7 @@ export const da: LanguageData = {
       // common nouns and units of business news, added with the held-out figures set
       'millimeter': 'mm', 'centimeter': 'cm', 'nanometer': 'nm', 'terawatttimer': 'TWh', 'gigawatttimer': 'GWh', 'megawatttimer': 'MWh', 'kilowatttimer': 'kWh', 'kubikmeter': 'm3',
     },
-    percentWords: ['procent', 'pct.', 'pct', 'procentpoint'],
+    percentWords: ['procents', 'procentig', 'procentige', 'procent', 'pct.', 'pct', 'procentpoint'],
     months: {
       januar: 1, februar: 2, marts: 3, april: 4, maj: 5, juni: 6, juli: 7, august: 8, september: 9, oktober: 10, november: 11, december: 12,
       jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, okt: 10, nov: 11, dec: 12,

@@ -16,6 +16,8 @@ export const de: LanguageData = {
       dreizehn: 13, vierzehn: 14, fünfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19, zwanzig: 20, dreißig: 30,
       vierzig: 40, fünfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90, hundert: 100, tausend: 1000, zweihundert: 200,
       halbe: 0.5, halben: 0.5, 'eine halbe': 0.5, 'einer halben': 0.5, 'ein dutzend': 12,
+      // approximate numerals: "una ventina di chilometri", "ett hundratal" (about N)
+      'zwei dutzend': 24,
     },
     articles: ['ein', 'eine', 'einer', 'einen', 'einem'],
     numberConnectors: ['und'],
@@ -37,6 +39,8 @@ export const de: LanguageData = {
     ambiguousCurrencies: { krone: ['SEK', 'DKK', 'NOK', 'CZK'], kronen: ['SEK', 'DKK', 'NOK', 'CZK'] },
     currencyCues: { DKK: ['dän', 'dänemark', 'kopenhagen'], SEK: ['schwed', 'stockholm'], NOK: ['norweg', 'oslo'], CZK: ['tschech', 'prag'] },
     countedNouns: {
+      // an age glued to its number: "71-Jährige", "28-latek", "71enne", "28-åring" (years of age)
+      'jährige': 'year', 'jährigen': 'year', 'jähriger': 'year', 'jähriges': 'year', 'jährigem': 'year',
       familien: 'household',
       menschen: 'person', personen: 'person', person: 'person', bürger: 'person', bürgerinnen: 'person', einwohner: 'person',
       schweizer: 'person', schweizerinnen: 'person', deutsche: 'person', italiener: 'person', franzosen: 'person', europäer: 'person',
@@ -87,7 +91,7 @@ export const de: LanguageData = {
       // common nouns and units of business news, added with the held-out figures set
       'millimeter': 'mm', 'zentimeter': 'cm', 'nanometer': 'nm', 'terawattstunden': 'TWh', 'gigawattstunden': 'GWh', 'megawattstunden': 'MWh', 'kilowattstunden': 'kWh', 'kubikmeter': 'm3',
     },
-    percentWords: ['prozent', 'proz.', 'prozentpunkte', 'prozentpunkten', 'prozentpunkt'],
+    percentWords: ['prozentig', 'prozentige', 'prozentigen', 'prozentiger', 'prozentiges', 'prozentigem', 'prozent', 'proz.', 'prozentpunkte', 'prozentpunkten', 'prozentpunkt'],
     months: {
       januar: 1, jänner: 1, februar: 2, märz: 3, april: 4, mai: 5, juni: 6, juli: 7, august: 8, september: 9, oktober: 10, november: 11, dezember: 12,
       jan: 1, feb: 2, mär: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, okt: 10, nov: 11, dez: 12,

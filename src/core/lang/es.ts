@@ -18,6 +18,8 @@ export const es: LanguageData = {
       ochenta: 80, noventa: 90, cien: 100, ciento: 100, doscientos: 200, trescientos: 300, quinientos: 500, mil: 1000, medio: 0.5, media: 0.5,
       doscientas: 200, trescientas: 300, cuatrocientas: 400, quinientas: 500, seiscientas: 600, setecientas: 700, ochocientas: 800,
       novecientas: 900, 'una decena': 10, 'un centenar': 100, 'un millar': 1000,
+      // approximate numerals: "una ventina di chilometri", "ett hundratal" (about N)
+      'una docena': 12, 'una quincena': 15, 'una veintena': 20, 'una treintena': 30, 'una cincuentena': 50,
     },
     articles: ['un', 'una', 'uno'],
     numberConnectors: ['y'],

@@ -16,6 +16,8 @@ export const fr: LanguageData = {
       treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60,
       'soixante-dix': 70, 'quatre-vingt': 80, 'quatre-vingts': 80, 'quatre-vingt-dix': 90, cent: 100, cents: 100, mille: 1000,
       'dix-sept': 17, 'dix-huit': 18, 'dix-neuf': 19, 'un demi': 0.5, 'une demi': 0.5, 'demi': 0.5, 'une dizaine': 10, 'une centaine': 100,
+      // approximate numerals: "una ventina di chilometri", "ett hundratal" (about N)
+      'une douzaine': 12, 'une quinzaine': 15, 'une vingtaine': 20, 'une trentaine': 30, 'une quarantaine': 40, 'une cinquantaine': 50, 'une soixantaine': 60,
     },
     articles: ['un', 'une'],
     numberConnectors: ['et'],

@@ -16,6 +16,8 @@ export const it: LanguageData = {
       tredici: 13, quattordici: 14, quindici: 15, sedici: 16, diciassette: 17, diciotto: 18, diciannove: 19, venti: 20, trenta: 30,
       quaranta: 40, cinquanta: 50, sessanta: 60, settanta: 70, ottanta: 80, novanta: 90, cento: 100, mille: 1000, mila: 1000,
       mezzo: 0.5, mezza: 0.5, 'una decina': 10, 'un centinaio': 100, 'un migliaio': 1000,
+      // approximate numerals: "una ventina di chilometri", "ett hundratal" (about N)
+      'una dozzina': 12, 'una quindicina': 15, 'una ventina': 20, 'una trentina': 30, 'una quarantina': 40, 'una cinquantina': 50, 'una sessantina': 60, 'una settantina': 70, "un'ottantina": 80, 'una ottantina': 80, 'una novantina': 90,
     },
     articles: ['un', 'uno', 'una', "un'"],
     numberConnectors: ['e'],
@@ -41,6 +43,8 @@ export const it: LanguageData = {
     ambiguousCurrencies: { corona: ['SEK', 'DKK', 'NOK', 'CZK'], corone: ['SEK', 'DKK', 'NOK', 'CZK'] },
     currencyCues: { DKK: ['danes', 'danimarca', 'copenaghen'], SEK: ['svedes', 'svezia', 'stoccolma'], NOK: ['norveg', 'oslo'], CZK: ['ceco', 'ceca', 'praga'] },
     countedNouns: {
+      // an age glued to its number: "71-Jährige", "28-latek", "71enne", "28-åring" (years of age)
+      'enne': 'year', 'enni': 'year',
       persona: 'person', persone: 'person', cittadino: 'person', cittadini: 'person', abitanti: 'person', individui: 'person',
       italiani: 'person', italiane: 'person', svizzeri: 'person', francesi: 'person', tedeschi: 'person', europei: 'person',
       spagnoli: 'person', americani: 'person', belgi: 'person', utenti: 'user', utente: 'user', studenti: 'student',

@@ -40,6 +40,8 @@ export const pl: LanguageData = {
     ambiguousCurrencies: { koron: ['CZK', 'DKK', 'SEK', 'NOK'], korony: ['CZK', 'DKK', 'SEK', 'NOK'], korona: ['CZK', 'DKK', 'SEK', 'NOK'] },
     currencyCues: { DKK: ['duńsk', 'dani', 'kopenhag'], SEK: ['szwedz', 'szwecj', 'sztokholm'], NOK: ['norwes', 'norweg', 'oslo'], CZK: ['czesk', 'czech', 'prag'] },
     countedNouns: {
+      // an age glued to its number: "71-Jährige", "28-latek", "71enne", "28-åring" (years of age)
+      'latek': 'year', 'latka': 'year', 'latkiem': 'year', 'latki': 'year', 'latków': 'year', 'latkę': 'year', 'letni': 'year', 'letnia': 'year', 'letniego': 'year', 'letniej': 'year', 'letnią': 'year', 'letnim': 'year', 'letnie': 'year', 'letnich': 'year',
       rodzin: 'household',
       osoba: 'person', osoby: 'person', osób: 'person', ludzi: 'person', mieszkańców: 'person', obywateli: 'person', polaków: 'person',
       pracowników: 'employee', pracownicy: 'employee', zatrudnionych: 'employee', robotników: 'worker', inżynierów: 'engineer',
@@ -89,7 +91,7 @@ export const pl: LanguageData = {
       // common nouns and units of business news, added with the held-out figures set
       'milimetrów': 'mm', 'centymetrów': 'cm', 'nanometrów': 'nm', 'terawatogodzin': 'TWh', 'gigawatogodzin': 'GWh', 'megawatogodzin': 'MWh', 'kilowatogodzin': 'kWh', 'metrów sześciennych': 'm3',
     },
-    percentWords: ['proc.', 'procent', 'procentów', 'proc', 'punktów procentowych', 'punkty procentowe', 'punktu procentowego', 'pkt proc.', 'p.p.'],
+    percentWords: ['procentowy', 'procentowa', 'procentowe', 'procentowego', 'procentowej', 'procentową', 'procentowym', 'proc.', 'procent', 'procentów', 'proc', 'punktów procentowych', 'punkty procentowe', 'punktu procentowego', 'pkt proc.', 'p.p.'],
     months: {
       styczeń: 1, luty: 2, marzec: 3, kwiecień: 4, maj: 5, czerwiec: 6, lipiec: 7, sierpień: 8, wrzesień: 9, październik: 10, listopad: 11,
       grudzień: 12, stycznia: 1, lutego: 2, marca: 3, kwietnia: 4, maja: 5, czerwca: 6, lipca: 7, sierpnia: 8, września: 9, października: 10,

@@ -17,6 +17,8 @@ export const pt: LanguageData = {
       quinze: 15, vinte: 20, trinta: 30, quarenta: 40, cinquenta: 50, sessenta: 60, setenta: 70, oitenta: 80, noventa: 90, cem: 100,
       cento: 100, duzentos: 200, trezentos: 300, quinhentos: 500, mil: 1000, meio: 0.5, meia: 0.5, duzentas: 200, trezentas: 300, quatrocentas: 400, quinhentas: 500, seiscentas: 600, setecentas: 700, oitocentas: 800, novecentas: 900,
       'uma dezena': 10, 'uma centena': 100, 'um milhar': 1000, 'duas centenas': 200, 'três centenas': 300, 'quatro centenas': 400, 'cinco centenas': 500,
+      // approximate numerals: "una ventina di chilometri", "ett hundratal" (about N)
+      'uma dúzia': 12, 'uma vintena': 20, 'uma trintena': 30, 'duas dezenas': 20, 'três dezenas': 30, 'quatro dezenas': 40, 'cinco dezenas': 50,
     },
     articles: ['um', 'uma'],
     numberConnectors: ['e'],
