@@ -11,6 +11,7 @@ import { fold } from './text';
 import { vocabularyFor } from './vocabulary';
 import { measureAmount } from './units';
 import { side } from './pairs';
+import { periodOf, type Period } from './time';
 
 /** One figure as a mention of a claim, with everything comparison needs. */
 export interface Item extends FigureContext {
@@ -25,6 +26,8 @@ export interface Item extends FigureContext {
   key: string;
   /** The figure a stated equivalent in brackets restates ("8 millions de livres (9,5 milliards d'euros)"). */
   equivalentOf?: Item;
+  /** The absolute period its clause dates it by ("l'an dernier" -> 2023, "Q3 2024"), from time.ts. */
+  period: Period | null;
 }
 
 /** Predicates whose year is a fact of its own (the year a site opened), not the deadline of another claim. */
@@ -109,6 +112,7 @@ export function readItems(ctx: DocContext, docIndex: number): Item[] {
     const item = newItem(fc, doc, docIndex);
     // a measure is compared in its class's unit: miles as kilometres, Fahrenheit as Celsius
     item.amount = measureAmount(figure, figure.value);
+    item.period = periodOf(ctx, figure);
     if (Array.isArray(figure.range) && typeof figure.range[0] === 'number')
       item.range = [measureAmount(figure, figure.range[0]), measureAmount(figure, figure.range[1] as number)];
     if (fc.unitClass === 'money') {
@@ -161,6 +165,7 @@ export function newItem(fc: FigureContext, doc: AnalyzedDocument, docIndex: numb
     conversion: undefined,
     key: '',
     equivalentOf: undefined,
+    period: null,
   };
 }
 
@@ -247,6 +252,7 @@ export function statedEquivalentsShare(items: Item[], text: string, words: Set<s
       x.placeExplicit = anchor.placeExplicit;
       x.placeNear = anchor.placeNear;
       x.time = anchor.time;
+      x.period = anchor.period;
       x.total = anchor.total;
       x.contrast = anchor.contrast;
     }
@@ -287,6 +293,7 @@ export function sameNumberSameFact(items: Item[]): void {
     const pred = g.find((x) => x.predicateExplicit);
     const place = g.find((x) => x.placeNear) ?? g.find((x) => x.placeExplicit);
     const time = g.find((x) => x.time);
+    const period = g.find((x) => x.period);
     for (const x of g) {
       if (subj && !x.subjectExplicit) {
         x.subject = subj.subject;
@@ -302,6 +309,7 @@ export function sameNumberSameFact(items: Item[]): void {
         x.placeNear = place.placeNear;
       }
       if (time && !x.time) x.time = time.time;
+      if (period && !x.period) x.period = period.period;
     }
   }
 }
