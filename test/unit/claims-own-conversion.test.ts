@@ -6,10 +6,7 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { formClaims } from '../../src/core/claims/index';
 import { tokenize } from '../../src/core/claims/text';
-import type { Diagnostic } from '../../src/core/types';
-import { count, doc, money } from './claims-helpers';
-
-const conflictsOf = (ds: Diagnostic[]) => ds.filter((d) => d.code.startsWith('conflict'));
+import { conflictsOf, count, doc, money } from './claims-helpers';
 
 describe('claims: an article converts an amount into another currency itself', () => {
   it('takes "USD 4.6bn, i.e. about PLN 20bn" as the article’s own rate, not as a contradiction (no euro on either side)', () => {

@@ -15,12 +15,8 @@ import {
 } from '../../src/core/claims/units';
 import { isPredicateId } from '../../src/core/lang/claim-vocabulary';
 import { LANGUAGES } from '../../src/core/lang/index';
-import type { AnalyzedDocument } from '../../src/core/types';
-import { count, doc, money } from './claims-helpers';
+import { count, diagnosticAt, doc, money } from './claims-helpers';
 
-const at = (d: AnalyzedDocument, text: string) => d.figures.find((f) => f.text === text)!.start;
-const diagnosticAt = (r: ReturnType<typeof formClaims>, d: AnalyzedDocument, text: string) =>
-  r.diagnostics.find((x) => x.path === d.path && x.start === at(d, text));
 /** The link-stage decision recorded for two figures (either order). */
 const linkRule = (trace: ClaimTraceEntry[] | undefined, a: string, b: string): string | undefined =>
   trace?.find((t) => t.stage === 'link' && ((t.a.text === a && t.b.text === b) || (t.a.text === b && t.b.text === a)))

@@ -118,7 +118,7 @@ describe('the CLI JSON contract and its schema', () => {
       diagnostics: [],
     };
     assertValid(good);
-    const monthDay = structuredClone(good);
+    const monthDay: any = structuredClone(good);
     monthDay.documents[0].figures[0] = { ...monthDay.documents[0].figures[0], value: '--05-13', unit: 'day' };
     assertValid(monthDay);
     const broken: [string, (d: any) => void][] = [
