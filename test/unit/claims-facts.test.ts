@@ -250,14 +250,14 @@ describe('claims: the same number of another counted unit', () => {
 });
 
 describe('claims: people employed are jobs', () => {
+  const en = doc(
+    'e/en.txt',
+    'en',
+    '2025-03-04',
+    'Contoso to create 1,200 jobs in Poland\nMarch 4, 2025\n\nThe Contoso plant will create 1,200 jobs in Poland.',
+    [count('1,200 jobs', 1200, 'job'), count('1,200 jobs', 1200, 'job', { nth: 1 })],
+  );
   it('does not flag "emplear a 1.200 personas" against "1,200 jobs" by predicate', () => {
-    const en = doc(
-      'e/en.txt',
-      'en',
-      '2025-03-04',
-      'Contoso to create 1,200 jobs in Poland\nMarch 4, 2025\n\nThe Contoso plant will create 1,200 jobs in Poland.',
-      [count('1,200 jobs', 1200, 'job'), count('1,200 jobs', 1200, 'job', { nth: 1 })],
-    );
     const es = doc(
       'e/es.txt',
       'es',
@@ -268,6 +268,35 @@ describe('claims: people employed are jobs', () => {
     const r = formClaims([en, es]);
     assert.deepEqual(conflictsOf(r.diagnostics), []);
   });
+  it(
+    'the twin: "emplear a 1.200 personas" and "1,200 jobs" are one claim, and "a 1.500 personas" conflicts with it',
+    {
+      // Written as the positive twin of the test above (2026-12-07): the Spanish count of people employed is in no
+      // claim at all, with 1.200 or 1.500, so the test above passes without the rule it names being reached.
+      todo: 'people employed are not read as jobs: the count of personas is in no claim',
+    },
+    () => {
+      const same = doc(
+        'e/es.txt',
+        'es',
+        '2025-03-04',
+        'Contoso en Polonia\n4 de marzo de 2025\n\nLa planta de Contoso en Polonia empleará a 1.200 personas.',
+        [count('1.200 personas', 1200, 'person')],
+      );
+      assert.equal(
+        claimOrAlone(formClaims([en, same]), same, '1.200 personas'),
+        claimOrAlone(formClaims([en, same]), en, '1,200 jobs'),
+      );
+      const other = doc(
+        'e/es.txt',
+        'es',
+        '2025-03-04',
+        'Contoso en Polonia\n4 de marzo de 2025\n\nLa planta de Contoso en Polonia empleará a 1.500 personas.',
+        [count('1.500 personas', 1500, 'person')],
+      );
+      assert.equal(diagnosticAt(formClaims([en, other]), other, '1.500 personas')?.code, 'conflict');
+    },
+  );
 });
 
 describe('claims: spans and levels that are other facts', () => {

@@ -99,6 +99,25 @@ describe('claims: a total beside another amount of its article', () => {
     assert.deepEqual(conflictsOf(r.diagnostics), []);
     assert.notEqual(claimOrAlone(r, nb, '3,4 millioner euro'), claimOrAlone(r, nb, '1 milliard euro', 1));
   });
+  it('the twin: "1 million" where the headline and the other source say 1 billion is a scale slip', () => {
+    const nb = doc(
+      't/nb.txt',
+      'nb',
+      '2025-03-04',
+      'Contoso bruker 1 milliard euro i Finland\n4. mars 2025\n\nContoso skal investere 1 million euro i Finland.',
+      [money('1 milliard euro', 1e9, 'EUR'), money('1 million euro', 1e6, 'EUR')],
+    );
+    const en = doc(
+      't/en.txt',
+      'en',
+      '2025-03-04',
+      'Contoso to invest €1bn in Finland\nMarch 4, 2025\n\nContoso will invest €1 billion in Finland.',
+      [money('€1bn', 1e9, 'EUR'), money('€1 billion', 1e9, 'EUR')],
+    );
+    const r = formClaims([nb, en]);
+    assert.equal(claimOrAlone(r, nb, '1 million euro'), claimOrAlone(r, en, '€1 billion'));
+    assert.equal(diagnosticAt(r, en, '€1 billion')?.code, 'conflict-scale');
+  });
 });
 
 describe('claims: deadlines stated to the month', () => {
@@ -218,6 +237,24 @@ describe('claims: a date before a relative "when" clause dates its figures', () 
     );
     const r = formClaims([pl, en]);
     assert.deepEqual(conflictsOf(r.diagnostics), []);
+  });
+  it('the twin: "1 mld dolarów" with no earlier date is today’s plan, and contradicts $700m', () => {
+    const pl = doc(
+      'w/pl.txt',
+      'pl',
+      '2025-02-24',
+      'Contoso inwestuje w Polsce\n24 lutego 2025\n\nContoso zainwestuje 1 mld dolarów w Polsce.',
+      [money('1 mld dolarów', 1e9, 'USD')],
+    );
+    const en = doc(
+      'w/en.txt',
+      'en',
+      '2025-02-24',
+      'Contoso to invest $700m in Poland\nFebruary 24, 2025\n\nContoso will invest $700 million in Poland.',
+      [money('$700m', 7e8, 'USD'), money('$700 million', 7e8, 'USD')],
+    );
+    const r = formClaims([pl, en]);
+    assert.equal(diagnosticAt(r, pl, '1 mld dolarów')?.code, 'conflict');
   });
 });
 

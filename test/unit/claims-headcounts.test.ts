@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { formClaims } from '../../src/core/claims/index';
-import { claimOrAlone, conflictsOf, count, doc, money } from './claims-helpers';
+import { diagnosticAt, claimOrAlone, conflictsOf, count, doc, money } from './claims-helpers';
 
 describe('claims: staff laid off against staff still employed', () => {
   it('reads a separable verb ("sa i høst opp") as a cut, not as the workforce another source gives', () => {
@@ -117,6 +117,25 @@ describe('claims: inhabitants are not staff', () => {
     const r = formClaims([pl, it_]);
     assert.deepEqual(conflictsOf(r.diagnostics), []);
     assert.notEqual(claimOrAlone(r, pl, '8 tys. mieszkańców'), claimOrAlone(r, it_, '7.000 operai'));
+  });
+  it('the twin: workers of the project in one source contradict the workers in the other', () => {
+    const pl = doc(
+      'p/pl.txt',
+      'pl',
+      '2023-06-20',
+      'Contoso buduje fabrykę w Niemczech\n20 czerwca 2023 r.\n\nContoso zainwestuje 30 mld euro w Niemczech. Na budowie będzie pracować 9 tys. robotników.',
+      [money('30 mld euro', 3e10, 'EUR'), count('9 tys. robotników', 9000, 'worker')],
+    );
+    const it_ = doc(
+      'p/it.txt',
+      'it',
+      '2023-06-20',
+      'Contoso costruisce in Germania\n20 giugno 2023\n\nContoso investirà 30 miliardi di euro in Germania. Il cantiere impiegherà 7.000 operai.',
+      [money('30 miliardi di euro', 3e10, 'EUR'), count('7.000 operai', 7000, 'worker')],
+    );
+    const r = formClaims([pl, it_]);
+    assert.equal(claimOrAlone(r, pl, '9 tys. robotników'), claimOrAlone(r, it_, '7.000 operai'));
+    assert.equal(diagnosticAt(r, pl, '9 tys. robotników')?.code, 'conflict');
   });
 });
 

@@ -2,7 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { formClaims } from '../../src/core/claims/index';
-import { at, claimOf, claimOrAlone, conflictsOf, count, doc, money, year } from './claims-helpers';
+import { diagnosticAt, at, claimOf, claimOrAlone, conflictsOf, count, doc, money, year } from './claims-helpers';
 
 // one event (Microsoft in Italy), three languages
 const itIt = doc(
@@ -236,6 +236,18 @@ describe('claims: parts of a figure', () => {
       ],
     );
     assert.equal(conflictsOf(formClaims([a]).diagnostics).length, 0);
+    // the twin: the whole is compared with another source's whole, the part is not
+    const b = doc(
+      'o/b.txt',
+      'fr',
+      '2024-05-13',
+      'Microsoft investit 3 milliards d’euros en France\n13 mai 2024\n\nLe groupe Microsoft va investir 3 milliards d’euros en France.',
+      [money('3 milliards d’euros', 3e9, 'EUR'), money('3 milliards d’euros', 3e9, 'EUR', { nth: 1 })],
+    );
+    const r = formClaims([a, b]);
+    assert.equal(diagnosticAt(r, b, '3 milliards d’euros', 1)?.code, 'conflict');
+    assert.equal(claimOrAlone(r, a, '4 milliards d’euros', 1), claimOrAlone(r, b, '3 milliards d’euros', 1));
+    assert.notEqual(claimOrAlone(r, a, '3,5 milliards d’euros'), claimOrAlone(r, b, '3 milliards d’euros', 1));
   });
 });
 
@@ -259,6 +271,24 @@ describe('claims: two facts in one sentence', () => {
       ],
     );
     assert.equal(conflictsOf(formClaims([a, b]).diagnostics).length, 0);
+  });
+  it('the twin: a sentence that states only another value of the workforce contradicts it', () => {
+    const a = doc(
+      'm/a.txt',
+      'de',
+      '2024-12-20',
+      'Volkswagen in Deutschland\n\nDer Konzern Volkswagen beschäftigt in Deutschland rund 120.000 Mitarbeiter.',
+      [count('rund 120.000 Mitarbeiter', 120000, 'employee', { bound: 'about' })],
+    );
+    const b = doc(
+      'm/b.txt',
+      'en',
+      '2024-12-21',
+      'Volkswagen in Germany\n\nCarmaker Volkswagen employs about 100,000 people in Germany.',
+      [count('about 100,000 people', 100000, 'person', { bound: 'about' })],
+    );
+    // the conflict family, as the test above counts it (a day apart, a count that moves is conflict-update)
+    assert.match(diagnosticAt(formClaims([a, b]), b, 'about 100,000 people')?.code ?? 'none', /^conflict/);
   });
 });
 
