@@ -12,9 +12,24 @@ export interface ReviewEntry {
   path: string;
   text: string;
   start: number;
+  /**
+   * Set when the figure was checked as part of a whole claim: what the reviewer concluded (CLAIM_RESOLUTIONS).
+   * Another string (a later version's) is kept and shown as written.
+   */
+  resolution?: string;
+  /** The claim's label when it was resolved, for people reading the file. */
+  claim?: string;
   /** When the reviewer decided (ISO timestamp), for people reading the file. */
   at?: string;
 }
+
+/** What a reviewer may conclude about a whole claim; every mention of it is then checked. */
+export const CLAIM_RESOLUTIONS = {
+  'apart-wrong': 'the source that stands apart is wrong',
+  'majority-wrong': 'the majority is wrong',
+  'both-stand': 'both stand: the figures are not the same fact, or both are right',
+} as const;
+export type ClaimResolution = keyof typeof CLAIM_RESOLUTIONS;
 
 export interface ReviewFile {
   version: 1;
@@ -56,7 +71,8 @@ function entry(value: unknown): ReviewEntry | undefined {
     !Number.isInteger(e.start)
   )
     return undefined;
-  if (e.at !== undefined && typeof e.at !== 'string') return undefined;
+  for (const key of ['at', 'resolution', 'claim'] as const)
+    if (e[key] !== undefined && typeof e[key] !== 'string') return undefined;
   return e as unknown as ReviewEntry;
 }
 
@@ -67,7 +83,7 @@ function entries(value: unknown, name: ReviewKind): ReviewEntry[] | string {
   for (let i = 0; i < value.length; i++) {
     const e = entry(value[i]);
     if (!e)
-      return `entry ${i + 1} of "${name}" is not an object with a string "path", a string "text" and an integer "start"`;
+      return `entry ${i + 1} of "${name}" is not an object with a string "path", a string "text" and an integer "start" (and strings, if any, for "at", "resolution" and "claim")`;
     out.push(e);
   }
   return out;
@@ -103,15 +119,49 @@ function byPlace(a: ReviewEntry, b: ReviewEntry): number {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start;
 }
 
-/** Stable, sorted, indented: the file is read by people and diffed in pull requests. */
+/** The fields of an entry in the order they are written; fields a person or a later version added follow, sorted. */
+const ENTRY_KEYS = ['path', 'start', 'text', 'resolution', 'claim', 'at'];
+
+function orderedKeys(value: Record<string, unknown>, first: readonly string[]): string[] {
+  const rest = Object.keys(value)
+    .filter((k) => !first.includes(k))
+    .sort();
+  return [...first.filter((k) => value[k] !== undefined), ...rest];
+}
+
+/** One entry on one line, its keys in a fixed order: a decision is one line of a diff. */
+function entryLine(e: ReviewEntry): string {
+  const record = e as unknown as Record<string, unknown>;
+  return `{${orderedKeys(record, ENTRY_KEYS)
+    .map((k) => `${JSON.stringify(k)}: ${JSON.stringify(record[k])}`)
+    .join(', ')}}`;
+}
+
+function entryList(list: readonly ReviewEntry[]): string {
+  if (list.length === 0) return '[]';
+  return `[\n${[...list]
+    .sort(byPlace)
+    .map((e) => `    ${entryLine(e)}`)
+    .join(',\n')}\n  ]`;
+}
+
+/**
+ * Stable and sorted: the file is read by people and diffed in pull requests, so each decision is one line (its keys
+ * in a fixed order, entries by file and place) and the same decisions always give the same text.
+ */
 export function serializeReview(file: ReviewFile): string {
-  const out: ReviewFile = {
-    ...file,
-    version: 1,
-    checked: [...file.checked].sort(byPlace),
-    ignored: [...file.ignored].sort(byPlace),
-  };
-  return JSON.stringify(out, null, 2) + '\n';
+  const top = file as unknown as Record<string, unknown>;
+  const keys = orderedKeys({ ...top, version: 1 }, ['version', 'checked', 'ignored']);
+  const lines = keys.map((k) => {
+    const value =
+      k === 'version'
+        ? '1'
+        : k === 'checked' || k === 'ignored'
+          ? entryList(file[k])
+          : JSON.stringify(top[k], null, 2).replace(/\n/g, '\n  ');
+    return `  ${JSON.stringify(k)}: ${value}`;
+  });
+  return `{\n${lines.join(',\n')}\n}\n`;
 }
 
 /** The file with `entry` recorded under `kind` (and removed from the other list: a figure is one or the other). */
@@ -123,15 +173,27 @@ export function withEntry(file: ReviewFile, kind: ReviewKind, entry: ReviewEntry
     : { ...file, checked: keep(file.checked), ignored: [...keep(file.ignored), entry] };
 }
 
+/** The file without the entries of `kind` that name one of `entries` (by place and text): a decision undone. */
+export function withoutEntries(file: ReviewFile, kind: ReviewKind, entries: readonly ReviewEntry[]): ReviewFile {
+  const gone = new Set(entries.map((e) => `${e.path}\u0000${e.start}\u0000${e.text}`));
+  return { ...file, [kind]: file[kind].filter((e) => !gone.has(`${e.path}\u0000${e.start}\u0000${e.text}`)) };
+}
+
+/** The file with every one of `entries` recorded under `kind` (a claim resolved at once). */
+export function withEntries(file: ReviewFile, kind: ReviewKind, entries: readonly ReviewEntry[]): ReviewFile {
+  return entries.reduce((f, e) => withEntry(f, kind, e), file);
+}
+
 /**
- * The starts of the figures of one file that `entries` (already limited to that file) designate: the figure at
- * the same offset with the same text, else the nearest figure with the same text not taken by another entry.
+ * The figures of one file that `entries` (already limited to that file) designate, each with the entry that does:
+ * the figure at the same offset with the same text, else the nearest figure with the same text not taken by another
+ * entry. The entry is what undoing the decision removes (its offset may be an older one).
  */
-export function matchEntries(entries: readonly ReviewEntry[], figures: readonly Figure[]): Set<number> {
-  const matched = new Set<number>();
+export function matchEntryMap(entries: readonly ReviewEntry[], figures: readonly Figure[]): Map<number, ReviewEntry> {
+  const matched = new Map<number, ReviewEntry>();
   const pending: ReviewEntry[] = [];
   for (const e of entries) {
-    if (figures.some((f) => f.start === e.start && f.text === e.text)) matched.add(e.start);
+    if (figures.some((f) => f.start === e.start && f.text === e.text)) matched.set(e.start, e);
     else pending.push(e);
   }
   for (const e of pending) {
@@ -140,9 +202,14 @@ export function matchEntries(entries: readonly ReviewEntry[], figures: readonly 
       if (f.text !== e.text || matched.has(f.start)) continue;
       if (!best || Math.abs(f.start - e.start) < Math.abs(best.start - e.start)) best = f;
     }
-    if (best) matched.add(best.start);
+    if (best) matched.set(best.start, e);
   }
   return matched;
+}
+
+/** The starts of the figures of one file that `entries` designate (matchEntryMap's keys). */
+export function matchEntries(entries: readonly ReviewEntry[], figures: readonly Figure[]): Set<number> {
+  return new Set(matchEntryMap(entries, figures).keys());
 }
 
 /**

@@ -1,11 +1,13 @@
 /**
- * The hover card of a figure: its normalized value, the amount in the user's base currency, the claim it
- * belongs to, and what every other mention of that claim says, each linked to its place. The data is gathered
- * from a ResultIndex (buildHoverCard) and rendered as Markdown text (renderHoverCard), separately, so the
- * rendering is testable without a server.
+ * The hover card of a figure. VS Code shows the top of a hover and scrolls the rest, so the card leads with what a
+ * reviewer decides on: the claim's verdict, whether this figure stands apart, the one-line why, and what every other
+ * source says (each a link); the details follow below a rule: the normalized value, the amount in the user's base
+ * currency, the claim's label. The data is gathered from a ResultIndex (buildHoverCard) and rendered as Markdown
+ * text (renderHoverCard), separately, so the rendering is testable without a server.
  */
 import { escapeMarkdown, groupDigits, normalizedValue } from '../core/report/index';
-import type { ClaimStatus, DiagnosticCode, Figure } from '../core/types';
+import type { ClaimVerdict, MentionRole } from '../core/report/index';
+import type { Claim, ClaimStatus, DiagnosticCode, Figure } from '../core/types';
 import type { OpenSourceArgs } from '../protocol';
 import type { LineIndex } from './lines';
 import { format, messages } from './messages';
@@ -24,9 +26,25 @@ export interface HoverMention {
   line: number;
   text: string;
   normalized: string;
+  /** In words ("4.3 billion US dollars"), with its distance from the consensus when it stands apart. */
+  stated?: string;
   conflicting: boolean;
+  /** A reviewer checked this mention: it is not marked as conflicting any more. */
+  checked?: boolean;
   /** A command URI that opens the mention. */
   link: string;
+}
+
+/** The claim as the card's first lines show it. */
+export interface HoverClaim {
+  label: string;
+  status: ClaimStatus;
+  code?: DiagnosticCode;
+  /** The verdict's one-line why ("2 sources agree on …; 002.txt says … (−7%)"). */
+  why?: string;
+  /** This figure's part in the verdict, and how far it is from the consensus when it stands apart. */
+  role?: MentionRole;
+  distance?: string;
 }
 
 export interface HoverCard {
@@ -35,7 +53,7 @@ export interface HoverCard {
   allMentionsLink?: string;
   normalized: string;
   conversion: Conversion | null;
-  claim: { label: string; status: ClaimStatus; code?: DiagnosticCode } | null;
+  claim: HoverClaim | null;
   others: HoverMention[];
   checked: boolean;
 }
@@ -63,10 +81,33 @@ function rateText(rate: number): string {
   return rate >= 100 ? groupDigits(Math.round(rate * 100) / 100) : String(Number(rate.toPrecision(5)));
 }
 
-export function renderHoverCard(card: HoverCard): string {
+const VERDICT_MARK: Record<ClaimStatus, string> = { conflict: '⚠', approximate: '≈', agree: '✓', single: '·' };
+
+/** "⚠ conflict · `conflict-scale` — this figure stands apart (×10)": the verdict and this figure's part in it. */
+function verdictLine(claim: HoverClaim): string {
   const m = messages();
-  const lines: string[] = [];
-  lines.push(`**${escapeMarkdown(card.normalized)}** — «${escapeMarkdown(card.text)}»`);
+  const code = claim.code ? ` · \`${claim.code}\`` : '';
+  const role =
+    claim.role === 'apart'
+      ? m.roleApart + (claim.distance ? ` (${escapeMarkdown(claim.distance)})` : '')
+      : claim.role === 'consensus'
+        ? m.roleConsensus
+        : claim.role === 'disputed'
+          ? m.roleDisputed
+          : '';
+  return `**${VERDICT_MARK[claim.status]} ${m.verdict[claim.status]}**${code}${role ? ` — ${role}` : ''}`;
+}
+
+/** One line per other mention: its place (a link), what it writes, its value in words; ⚠ unless a reviewer checked it. */
+function otherLine(o: HoverMention): string {
+  const mark = o.checked ? '✓ ' : o.conflicting ? '⚠ ' : '';
+  const value = escapeMarkdown(o.stated ?? o.normalized);
+  return `- ${mark}[${escapeMarkdown(o.source)}:${o.line}](${o.link}) «${escapeMarkdown(o.text)}» → ${value}`;
+}
+
+function detailLines(card: HoverCard): string[] {
+  const m = messages();
+  const lines = [`**${escapeMarkdown(card.normalized)}** — «${escapeMarkdown(card.text)}»`];
   const c = card.conversion;
   if (c && 'missing' in c) lines.push('', format(m.noRate, escapeMarkdown(c.missing)));
   else if (c) {
@@ -77,25 +118,24 @@ export function renderHoverCard(card: HoverCard): string {
     );
   }
   if (card.checked) lines.push('', `✓ ${m.checked}`);
-  if (!card.claim) {
-    lines.push('', `_${m.noClaim}_`);
-    return lines.join('\n');
-  }
-  const verdict = m.verdict[card.claim.status] + (card.claim.code ? ` · \`${card.claim.code}\`` : '');
-  lines.push('', `**${m.claim}:** ${escapeMarkdown(card.claim.label)} — ${verdict}`);
+  return lines;
+}
+
+export function renderHoverCard(card: HoverCard): string {
+  const m = messages();
+  if (!card.claim) return [...detailLines(card), '', `_${m.noClaim}_`].join('\n');
+  const lines: string[] = [verdictLine(card.claim)];
+  if (card.claim.why) lines.push('', escapeMarkdown(card.claim.why));
   if (card.others.length > 0) {
-    lines.push('', `| ${m.source} | ${m.states} | ${m.normalized} |`, '|---|---|---|');
-    for (const o of card.others.slice(0, MAX_ROWS)) {
-      const where = `[${escapeMarkdown(o.source)}:${o.line}](${o.link})`;
-      const value = (o.conflicting ? '⚠ ' : '') + escapeMarkdown(o.normalized);
-      lines.push(`| ${where} | ${escapeMarkdown(o.text)} | ${value} |`);
-    }
+    lines.push('');
+    for (const o of card.others.slice(0, MAX_ROWS)) lines.push(otherLine(o));
     const more = card.others.length - MAX_ROWS;
     if (more > 0) {
       const text = format(m.more, more);
       lines.push('', card.allMentionsLink ? `[${text}](${card.allMentionsLink})` : text);
     }
   }
+  lines.push('', '---', '', ...detailLines(card), '', `**${m.claim}:** ${escapeMarkdown(card.claim.label)}`);
   return lines.join('\n');
 }
 
@@ -106,11 +146,16 @@ export interface HoverContext {
   convert: Converter | null;
   baseCurrency: string;
   isChecked(path: string, figure: Figure): boolean;
+  /** The verdict of a claim (consensus, roles, why); undefined for a claim of one mention. */
+  verdictOf?(claim: Claim): ClaimVerdict | undefined;
 }
 
 export function buildHoverCard(ctx: HoverContext, path: string, figure: Figure): HoverCard {
   const { index } = ctx;
   const claim = index.claimOf(path, figure.start);
+  const verdict = claim && ctx.verdictOf?.(claim);
+  const said = new Map(verdict?.sources.flatMap((s) => s.mentions.map((v) => [`${v.path}\u0000${v.start}`, v])));
+  const own = said.get(`${path}\u0000${figure.start}`);
   const others: HoverMention[] = [];
   for (const mention of claim?.mentions ?? []) {
     if (mention.path === path && mention.start === figure.start) continue;
@@ -118,12 +163,15 @@ export function buildHoverCard(ctx: HoverContext, path: string, figure: Figure):
     const lines = ctx.lines(mention.path);
     if (!other || !lines) continue;
     const range = lines.range(mention.start, mention.end);
+    const v = said.get(`${mention.path}\u0000${mention.start}`);
     others.push({
       source: fileName(mention.path),
       line: range.start.line + 1,
       text: other.text,
       normalized: normalizedValue(other),
+      ...(v ? { stated: v.distance ? `${v.stated} (${v.distance})` : v.stated } : {}),
       conflicting: index.isConflicting(mention.path, mention.start, mention.end),
+      checked: ctx.isChecked(mention.path, other),
       link: openSourceLink({ uri: ctx.uriOf(mention.path), range }),
     });
   }
@@ -142,7 +190,15 @@ export function buildHoverCard(ctx: HoverContext, path: string, figure: Figure):
       figure.kind === 'money' && ctx.convert && figure.unit !== ctx.baseCurrency
         ? ctx.convert(figure, ctx.baseCurrency, doc?.published ?? null)
         : null,
-    claim: claim ? { label: claim.label, status: claim.status, ...(claim.code ? { code: claim.code } : {}) } : null,
+    claim: claim
+      ? {
+          label: claim.label,
+          status: claim.status,
+          ...(claim.code ? { code: claim.code } : {}),
+          ...(verdict ? { why: verdict.why } : {}),
+          ...(own ? { role: own.role, ...(own.distance ? { distance: own.distance } : {}) } : {}),
+        }
+      : null,
     others,
     checked: ctx.isChecked(path, figure),
   };

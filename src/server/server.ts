@@ -23,6 +23,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { discoverArticles } from '../node/articles';
 import { toContractJson } from '../core/serialize';
+import { verdictMaker } from '../core/report/index';
 import {
   ClaimMentionsRequest,
   FiguresRequest,
@@ -51,7 +52,8 @@ import { REVIEW_FILE, REVIEW_FOLDER } from '../core/review';
 import { ReviewKeeper } from './reviews';
 import { loadFile, scanFolders } from './scan';
 import { resolveSettings, type Settings } from './settings';
-import type { Figure } from '../core/types';
+import type { ClaimVerdict } from '../core/report/index';
+import type { Claim, Figure, WorkspaceResult } from '../core/types';
 
 /** Typing pauses this long before a re-check; watcher bursts (a git checkout) are gathered the same way. */
 const TYPING_DELAY_MS = 300;
@@ -424,6 +426,25 @@ function figureAtPosition(uri: string, position: Position): { path: string; figu
   return figure ? { path, figure } : undefined;
 }
 
+/**
+ * One verdict maker per result (its look-ups cost a walk over the workspace; a hover then costs one claim). The why
+ * sentences are English for now, like the desk's.
+ */
+const verdictMakers = new WeakMap<WorkspaceResult, (claim: Claim) => ClaimVerdict | undefined>();
+function verdictOf(claim: Claim): ClaimVerdict | undefined {
+  const result = set.index.result;
+  let make = verdictMakers.get(result);
+  if (!make) {
+    make = verdictMaker(result, {
+      locale: 'en',
+      rules: { baseCurrency: set.settings.baseCurrency },
+      isChecked: (p, s, e) => set.isChecked(p, s, e),
+    });
+    verdictMakers.set(result, make);
+  }
+  return make(claim);
+}
+
 connection.onHover(async ({ textDocument, position }) => {
   await currentIndex();
   const hit = figureAtPosition(textDocument.uri, position);
@@ -437,6 +458,7 @@ connection.onHover(async ({ textDocument, position }) => {
       convert: convertFigure,
       baseCurrency: set.settings.baseCurrency,
       isChecked: (p, f) => set.isChecked(p, f.start, f.end),
+      verdictOf,
     },
     hit.path,
     hit.figure,

@@ -6,6 +6,7 @@
  * Text goes in with textContent only (articles are untrusted); the plot is built with createElementNS, coloured by
  * classes that compare.css maps to theme colours.
  */
+import { codeHelp } from './codes';
 import type { DeskVerdict, DeskView, DotPlot } from '../protocol';
 import { el, translate, visible } from './dom';
 
@@ -93,19 +94,6 @@ export function plotElement(plot: DotPlot): SVGSVGElement {
   return root;
 }
 
-/** What each verdict and code means, shown on hover over the verdict (docs/codes/*.md say more). */
-export const CODE_HELP: Record<string, string> = {
-  conflict: 'Sources state different values for the same fact.',
-  'conflict-scale': 'One figure is ten times or more off the others: a slip of scale (millions for billions).',
-  'conflict-currency': 'The same number in another currency: a slip of currency.',
-  'conflict-predicate': 'The same number said of something else (jobs created, people trained).',
-  'conflict-date': 'The same target with another date or deadline.',
-  'conflict-in-article': 'One article contradicts itself.',
-  agree: 'Every source states the same value.',
-  approximate: 'The sources agree within the rounding and bound words the rules allow.',
-  single: 'Only one source states this.',
-};
-
 const VERDICT_MARK: Record<string, string> = { conflict: '⚠', approximate: '≈', agree: '✓', single: '·' };
 
 function card(v: DeskVerdict, host: DeskHost): HTMLElement {
@@ -119,7 +107,7 @@ function card(v: DeskVerdict, host: DeskHost): HTMLElement {
     `${VERDICT_MARK[v.status] ?? ''} ${t(host, v.status)}${v.code ? ` · ${v.code}` : ''}`,
   );
   // the code explained where it is shown
-  badge.title = t(host, CODE_HELP[v.code ?? v.status] ?? v.status);
+  badge.title = t(host, codeHelp(v.code ?? v.status));
   head.append(badge);
   if (v.review !== 'none')
     head.append(

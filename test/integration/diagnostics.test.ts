@@ -146,6 +146,24 @@ describe('diagnostics on the seeds', () => {
     assert.ok(text.includes('25 000 GPU'), `hover text:\n${text}`);
   });
 
+  it('leads the hover with the verdict and the other sources, details (normalized value, conversion) after', async () => {
+    const text = await hoverText('4 mld di dollari');
+    const lines = text.split('\n');
+    // the first line is the verdict and the hovered figure's part in it: the Italian figure stands apart
+    assert.match(
+      lines[0] ?? '',
+      /^\*\*⚠ conflict\*\* · `conflict[a-z-]*` — this figure stands apart/,
+      `hover text:\n${text}`,
+    );
+    const firstLink = text.indexOf('](command:crosscheck.openSource');
+    const details = text.indexOf('4 000 000 000 USD');
+    assert.ok(firstLink > 0 && details > firstLink, `the other sources come before the details:\n${text}`);
+    assert.ok(
+      text.indexOf('\n---\n') > firstLink && text.indexOf('\n---\n') < details,
+      `a rule before the details:\n${text}`,
+    );
+  });
+
   it('shows a money figure normalized, in the base currency with its rate and date, and what the other sources say', async () => {
     const text = await hoverText('4 mld di dollari');
     assert.ok(text.includes('4 000 000 000 USD'), `hover text:\n${text}`);

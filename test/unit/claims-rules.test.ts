@@ -107,6 +107,100 @@ describe('claims rules: the trace names the rule that decided each pair', () => 
   });
 });
 
+describe('claims rules: a toll is one fact that moves from report to report (one-toll)', () => {
+  // a fire's dead reported on the first day and three days later, in three languages: one toll, compared
+  const first = doc(
+    'toll/pt.txt',
+    'pt',
+    '2017-06-18',
+    'Incêndio em Pedrógão Grande\n18 junho 2017\n\nO incêndio de Pedrógão Grande fez 19 mortos no sábado.',
+    [count('19 mortos', 19, 'death')],
+  );
+  const later = doc(
+    'toll/es.txt',
+    'es',
+    '2017-06-21',
+    'Incendio en Pedrógão Grande\n21 junio 2017\n\nEl incendio de Pedrógão Grande dejó 64 muertos hasta el martes.',
+    [count('64 muertos', 64, 'death')],
+  );
+  const de = doc(
+    'toll/de.txt',
+    'de',
+    '2017-06-20',
+    'Waldbrand in Pedrógão Grande\n20. Juni 2017\n\nDer Waldbrand von Pedrógão Grande hat 62 Tote gefordert.',
+    [count('62 Tote', 62, 'death')],
+  );
+  it("links two articles' tolls three times apart, and the earlier one is contradicted", () => {
+    const r = formClaims([first, later, de], { trace: true });
+    assert.equal(linkRule(r.trace, '19 mortos', '64 muertos'), 'one-toll');
+    assert.equal(linkRule(r.trace, '19 mortos', '62 Tote'), 'one-toll');
+    assert.ok(diagnosticAt(r, first, '19 mortos')?.code.startsWith('conflict'));
+  });
+  it('does not link counts of people who are no casualties (passengers), however the values compare', () => {
+    const a = doc(
+      'pax/fr.txt',
+      'fr',
+      '2023-03-01',
+      'Collision ferroviaire à Tempi\n1er mars 2023\n\nLe train transportait 350 passagers lors de la collision de Tempi.',
+      [count('350 passagers', 350, 'passenger')],
+    );
+    const b = doc(
+      'pax/it.txt',
+      'it',
+      '2023-03-01',
+      'Scontro ferroviario a Tempi\n1 marzo 2023\n\nNella collisione di Tempi il treno trasportava 80 passeggeri.',
+      [count('80 passeggeri', 80, 'passenger')],
+    );
+    const r = formClaims([a, b], { trace: true });
+    assert.notEqual(linkRule(r.trace, '350 passagers', '80 passeggeri'), 'one-toll');
+    assert.equal(diagnosticAt(r, a, '350 passagers'), undefined);
+  });
+});
+
+describe('claims: the people a job cut lays off are the jobs it cuts', () => {
+  const sv = doc(
+    'cut/sv.txt',
+    'sv',
+    '2025-02-06',
+    'Contoso säger upp personal\n6 februari 2025\n\nContoso säger upp 1 000 anställda i Danmark.',
+    [count('1 000 anställda', 1000, 'employee')],
+  );
+  const en = doc(
+    'cut/en.txt',
+    'en',
+    '2025-02-06',
+    'Contoso cuts jobs\nFebruary 6, 2025\n\nContoso will cut 1,000 jobs in Denmark.',
+    [count('1,000 jobs', 1000, 'job')],
+  );
+  const nl = doc(
+    'cut/nl.txt',
+    'nl',
+    '2025-02-06',
+    'Contoso schrapt banen\n6 februari 2025\n\nContoso schrapt 1300 banen in Denemarken.',
+    [count('1300 banen', 1300, 'job')],
+  );
+  const claimOf = (r: ReturnType<typeof formClaims>, d: AnalyzedDocument, text: string) =>
+    r.claimOfFigure.get(`${d.path}\u0000${at(d, text)}`);
+  it('employees laid off and jobs cut are one claim: no conflict-predicate, and another number conflicts', () => {
+    const r = formClaims([sv, en, nl]);
+    assert.ok(claimOf(r, sv, '1 000 anställda'));
+    assert.equal(claimOf(r, sv, '1 000 anställda'), claimOf(r, en, '1,000 jobs'));
+    assert.notEqual(diagnosticAt(r, sv, '1 000 anställda')?.code, 'conflict-predicate');
+    assert.ok(diagnosticAt(r, nl, '1300 banen')?.code.startsWith('conflict'));
+  });
+  it('a workforce that no cut is said of stays a count of people, apart from the jobs cut', () => {
+    const staff = doc(
+      'cut/da.txt',
+      'da',
+      '2025-02-06',
+      'Contoso i Danmark\n6. februar 2025\n\nContoso har 1.000 ansatte i Danmark.',
+      [count('1.000 ansatte', 1000, 'employee')],
+    );
+    const r = formClaims([staff, en]);
+    assert.notEqual(claimOf(r, staff, '1.000 ansatte'), claimOf(r, en, '1,000 jobs'));
+  });
+});
+
 describe('claims rules: declared ids (data tests)', () => {
   it('every pair rule id is declared, and every declared id has a rule', () => {
     const used = new Set(PAIR_RULES.map((r) => r.id));

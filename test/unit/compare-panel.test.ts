@@ -150,3 +150,11 @@ test('one copy of the invisible-character rule: the webview imports it from the 
   assert.match(bundle, /\\u202A-\\u202E|\\u202a-\\u202e/, 'the rule is in the bundle');
   assert.doesNotMatch(bundle, /\brequire\(|vscode-languageserver/, 'a browser script: no Node, no protocol runtime');
 });
+
+test('a conflict code the panel does not know yet is explained as a contradiction; a known code keeps its own help', async () => {
+  const { codeHelp, CODE_HELP } = await import('../../src/webview/codes');
+  // conflict-update (figures that move over time) is a newer engine's code: shown generically, never as a raw code
+  assert.equal(codeHelp('conflict-update'), CODE_HELP.conflict);
+  assert.equal(codeHelp('conflict-scale'), CODE_HELP['conflict-scale']);
+  assert.notEqual(codeHelp('conflict-scale'), CODE_HELP.conflict);
+});

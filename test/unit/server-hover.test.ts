@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
+import { verdictMaker } from '../../src/core/report/index';
 import { convertFigure } from '../../src/server/currency';
 import { MAX_ROWS, buildHoverCard, renderHoverCard, roughly, type HoverContext } from '../../src/server/hover';
 import { setLocale } from '../../src/server/messages';
@@ -10,7 +11,9 @@ import { ResultIndex } from '../../src/server/result-index';
 import { FR_A, IT, fixtureResult } from './server-fixture';
 
 function context(index: ResultIndex, checked = false): HoverContext {
+  const verdictOf = verdictMaker(index.result, { isChecked: () => checked });
   return {
+    verdictOf,
     index,
     uriOf: pathToUri,
     lines: (p) => {
@@ -49,16 +52,25 @@ describe('hover card', () => {
     assert.match(markdown, /1 EUR = 1\.0\d+ USD, ECB reference rate of 2024-05-17/);
   });
 
-  it('lists what every other source says about the claim, each linked to its place', () => {
+  it("leads with the verdict, this figure's part in it, the why and the other sources; details after a rule", () => {
     const it4 = index.document(IT)!.figures[0]!;
     const markdown = renderHoverCard(buildHoverCard(context(index), IT, it4));
-    assert.match(markdown, /\*\*Claim:\*\* Microsoft — investment — France — conflict · `conflict`/);
-    assert.match(markdown, /\| Source \| States \| Normalized \|/);
-    const rows = markdown.split('\n').filter((l) => l.startsWith('| ['));
+    const lines = markdown.split('\n');
+    assert.equal(lines[0], '**⚠ conflict** · `conflict` — this figure stands apart (−7%)');
+    assert.match(
+      lines[2]!,
+      /^2 sources agree on 4\.3 billion US dollars; 002\\_it\.txt says 4 billion US dollars \(−7%\)$/,
+    );
+    const rows = lines.filter((l) => l.startsWith('- '));
     assert.equal(rows.length, 2);
-    assert.match(rows[0]!, /^\| \[000\\_fr\.txt:1\]\(command:crosscheck\.openSource\?/);
-    assert.match(rows[0]!, /4,3 milliards de dollars \| 4 300 000 000 USD \|$/);
-    assert.match(rows[1]!, /^\| \[001\\_fr\.txt:3\]/);
+    assert.match(rows[0]!, /^- \[000\\_fr\.txt:1\]\(command:crosscheck\.openSource\?/);
+    assert.match(rows[0]!, /«4,3 milliards de dollars» → 4\.3 billion US dollars$/);
+    assert.match(rows[1]!, /^- \[001\\_fr\.txt:3\]/);
+    // the other sources come before the details, which follow a rule
+    const rule = lines.indexOf('---');
+    assert.ok(rule > lines.indexOf(rows[1]!), markdown);
+    assert.ok(lines.findIndex((l) => l.includes('**4 000 000 000 USD**')) > rule, markdown);
+    assert.ok(lines.findIndex((l) => l.includes('**Claim:** Microsoft — investment — France')) > rule, markdown);
     const link = /\(command:crosscheck\.openSource\?([^)]+)\)/.exec(rows[0]!)![1]!;
     const [args] = JSON.parse(decodeURIComponent(link)) as [
       { uri: string; range: { start: { line: number; character: number } } },
@@ -67,11 +79,22 @@ describe('hover card', () => {
     assert.deepEqual(args.range.start, { line: 0, character: 20 });
   });
 
+  it('says when the hovered figure agrees with the majority, and marks the source that stands apart', () => {
+    const fr = index.document(FR_A)!.figures[0]!;
+    const markdown = renderHoverCard(buildHoverCard(context(index), FR_A, fr));
+    assert.match(markdown.split('\n')[0]!, /— this figure agrees with the majority$/);
+    assert.match(markdown, /^- ⚠ \[002\\_it\.txt:3\].*→ 4 billion US dollars \(−7%\)$/m);
+  });
+
   it('marks the conflicting mention and a checked figure', () => {
     const fr = index.document(FR_A)!.figures[0]!;
-    const markdown = renderHoverCard(buildHoverCard(context(index, true), FR_A, fr));
-    assert.match(markdown, /⚠ 4 000 000 000 USD/);
-    assert.match(markdown, /Checked by a reviewer/);
+    const markdown = renderHoverCard(buildHoverCard(context(index), FR_A, fr));
+    assert.match(markdown, /^- ⚠ \[002/m);
+    const checked = renderHoverCard(buildHoverCard(context(index, true), FR_A, fr));
+    assert.match(checked, /Checked by a reviewer/);
+    // a checked mention is no longer shown as conflicting
+    assert.match(checked, /^- ✓ \[002/m);
+    assert.doesNotMatch(checked, /⚠ \[/);
   });
 
   it('escapes article text so it cannot inject Markdown or HTML', () => {
@@ -97,9 +120,10 @@ describe('hover card', () => {
     assert.doesNotMatch(markdown, /(?<!\\)</);
     assert.doesNotMatch(markdown, /(?<!\\)\[x(?<!\\)\]\(command:evil/);
     assert.ok(markdown.includes('\\<img src=x onerror=alert(1)\\>'));
-    // One table row, three cells: the pipes of the article are escaped.
-    const row = markdown.split('\n').at(-1)!;
-    assert.equal(row.split(/(?<!\\)\|/).length, 5);
+    // One list line with one link, the command's own: the brackets of the article are escaped.
+    const row = markdown.split('\n').find((l) => l.startsWith('- '))!;
+    assert.equal(row.match(/(?<!\\)\]\(/g)?.length, 1);
+    assert.ok(row.includes('«\\</td\\>\\|\\`x\\`»'), row);
   });
 });
 
@@ -133,7 +157,7 @@ describe('hover card limits and language', () => {
 
   it('shows at most MAX_ROWS other mentions and links to all of them', () => {
     const markdown = renderHoverCard(card(MAX_ROWS + 5));
-    assert.equal(markdown.split('\n').filter((l) => l.startsWith('| [')).length, MAX_ROWS);
+    assert.equal(markdown.split('\n').filter((l) => l.startsWith('- [')).length, MAX_ROWS);
     assert.match(markdown, /\[…and 5 more: show all mentions\]\(command:crosscheck\.showClaimMentions\?/);
     assert.doesNotMatch(renderHoverCard(card(3)), /more: show all mentions/);
   });
@@ -143,8 +167,12 @@ describe('hover card limits and language', () => {
     try {
       const markdown = renderHoverCard(card(1));
       assert.match(markdown, /\*\*Affirmation :\*\*|\*\*Affirmation:\*\*/);
-      assert.match(markdown, /\| Source \| Écrit \| Normalisé \|/);
-      assert.match(markdown, /concordant/);
+      assert.match(markdown, /^\*\*✓ concordant\*\*/);
+      const verdict = renderHoverCard({
+        ...card(1),
+        claim: { label: 'A', status: 'conflict', code: 'conflict', role: 'apart', distance: '−7%' },
+      });
+      assert.match(verdict.split('\n')[0]!, /^\*\*⚠ conflit\*\* · `conflict` — ce chiffre se démarque \(−7%\)$/);
     } finally {
       setLocale('en');
     }

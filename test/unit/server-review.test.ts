@@ -7,6 +7,9 @@ import type { Figure } from '../../src/core/types';
 import {
   emptyReview,
   matchEntries,
+  matchEntryMap,
+  withEntries,
+  withoutEntries,
   onMarkedFigure,
   parseReview,
   serializeReview,
@@ -51,6 +54,63 @@ describe('review file', () => {
     );
   });
 
+  it('writes one decision per line, its keys in a fixed order whatever order they were given in', () => {
+    let file = emptyReview();
+    file = withEntry(file, 'checked', { at: '2026-12-07T10:00:00Z', start: 9, text: 'y', path: 'a.txt' });
+    file = withEntry(file, 'checked', {
+      claim: 'Microsoft — investment — France',
+      resolution: 'apart-wrong',
+      text: '4 mld',
+      path: 'b.txt',
+      start: 5,
+      note: 'called the ministry',
+    } as never);
+    const text = serializeReview(file);
+    const lines = text.split('\n');
+    assert.deepEqual(lines.slice(0, 3), ['{', '  "version": 1,', '  "checked": [']);
+    assert.equal(lines[3], '    {"path": "a.txt", "start": 9, "text": "y", "at": "2026-12-07T10:00:00Z"},');
+    assert.equal(
+      lines[4],
+      '    {"path": "b.txt", "start": 5, "text": "4 mld", "resolution": "apart-wrong", "claim": "Microsoft — investment — France", "note": "called the ministry"}',
+    );
+    assert.equal(lines[6], '  "ignored": []');
+    // the same decisions in another order give the same text, and it reads back as written
+    const reordered = { ...file, checked: [...file.checked].reverse() };
+    assert.equal(serializeReview(reordered), text);
+    const parsed = parseReview(text);
+    assert.ok(parsed.ok);
+    assert.equal(serializeReview(parsed.file), text);
+  });
+
+  it('records a whole claim at once, and undoes it entry by entry without touching other decisions', () => {
+    const claim = [
+      { path: 'a.txt', text: '4 mld', start: 5, resolution: 'majority-wrong' },
+      { path: 'b.txt', text: '4,3 milliards', start: 40, resolution: 'majority-wrong' },
+    ];
+    const other = { path: 'c.txt', text: '25mila', start: 3 };
+    const file = withEntries(withEntry(emptyReview(), 'checked', other), 'checked', claim);
+    assert.equal(file.checked.length, 3);
+    const undone = withoutEntries(file, 'checked', claim);
+    assert.deepEqual(undone.checked, [other]);
+    // an entry that names another place or text is not removed
+    assert.equal(withoutEntries(file, 'checked', [{ ...other, start: 4 }]).checked.length, 3);
+  });
+
+  it('refuses an entry whose resolution or claim is not a string, and accepts one that is', () => {
+    const bad = parseReview(
+      JSON.stringify({ version: 1, checked: [{ path: 'a', text: 't', start: 1, resolution: 3 }] }),
+    );
+    assert.equal(bad.ok, false);
+    const good = parseReview(
+      JSON.stringify({
+        version: 1,
+        checked: [{ path: 'a', text: 't', start: 1, resolution: 'both-stand', claim: 'x' }],
+      }),
+    );
+    assert.ok(good.ok);
+    assert.equal(good.file.checked[0]!.resolution, 'both-stand');
+  });
+
   it('refuses broken JSON, conflict markers, malformed entries and other versions as a whole (the file is never read as empty)', () => {
     const refused = (text: string, why: RegExp): void => {
       const parsed = parseReview(text);
@@ -93,6 +153,13 @@ describe('review file', () => {
     assert.deepEqual([...matchEntries([{ path: 'p', text: '4 mld', start: 50 }], moved)], [57]);
     // The figure's text changed: the entry no longer applies.
     assert.deepEqual([...matchEntries([{ path: 'p', text: '5 mld', start: 50 }], moved)], []);
+  });
+
+  it('gives, for each matched figure, the entry that matched it (what undoing the decision removes)', () => {
+    const entry = { path: 'p', text: '4 mld', start: 50, resolution: 'both-stand' };
+    const moved = [fig(10, '4 mld'), fig(57, '4 mld')];
+    assert.deepEqual([...matchEntryMap([entry], moved)], [[57, entry]]);
+    assert.deepEqual([...matchEntryMap([entry], [fig(57, '5 mld')])], []);
   });
 
   it('does not let two entries claim the same figure', () => {

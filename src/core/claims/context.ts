@@ -530,6 +530,9 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
   }
   const predicateExplicit = predicate !== null;
   if (!predicate && cls !== 'money' && cls !== '%' && cls !== 'date') predicate = UNIT_PREDICATES[cls] ?? null;
+  // the people a job cut lays off are the jobs it cuts ("1 000 anställda" sägs upp, "1,000 jobs" cut, "1000
+  // kantoorbanen" geschrapt): one counted unit, so the mentions meet in one claim and are compared
+  const counted = cls === 'person' && predicateExplicit && predicate === 'cut-jobs' ? 'job' : cls;
 
   // subject candidates: names in the figure's clause, a few words away ("15 millions de dollars injectés dans Mistral");
   // counted things and measures belong to the article's subject ("l'edificio Arnulfpost ... 2.000 dipendenti"), money
@@ -689,7 +692,7 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
     placeNear,
     site,
     time,
-    unitClass: cls,
+    unitClass: counted,
     contrast,
     total,
     cumulative,

@@ -5,6 +5,7 @@
 import { compareSides, factor, type Side } from '../compare/compare';
 import { STATED_RATE_FACTOR } from '../compare/money';
 import type { ConflictRules } from '../compare/rules';
+import { conceptOfLemma } from '../vocab/index';
 import { countryOf } from './context';
 import type { Item } from './mention';
 
@@ -119,6 +120,9 @@ export const scopeOf = (x: Item): string => (x.place === null ? '' : x.placeNear
 export const isCount = (x: Item): boolean => x.unitClass !== 'money' && x.unitClass !== '%' && x.unitClass !== 'date';
 
 export const countSource = (x: Item): string | null => (isCount(x) ? x.source : null);
+
+/** A count of casualties (deaths): the vocabulary's concept class, whatever the article's language called it. */
+export const isToll = (x: Item): boolean => isCount(x) && conceptOfLemma(x.unitClass)?.class === 'casualty';
 
 /** Measures of a site (area, power, length). */
 export const SITE_MEASURES = new Set(['ha', 'm2', 'km', 'MW', 'GW']);
@@ -237,6 +241,7 @@ export const PAIR_RULE_IDS = [
   'close-values',
   'currency-slip',
   'same-context',
+  'one-toll',
   'percent-far',
   'scale-slip',
   'not-a-slip',
@@ -320,6 +325,13 @@ export const PAIR_RULES: readonly PairRule[] = [
     id: 'same-context',
     stages: BOTH,
     decide: (a, b, p) => when(!p.sameDoc && isCount(a) && explicitContext(a) && explicitContext(b), 'same'),
+  },
+  // a toll (the dead of a disaster, of a crash, of an outbreak) is one fact per event that moves from report to report:
+  // two articles' tolls are compared however far apart ("19 mortos" on the first day, "64 muertos" three days later)
+  {
+    id: 'one-toll',
+    stages: BOTH,
+    decide: (a, b, p) => when(!p.sameDoc && isToll(a) && isToll(b), 'same'),
   },
   // 0,1 % and 4,2 % are two rates, not a slip of scale
   { id: 'percent-far', stages: ['link'], decide: (a) => when(a.unitClass === '%', 'apart') },

@@ -5,7 +5,7 @@ export { normalizedValue, groupDigits } from './normalized';
 export { renderMarkdown, escapeMarkdown, verdictText } from './markdown';
 export { renderCsv, csvField } from './csv';
 export { revealInvisible, oneLine } from './text';
-export { buildVerdicts, sourceSummaries, WHY_MAX_SOURCES } from './verdict';
+export { buildVerdicts, verdictMaker, sourceSummaries, WHY_MAX_SOURCES } from './verdict';
 export type {
   ClaimVerdict,
   VerdictMention,

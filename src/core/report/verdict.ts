@@ -265,20 +265,34 @@ function verdictFor(
   return verdict;
 }
 
-/** The verdict of every claim stated by at least two mentions, in the result's claim order. */
-export function buildVerdicts(result: WorkspaceResult, opts: VerdictOptions = {}): ClaimVerdict[] {
+/**
+ * The verdict of one claim at a time, over one result: what every verdict needs from the whole result (the figure
+ * look-up, the source names, the engine's contradictions) is prepared once, so a hover asks for one claim's verdict
+ * without walking the workspace again. Undefined for a claim of fewer than two mentions.
+ */
+export function verdictMaker(
+  result: WorkspaceResult,
+  opts: VerdictOptions = {},
+): (claim: WorkspaceResult['claims'][number]) => ClaimVerdict | undefined {
   const rules = resolveRules(opts.rules);
   const lookup = figureLookup(result.documents);
   const paths = result.documents.map((d) => d.path);
   const shortNames = sourceNames(paths);
   const names = new Map(paths.map((p, i) => [p, shortNames[i]!] as const));
   const conflictsOf = conflictsFromDiagnostics(result.diagnostics);
+  return (claim) => {
+    const values = mentionValues(claim, lookup);
+    return values.length < 2 ? undefined : verdictFor(claim, values, rules, names, conflictsOf, opts);
+  };
+}
+
+/** The verdict of every claim stated by at least two mentions, in the result's claim order. */
+export function buildVerdicts(result: WorkspaceResult, opts: VerdictOptions = {}): ClaimVerdict[] {
+  const verdictOf = verdictMaker(result, opts);
   const out: ClaimVerdict[] = [];
   for (const claim of result.claims) {
     if (opts.claims && !opts.claims.has(claim.id)) continue;
-    const values = mentionValues(claim, lookup);
-    if (values.length < 2) continue;
-    const v = verdictFor(claim, values, rules, names, conflictsOf, opts);
+    const v = verdictOf(claim);
     if (v) out.push(v);
   }
   return out;
