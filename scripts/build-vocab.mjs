@@ -204,6 +204,9 @@ function formsOf(h, lang, spec, plurals = true) {
     forms = inflect(h, lang, base, !plurals);
   }
   if (forms.length && plurals) forms = [...new Set([...forms, ...listedPlurals(h, lang, base)])];
+  // a headword the dictionary gives without its plural flag ("firefighter/M" in en_US): its regular plural
+  if (forms.length && plurals && forms.every((f) => f.toLowerCase() === base.toLowerCase()))
+    forms = [...forms, ...regularPlurals(lang, base)];
   return forms.length
     ? { forms, source: 'h' }
     : { forms: plurals ? [w, ...regularPlurals(lang, w)] : [w], source: 'c' };

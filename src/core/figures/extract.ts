@@ -488,14 +488,33 @@ class Scanner {
     const { t, lex } = this;
     let k = j;
     for (let skipped = 0; skipped < 2; skipped++) {
-      if (!this.unknownWord(k)) return null;
-      k++;
+      const adjective = this.adjectiveAt(k);
+      if (adjective < 0) return null;
+      k = adjective;
       const m = lex.nouns.matchAt(t, k);
       if (m && this.inline(k)) return m;
       const g = this.inflectedNoun(k);
       if (g) return g;
     }
     return null;
+  }
+
+  /**
+   * The token after a word that may stand between a number and its noun, or -1: a word no list knows ("300
+   * kidney transplants"), an adjective the language lists as never counted ("sei altri feriti", "six other
+   * survivors"), or a hyphenated compound adjective ("two water-bombing planes").
+   */
+  private adjectiveAt(k: number): number {
+    const { t, lex } = this;
+    if (this.unknownWord(k)) {
+      // "water-bombing": the compound is one adjective when its parts are words
+      if (this.is(k + 1, '-') && this.glued(k + 1) && this.glued(k + 2) && t.kind[k + 2] === TokenKind.Word)
+        return k + 3;
+      return k + 1;
+    }
+    if (k < t.count && t.kind[k] === TokenKind.Word && this.inline(k) && !this.glued(k) && lex.notNouns.has(t.word(k)))
+      return k + 1;
+    return -1;
   }
 
   /** A lower-case word that no vocabulary list knows and that is no function word (an adjective, a noun). */
@@ -546,6 +565,10 @@ class Scanner {
     let last = -1;
     // a word listed only inside a phrase may be a noun on its own ("1.500 postos de abastecimento");
     // after an elided link word the noun is glued to it ("93 millions d'unités")
+    // an adjective listed as never counted stands before the noun in the languages that put it last ("650 extra
+    // stewardessen")
+    while (lex.nounPosition === 'last' && k < t.count && this.inline(k) && lex.notNouns.has(t.word(k)) && k - j < 2)
+      k++;
     for (let n = 0; n < 3 && this.unknownWord(k, true, viaLink && n === 0); n++, k++) {
       // a noun is capitalized where all nouns are (German) and lower case elsewhere (a capital is a name)
       const c = this.text[t.start[k]!]!;

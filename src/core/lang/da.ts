@@ -116,6 +116,8 @@ export const da: LanguageData = {
     ordinalWords: { første: 1, andet: 2, anden: 2, tredje: 3, fjerde: 4 },
     pluralEndings: ['er', 'e', 'ne'],
     guessNeedsPlural: true,
+    /** adjectives that may stand between a number and its noun, never the noun ("six other survivors") */
+    notCountedNouns: ['andre', 'nye', 'yderligere', 'flere'],
     nounPosition: 'last',
     compoundNouns: true,
     nounEndings: [['ne', ''], ['ne', 'e'], ['ene', 'er'], ['en', ''], ['et', '']],

@@ -116,6 +116,8 @@ export const de: LanguageData = {
     quarterWords: ['quartal', 'quartals'],
     ordinalWords: { ersten: 1, erste: 1, zweiten: 2, zweite: 2, dritten: 3, dritte: 3, vierten: 4, vierte: 4 },
     nounsCapitalized: true,
+    /** adjectives that may stand between a number and its noun, never the noun ("six other survivors") */
+    notCountedNouns: ['weitere', 'weiteren', 'andere', 'anderen', 'neue', 'neuen', 'zusätzliche', 'zusätzlichen', 'mutmaßliche', 'mutmaßlichen', 'mehrere'],
     nounPosition: 'last',
     compoundNouns: true,
     nounEndings: [['n', '']],

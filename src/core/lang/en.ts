@@ -116,6 +116,8 @@ export const en: LanguageData = {
     datelineCues: ['published', 'published on', 'updated', 'posted'],
     ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
     nounsAreEnglish: true,
+    /** adjectives that may stand between a number and its noun, never the noun ("six other survivors") */
+    notCountedNouns: ['other', 'more', 'new', 'additional', 'further', 'extra', 'suspected', 'alleged', 'separate'],
     functionWords: ['and', 'the', 'for', 'but', 'with', 'from', 'into', 'than', 'that', 'this', 'these', 'those', 'which', 'who', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'not', 'also', 'each', 'per', 'via', 'its', 'their', 'our', 'his', 'her', 'after', 'before', 'since', 'until', 'when', 'while', 'where', 'more', 'less', 'most', 'new', 'other', 'such', 'all', 'both', 'only', 'said', 'says', 'according', 'last', 'next', 'ago', 'earlier', 'later', 'today', 'yesterday', 'now', 'then', 'still', 'already', 'about', 'over', 'under', 'across', 'through', 'against', 'between', 'among', 'around', 'within', 'without', 'out', 'off', 'down', 'back', 'away', 'again', 'alone', 'apiece', 'each', 'annually', 'respectively', 'every', 'some', 'any', 'many', 'much', 'few', 'several', 'compared', 'including', 'excluding', 'plus', 'minus', 'times', 'higher', 'lower', 'up', 'down'],
     dotOrdinals: false,
     quarterWords: ['quarter'],

@@ -118,6 +118,8 @@ export const nb: LanguageData = {
     ordinalWords: { første: 1, andre: 2, tredje: 3, fjerde: 4 },
     pluralEndings: ['er', 'e', 'ne'],
     guessNeedsPlural: true,
+    /** adjectives that may stand between a number and its noun, never the noun ("six other survivors") */
+    notCountedNouns: ['andre', 'nye', 'ytterligere', 'flere'],
     nounPosition: 'last',
     compoundNouns: true,
     nounEndings: [['ene', 'er'], ['ne', ''], ['ene', 'e'], ['en', ''], ['et', '']],

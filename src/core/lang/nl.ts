@@ -113,6 +113,8 @@ export const nl: LanguageData = {
     ordinalWords: { eerste: 1, tweede: 2, derde: 3, vierde: 4 },
     pluralEndings: ['en', 's'],
     guessNeedsPlural: true,
+    /** adjectives that may stand between a number and its noun, never the noun ("six other survivors") */
+    notCountedNouns: ['andere', 'nieuwe', 'extra', 'vermoedelijke', 'vermeende'],
     nounPosition: 'last',
     compoundNouns: true,
     numberJoiners: ['of'],

@@ -118,6 +118,8 @@ export const pl: LanguageData = {
     dotOrdinals: true,
     quarterWords: ['kwartale', 'kwartał', 'kwartału', 'kwartałem'],
     ordinalWords: { pierwszego: 1, drugiego: 2, trzeciego: 3, czwartego: 4, i: 1, ii: 2, iii: 3, iv: 4, pierwszym: 1, pierwszy: 1, drugim: 2, drugi: 2, trzecim: 3, trzeci: 3, czwartym: 4, czwarty: 4 },
+    /** adjectives that may stand between a number and its noun, never the noun ("six other survivors") */
+    notCountedNouns: ['innych', 'inne', 'nowych', 'nowe', 'kolejnych', 'kolejne', 'dodatkowych'],
     nounPosition: 'last',
     numberJoiners: ['lub', 'albo'],
     changes: {

@@ -117,6 +117,8 @@ export const sv: LanguageData = {
     ordinalWords: { första: 1, andra: 2, tredje: 3, fjärde: 4 },
     pluralEndings: ['or', 'ar', 'er', 'na', 'en'],
     guessNeedsPlural: true,
+    /** adjectives that may stand between a number and its noun, never the noun ("six other survivors") */
+    notCountedNouns: ['andra', 'nya', 'ytterligare', 'misstänkta'],
     nounPosition: 'last',
     compoundNouns: true,
     nounEndings: [['na', ''], ['en', ''], ['et', '']],
