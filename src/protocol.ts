@@ -16,9 +16,11 @@ import type { CompareTable, SourceColumn, SparseClaimRow, SparseCompareTable, Vi
 import type { ClaimVerdict, SourceSummary } from './core/report/verdict';
 import type { DotPlot } from './core/report/dotplot';
 import type { ContractDocument } from './core/serialize';
+import type { ClaimResolution } from './core/review';
 import type { ClaimStatus, DetectedLanguage, FigureKind } from './core/types';
 
 export type {
+  ClaimResolution,
   ClaimStatus,
   ContractDocument,
   CompareTable,
@@ -75,10 +77,11 @@ export const ExportRequest = new RequestType<ExportParams, string, void>('crossc
 /**
  * Record a reviewer's decision about the figure at (or overlapping) [start, end) in `uri`, in the review file
  * `.crosscheck/review.json` of its workspace folder. "check": the figure was verified, its conflict is suppressed;
- * "ignore": it is not a figure worth comparing, the engine no longer sees it. Offsets are UTF-16 into the text.
+ * "ignore": it is not a figure worth comparing, the engine no longer sees it; "uncheck": undo "check" (the entry
+ * that marks the figure is removed). Offsets are UTF-16 into the text.
  */
 export interface ReviewParams {
-  action: 'check' | 'ignore';
+  action: 'check' | 'ignore' | 'uncheck';
   uri: string;
   start: number;
   end: number;
@@ -93,6 +96,25 @@ export interface ReviewResult {
   error?: string;
 }
 export const ReviewRequest = new RequestType<ReviewParams, ReviewResult, void>('crosscheck/review');
+
+/**
+ * Resolve the whole claim of the figure at [start, end) in `uri`: every mention of it is checked, each entry with the
+ * reviewer's conclusion (core/review.ts CLAIM_RESOLUTIONS); `resolution: null` unmarks every mention of the claim.
+ */
+export interface ClaimReviewParams {
+  uri: string;
+  start: number;
+  end: number;
+  resolution: ClaimResolution | null;
+}
+/** `claim` is the claim's label, null when the figure belongs to no claim; `mentions`, how many entries changed. */
+export interface ClaimReviewResult {
+  claim: string | null;
+  mentions: number;
+  reviewFile?: string;
+  error?: string;
+}
+export const ClaimReviewRequest = new RequestType<ClaimReviewParams, ClaimReviewResult, void>('crosscheck/claimReview');
 
 /** Sent by the server after every re-check, so views that show results (panel, tree, decorations) refresh. */
 export const ResultsChangedNotification = new NotificationType0('crosscheck/resultsChanged');

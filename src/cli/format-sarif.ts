@@ -19,6 +19,7 @@ const RULES: Record<DiagnosticCode, string> = {
   'conflict-predicate': 'The same number counted as different things.',
   'conflict-date': 'Different dates or deadlines for one claim.',
   'conflict-in-article': 'An article contradicts itself.',
+  'conflict-update': 'A figure that moves over time: an older report differs from later ones.',
   'unreadable-figure': 'A figure is there but cannot be read as a number.',
 };
 

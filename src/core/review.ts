@@ -218,7 +218,7 @@ export function matchEntries(entries: readonly ReviewEntry[], figures: readonly 
  */
 export function onMarkedFigure(
   figures: readonly Figure[],
-  marks: ReadonlySet<number>,
+  marks: { has(start: number): boolean },
   start: number,
   end: number,
 ): boolean {

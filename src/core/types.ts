@@ -95,6 +95,7 @@ export type DiagnosticCode =
   | 'conflict-predicate'
   | 'conflict-date'
   | 'conflict-in-article'
+  | 'conflict-update'
   | 'unreadable-figure';
 
 export interface RelatedInformation extends Mention {

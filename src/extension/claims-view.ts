@@ -1,6 +1,8 @@
 /**
  * The Claims view: the native list beside the Compare Sources table. Claims grouped by verdict, each with
- * its mentions source by source; inline actions reveal a mention and open the claim in the panel.
+ * its mentions source by source; inline actions reveal a mention and open the claim in the panel. Claims a reviewer
+ * resolved as a whole (every mention checked) move to a Reviewed section, with the conclusion; resolving and
+ * unmarking are on each claim's context menu.
  */
 import * as vscode from 'vscode';
 import {
@@ -12,11 +14,21 @@ import {
   type ViewMention,
 } from '../protocol';
 import type { PanelTarget } from './compare/panel';
+import { resolutionTitle } from './commands';
+
+/** A figure of the claim, for the review commands (the server finds the claim from it). */
+export interface ClaimFigure {
+  uri: string;
+  start: number;
+  end: number;
+}
+export type ClaimReviewer = (figure: ClaimFigure, unmark: boolean) => Promise<unknown>;
 
 const VERDICTS: ClaimStatus[] = ['conflict', 'approximate', 'agree', 'single'];
 
 type Node =
   | { kind: 'verdict'; status: ClaimStatus; rows: SparseClaimRow[] }
+  | { kind: 'reviewed'; rows: SparseClaimRow[] }
   | { kind: 'claim'; row: SparseClaimRow }
   | { kind: 'mention'; source: SourceColumn; mention: ViewMention };
 
@@ -51,6 +63,19 @@ function verdictIcon(status: ClaimStatus): vscode.ThemeIcon {
   }
 }
 
+export interface ClaimsViewItem {
+  label: string;
+  verdict: string;
+  /** The section the claim is listed in: its verdict, or "reviewed" once every mention is checked. */
+  section: string;
+  resolution?: string;
+}
+
+/** Every mention checked: the claim is settled and listed under Reviewed. */
+function isReviewed(row: SparseClaimRow): boolean {
+  return row.review === 'all';
+}
+
 function mentionCount(row: SparseClaimRow): number {
   return row.cells.reduce((n, c) => n + c.mentions.length, 0);
 }
@@ -65,6 +90,7 @@ export class ClaimsView implements vscode.TreeDataProvider<Node> {
   constructor(
     private readonly load: () => Promise<SparseCompareTable>,
     private readonly openPanel: (target: PanelTarget) => unknown,
+    private readonly reviewClaim: ClaimReviewer = async () => undefined,
   ) {}
 
   register(): vscode.Disposable[] {
@@ -75,6 +101,8 @@ export class ClaimsView implements vscode.TreeDataProvider<Node> {
       vscode.commands.registerCommand('crosscheck.claims.refresh', () => this.refresh()),
       vscode.commands.registerCommand('crosscheck.claims.reveal', (node?: Node) => this.reveal(node)),
       vscode.commands.registerCommand('crosscheck.claims.compare', (node?: Node) => this.compare(node)),
+      vscode.commands.registerCommand('crosscheck.claims.resolve', (node?: Node) => this.review(node, false)),
+      vscode.commands.registerCommand('crosscheck.claims.unmark', (node?: Node) => this.review(node, true)),
     ];
   }
 
@@ -88,10 +116,15 @@ export class ClaimsView implements vscode.TreeDataProvider<Node> {
     return this.table;
   }
 
-  /** Every claim of the view with its verdict (the test API's claimsViewItems). */
-  async items(): Promise<{ label: string; verdict: string }[]> {
+  /** Every claim of the view with its verdict and, once reviewed as a whole, its section and conclusion (test API). */
+  async items(): Promise<ClaimsViewItem[]> {
     const table = await this.current();
-    return table.rows.map((row) => ({ label: row.label, verdict: row.status }));
+    return table.rows.map((row) => ({
+      label: row.label,
+      verdict: row.status,
+      section: isReviewed(row) ? 'reviewed' : row.status,
+      ...(row.resolution ? { resolution: row.resolution } : {}),
+    }));
   }
 
   async getChildren(node?: Node): Promise<Node[]> {
@@ -99,13 +132,16 @@ export class ClaimsView implements vscode.TreeDataProvider<Node> {
     if (!node) {
       const message = table.rows.length ? undefined : vscode.l10n.t('No claim is stated by more than one source yet.');
       if (this.view) this.view.message = message;
-      return VERDICTS.map((status) => ({
+      const open = table.rows.filter((r) => !isReviewed(r));
+      const groups: Extract<Node, { rows: SparseClaimRow[] }>[] = VERDICTS.map((status) => ({
         kind: 'verdict' as const,
         status,
-        rows: table.rows.filter((r) => r.status === status),
-      })).filter((g) => g.rows.length > 0);
+        rows: open.filter((r) => r.status === status),
+      }));
+      groups.push({ kind: 'reviewed', rows: table.rows.filter(isReviewed) });
+      return groups.filter((g) => g.rows.length > 0);
     }
-    if (node.kind === 'verdict') return node.rows.map((row) => ({ kind: 'claim', row }));
+    if (node.kind === 'verdict' || node.kind === 'reviewed') return node.rows.map((row) => ({ kind: 'claim', row }));
     if (node.kind === 'claim') {
       return node.row.cells.flatMap((cell) => {
         const source = table.sources[cell.source];
@@ -130,8 +166,17 @@ export class ClaimsView implements vscode.TreeDataProvider<Node> {
         item.contextValue = 'crosscheck.verdict';
         return item;
       }
+      case 'reviewed': {
+        const item = new vscode.TreeItem(vscode.l10n.t('Reviewed'), vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = 'reviewed';
+        item.description = String(node.rows.length);
+        item.iconPath = new vscode.ThemeIcon('check-all');
+        item.contextValue = 'crosscheck.reviewed';
+        return item;
+      }
       case 'claim': {
         const row = node.row;
+        const reviewed = isReviewed(row);
         const item = new vscode.TreeItem(shown(row.label), vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `claim:${row.claimId}`;
         const sources = row.cells.length;
@@ -139,9 +184,13 @@ export class ClaimsView implements vscode.TreeDataProvider<Node> {
         item.description = `${sources === 1 ? vscode.l10n.t('1 source') : vscode.l10n.t('{0} sources', sources)} · ${
           mentions === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{0} mentions', mentions)
         }`;
+        if (reviewed)
+          item.description = `${row.resolution ? resolutionTitle(row.resolution) : vscode.l10n.t('Checked')} · ${item.description}`;
         item.tooltip = `${shown(row.label)}\n${row.code ? `${row.status} (${row.code})` : row.status}`;
-        item.iconPath = verdictIcon(row.status);
-        item.contextValue = 'crosscheck.claim';
+        item.iconPath = reviewed
+          ? new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'))
+          : verdictIcon(row.status);
+        item.contextValue = reviewed ? 'crosscheck.claim.reviewed' : 'crosscheck.claim';
         item.accessibilityInformation = {
           label: `${shown(row.label)}, ${verdictTitle(row.status)}, ${item.description}`,
         };
@@ -155,9 +204,11 @@ export class ClaimsView implements vscode.TreeDataProvider<Node> {
         item.tooltip =
           `${shown(source.name)} (${source.language}, ${source.published ?? vscode.l10n.t('undated')})\n${shown(source.headline)}` +
           (mention.conflicting ? `\n${vscode.l10n.t('Conflicts with another source.')}` : '');
-        item.iconPath = mention.conflicting
-          ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.errorForeground'))
-          : new vscode.ThemeIcon('symbol-number');
+        item.iconPath = mention.checked
+          ? new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'))
+          : mention.conflicting
+            ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.errorForeground'))
+            : new vscode.ThemeIcon('symbol-number');
         item.contextValue = 'crosscheck.mention';
         item.command = { command: 'crosscheck.claims.reveal', title: vscode.l10n.t('Reveal'), arguments: [node] };
         return item;
@@ -186,6 +237,14 @@ export class ClaimsView implements vscode.TreeDataProvider<Node> {
     const table = await this.current();
     const all = row.cells.flatMap((c) => c.mentions.map((mention) => ({ source: table.sources[c.source]!, mention })));
     return all.find((m) => m.mention.conflicting) ?? all[0];
+  }
+
+  /** Resolve the claim (a quick pick asks for the conclusion) or unmark every mention of it. */
+  private async review(node: Node | undefined, unmark: boolean): Promise<void> {
+    const row = node?.kind === 'claim' ? node.row : undefined;
+    const first = row && (await this.firstMention(row));
+    if (!first?.source.uri) return;
+    await this.reviewClaim({ uri: first.source.uri, start: first.mention.start, end: first.mention.end }, unmark);
   }
 
   private async compare(node: Node | undefined): Promise<void> {

@@ -7,8 +7,10 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import {
   ClaimMentionsRequest,
+  ClaimReviewRequest,
   RecheckRequest,
   ReviewRequest,
+  type ClaimResolution,
   type OpenSourceArgs,
   type ReviewParams,
 } from '../protocol';
@@ -38,7 +40,7 @@ async function openSource(client: BaseLanguageClient, args: unknown): Promise<vo
 }
 
 /** The figure the command is about: from a quick fix's arguments, or the active editor's selection. */
-function figureTarget(args: unknown): FigureArgs | undefined {
+export function figureTarget(args: unknown): FigureArgs | undefined {
   if (
     isObject(args) &&
     typeof args.uri === 'string' &&
@@ -57,6 +59,13 @@ function figureTarget(args: unknown): FigureArgs | undefined {
   };
 }
 
+/** A review write the server refused: say why, and offer the review file (it was left as it was). */
+async function reviewFailed(error: string, reviewFile: string | undefined): Promise<void> {
+  const open = vscode.l10n.t('Open review file');
+  const choice = await vscode.window.showErrorMessage(error, open);
+  if (choice === open && reviewFile) await vscode.window.showTextDocument(vscode.Uri.parse(reviewFile, true));
+}
+
 async function review(client: BaseLanguageClient, action: ReviewParams['action'], args: unknown): Promise<void> {
   const target = figureTarget(args);
   if (!target) return;
@@ -66,17 +75,89 @@ async function review(client: BaseLanguageClient, action: ReviewParams['action']
     return;
   }
   if (result.error !== undefined) {
-    const open = vscode.l10n.t('Open review file');
-    const choice = await vscode.window.showErrorMessage(result.error, open);
-    if (choice === open && result.reviewFile)
-      await vscode.window.showTextDocument(vscode.Uri.parse(result.reviewFile, true));
+    await reviewFailed(result.error, result.reviewFile);
     return;
   }
   const message =
     action === 'check'
       ? vscode.l10n.t('Marked “{0}” as checked in the review file.', result.figure)
-      : vscode.l10n.t('Ignoring “{0}” (recorded in the review file).', result.figure);
+      : action === 'uncheck'
+        ? vscode.l10n.t('“{0}” is no longer marked as checked.', result.figure)
+        : vscode.l10n.t('Ignoring “{0}” (recorded in the review file).', result.figure);
   vscode.window.setStatusBarMessage(message, 4000);
+}
+
+const RESOLUTIONS: readonly ClaimResolution[] = ['apart-wrong', 'majority-wrong', 'both-stand'];
+
+/** What each conclusion is called in the UI (the review file keeps the key). */
+export function resolutionTitle(resolution: string): string {
+  switch (resolution) {
+    case 'apart-wrong':
+      return vscode.l10n.t('The source that stands apart is wrong');
+    case 'majority-wrong':
+      return vscode.l10n.t('The majority is wrong');
+    case 'both-stand':
+      return vscode.l10n.t('Both stand');
+    default:
+      return resolution;
+  }
+}
+
+function resolutionDetail(resolution: ClaimResolution): string {
+  switch (resolution) {
+    case 'apart-wrong':
+      return vscode.l10n.t('Checked: the outlying figure is an error; the other sources are right.');
+    case 'majority-wrong':
+      return vscode.l10n.t('Checked: the outlying source is right; the others repeat an error.');
+    case 'both-stand':
+      return vscode.l10n.t('Checked: the figures are not about the same fact, or both are right.');
+  }
+}
+
+function isResolution(value: unknown): value is ClaimResolution {
+  return typeof value === 'string' && (RESOLUTIONS as readonly string[]).includes(value);
+}
+
+/**
+ * Resolves the whole claim of a figure (every mention checked with the reviewer's conclusion) or, with `resolution`
+ * null, unmarks every mention of it. The conclusion comes from the arguments, else from a quick pick.
+ */
+export async function reviewClaim(
+  client: BaseLanguageClient,
+  args: unknown,
+  resolution: ClaimResolution | null | undefined,
+): Promise<boolean> {
+  const target = figureTarget(args);
+  if (!target) return false;
+  let chosen = resolution;
+  if (chosen === undefined) {
+    const given = isObject(args) ? args.resolution : undefined;
+    if (isResolution(given)) chosen = given;
+    else {
+      const pick = await vscode.window.showQuickPick(
+        RESOLUTIONS.map((r) => ({ label: resolutionTitle(r), detail: resolutionDetail(r), resolution: r })),
+        { title: vscode.l10n.t('Resolve this claim: what did the check find?') },
+      );
+      if (!pick) return false;
+      chosen = pick.resolution;
+    }
+  }
+  const result = await client.sendRequest(ClaimReviewRequest, { ...target, resolution: chosen });
+  if (result.claim === null) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Crosscheck: this figure belongs to no claim.'));
+    return false;
+  }
+  if (result.error !== undefined) {
+    await reviewFailed(result.error, result.reviewFile);
+    return false;
+  }
+  vscode.window.setStatusBarMessage(
+    chosen === null
+      ? vscode.l10n.t('“{0}” is no longer marked as reviewed.', result.claim)
+      : vscode.l10n.t('Resolved “{0}”: {1}.', result.claim, resolutionTitle(chosen)),
+    4000,
+  );
+  return true;
 }
 
 async function showClaimMentions(client: BaseLanguageClient, args: unknown): Promise<void> {
@@ -114,6 +195,11 @@ export function registerCommands(client: BaseLanguageClient): vscode.Disposable[
     ),
     vscode.commands.registerCommand('crosscheck.markChecked', (args?: unknown) => review(client, 'check', args)),
     vscode.commands.registerCommand('crosscheck.ignoreFigure', (args?: unknown) => review(client, 'ignore', args)),
+    vscode.commands.registerCommand('crosscheck.unmarkChecked', (args?: unknown) => review(client, 'uncheck', args)),
+    vscode.commands.registerCommand('crosscheck.resolveClaim', (args?: unknown) =>
+      reviewClaim(client, args, undefined),
+    ),
+    vscode.commands.registerCommand('crosscheck.unmarkClaim', (args?: unknown) => reviewClaim(client, args, null)),
     vscode.commands.registerCommand('crosscheck.recheckWorkspace', () => client.sendRequest(RecheckRequest)),
   ];
 }

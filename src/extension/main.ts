@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { CompareTable, ContractDocument } from '../protocol';
 import { ReadyRequest, ResultsChangedNotification, SnapshotRequest, StatusNotification } from '../protocol';
+import type { ClaimsViewItem } from './claims-view';
 import { createClient } from './client';
 import { registerCommands } from './commands';
 import { registerCompareFeatures } from './compare/index';
@@ -20,7 +21,7 @@ export interface CrosscheckApi {
   /** The current result in the CLI's JSON contract. */
   snapshot(): Promise<ContractDocument>;
   compareTable(story?: string): Promise<CompareTable>;
-  claimsViewItems(): Promise<{ label: string; verdict: string }[]>;
+  claimsViewItems(): Promise<ClaimsViewItem[]>;
   comparePanelHtml(): string | undefined;
   /** How long start-up took, for the README's measurements (milliseconds). */
   timings(): Timings;

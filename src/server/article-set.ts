@@ -16,8 +16,10 @@ import { ResultIndex } from './result-index';
 import {
   entriesFor,
   matchEntries,
+  matchEntryMap,
   onMarkedFigure,
   serializeReview,
+  type ReviewEntry,
   type ReviewFile,
   type ReviewKind,
 } from '../core/review';
@@ -25,7 +27,8 @@ import { resolveSettings, type Settings } from './settings';
 
 export interface PreparedCheck {
   docs: AnalyzedDocument[];
-  checked: Map<string, Set<number>>;
+  /** Per path, the checked figures' starts with the review entry that marks each. */
+  checked: Map<string, Map<number, ReviewEntry>>;
   revision: number;
   options: ClaimOptions;
   began: number;
@@ -50,7 +53,7 @@ export class ArticleSet {
   private readonly failed = new Map<string, string>();
   private readonly reviews = new Map<string, ReviewFile>();
   private readonly lineCache = new LineIndexCache();
-  private checkedStarts = new Map<string, Set<number>>();
+  private checkedStarts = new Map<string, Map<number, ReviewEntry>>();
   private readonly filtered = new Map<string, { source: AnalyzedDocument; key: string; doc: AnalyzedDocument }>();
   private indexValue = new ResultIndex(checkWorkspace([]));
   /** Told about an article the engine failed on (the server logs it); the article is left out. */
@@ -237,11 +240,14 @@ export class ArticleSet {
     return folderOf(path, this.folders) ?? dirname(path);
   }
 
-  private reviewed(kind: ReviewKind, path: string, figures: readonly Figure[]): Set<number> {
+  private entries(kind: ReviewKind, path: string): ReviewEntry[] {
     const folder = this.reviewFolderOf(path);
     const review = folder ? this.reviews.get(folder) : undefined;
-    if (!folder || !review) return new Set();
-    const entries = entriesFor(review, kind, relativeTo(folder, path));
+    return !folder || !review ? [] : entriesFor(review, kind, relativeTo(folder, path));
+  }
+
+  private reviewed(kind: ReviewKind, path: string, figures: readonly Figure[]): Set<number> {
+    const entries = this.entries(kind, path);
     return entries.length === 0 ? new Set() : matchEntries(entries, figures);
   }
 
@@ -251,14 +257,15 @@ export class ArticleSet {
    */
   prepareCheck(): PreparedCheck {
     const docs: AnalyzedDocument[] = [];
-    const checked = new Map<string, Set<number>>();
+    const checked = new Map<string, Map<number, ReviewEntry>>();
     for (const path of this.articlePaths()) {
       const doc = this.analyze(path);
       if (!doc) continue;
       const ignored = this.reviewed('ignored', path, doc.figures);
       docs.push(ignored.size === 0 ? doc : this.withoutFigures(doc, ignored));
-      const marks = this.reviewed('checked', path, doc.figures);
-      if (marks.size > 0) checked.set(path, marks);
+      const marking = this.entries('checked', path);
+      const marks = marking.length === 0 ? undefined : matchEntryMap(marking, doc.figures);
+      if (marks && marks.size > 0) checked.set(path, marks);
     }
     const { rules, baseCurrency } = this.settingsValue;
     return {
@@ -303,6 +310,11 @@ export class ArticleSet {
     if (!marks) return false;
     const doc = this.indexValue.document(path);
     return !!doc && onMarkedFigure(doc.figures, marks, start, end);
+  }
+
+  /** The review entry that marks the figure starting at `start` of `path` as checked (what an undo removes). */
+  checkedEntry(path: string, start: number): ReviewEntry | undefined {
+    return this.checkedStarts.get(path)?.get(start);
   }
 
   /** Line index over the text the last result was computed from. */

@@ -1,6 +1,6 @@
 /**
  * Quick fixes on a conflict: open each other source, show every mention of the claim, mark the figure as
- * checked, ignore the figure. They are commands run by the client (the review goes through the server's review
+ * checked, resolve the whole claim, ignore the figure. They are commands run by the client (the review goes through the server's review
  * request); none of them edits an article.
  */
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type Range } from 'vscode-languageserver';
@@ -70,6 +70,8 @@ export function quickFixes(
   }
   const figure: FigureArgs = { uri, start: offsets.start, end: offsets.end };
   fix(format(m.markChecked, quoted(figureText)), 'crosscheck.markChecked', figure, true);
+  // the whole claim at once, with what the check found (the client asks which conclusion)
+  if ((offsets.claim ?? '') !== '') fix(m.resolveClaim, 'crosscheck.resolveClaim', figure);
   fix(format(m.ignoreFigure, quoted(figureText)), 'crosscheck.ignoreFigure', figure);
   return actions;
 }

@@ -23,6 +23,7 @@ import {
   type CompareTableParams,
   type DeskView,
   type ExportParams,
+  type SparseCompareTable,
 } from '../protocol';
 import { pathToUri, uriToPath } from '../node/paths';
 
@@ -65,7 +66,42 @@ function storyPath(params: CompareTableParams | ExportParams | undefined): strin
 /** What the desk needs from the server besides the result: the review marks and the UI language. */
 export interface DeskContext {
   isChecked(path: string, start: number, end: number): boolean;
+  /** The conclusion recorded with the check of the figure starting here (a claim resolved as a whole). */
+  resolutionOf?(path: string, start: number): string | undefined;
   locale(): string;
+}
+
+/**
+ * The review state on the panel's table and the Claims view: a checked mention is marked so and no longer shown as
+ * conflicting (its conflict is settled), and each row says whether some or all of its mentions are checked.
+ */
+export function markReview(table: SparseCompareTable, ctx: DeskContext): SparseCompareTable {
+  for (const row of table.rows) {
+    let checked = 0;
+    let total = 0;
+    const resolutions = new Set<string | undefined>();
+    for (const cell of row.cells) {
+      const path = table.sources[cell.source]?.path;
+      if (path === undefined) continue;
+      for (const m of cell.mentions) {
+        total++;
+        if (!ctx.isChecked(path, m.start, m.end)) {
+          resolutions.add(undefined);
+          continue;
+        }
+        checked++;
+        m.checked = true;
+        m.conflicting = false;
+        const resolution = ctx.resolutionOf?.(path, m.start);
+        resolutions.add(resolution);
+        if (resolution) m.resolution = resolution;
+      }
+    }
+    if (checked > 0) row.review = checked === total ? 'all' : 'partly';
+    const [only] = resolutions;
+    if (row.review === 'all' && resolutions.size === 1 && only !== undefined) row.resolution = only;
+  }
+  return table;
 }
 
 /** The desk of a result (for one story or the whole workspace): verdicts with their plots, and every source. */
@@ -78,6 +114,7 @@ export function buildDesk(result: WorkspaceResult, story: string | undefined, ct
   const verdicts = buildVerdicts(result, {
     locale,
     isChecked: (p, s, e) => ctx.isChecked(p, s, e),
+    ...(ctx.resolutionOf ? { resolutionOf: (p: string, s: number) => ctx.resolutionOf!(p, s) } : {}),
     ...(claims ? { claims } : {}),
   }).map((v) => {
     const plot = dotPlot(v, locale);
@@ -99,7 +136,8 @@ export function registerCompareRequests(
 ): { warm(result: WorkspaceResult): void } {
   const log = (m: string) => connection.console.log(m);
   const dense = cached(buildCompareTable, log);
-  const view = cached(buildCompareView, log);
+  // the review state belongs to the result: every review change re-checks, which makes a new result
+  const view = cached((r: WorkspaceResult, o: CompareOptions) => markReview(buildCompareView(r, o), desk), log);
   const result = async () => (await getResult()) ?? EMPTY;
   const latest = async () => (await getLatest()) ?? EMPTY;
 

@@ -4,7 +4,7 @@
  * updateReview, which re-reads the file on disk under a lock: never from the copy loaded here, so a mark made in
  * another window since is kept.
  */
-import { withEntry, type ReviewEntry, type ReviewKind } from '../core/review';
+import { withEntry, type ReviewEntry, type ReviewFile, type ReviewKind } from '../core/review';
 import { loadReview, updateReview, type ReviewWrite } from '../node/review-store';
 import type { ArticleSet } from './article-set';
 
@@ -44,8 +44,13 @@ export class ReviewKeeper {
   }
 
   /** Records one decision in the file as it is on disk now, then applies the merged file. */
-  async record(folder: string, kind: ReviewKind, entry: ReviewEntry): Promise<ReviewWrite> {
-    const written = await updateReview(folder, (file) => withEntry(file, kind, entry));
+  record(folder: string, kind: ReviewKind, entry: ReviewEntry): Promise<ReviewWrite> {
+    return this.change(folder, (file) => withEntry(file, kind, entry));
+  }
+
+  /** Applies `change` (decisions recorded or undone) to the file as it is on disk now, then applies the merged file. */
+  async change(folder: string, change: (file: ReviewFile) => ReviewFile): Promise<ReviewWrite> {
+    const written = await updateReview(folder, change);
     if (written.ok) {
       this.reported.delete(written.path);
       this.set.setReview(folder, written.file);

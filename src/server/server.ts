@@ -26,6 +26,7 @@ import { toContractJson } from '../core/serialize';
 import { verdictMaker } from '../core/report/index';
 import {
   ClaimMentionsRequest,
+  ClaimReviewRequest,
   FiguresRequest,
   ReadyRequest,
   RecheckRequest,
@@ -48,7 +49,8 @@ import { inlayHints } from './inlay-hints';
 import { format, messages, setLocale } from './messages';
 import { UriBook, isUriPath, pathToUri, relativeTo, uriToPath } from '../node/paths';
 import { DiagnosticsPublisher } from './publisher';
-import { REVIEW_FILE, REVIEW_FOLDER } from '../core/review';
+import { REVIEW_FILE, REVIEW_FOLDER, withoutEntries } from '../core/review';
+import { claimChanges } from './claim-review';
 import { ReviewKeeper } from './reviews';
 import { loadFile, scanFolders } from './scan';
 import { resolveSettings, type Settings } from './settings';
@@ -536,29 +538,66 @@ connection.onRequest(FiguresRequest, async ({ uri }) => {
   }));
 });
 
+/** A review write that failed, as the client shows it (with the file to open). */
+function reviewFailure(written: { path: string; error: string }): { reviewFile: string; error: string } {
+  connection.console.warn(`review file ${written.path}: ${written.error}`);
+  return { reviewFile: pathToUri(written.path), error: format(messages().reviewWriteFailed, written.error) };
+}
+
 connection.onRequest(ReviewRequest, async ({ action, uri, start, end }) => {
   const index = await settledIndex();
   const path = uriToPath(uri);
   const figure = index.figureOverlapping(path, start, end);
   const folder = set.reviewFolderOf(path);
   if (!figure || !folder) return { figure: null };
-  const entry = {
-    path: relativeTo(folder, path),
-    text: figure.text,
-    start: figure.start,
-    at: new Date().toISOString(),
-  };
-  const written = await reviews.record(folder, action === 'check' ? 'checked' : 'ignored', entry);
-  if (!written.ok) {
-    connection.console.warn(`review file ${written.path}: ${written.error}`);
-    return {
-      figure: figure.text,
-      reviewFile: pathToUri(written.path),
-      error: format(messages().reviewWriteFailed, written.error),
+  let written;
+  if (action === 'uncheck') {
+    const marked = set.checkedEntry(path, figure.start);
+    if (!marked) return { figure: figure.text }; // nothing to undo
+    written = await reviews.change(folder, (file) => withoutEntries(file, 'checked', [marked]));
+  } else {
+    const entry = {
+      path: relativeTo(folder, path),
+      text: figure.text,
+      start: figure.start,
+      at: new Date().toISOString(),
     };
+    written = await reviews.record(folder, action === 'check' ? 'checked' : 'ignored', entry);
   }
+  if (!written.ok) return { figure: figure.text, ...reviewFailure(written) };
   await runCheck();
   return { figure: figure.text, reviewFile: pathToUri(written.path) };
+});
+
+connection.onRequest(ClaimReviewRequest, async ({ uri, start, end, resolution }) => {
+  const index = await settledIndex();
+  const path = uriToPath(uri);
+  const figure = index.figureOverlapping(path, start, end);
+  const planned =
+    figure &&
+    claimChanges(
+      {
+        index,
+        reviewFolderOf: (p) => set.reviewFolderOf(p),
+        checkedEntry: (p, s) => set.checkedEntry(p, s),
+        now: () => new Date().toISOString(),
+      },
+      path,
+      figure.start,
+      resolution,
+    );
+  if (!planned) return { claim: null, mentions: 0 };
+  let reviewFile: string | undefined;
+  for (const [folder, change] of planned.changes) {
+    const written = await reviews.change(folder, change);
+    if (!written.ok) {
+      await runCheck(); // a folder written before this one still counts
+      return { claim: planned.claim.label, mentions: 0, ...reviewFailure(written) };
+    }
+    reviewFile ??= pathToUri(written.path);
+  }
+  await runCheck();
+  return { claim: planned.claim.label, mentions: planned.count, ...(reviewFile ? { reviewFile } : {}) };
 });
 
 connection.onRequest(SnapshotRequest, async () => toContractJson((await settledIndex()).result));
@@ -572,7 +611,11 @@ const compare = registerCompareRequests(
   connection,
   async () => (await settledIndex()).result,
   async () => (await currentIndex()).result,
-  { isChecked: (p, s, e) => set.isChecked(p, s, e), locale: () => 'en' },
+  {
+    isChecked: (p, s, e) => set.isChecked(p, s, e),
+    resolutionOf: (p, s) => set.checkedEntry(p, s)?.resolution,
+    locale: () => 'en',
+  },
 );
 connection.onExit(() => {
   scheduler.dispose();

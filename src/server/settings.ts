@@ -24,6 +24,7 @@ export const DIAGNOSTIC_CODES: readonly DiagnosticCode[] = [
   'conflict-predicate',
   'conflict-date',
   'conflict-in-article',
+  'conflict-update',
   'unreadable-figure',
 ];
 
@@ -35,6 +36,7 @@ export const DEFAULT_SEVERITY: Readonly<Record<DiagnosticCode, SeverityName>> = 
   'conflict-predicate': 'warning',
   'conflict-date': 'warning',
   'conflict-in-article': 'warning',
+  'conflict-update': 'warning',
   'unreadable-figure': 'information',
 };
 

@@ -9,6 +9,7 @@ export const CODE_HELP: Record<string, string> = {
   'conflict-predicate': 'The same number said of something else (jobs created, people trained).',
   'conflict-date': 'The same target with another date or deadline.',
   'conflict-in-article': 'One article contradicts itself.',
+  'conflict-update': 'A figure that moves over time (a toll, a count): reports of different days differ.',
   agree: 'Every source states the same value.',
   approximate: 'The sources agree within the rounding and bound words the rules allow.',
   single: 'Only one source states this.',

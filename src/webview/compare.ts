@@ -198,19 +198,26 @@ function sourceHeader(index: number): HTMLElement {
 }
 
 function mentionButton(rowIndex: number, source: number, mentionIndex: number, m: ViewMention): HTMLButtonElement {
-  const b = el('button', m.conflicting ? 'mention conflicting' : 'mention');
+  const b = el('button', m.conflicting ? 'mention conflicting' : m.checked ? 'mention checked' : 'mention');
   b.type = 'button';
   b.dataset.row = String(rowIndex);
   b.dataset.source = String(source);
   b.dataset.mention = String(mentionIndex);
   const stated = el('span', 'stated');
-  if (m.conflicting) stated.append(el('span', 'mark', '⚠ '));
+  // a checked mention's conflict is settled: ✓, never ⚠
+  if (m.checked) stated.append(el('span', 'mark', '✓ '));
+  else if (m.conflicting) stated.append(el('span', 'mark', '⚠ '));
   stated.append(el('span', '', m.text));
   b.append(stated);
   if (m.normalized && m.normalized !== m.text) b.append(el('span', 'normalized', m.normalized));
   const where = table.sources[source];
   const label = t('{0}, {1}, in {2}. Enter reveals it.', m.text, m.normalized, where ? where.name : '');
-  b.setAttribute('aria-label', visible(label + (m.conflicting ? ' ' + t('Conflicts with another source.') : '')));
+  const note = m.checked
+    ? ' ' + t('Checked by a reviewer')
+    : m.conflicting
+      ? ' ' + t('Conflicts with another source.')
+      : '';
+  b.setAttribute('aria-label', visible(label + note));
   return b;
 }
 

@@ -94,6 +94,13 @@ export function plotElement(plot: DotPlot): SVGSVGElement {
   return root;
 }
 
+/** The reviewer's conclusion about a whole claim, by its key in the review file. */
+const RESOLUTION_TITLE: Record<string, string> = {
+  'apart-wrong': 'The source that stands apart is wrong',
+  'majority-wrong': 'The majority is wrong',
+  'both-stand': 'Both stand',
+};
+
 const VERDICT_MARK: Record<string, string> = { conflict: '⚠', approximate: '≈', agree: '✓', single: '·' };
 
 function card(v: DeskVerdict, host: DeskHost): HTMLElement {
@@ -114,7 +121,10 @@ function card(v: DeskVerdict, host: DeskHost): HTMLElement {
       el(
         'span',
         `review ${v.review}`,
-        t(host, v.review === 'all' ? 'Checked by a reviewer' : 'Partly checked by a reviewer'),
+        v.review === 'all'
+          ? t(host, 'Checked by a reviewer') +
+              (v.resolution ? `: ${t(host, RESOLUTION_TITLE[v.resolution] ?? v.resolution)}` : '')
+          : t(host, 'Partly checked by a reviewer'),
       ),
     );
   node.append(head);

@@ -203,3 +203,80 @@ describe('the quick fix "Mark as checked"', () => {
     assert.deepEqual(onFigure, [], 'the figure marked as checked in .crosscheck/review.json');
   });
 });
+
+describe('resolving a whole claim', () => {
+  ownState('resolving a whole claim');
+
+  async function reviewText(): Promise<string> {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(reviewFileUri()));
+  }
+
+  it('checks every mention with the conclusion, lists the claim under Reviewed, and unmarking brings the conflict back', async () => {
+    const api = await crosscheckApi();
+    const italian = await vscode.workspace.openTextDocument(seed(SEEDS.italian));
+    await vscode.window.showTextDocument(italian);
+    const figure = rangeOf(italian, '4 mld di dollari');
+    const french = await vscode.workspace.openTextDocument(seed(SEEDS.franceUsd));
+    const frenchFigure = rangeOf(french, '4,3 milliards de dollars');
+    await waitFor('the conflict on “4 mld di dollari”', () => conflictsOn(italian.uri, figure).length > 0);
+    assert.ok(conflictsOn(french.uri, frenchFigure).length > 0, 'the agreeing French figure is informed first');
+    assert.ok(!(await api.claimsViewItems()).some((i) => i.section === 'reviewed'), 'nothing reviewed yet');
+
+    const target = {
+      uri: italian.uri.toString(),
+      start: italian.offsetAt(figure.start),
+      end: italian.offsetAt(figure.end),
+    };
+    const done = await vscode.commands.executeCommand('crosscheck.resolveClaim', {
+      ...target,
+      resolution: 'apart-wrong',
+    });
+    assert.equal(done, true);
+    await waitFor(
+      'the claim’s diagnostics to go, in the Italian and the French article',
+      () => conflictsOn(italian.uri, figure).length === 0 && conflictsOn(french.uri, frenchFigure).length === 0,
+    );
+    const text = await reviewText();
+    const lines = text.split('\n').filter((l) => l.includes('"resolution": "apart-wrong"'));
+    for (const name of [SEEDS.italian, SEEDS.franceUsd, SEEDS.franceEur])
+      assert.ok(
+        lines.some((l) => l.trim().startsWith(`{"path": "${name}"`)),
+        `one line per decision, ${name} among them:\n${text}`,
+      );
+    const reviewed = await waitFor('the claim in the Reviewed section of the Claims view', async () => {
+      const items = (await api.claimsViewItems()).filter((i) => i.section === 'reviewed');
+      return items.length > 0 ? items : undefined;
+    });
+    assert.ok(
+      reviewed.some((i) => i.resolution === 'apart-wrong' && i.verdict === 'conflict'),
+      JSON.stringify(reviewed),
+    );
+    assert.equal(italian.isDirty, false, 'the extension never changes an article');
+
+    assert.equal(await vscode.commands.executeCommand('crosscheck.unmarkClaim', target), true);
+    await waitFor('the conflict on “4 mld di dollari” to come back', () => conflictsOn(italian.uri, figure).length > 0);
+    assert.doesNotMatch(await reviewText(), /"resolution"/, 'every decision of the claim is undone');
+    await waitFor('the Reviewed section to empty', async () =>
+      (await api.claimsViewItems()).every((i) => i.section !== 'reviewed'),
+    );
+  });
+
+  it('"Unmark Figure as Checked" undoes one figure’s mark', async () => {
+    await crosscheckApi();
+    const italian = await vscode.workspace.openTextDocument(seed(SEEDS.italian));
+    await vscode.window.showTextDocument(italian);
+    const figure = rangeOf(italian, '4 mld di dollari');
+    await waitFor('the conflict on “4 mld di dollari”', () => conflictsOn(italian.uri, figure).length > 0);
+    const target = {
+      uri: italian.uri.toString(),
+      start: italian.offsetAt(figure.start),
+      end: italian.offsetAt(figure.end),
+    };
+    await vscode.commands.executeCommand('crosscheck.markChecked', target);
+    await waitFor('the conflict to go', () => conflictsOn(italian.uri, figure).length === 0);
+    assert.match(await reviewText(), /"text": "4 mld di dollari"/);
+    await vscode.commands.executeCommand('crosscheck.unmarkChecked', target);
+    await waitFor('the conflict to come back', () => conflictsOn(italian.uri, figure).length > 0);
+    assert.doesNotMatch(await reviewText(), /4 mld di dollari/);
+  });
+});

@@ -46,6 +46,7 @@ describe('check --format sarif', () => {
       'conflict-in-article',
       'conflict-predicate',
       'conflict-scale',
+      'conflict-update',
       'unreadable-figure',
     ]);
     for (const rule of run.tool.driver.rules) {

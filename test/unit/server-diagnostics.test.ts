@@ -105,7 +105,7 @@ describe('LSP diagnostics', () => {
 });
 
 describe('quick fixes', () => {
-  it('offers to open each other source, show the mentions, mark as checked and ignore', () => {
+  it('offers to open each other source, show the mentions, mark as checked, resolve the claim and ignore', () => {
     const [d] = diagnosticsOf(context(), index.diagnostics(IT));
     const actions = quickFixes(pathToUri(IT), d!, '4 mld di dollari', { start: 18 + 14, end: 34 + 14, claim: 'c1' });
     assert.deepEqual(
@@ -115,9 +115,19 @@ describe('quick fixes', () => {
         'crosscheck.openSource',
         'crosscheck.showClaimMentions',
         'crosscheck.markChecked',
+        'crosscheck.resolveClaim',
         'crosscheck.ignoreFigure',
       ],
     );
+    // resolving asks for the conclusion in the client: the arguments name the figure only
+    assert.deepEqual(actions[4]!.command?.arguments, [{ uri: pathToUri(IT), start: 32, end: 48 }]);
+    // a diagnostic with no claim is not offered the claim's resolution
+    const lone = quickFixes(pathToUri(IT), { ...d!, relatedInformation: [] }, '4 mld di dollari', {
+      start: 32,
+      end: 48,
+    });
+    assert.ok(!lone.some((a) => a.command?.command === 'crosscheck.resolveClaim'));
+    assert.ok(lone.some((a) => a.command?.command === 'crosscheck.markChecked'));
     assert.match(actions[0]!.title, /^Open 000_fr\.txt \(line 1\)/);
     assert.equal(actions[3]!.title, 'Mark as checked: “4 mld di dollari”');
     assert.equal(actions[3]!.isPreferred, true);

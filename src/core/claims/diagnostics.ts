@@ -9,6 +9,7 @@ import type { ConflictRules } from '../compare/rules';
 import { predicateLabel } from '../lang/claim-vocabulary';
 import type { Item } from './mention';
 import { figureKey } from './keys';
+import { aroundDay, reportDay } from './time';
 
 export function describe(it: Item): string {
   const f = it.figure;
@@ -30,13 +31,13 @@ export function describe(it: Item): string {
 export const round4 = (v: number): string => String(Math.round(v * 10000) / 10000);
 
 /**
- * The code of a mention's diagnostic: a scale slip against any source wins; currency, predicate, date and in-article
- * only when they explain every contradiction of the mention; else a plain conflict.
+ * The code of a mention's diagnostic: a scale slip against any source wins; currency, predicate, date, update and
+ * in-article only when they explain every contradiction of the mention; else a plain conflict.
  */
 export function mentionCode(it: Item, others: Map<Item, DiagnosticCode>): DiagnosticCode {
   const codes = [...others.values()];
   if (codes.includes('conflict-scale')) return 'conflict-scale';
-  for (const c of ['conflict-predicate', 'conflict-date', 'conflict-currency'] as const)
+  for (const c of ['conflict-predicate', 'conflict-date', 'conflict-currency', 'conflict-update'] as const)
     if (codes.every((x) => x === c)) return c;
   if ([...others.keys()].every((p) => p.docIndex === it.docIndex)) return 'conflict-in-article';
   return 'conflict';
@@ -154,7 +155,9 @@ export function buildDiagnostics(
       message:
         code === 'conflict-predicate'
           ? `${describeOf(it)}${predicateNote(it)} here; ${who} ${listValues(partners.map((p) => describeOf(p) + predicateNote(p)))}`
-          : `${describeOf(it)} here; ${who} ${summarize(it, partners, rules, describeOf)}`,
+          : code === 'conflict-update'
+            ? updateMessage(it, partners)
+            : `${describeOf(it)} here; ${who} ${summarize(it, partners, rules, describeOf)}`,
       related: representatives(partners, describeOf, rules.maxRelated).map((p) => ({
         path: p.doc.path,
         start: p.figure.start,
@@ -193,6 +196,20 @@ export function representatives<T>(partners: readonly T[], valueOf: (p: T) => st
     chosen.add(p);
   }
   return partners.filter((p) => chosen.has(p));
+}
+
+/**
+ * A figure that moved between reports: which one is older and what the later ones say, each with its day ("12 death
+ * here (2024-03-03), an older report; later reports: 19 death (2024-03-04); 27 death (2024-03-06)"). Each side is
+ * bounded like any list of values.
+ */
+export function updateMessage(it: Item, partners: readonly Item[]): string {
+  const { earlier, later } = aroundDay(it, partners);
+  const dated = (x: Item): string => `${describe(x)} (${reportDay(x) ?? 'undated'})`;
+  const parts = [`${dated(it)} here, ${later.length > 0 ? 'an older report' : 'the latest report'}`];
+  if (earlier.length > 0) parts.push(`earlier reports: ${listValues(earlier.map(dated))}`);
+  if (later.length > 0) parts.push(`later reports: ${listValues(later.map(dated))}`);
+  return parts.join('; ');
 }
 
 export function describePredicate(it: Item): string {

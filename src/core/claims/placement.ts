@@ -7,7 +7,8 @@
  * - `outlier-warned`: a strict majority of three or more sources agree; a mention that stands apart keeps its warning.
  * - `consensus-informed`: a mention of that majority gets an information-level diagnostic naming the outlier(s).
  * - `no-majority-warned`: two sources, a tie or no majority: every contradicting mention keeps its warning.
- * - `not-placed`: codes about another claim or another date (conflict-predicate, conflict-date), mentions outside the
+ * - `not-placed`: codes about another claim or another date (conflict-predicate, conflict-date, conflict-update: the
+ *   older report is not outvoted by the later ones, it is outdated), mentions outside the
  *   claim's own values, and diagnostics that are no contradiction keep what the claims stage gave them.
  */
 import type { AnalyzedDocument, Claim, Diagnostic } from '../types';

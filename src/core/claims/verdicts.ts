@@ -9,6 +9,7 @@ import { placeName, predicateLabel } from '../lang/claim-vocabulary';
 import { countryOf } from './context';
 import { DURATIONS, SAME_FACT_PREDICATES, UNIT_PREDICATES } from './units';
 import type { Item, TimeItems } from './mention';
+import { successiveReports } from './time';
 import { currencySlip, ownConversion, comparable, comparableAcross, sameTarget, signature, side } from './pairs';
 
 export function judgeClaim(
@@ -21,16 +22,25 @@ export function judgeClaim(
 ): Claim {
   let conflict: DiagnosticCode | undefined;
   let allExact = true;
+  // the deadline of one target is compared whatever its amounts say (a currency slip and another year are two errors);
+  // the trace records the code the pair is flagged with (an update, a contradiction inside one article)
   const judgePair = (a: Item, b: Item, verdict: Verdict): void => {
-    trace?.(a, b, verdict.agree ? 'agree' : verdict.code);
-    // the deadline of one target is compared whatever its amounts say (a currency slip and another year are two errors)
-    deadlineConflict(a, b, flag, times);
     if (verdict.agree) {
+      trace?.(a, b, 'agree');
+      deadlineConflict(a, b, flag, times);
       allExact &&= verdict.exact;
       return;
     }
     const code: DiagnosticCode =
-      verdict.code === 'conflict' && a.docIndex === b.docIndex ? 'conflict-in-article' : verdict.code;
+      verdict.code !== 'conflict'
+        ? verdict.code
+        : a.docIndex === b.docIndex
+          ? 'conflict-in-article'
+          : successiveReports(a, b)
+            ? 'conflict-update'
+            : 'conflict';
+    trace?.(a, b, code);
+    deadlineConflict(a, b, flag, times);
     flag(a, b, code);
     if (!conflict || CODE_PRIORITY.indexOf(code) < CODE_PRIORITY.indexOf(conflict)) conflict = code;
   };

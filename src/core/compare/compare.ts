@@ -88,4 +88,7 @@ export const CODE_PRIORITY: DiagnosticCode[] = [
   'conflict-date',
   'conflict-in-article',
   'conflict',
+  // an update (reports of different days) is the least of them: a claim whose sources also disagree on one day is a
+  // plain conflict
+  'conflict-update',
 ];

@@ -58,7 +58,12 @@ export interface CompareOptions {
 }
 
 /** A mention as the panel needs it: its place in its source's file, the stated text and the verdict on it. */
-export type ViewMention = Pick<CellMention, 'start' | 'end' | 'text' | 'normalized' | 'conflicting'>;
+export type ViewMention = Pick<CellMention, 'start' | 'end' | 'text' | 'normalized' | 'conflicting'> & {
+  /** A reviewer checked this figure (the language server sets it; `conflicting` is then false: its conflict is settled). */
+  checked?: boolean;
+  /** What the reviewer concluded when the figure was checked as part of its whole claim. */
+  resolution?: string;
+};
 
 /**
  * The same table with only the cells that exist, for the panel and the Claims view: a workspace of 2 000
@@ -67,6 +72,10 @@ export type ViewMention = Pick<CellMention, 'start' | 'end' | 'text' | 'normaliz
 export interface SparseClaimRow extends Omit<ClaimRow, 'cells'> {
   /** `source` is the index of the cell's column in `sources`. */
   cells: { source: number; mentions: ViewMention[] }[];
+  /** Set by the language server: a reviewer checked some or all of the claim's mentions. */
+  review?: 'partly' | 'all';
+  /** The conclusion a reviewer recorded for the whole claim, when all its mentions carry the same one. */
+  resolution?: string;
 }
 
 export interface SparseCompareTable {

@@ -62,6 +62,8 @@ export interface ClaimVerdict {
   why: string;
   sources: VerdictSource[];
   review: 'none' | 'partly' | 'all';
+  /** What a reviewer concluded about the whole claim, when every mention is checked with one conclusion. */
+  resolution?: string;
 }
 
 export interface VerdictOptions {
@@ -70,6 +72,8 @@ export interface VerdictOptions {
   locale?: string;
   /** Whether a reviewer marked the figure at this place as checked. */
   isChecked?: (path: string, start: number, end: number) => boolean;
+  /** The conclusion recorded with the check of the figure starting here, when it was checked with its claim. */
+  resolutionOf?: (path: string, start: number) => string | undefined;
   /** Only these claims (by id); all by default. */
   claims?: ReadonlySet<string>;
 }
@@ -262,6 +266,11 @@ function verdictFor(
     review: nChecked === 0 ? 'none' : nChecked === all.length ? 'all' : 'partly',
   };
   if (claim.code) verdict.code = claim.code;
+  if (verdict.review === 'all' && opts.resolutionOf) {
+    const found = new Set(all.map((m) => opts.resolutionOf!(m.path, m.start)));
+    const [only] = found;
+    if (found.size === 1 && only !== undefined) verdict.resolution = only;
+  }
   return verdict;
 }
 

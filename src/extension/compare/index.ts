@@ -14,13 +14,14 @@ import {
   type DeskView,
   type SparseCompareTable,
 } from '../../protocol';
-import { ClaimsView } from '../claims-view';
+import { ClaimsView, type ClaimsViewItem } from '../claims-view';
+import { reviewClaim } from '../commands';
 import { ComparePanel, type PanelHost } from './panel';
 
 export interface CompareFeatures {
   /** The dense compare table, for the whole workspace or one story (a URI string or a file path). */
   compareTable(story?: string): Promise<CompareTable>;
-  claimsViewItems(): Promise<{ label: string; verdict: string }[]>;
+  claimsViewItems(): Promise<ClaimsViewItem[]>;
   comparePanelHtml(): string | undefined;
   /** Results changed: refresh the panel and the Claims view. */
   refresh(): void;
@@ -95,6 +96,7 @@ export function registerCompareFeatures(
   const claimsView = new ClaimsView(
     () => loadTable(undefined),
     (target) => ComparePanel.show(host, target),
+    (figure, unmark) => reviewClaim(client, figure, unmark ? null : undefined),
   );
 
   /** Export commands: a URI argument writes there (scripts, tests); otherwise an untitled document opens. */

@@ -39,6 +39,10 @@ const KEYS = [
   'All verdicts',
   'Checked by a reviewer',
   'Partly checked by a reviewer',
+  // a claim resolved as a whole: the reviewer's conclusion (src/core/review.ts CLAIM_RESOLUTIONS)
+  'The source that stands apart is wrong',
+  'The majority is wrong',
+  'Both stand',
   '{0} more claims: narrow the filters to see them.',
   'Every source',
   '{0} claims',
