@@ -48,7 +48,7 @@ const INFLECTION_TAILS = {
   en: /^(s|es|ies|ves)?$/,
   it: /^(a|e|i|o|he|hi|ie|ia)?$/,
   es: /^(s|es|a|as|o|os)?$/,
-  pt: /^(s|es|is|ns|a|as|o|os|ões|ães|ãos)?$/,
+  pt: /^(s|es|is|ns|a|as|o|os|oes|aes|aos)?$/,
   sv: SCANDINAVIAN,
   nb: SCANDINAVIAN,
   da: SCANDINAVIAN,
@@ -117,10 +117,12 @@ const REGULAR_PLURALS = {
     [/([^s])$/, '$1s'],
   ],
   es: [
+    [/ión$/, 'iones'],
     [/([aeiouáéó])$/, '$1s'],
     [/([^aeiou])$/, '$1es'],
   ],
   pt: [
+    [/ão$/, 'ões'],
     [/([aeiou])$/, '$1s'],
     [/m$/, 'ns'],
     [/r$/, 'res'],
@@ -181,9 +183,15 @@ function lcp(a, b) {
   return i;
 }
 
+/** Without accents: a plural may move or drop the stress mark ("manifestación" > "manifestaciones", "ação" > "ações"). */
+const plain = (w) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+
 function inflect(h, lang, word, place = false) {
   const tails = INFLECTION_TAILS[lang];
-  return h.forms(word, { place }).filter((f) => !f.endsWith('-') && (!tails || tails.test(f.slice(lcp(word, f)))));
+  const base = plain(word);
+  return h
+    .forms(word, { place })
+    .filter((f) => !f.endsWith('-') && (!tails || tails.test(plain(f).slice(lcp(base, plain(f))))));
 }
 
 /** A word's forms, and whether the dictionary gave them ('h') or the table wrote them ('c'). */

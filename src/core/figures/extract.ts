@@ -874,7 +874,9 @@ class Scanner {
     }
     const elided = scaled && this.inline(j) ? lex.elided.matchAt(t, j) : null;
     if (elided) return { kind: 'money', unit: '', currency: [elided.value], at: elided.at, factor: 1 };
-    const p = this.inline(j) ? lex.percent.matchAt(t, j) : null;
+    // "30-procentig", "25-prozentigen": a percent adjective hyphenated to its number
+    const hyphen = this.is(j, '-') && this.glued(j) && this.glued(j + 1) && t.kind[j + 1] === TokenKind.Word;
+    const p = this.inline(j) ? (lex.percent.matchAt(t, j) ?? (hyphen ? lex.percent.matchAt(t, j + 1) : null)) : null;
     if (p) return { kind: 'percent', unit: '%', currency: null, at: p.at, factor: 1 };
     // "25 Basispunkte", "175 pb": hundredths of a percentage point
     const bp = this.inline(j) ? lex.basisPoints.matchAt(t, j) : null;

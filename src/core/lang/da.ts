@@ -2,6 +2,7 @@
 import type { LanguageData } from './types';
 import { CURRENCY_NAMES } from './generated/currencies-da';
 import { UNITS } from './generated/units-da';
+import { RELATIVE_PERIODS } from './generated/reltime-da';
 
 export const da: LanguageData = {
   code: 'da',
@@ -15,6 +16,8 @@ export const da: LanguageData = {
       nul: 0, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, syv: 7, otte: 8, ni: 9, ti: 10, elleve: 11, tolv: 12, tretten: 13, fjorten: 14,
       femten: 15, tyve: 20, tredive: 30, fyrre: 40, halvtreds: 50, tres: 60, halvfjerds: 70, firs: 80, halvfems: 90, hundrede: 100,
       tusind: 1000, halv: 0.5, 'en halv': 0.5, halvanden: 1.5, halvandet: 1.5,
+      // approximate numerals: "una ventina di chilometri", "ett hundratal" (about N)
+      'et dusin': 12, 'en snes': 20, 'en halv snes': 10,
     },
     articles: ['en', 'et'],
     numberConnectors: ['og'],
@@ -41,6 +44,8 @@ export const da: LanguageData = {
     currencyCues: { NOK: ['norsk', 'norge', 'oslo'], SEK: ['svensk', 'sverige', 'stockholm'], DKK: ['dansk', 'danmark', 'københavn'] },
     elidedCurrencies: { danske: 'DKK', norske: 'NOK', svenske: 'SEK' },
     countedNouns: {
+      // an age glued to its number: "71-Jährige", "28-latek", "71enne", "28-åring" (years of age)
+      'årig': 'year', 'årige': 'year', 'åring': 'year', 'åringen': 'year',
       familier: 'household',
       person: 'person', personer: 'person', mennesker: 'person', borgere: 'person', indbyggere: 'person', danskere: 'person',
       ansatte: 'employee', medarbejdere: 'employee', arbejdere: 'worker', ingeniører: 'engineer', studerende: 'student', brugere: 'user',
@@ -85,7 +90,7 @@ export const da: LanguageData = {
       // common nouns and units of business news, added with the held-out figures set
       'millimeter': 'mm', 'centimeter': 'cm', 'nanometer': 'nm', 'terawatttimer': 'TWh', 'gigawatttimer': 'GWh', 'megawatttimer': 'MWh', 'kilowatttimer': 'kWh', 'kubikmeter': 'm3',
     },
-    percentWords: ['procent', 'pct.', 'pct', 'procentpoint'],
+    percentWords: ['procents', 'procentig', 'procentige', 'procent', 'pct.', 'pct', 'procentpoint'],
     months: {
       januar: 1, februar: 2, marts: 3, april: 4, maj: 5, juni: 6, juli: 7, august: 8, september: 9, oktober: 10, november: 11, december: 12,
       jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, okt: 10, nov: 11, dec: 12,
@@ -171,6 +176,8 @@ export const da: LanguageData = {
     targets: ['oge til', 'oges til', 'stige til', 'stiger til', 'vokse til', 'vokser til', 'na op pa', 'nar op pa'],
     horizons: ['kommende', 'naeste', 'over', 'inden for'],
     past: ['sidste maned', 'sidste ar', 'i fjor', 'tidligere i ar'],
+    // CLDR's words for last/this/next year, quarter, month (Intl.RelativeTimeFormat), then what it lacks
+    relativePeriods: { ...RELATIVE_PERIODS, 'i fjor': { unit: 'year', offset: -1 }, 'sidste ars': { unit: 'year', offset: -1 } },
     notNames: ['den', 'det', 'de', 'en', 'et', 'i', 'pa', 'med', 'for', 'og', 'men', 'om', 'som', 'selskabet', 'aktien',
       'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lordag', 'sondag'],
   },

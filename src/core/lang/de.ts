@@ -2,6 +2,7 @@
 import type { LanguageData } from './types';
 import { CURRENCY_NAMES } from './generated/currencies-de';
 import { UNITS } from './generated/units-de';
+import { RELATIVE_PERIODS } from './generated/reltime-de';
 
 export const de: LanguageData = {
   code: 'de',
@@ -15,6 +16,8 @@ export const de: LanguageData = {
       dreizehn: 13, vierzehn: 14, fünfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19, zwanzig: 20, dreißig: 30,
       vierzig: 40, fünfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90, hundert: 100, tausend: 1000, zweihundert: 200,
       halbe: 0.5, halben: 0.5, 'eine halbe': 0.5, 'einer halben': 0.5, 'ein dutzend': 12,
+      // approximate numerals: "una ventina di chilometri", "ett hundratal" (about N)
+      'zwei dutzend': 24,
     },
     articles: ['ein', 'eine', 'einer', 'einen', 'einem'],
     numberConnectors: ['und'],
@@ -36,6 +39,8 @@ export const de: LanguageData = {
     ambiguousCurrencies: { krone: ['SEK', 'DKK', 'NOK', 'CZK'], kronen: ['SEK', 'DKK', 'NOK', 'CZK'] },
     currencyCues: { DKK: ['dän', 'dänemark', 'kopenhagen'], SEK: ['schwed', 'stockholm'], NOK: ['norweg', 'oslo'], CZK: ['tschech', 'prag'] },
     countedNouns: {
+      // an age glued to its number: "71-Jährige", "28-latek", "71enne", "28-åring" (years of age)
+      'jährige': 'year', 'jährigen': 'year', 'jähriger': 'year', 'jähriges': 'year', 'jährigem': 'year',
       familien: 'household',
       menschen: 'person', personen: 'person', person: 'person', bürger: 'person', bürgerinnen: 'person', einwohner: 'person',
       schweizer: 'person', schweizerinnen: 'person', deutsche: 'person', italiener: 'person', franzosen: 'person', europäer: 'person',
@@ -86,7 +91,7 @@ export const de: LanguageData = {
       // common nouns and units of business news, added with the held-out figures set
       'millimeter': 'mm', 'zentimeter': 'cm', 'nanometer': 'nm', 'terawattstunden': 'TWh', 'gigawattstunden': 'GWh', 'megawattstunden': 'MWh', 'kilowattstunden': 'kWh', 'kubikmeter': 'm3',
     },
-    percentWords: ['prozent', 'proz.', 'prozentpunkte', 'prozentpunkten', 'prozentpunkt'],
+    percentWords: ['prozentig', 'prozentige', 'prozentigen', 'prozentiger', 'prozentiges', 'prozentigem', 'prozent', 'proz.', 'prozentpunkte', 'prozentpunkten', 'prozentpunkt'],
     months: {
       januar: 1, jänner: 1, februar: 2, märz: 3, april: 4, mai: 5, juni: 6, juli: 7, august: 8, september: 9, oktober: 10, november: 11, dezember: 12,
       jan: 1, feb: 2, mär: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, okt: 10, nov: 11, dez: 12,
@@ -174,6 +179,8 @@ export const de: LanguageData = {
     targets: ['steigen', 'steigt', 'wachsen', 'wachst', 'erhohen', 'anwachsen'],
     horizons: ['kommenden', 'nachsten', 'uber', 'innerhalb'],
     past: ['letzten monat', 'vergangenen monat', 'vorigen monat', 'anfang des jahres', 'im vorjahr', 'vergangenes jahr', 'vergangenen jahr', 'letzten jahr', 'vorigen jahr', 'letztes jahr'],
+    // CLDR's words for last/this/next year, quarter, month (Intl.RelativeTimeFormat), then what it lacks
+    relativePeriods: { ...RELATIVE_PERIODS, 'im vorjahr': { unit: 'year', offset: -1 }, 'vergangenes jahr': { unit: 'year', offset: -1 }, 'im vergangenen jahr': { unit: 'year', offset: -1 }, 'im letzten jahr': { unit: 'year', offset: -1 }, 'vorigen jahr': { unit: 'year', offset: -1 }, 'im laufenden jahr': { unit: 'year', offset: 0 }, 'in diesem jahr': { unit: 'year', offset: 0 }, 'im kommenden jahr': { unit: 'year', offset: 1 }, 'im nachsten jahr': { unit: 'year', offset: 1 }, 'vergangenen monat': { unit: 'month', offset: -1 }, 'vorigen monat': { unit: 'month', offset: -1 }, 'im vorquartal': { unit: 'quarter', offset: -1 }, 'im letzten quartal': { unit: 'quarter', offset: -1 } },
     notNames: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'im', 'in', 'mit', 'fur', 'auf', 'und', 'aber',
       'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'],
     nounsCapitalized: true,

@@ -2,6 +2,7 @@
 import type { LanguageData } from './types';
 import { CURRENCY_NAMES } from './generated/currencies-es';
 import { UNITS } from './generated/units-es';
+import { RELATIVE_PERIODS } from './generated/reltime-es';
 
 export const es: LanguageData = {
   code: 'es',
@@ -17,6 +18,8 @@ export const es: LanguageData = {
       ochenta: 80, noventa: 90, cien: 100, ciento: 100, doscientos: 200, trescientos: 300, quinientos: 500, mil: 1000, medio: 0.5, media: 0.5,
       doscientas: 200, trescientas: 300, cuatrocientas: 400, quinientas: 500, seiscientas: 600, setecientas: 700, ochocientas: 800,
       novecientas: 900, 'una decena': 10, 'un centenar': 100, 'un millar': 1000,
+      // approximate numerals: "una ventina di chilometri", "ett hundratal" (about N)
+      'una docena': 12, 'una quincena': 15, 'una veintena': 20, 'una treintena': 30, 'una cincuentena': 50,
     },
     articles: ['un', 'una', 'uno'],
     numberConnectors: ['y'],
@@ -170,6 +173,8 @@ export const es: LanguageData = {
     targets: ['alcanzar', 'alcanzara', 'llegar a', 'llegara a', 'elevar a', 'elevara a', 'ascender a', 'ascendera a'],
     horizons: ['proximos', 'proximas', 'durante'],
     past: ['el mes pasado', 'el pasado mes', 'el ano pasado', 'a principios de ano'],
+    // CLDR's words for last/this/next year, quarter, month (Intl.RelativeTimeFormat), then what it lacks
+    relativePeriods: { ...RELATIVE_PERIODS, 'el pasado ano': { unit: 'year', offset: -1 }, 'el pasado mes': { unit: 'month', offset: -1 }, 'el ano que viene': { unit: 'year', offset: 1 } },
     notNames: ['el', 'la', 'los', 'las', 'un', 'una', 'este', 'esta', 'en', 'con', 'por', 'para', 'de', 'y', 'pero', 'asi',
       'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo', 'ejecutivo', 'gobierno', 'preguntada', 'pais', 'estado'],
   },

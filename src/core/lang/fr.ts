@@ -2,6 +2,7 @@
 import type { LanguageData } from './types';
 import { CURRENCY_NAMES } from './generated/currencies-fr';
 import { UNITS } from './generated/units-fr';
+import { RELATIVE_PERIODS } from './generated/reltime-fr';
 
 export const fr: LanguageData = {
   code: 'fr',
@@ -15,6 +16,8 @@ export const fr: LanguageData = {
       treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60,
       'soixante-dix': 70, 'quatre-vingt': 80, 'quatre-vingts': 80, 'quatre-vingt-dix': 90, cent: 100, cents: 100, mille: 1000,
       'dix-sept': 17, 'dix-huit': 18, 'dix-neuf': 19, 'un demi': 0.5, 'une demi': 0.5, 'demi': 0.5, 'une dizaine': 10, 'une centaine': 100,
+      // approximate numerals: "una ventina di chilometri", "ett hundratal" (about N)
+      'une douzaine': 12, 'une quinzaine': 15, 'une vingtaine': 20, 'une trentaine': 30, 'une quarantaine': 40, 'une cinquantaine': 50, 'une soixantaine': 60,
     },
     articles: ['un', 'une'],
     numberConnectors: ['et'],
@@ -184,6 +187,8 @@ export const fr: LanguageData = {
     targets: ['atteindre', 'atteindra', 'passer a', 'passera a', 'porter a', 'portera a', 'porter ses effectifs a'],
     horizons: ['prochaines', 'prochains', 'a venir', 'sur', 'd ici'],
     past: ['le mois dernier', 'plus tot dans le mois', 'plus tot cette annee', 'l an dernier', 'l annee derniere'],
+    // CLDR's words for last/this/next year, quarter, month (Intl.RelativeTimeFormat), then what it lacks
+    relativePeriods: { ...RELATIVE_PERIODS, 'l an passe': { unit: 'year', offset: -1 }, 'l annee passee': { unit: 'year', offset: -1 }, 'le mois passe': { unit: 'month', offset: -1 } },
     notNames: ['le', 'la', 'les', 'un', 'une', 'des', 'ce', 'cette', 'il', 'elle', 'on', 'nous', 'ces', 'en', 'au', 'aux', 'sur',
       'pour', 'par', 'dans', 'avec', 'mais', 'et', 'ou', 'selon', 'apres', 'depuis', 'lundi', 'mardi', 'mercredi', 'jeudi',
       'vendredi', 'samedi', 'dimanche', 'cloud', 'internet', 'data', 'center', 'centers', 'tech', 'french'],

@@ -2,6 +2,7 @@
 import type { LanguageData } from './types';
 import { CURRENCY_NAMES } from './generated/currencies-it';
 import { UNITS } from './generated/units-it';
+import { RELATIVE_PERIODS } from './generated/reltime-it';
 
 export const it: LanguageData = {
   code: 'it',
@@ -15,6 +16,8 @@ export const it: LanguageData = {
       tredici: 13, quattordici: 14, quindici: 15, sedici: 16, diciassette: 17, diciotto: 18, diciannove: 19, venti: 20, trenta: 30,
       quaranta: 40, cinquanta: 50, sessanta: 60, settanta: 70, ottanta: 80, novanta: 90, cento: 100, mille: 1000, mila: 1000,
       mezzo: 0.5, mezza: 0.5, 'una decina': 10, 'un centinaio': 100, 'un migliaio': 1000,
+      // approximate numerals: "una ventina di chilometri", "ett hundratal" (about N)
+      'una dozzina': 12, 'una quindicina': 15, 'una ventina': 20, 'una trentina': 30, 'una quarantina': 40, 'una cinquantina': 50, 'una sessantina': 60, 'una settantina': 70, "un'ottantina": 80, 'una ottantina': 80, 'una novantina': 90,
     },
     articles: ['un', 'uno', 'una', "un'"],
     numberConnectors: ['e'],
@@ -40,6 +43,8 @@ export const it: LanguageData = {
     ambiguousCurrencies: { corona: ['SEK', 'DKK', 'NOK', 'CZK'], corone: ['SEK', 'DKK', 'NOK', 'CZK'] },
     currencyCues: { DKK: ['danes', 'danimarca', 'copenaghen'], SEK: ['svedes', 'svezia', 'stoccolma'], NOK: ['norveg', 'oslo'], CZK: ['ceco', 'ceca', 'praga'] },
     countedNouns: {
+      // an age glued to its number: "71-Jährige", "28-latek", "71enne", "28-åring" (years of age)
+      'enne': 'year', 'enni': 'year',
       persona: 'person', persone: 'person', cittadino: 'person', cittadini: 'person', abitanti: 'person', individui: 'person',
       italiani: 'person', italiane: 'person', svizzeri: 'person', francesi: 'person', tedeschi: 'person', europei: 'person',
       spagnoli: 'person', americani: 'person', belgi: 'person', utenti: 'user', utente: 'user', studenti: 'student',
@@ -164,7 +169,7 @@ export const it: LanguageData = {
     },
     attributions: ['secondo', 'stando a', 'fonti', 'riferisce', 'riporta'],
     attributedTo: ['secondo', 'stando a'],
-    contrasts: ['di cui', 'tra cui', 'rispetto a', 'contro', 'paragonato a'],
+    contrasts: ['di cui', 'tra cui', 'rispetto a', 'rispetto al', 'rispetto all', 'rispetto alla', 'rispetto ai', 'rispetto agli', 'rispetto alle', 'contro', 'paragonato a'],
     totals: ['in totale', 'totale', 'complessiv*'],
     relativeWhen: ['quando'],
     rivals: ['concorrent*', 'rival*', 'omolog*'],
@@ -175,6 +180,8 @@ export const it: LanguageData = {
     targets: ['salire a', 'salira a', 'raggiungere', 'raggiungera', 'arrivare a', 'arrivera a', 'portare a', 'portera a'],
     horizons: ['prossimi', 'prossime', 'nell arco di', 'nel corso dei'],
     past: ['il mese scorso', 'lo scorso mese', 'l anno scorso', 'lo scorso anno'],
+    // CLDR's words for last/this/next year, quarter, month (Intl.RelativeTimeFormat), then what it lacks
+    relativePeriods: { ...RELATIVE_PERIODS, 'anno prima': { unit: 'year', offset: -1 }, 'lo scorso anno': { unit: 'year', offset: -1 }, 'lo scorso mese': { unit: 'month', offset: -1 }, 'il prossimo anno': { unit: 'year', offset: 1 } },
     notNames: ['il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'una', 'uno', 'questo', 'questa', 'per', 'con', 'da', 'di', 'in', 'su',
       'ma', 'e', 'dopo', 'lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi', 'sabato', 'domenica', 'cloud', 'data', 'center',
       'investimenti', 'articoli', 'articolo', 'paese', 'stato', 'governo'],

@@ -2,6 +2,7 @@
 import type { LanguageData } from './types';
 import { CURRENCY_NAMES } from './generated/currencies-nb';
 import { UNITS } from './generated/units-nb';
+import { RELATIVE_PERIODS } from './generated/reltime-nb';
 
 export const nb: LanguageData = {
   code: 'nb',
@@ -15,6 +16,8 @@ export const nb: LanguageData = {
       null: 0, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, åtte: 8, ni: 9, ti: 10, elleve: 11, tolv: 12, tretten: 13,
       fjorten: 14, femten: 15, tjue: 20, tretti: 30, førti: 40, femti: 50, seksti: 60, sytti: 70, åtti: 80, nitti: 90, hundre: 100,
       tusen: 1000, halv: 0.5, 'en halv': 0.5, halvannen: 1.5, halvannet: 1.5,
+      // approximate numerals: "una ventina di chilometri", "ett hundratal" (about N)
+      'et dusin': 12, 'et titall': 10, 'et tjuetall': 20, 'et tyvetall': 20, 'et trettitall': 30, 'et førtitall': 40, 'et femtitall': 50, 'et hundretall': 100, 'et tusentall': 1000,
     },
     articles: ['en', 'ett', 'ei', 'et'],
     numberConnectors: [],
@@ -42,6 +45,8 @@ export const nb: LanguageData = {
     currencyCues: { DKK: ['dansk', 'danmark', 'københavn'], SEK: ['svensk', 'sverige', 'stockholm'], NOK: ['norsk', 'norge', 'oslo'] },
     elidedCurrencies: { norske: 'NOK', danske: 'DKK', svenske: 'SEK' },
     countedNouns: {
+      // an age glued to its number: "71-Jährige", "28-latek", "71enne", "28-åring" (years of age)
+      'åring': 'year', 'åringen': 'year', 'åringer': 'year', 'åringene': 'year', 'årig': 'year', 'årige': 'year',
       familier: 'household',
       person: 'person', personer: 'person', mennesker: 'person', innbyggere: 'person', nordmenn: 'person', ansatte: 'employee',
       medarbeidere: 'employee', arbeidere: 'worker', ingeniører: 'engineer', studenter: 'student', brukere: 'user', kunder: 'customer',
@@ -86,7 +91,7 @@ export const nb: LanguageData = {
       // common nouns and units of business news, added with the held-out figures set
       'millimeter': 'mm', 'centimeter': 'cm', 'nanometer': 'nm', 'terawattimer': 'TWh', 'gigawattimer': 'GWh', 'megawattimer': 'MWh', 'kilowattimer': 'kWh', 'kubikkmeter': 'm3',
     },
-    percentWords: ['prosent', 'pst.', 'pst', 'prosentpoeng'],
+    percentWords: ['prosents', 'prosentig', 'prosentige', 'prosent', 'pst.', 'pst', 'prosentpoeng'],
     months: {
       januar: 1, februar: 2, mars: 3, april: 4, mai: 5, juni: 6, juli: 7, august: 8, september: 9, oktober: 10, november: 11, desember: 12,
       jan: 1, feb: 2, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, okt: 10, nov: 11, des: 12,
@@ -174,6 +179,8 @@ export const nb: LanguageData = {
     targets: ['oke til', 'oker til', 'stige til', 'stiger til', 'vokse til', 'vokser til', 'na opp i', 'nar opp i'],
     horizons: ['kommende', 'neste', 'over', 'innen'],
     past: ['forrige maned', 'i fjor', 'tidligere i ar'],
+    // CLDR's words for last/this/next year, quarter, month (Intl.RelativeTimeFormat), then what it lacks
+    relativePeriods: { ...RELATIVE_PERIODS, 'i fjor': { unit: 'year', offset: -1 }, 'forrige ar': { unit: 'year', offset: -1 }, 'i fjorar': { unit: 'year', offset: -1 } },
     notNames: ['den', 'det', 'de', 'en', 'et', 'i', 'pa', 'med', 'for', 'og', 'men', 'om', 'som', 'allerede', 'siden',
       'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lordag', 'sondag', 'tallene', 'belopet', 'markedsverdien'],
   },

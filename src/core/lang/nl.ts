@@ -2,6 +2,7 @@
 import type { LanguageData } from './types';
 import { CURRENCY_NAMES } from './generated/currencies-nl';
 import { UNITS } from './generated/units-nl';
+import { RELATIVE_PERIODS } from './generated/reltime-nl';
 
 export const nl: LanguageData = {
   code: 'nl',
@@ -15,6 +16,8 @@ export const nl: LanguageData = {
       nul: 0, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12, dertien: 13,
       veertien: 14, vijftien: 15, twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90,
       honderd: 100, duizend: 1000, half: 0.5, halve: 0.5, 'een half': 0.5, 'een halve': 0.5, 'een dozijn': 12, 'een tiental': 10,
+      // approximate numerals: "una ventina di chilometri", "ett hundratal" (about N)
+      'een twintigtal': 20, 'een dertigtal': 30, 'een veertigtal': 40, 'een vijftigtal': 50, 'een honderdtal': 100, 'een duizendtal': 1000,
     },
     articles: ['een', 'één'],
     numberConnectors: ['en'],
@@ -38,6 +41,8 @@ export const nl: LanguageData = {
     ambiguousCurrencies: { kroon: ['SEK', 'DKK', 'NOK', 'CZK'], kronen: ['SEK', 'DKK', 'NOK', 'CZK'] },
     currencyCues: { DKK: ['deens', 'denemarken', 'kopenhagen'], SEK: ['zweed', 'zweden', 'stockholm'], NOK: ['noors', 'noorwegen', 'oslo'] },
     countedNouns: {
+      // an age glued to its number: "71-Jährige", "28-latek", "71enne", "28-åring" (years of age)
+      'jarige': 'year', 'jarigen': 'year',
       gezinnen: 'household',
       persoon: 'person', personen: 'person', mensen: 'person', burgers: 'person', inwoners: 'person', belgen: 'person', nederlanders: 'person',
       werknemers: 'employee', medewerkers: 'employee', personeelsleden: 'employee', arbeiders: 'worker', ingenieurs: 'engineer',
@@ -82,7 +87,7 @@ export const nl: LanguageData = {
       // common nouns and units of business news, added with the held-out figures set
       'millimeter': 'mm', 'centimeter': 'cm', 'nanometer': 'nm', 'terawattuur': 'TWh', 'gigawattuur': 'GWh', 'megawattuur': 'MWh', 'kilowattuur': 'kWh', 'kubieke meter': 'm3',
     },
-    percentWords: ['procent', 'pct', 'pct.', 'procentpunt', 'procentpunten'],
+    percentWords: ['procents', 'procent', 'pct', 'pct.', 'procentpunt', 'procentpunten'],
     months: {
       januari: 1, februari: 2, maart: 3, april: 4, mei: 5, juni: 6, juli: 7, augustus: 8, september: 9, oktober: 10, november: 11,
       december: 12, jan: 1, feb: 2, mrt: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, okt: 10, nov: 11, dec: 12,
@@ -169,6 +174,8 @@ export const nl: LanguageData = {
     targets: ['stijgen naar', 'stijgt naar', 'groeien naar', 'groeit naar', 'bereiken', 'oplopen tot', 'loopt op tot'],
     horizons: ['komende', 'volgende', 'binnen'],
     past: ['vorige maand', 'afgelopen maand', 'vorig jaar', 'eerder dit jaar'],
+    // CLDR's words for last/this/next year, quarter, month (Intl.RelativeTimeFormat), then what it lacks
+    relativePeriods: { ...RELATIVE_PERIODS, 'afgelopen jaar': { unit: 'year', offset: -1 }, 'vorige jaar': { unit: 'year', offset: -1 }, 'afgelopen maand': { unit: 'month', offset: -1 }, 'komend jaar': { unit: 'year', offset: 1 } },
     notNames: ['de', 'het', 'een', 'dit', 'deze', 'in', 'op', 'met', 'voor', 'van', 'en', 'maar', 'na', 'bij', 'ook',
       'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'ze', 'zij', 'hij', 'we'],
   },

@@ -2,6 +2,7 @@
 import type { LanguageData } from './types';
 import { CURRENCY_NAMES } from './generated/currencies-pl';
 import { UNITS } from './generated/units-pl';
+import { RELATIVE_PERIODS } from './generated/reltime-pl';
 
 export const pl: LanguageData = {
   code: 'pl',
@@ -39,6 +40,8 @@ export const pl: LanguageData = {
     ambiguousCurrencies: { koron: ['CZK', 'DKK', 'SEK', 'NOK'], korony: ['CZK', 'DKK', 'SEK', 'NOK'], korona: ['CZK', 'DKK', 'SEK', 'NOK'] },
     currencyCues: { DKK: ['duńsk', 'dani', 'kopenhag'], SEK: ['szwedz', 'szwecj', 'sztokholm'], NOK: ['norwes', 'norweg', 'oslo'], CZK: ['czesk', 'czech', 'prag'] },
     countedNouns: {
+      // an age glued to its number: "71-Jährige", "28-latek", "71enne", "28-åring" (years of age)
+      'latek': 'year', 'latka': 'year', 'latkiem': 'year', 'latki': 'year', 'latków': 'year', 'latkę': 'year', 'letni': 'year', 'letnia': 'year', 'letniego': 'year', 'letniej': 'year', 'letnią': 'year', 'letnim': 'year', 'letnie': 'year', 'letnich': 'year',
       rodzin: 'household',
       osoba: 'person', osoby: 'person', osób: 'person', ludzi: 'person', mieszkańców: 'person', obywateli: 'person', polaków: 'person',
       pracowników: 'employee', pracownicy: 'employee', zatrudnionych: 'employee', robotników: 'worker', inżynierów: 'engineer',
@@ -88,7 +91,7 @@ export const pl: LanguageData = {
       // common nouns and units of business news, added with the held-out figures set
       'milimetrów': 'mm', 'centymetrów': 'cm', 'nanometrów': 'nm', 'terawatogodzin': 'TWh', 'gigawatogodzin': 'GWh', 'megawatogodzin': 'MWh', 'kilowatogodzin': 'kWh', 'metrów sześciennych': 'm3',
     },
-    percentWords: ['proc.', 'procent', 'procentów', 'proc', 'punktów procentowych', 'punkty procentowe', 'punktu procentowego', 'pkt proc.', 'p.p.'],
+    percentWords: ['procentowy', 'procentowa', 'procentowe', 'procentowego', 'procentowej', 'procentową', 'procentowym', 'proc.', 'procent', 'procentów', 'proc', 'punktów procentowych', 'punkty procentowe', 'punktu procentowego', 'pkt proc.', 'p.p.'],
     months: {
       styczeń: 1, luty: 2, marzec: 3, kwiecień: 4, maj: 5, czerwiec: 6, lipiec: 7, sierpień: 8, wrzesień: 9, październik: 10, listopad: 11,
       grudzień: 12, stycznia: 1, lutego: 2, marca: 3, kwietnia: 4, maja: 5, czerwca: 6, lipca: 7, sierpnia: 8, września: 9, października: 10,
@@ -173,6 +176,8 @@ export const pl: LanguageData = {
     targets: ['wzrosnie do', 'wzrosnac do', 'zwiekszy do', 'osiagnie', 'osiagnac', 'dojsc do', 'dojdzie do'],
     horizons: ['w ciagu', 'przez', 'najblizszych', 'kolejnych', 'nastepnych'],
     past: ['w zeszlym miesiacu', 'w ubieglym miesiacu', 'w zeszlym roku', 'w ubieglym roku'],
+    // CLDR's words for last/this/next year, quarter, month (Intl.RelativeTimeFormat), then what it lacks
+    relativePeriods: { ...RELATIVE_PERIODS, 'w ubieglym roku': { unit: 'year', offset: -1 }, 'w ubieglym miesiacu': { unit: 'month', offset: -1 }, 'w ubieglym kwartale': { unit: 'quarter', offset: -1 } },
     notNames: ['w', 'we', 'z', 'na', 'do', 'od', 'po', 'i', 'a', 'ale', 'ten', 'ta', 'to', 'jest', 'ponad', 'premier',
       'poniedzialek', 'wtorek', 'sroda', 'czwartek', 'piatek', 'sobota', 'niedziela', 'powodem', 'szef', 'minister', 'swiezy'],
   },

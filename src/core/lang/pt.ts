@@ -2,6 +2,7 @@
 import type { LanguageData } from './types';
 import { CURRENCY_NAMES } from './generated/currencies-pt';
 import { UNITS } from './generated/units-pt';
+import { RELATIVE_PERIODS } from './generated/reltime-pt';
 
 export const pt: LanguageData = {
   code: 'pt',
@@ -16,6 +17,8 @@ export const pt: LanguageData = {
       quinze: 15, vinte: 20, trinta: 30, quarenta: 40, cinquenta: 50, sessenta: 60, setenta: 70, oitenta: 80, noventa: 90, cem: 100,
       cento: 100, duzentos: 200, trezentos: 300, quinhentos: 500, mil: 1000, meio: 0.5, meia: 0.5, duzentas: 200, trezentas: 300, quatrocentas: 400, quinhentas: 500, seiscentas: 600, setecentas: 700, oitocentas: 800, novecentas: 900,
       'uma dezena': 10, 'uma centena': 100, 'um milhar': 1000, 'duas centenas': 200, 'três centenas': 300, 'quatro centenas': 400, 'cinco centenas': 500,
+      // approximate numerals: "una ventina di chilometri", "ett hundratal" (about N)
+      'uma dúzia': 12, 'uma vintena': 20, 'uma trintena': 30, 'duas dezenas': 20, 'três dezenas': 30, 'quatro dezenas': 40, 'cinco dezenas': 50,
     },
     articles: ['um', 'uma'],
     numberConnectors: ['e'],
@@ -165,6 +168,8 @@ export const pt: LanguageData = {
     targets: ['atingir', 'atingira', 'alcancar', 'alcancara', 'chegar a', 'chegara a', 'passar para', 'passara para'],
     horizons: ['proximos', 'proximas', 'durante', 'ao longo de'],
     past: ['no mes passado', 'o mes passado', 'no ano passado'],
+    // CLDR's words for last/this/next year, quarter, month (Intl.RelativeTimeFormat), then what it lacks
+    relativePeriods: { ...RELATIVE_PERIODS, 'no ano que vem': { unit: 'year', offset: 1 } },
     notNames: ['o', 'a', 'os', 'as', 'um', 'uma', 'este', 'esta', 'em', 'no', 'na', 'com', 'por', 'para', 'de', 'e', 'mas',
       'ao', 'foi', 'antes', 'segunda', 'terca', 'quarta', 'quinta', 'sexta', 'sabado', 'domingo', 'governo'],
   },

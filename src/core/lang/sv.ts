@@ -2,6 +2,7 @@
 import type { LanguageData } from './types';
 import { CURRENCY_NAMES } from './generated/currencies-sv';
 import { UNITS } from './generated/units-sv';
+import { RELATIVE_PERIODS } from './generated/reltime-sv';
 
 export const sv: LanguageData = {
   code: 'sv',
@@ -15,6 +16,8 @@ export const sv: LanguageData = {
       noll: 0, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10, elva: 11, tolv: 12, tretton: 13, fjorton: 14,
       femton: 15, tjugo: 20, trettio: 30, fyrtio: 40, femtio: 50, sextio: 60, sjuttio: 70, åttio: 80, nittio: 90, hundra: 100, tusen: 1000,
       halv: 0.5, halva: 0.5, 'en halv': 0.5, 'en och en halv': 1.5,
+      // approximate numerals: "una ventina di chilometri", "ett hundratal" (about N)
+      'ett dussin': 12, 'ett tiotal': 10, 'ett tjugotal': 20, 'ett trettiotal': 30, 'ett fyrtiotal': 40, 'ett femtiotal': 50, 'ett hundratal': 100, 'ett tusental': 1000,
     },
     articles: ['en', 'ett'],
     numberConnectors: [],
@@ -41,6 +44,8 @@ export const sv: LanguageData = {
     currencyCues: { DKK: ['dansk', 'danmark', 'köpenhamn'], NOK: ['norsk', 'norge', 'oslo'] },
     elidedCurrencies: { svenska: 'SEK', danska: 'DKK', norska: 'NOK' },
     countedNouns: {
+      // an age glued to its number: "71-Jährige", "28-latek", "71enne", "28-åring" (years of age)
+      'åring': 'year', 'åringen': 'year', 'åringar': 'year', 'åringarna': 'year', 'årig': 'year', 'åriga': 'year',
       familjer: 'household',
       person: 'person', personer: 'person', människor: 'person', invånare: 'person', medborgare: 'person', svenskar: 'person',
       anställda: 'employee', medarbetare: 'employee', arbetare: 'worker', ingenjörer: 'engineer', studenter: 'student', användare: 'user',
@@ -85,7 +90,7 @@ export const sv: LanguageData = {
       // common nouns and units of business news, added with the held-out figures set
       'millimeter': 'mm', 'centimeter': 'cm', 'nanometer': 'nm', 'terawattimmar': 'TWh', 'gigawattimmar': 'GWh', 'megawattimmar': 'MWh', 'kilowattimmar': 'kWh', 'kubikmeter': 'm3',
     },
-    percentWords: ['procent', 'proc.', 'procentenheter', 'procentenhet'],
+    percentWords: ['procentig', 'procentiga', 'procentigt', 'procents', 'procent', 'proc.', 'procentenheter', 'procentenhet'],
     months: {
       januari: 1, februari: 2, mars: 3, april: 4, maj: 5, juni: 6, juli: 7, augusti: 8, september: 9, oktober: 10, november: 11,
       december: 12, jan: 1, feb: 2, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, okt: 10, nov: 11, dec: 12,
@@ -171,6 +176,8 @@ export const sv: LanguageData = {
     targets: ['oka till', 'okar till', 'stiga till', 'stiger till', 'vaxa till', 'vaxer till', 'na upp till', 'nar upp till'],
     horizons: ['kommande', 'narmaste', 'inom'],
     past: ['forra manaden', 'i fjol', 'forra aret', 'tidigare i ar'],
+    // CLDR's words for last/this/next year, quarter, month (Intl.RelativeTimeFormat), then what it lacks
+    relativePeriods: { ...RELATIVE_PERIODS, 'i fjol': { unit: 'year', offset: -1 }, 'forra ars': { unit: 'year', offset: -1 } },
     notNames: ['den', 'det', 'de', 'en', 'ett', 'i', 'pa', 'med', 'for', 'och', 'men', 'om', 'som', 'med', 'marken',
       'mandag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lordag', 'sondag', 'kommunen', 'kommunstyrelsens'],
   },

@@ -1,0 +1,170 @@
+// Figures written as adjectives: an age glued or hyphenated to its number ("der 71-Jährige", "28-latek",
+// "il 71enne", "en 28-åring", "a 72-year-old"), a percentage as an adjective ("die 25-prozentige Beteiligung",
+// "en 30-procentig provision", "de 30 procents kommission"), and approximate numerals ("una ventina di chilometri",
+// "ett hundratal personer", "duas dezenas de geradores"). Sentences follow real reports in each language.
+import { describe } from 'node:test';
+import { patternSuite, type PatternCase } from './pattern-helpers';
+
+const cases: PatternCase[] = [
+  // ages
+  { lang: 'en', text: 'A 72-year-old man was arrested.', phrase: '72-year-old', value: 72, unit: 'year' },
+  {
+    lang: 'de',
+    text: 'Nach Angaben des 71-Jährigen wird er sich um den Fußball kümmern.',
+    phrase: '71-Jährigen',
+    value: 71,
+    unit: 'year',
+  },
+  {
+    lang: 'de',
+    text: 'Der 71-Jährige stammt aus der Gegend um Manchester.',
+    phrase: '71-Jährige',
+    value: 71,
+    unit: 'year',
+  },
+  {
+    lang: 'nl',
+    text: 'We vinden alleen nog lichamen, zei de 40-jarige reddingswerker.',
+    phrase: '40-jarige',
+    value: 40,
+    unit: 'year',
+  },
+  {
+    lang: 'pl',
+    text: 'Stergios Minenis, 28-latek, który zdołał wyskoczyć z wagonu, opowiedział o katastrofie.',
+    phrase: '28-latek',
+    value: 28,
+    unit: 'year',
+  },
+  {
+    lang: 'pl',
+    text: 'Zatrzymano 45-letniego kierowcę ciężarówki.',
+    phrase: '45-letniego',
+    value: 45,
+    unit: 'year',
+  },
+  {
+    lang: 'it',
+    text: "L'intesa affida al 71enne fondatore il controllo della parte sportiva.",
+    phrase: '71enne',
+    value: 71,
+    unit: 'year',
+  },
+  { lang: 'sv', text: 'En 28-åring greps av polisen under natten.', phrase: '28-åring', value: 28, unit: 'year' },
+  { lang: 'nb', text: 'En 19-åring er siktet for drapet.', phrase: '19-åring', value: 19, unit: 'year' },
+  { lang: 'da', text: 'En 45-årig mand er anholdt.', phrase: '45-årig', value: 45, unit: 'year' },
+  // percent adjectives
+  {
+    lang: 'de',
+    text: 'Die EU-Kommission hat den Kauf der 25-prozentigen Beteiligung gebilligt.',
+    phrase: '25-prozentigen',
+    value: 25,
+    unit: '%',
+  },
+  {
+    lang: 'sv',
+    text: 'Apple tar ut en 30-procentig provision av alla köp i appen.',
+    phrase: '30-procentig',
+    value: 30,
+    unit: '%',
+  },
+  {
+    lang: 'da',
+    text: 'Spotify ville slippe for de 30 procents kommission, som Apple tager.',
+    phrase: '30 procents',
+    value: 30,
+    unit: '%',
+  },
+  { lang: 'pl', text: 'Rząd zapowiedział 10-procentowy wzrost płac.', phrase: '10-procentowy', value: 10, unit: '%' },
+  // approximate numerals
+  {
+    lang: 'it',
+    text: 'Il barcone si è spezzato a una ventina di chilometri da Crotone.',
+    phrase: 'una ventina di chilometri',
+    value: 20,
+    unit: 'km',
+  },
+  {
+    lang: 'it',
+    text: "Un'ottantina di persone sono state salvate.",
+    phrase: "Un'ottantina di persone",
+    value: 80,
+    unit: 'person',
+  },
+  {
+    lang: 'fr',
+    text: 'Une vingtaine de blessés ont été hospitalisés.',
+    phrase: 'Une vingtaine de blessés',
+    value: 20,
+    unit: 'person',
+  },
+  {
+    lang: 'fr',
+    text: 'Une cinquantaine de pompiers sont mobilisés.',
+    phrase: 'Une cinquantaine de pompiers',
+    value: 50,
+    unit: 'firefighter',
+  },
+  {
+    lang: 'es',
+    text: 'Una veintena de heridos fueron trasladados al hospital.',
+    phrase: 'Una veintena de heridos',
+    value: 20,
+    unit: 'person',
+  },
+  {
+    lang: 'es',
+    text: 'Los sindicatos han organizado un centenar de manifestaciones en toda Italia.',
+    phrase: 'un centenar de manifestaciones',
+    value: 100,
+    unit: 'demonstration',
+  },
+  {
+    lang: 'pt',
+    text: 'Mais de duas dezenas de geradores foram enviados para as aldeias.',
+    phrase: 'duas dezenas de geradores',
+    value: 20,
+    unit: 'generator',
+  },
+  {
+    lang: 'nl',
+    text: 'Een honderdtal betogers trok naar het parlement.',
+    phrase: 'Een honderdtal betogers',
+    value: 100,
+    unit: 'person',
+  },
+  {
+    lang: 'sv',
+    text: 'Ett hundratal personer greps under natten.',
+    phrase: 'Ett hundratal personer',
+    value: 100,
+    unit: 'person',
+  },
+  { lang: 'nb', text: 'Et tjuetall biler brant ned.', phrase: 'Et tjuetall biler', value: 20, unit: 'car' },
+  { lang: 'da', text: 'En snes både deltog i eftersøgningen.', phrase: 'En snes både', value: 20, unit: 'ship' },
+  {
+    lang: 'de',
+    text: 'Zwei Dutzend Polizisten waren im Einsatz.',
+    phrase: 'Zwei Dutzend Polizisten',
+    value: 24,
+    unit: 'police officer',
+  },
+  // plurals whose stress mark moves (Spanish -ción, Portuguese -ção)
+  { lang: 'es', text: 'La policía practicó 12 detenciones.', phrase: '12 detenciones', value: 12, unit: 'arrest' },
+  {
+    lang: 'es',
+    text: 'Las lluvias provocaron 30 inundaciones en la provincia.',
+    phrase: '30 inundaciones',
+    value: 30,
+    unit: 'flood',
+  },
+  {
+    lang: 'pt',
+    text: 'Registaram-se 40 manifestações em todo o país.',
+    phrase: '40 manifestações',
+    value: 40,
+    unit: 'demonstration',
+  },
+];
+
+describe('patterns: ages, percent adjectives and approximate numerals', () => patternSuite(cases));
