@@ -6,13 +6,21 @@
  */
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { formClaims } from '../../src/core/claims/index';
-import type { AnalyzedDocument } from '../../src/core/types';
-import { count, doc, money } from './claims-helpers';
+import { formClaims, type ClaimTraceEntry } from '../../src/core/claims/index';
+import { newNameEvidence, readDocument } from '../../src/core/claims/context';
+import { periodOf, resolvePeriod } from '../../src/core/claims/time';
+import { LANGUAGES } from '../../src/core/lang/index';
+import type { AnalyzedDocument, DetectedLanguage } from '../../src/core/types';
+import { count, doc, money, year, type FigureSpec } from './claims-helpers';
 
 const at = (d: AnalyzedDocument, text: string) => d.figures.find((f) => f.text === text)!.start;
 const diagnosticAt = (r: ReturnType<typeof formClaims>, d: AnalyzedDocument, text: string) =>
   r.diagnostics.find((x) => x.path === d.path && x.start === at(d, text));
+/** The link-stage decision recorded for two figures (either order). */
+const linkRule = (trace: ClaimTraceEntry[] | undefined, a: string, b: string): string | undefined =>
+  trace?.find((t) => t.stage === 'link' && ((t.a.text === a && t.b.text === b) || (t.a.text === b && t.b.text === a)))
+    ?.rule;
+const quarter = (text: string, value: string): FigureSpec => ({ text, kind: 'date', value, unit: 'quarter' });
 
 const en = doc(
   'flood/en.txt',
@@ -106,5 +114,139 @@ describe('claims time: a count that moves between reports of different days (con
     const r = formClaims([a, b]);
     assert.equal(diagnosticAt(r, a, '400 million euros')?.code, 'conflict');
     assert.equal(diagnosticAt(r, b, '300 Millionen Euro')?.code, 'conflict');
+  });
+});
+
+describe('claims time: absolute periods resolved against the publication date (time.ts)', () => {
+  it('resolves a relative period against a day, a month or a year of publication', () => {
+    const last = (unit: 'year' | 'quarter' | 'month' | 'day', offset = -1) => ({ unit, offset });
+    assert.deepEqual(resolvePeriod(last('year'), '2025-01-15'), { unit: 'year', value: '2024' });
+    assert.deepEqual(resolvePeriod(last('quarter'), '2025-01-15'), { unit: 'quarter', value: '2024-Q4' });
+    assert.deepEqual(resolvePeriod(last('quarter', 0), '2024-08'), { unit: 'quarter', value: '2024-Q3' });
+    assert.deepEqual(resolvePeriod(last('month'), '2025-01'), { unit: 'month', value: '2024-12' });
+    assert.deepEqual(resolvePeriod(last('day'), '2024-03-01'), { unit: 'day', value: '2024-02-29' });
+    // a dateline without a month cannot place "last quarter"; without a day, "yesterday"
+    assert.equal(resolvePeriod(last('quarter'), '2025'), null);
+    assert.equal(resolvePeriod(last('day'), '2025-01'), null);
+  });
+
+  it("has CLDR's word for last year in every language, and the variants Intl lacks", () => {
+    for (const l of LANGUAGES)
+      assert.ok(
+        Object.values(l.claims.relativePeriods ?? {}).some((p) => p.unit === 'year' && p.offset === -1),
+        `${l.code}: no word for last year`,
+      );
+    assert.deepEqual(LANGUAGES.find((l) => l.code === 'de')!.claims.relativePeriods!['im vorjahr'], {
+      unit: 'year',
+      offset: -1,
+    });
+  });
+
+  // after the reporting of Spain's 2024 tourism record (94 million visitors, published 15 January 2025)
+  const cases: [string, DetectedLanguage, string, string][] = [
+    ['en', 'en', 'Spain received 94 million tourists last year, the INE said.', '94 million tourists'],
+    [
+      'fr',
+      'fr',
+      "L'Espagne a accueilli 94 millions de touristes l'an dernier, selon l'INE.",
+      '94 millions de touristes',
+    ],
+    ['de', 'de', 'Spanien empfing im Vorjahr 94 Millionen Touristen, so das INE.', '94 Millionen Touristen'],
+    ['it', 'it', "La Spagna ha accolto 94 milioni di turisti l'anno scorso, secondo l'INE.", '94 milioni di turisti'],
+    ['es', 'es', 'España recibió 94 millones de turistas el año pasado, según el INE.', '94 millones de turistas'],
+    ['pt', 'pt', 'A Espanha recebeu 94 milhões de turistas no ano passado, segundo o INE.', '94 milhões de turistas'],
+    ['nl', 'nl', 'Spanje ontving vorig jaar 94 miljoen toeristen, aldus het INE.', '94 miljoen toeristen'],
+    ['sv', 'sv', 'Spanien tog i fjol emot 94 miljoner turister, enligt INE.', '94 miljoner turister'],
+    ['nb', 'nb', 'Spania tok i fjor imot 94 millioner turister, ifølge INE.', '94 millioner turister'],
+    ['da', 'da', 'Spanien modtog sidste år 94 millioner turister, ifølge INE.', '94 millioner turister'],
+    ['pl', 'pl', 'Hiszpania przyjęła w zeszłym roku 94 mln turystów, podaje INE.', '94 mln turystów'],
+  ];
+  for (const [name, lang, text, figure] of cases) {
+    it(`dates "${figure}" (${name}) by last year: 2024 in an article of 2025-01-15`, () => {
+      const d = doc(`t/${name}.txt`, lang, '2025-01-15', text, [count(figure, 94e6, 'tourist')]);
+      const ctx = readDocument(d, newNameEvidence());
+      assert.deepEqual(periodOf(ctx, d.figures[0]!), { unit: 'year', value: '2024' });
+    });
+  }
+
+  it('leaves a figure compared with last year undated by it ("gegenüber dem Vorjahr", "rispetto all\'anno prima")', () => {
+    const de = doc('t/de.txt', 'de', '2025-01-15', 'Der Umsatz stieg um 5 Prozent gegenüber dem Vorjahr.', [
+      { text: '5 Prozent', kind: 'percent', value: 5, unit: '%' },
+    ]);
+    assert.equal(periodOf(readDocument(de, newNameEvidence()), de.figures[0]!), null);
+    const it_ = doc('t/it.txt', 'it', '2025-01-15', "I ricavi sono saliti del 5 per cento rispetto all'anno prima.", [
+      { text: '5 per cento', kind: 'percent', value: 5, unit: '%' },
+    ]);
+    assert.equal(periodOf(readDocument(it_, newNameEvidence()), it_.figures[0]!), null);
+  });
+
+  it('dates a figure by the year nearest it, not by period words further away ("l\'an dernier et 4.200 en 2021")', () => {
+    const fr = doc(
+      't/fr.txt',
+      'fr',
+      '2023-02-28',
+      "Contre environ 5.200 sur la même période l'an dernier et 4.200 en 2021.",
+      [count('environ 5.200', 5200, 'migrant'), count('4.200', 4200, 'migrant'), year('2021', 2021)],
+    );
+    const ctx = readDocument(fr, newNameEvidence());
+    assert.deepEqual(periodOf(ctx, fr.figures[0]!), { unit: 'year', value: '2022' });
+    assert.equal(periodOf(ctx, fr.figures[1]!), null);
+  });
+
+  // a quarter and the full year are two claims; one quarter in two articles is one, and its values are compared
+  const quarterDoc = (path: string, lang: DetectedLanguage, text: string, figures: FigureSpec[]) =>
+    doc(path, lang, '2024-06-19', text, figures);
+  it('keeps a quarter apart from the full year (rule other-period), and compares two reports of one quarter', () => {
+    const de = quarterDoc(
+      'q/de.txt',
+      'de',
+      'Contoso in Frankfurt\n\nContoso setzte im ersten Quartal 2024 rund 25 Milliarden Dollar um.',
+      [money('rund 25 Milliarden Dollar', 25e9, 'USD', { bound: 'about' }), quarter('ersten Quartal 2024', '2024-Q1')],
+    );
+    const en = quarterDoc(
+      'q/en.txt',
+      'en',
+      'Contoso in Frankfurt\n\nContoso expects revenue of 100 billion dollars in 2024.',
+      [money('100 billion dollars', 100e9, 'USD'), year('2024', 2024)],
+    );
+    const fr = quarterDoc(
+      'q/fr.txt',
+      'fr',
+      "Contoso à Francfort\n\nContoso a réalisé un chiffre d'affaires de 30 milliards de dollars au premier trimestre 2024.",
+      [money('30 milliards de dollars', 30e9, 'USD'), quarter('premier trimestre 2024', '2024-Q1')],
+    );
+    const r = formClaims([de, en, fr], { trace: true });
+    assert.equal(linkRule(r.trace, 'rund 25 Milliarden Dollar', '100 billion dollars'), 'other-period');
+    assert.equal(diagnosticAt(r, en, '100 billion dollars'), undefined);
+    assert.equal(diagnosticAt(r, de, 'rund 25 Milliarden Dollar')?.code, 'conflict');
+    assert.equal(diagnosticAt(r, fr, '30 milliards de dollars')?.code, 'conflict');
+  });
+
+  it('takes "last year" in January and "this year" in December as one year, and "this year" in January as another', () => {
+    const en = doc(
+      'y/en.txt',
+      'en',
+      '2024-12-20',
+      'Contoso in Spain\n\nContoso sold 85 million tickets in Spain this year, Contoso said.',
+      [count('85 million tickets', 85e6, 'ticket')],
+    );
+    const es = doc(
+      'y/es.txt',
+      'es',
+      '2025-01-15',
+      'Contoso en España\n\nContoso vendió 94 millones de billetes en España el año pasado, según Contoso.',
+      [count('94 millones de billetes', 94e6, 'ticket')],
+    );
+    const fr = doc(
+      'y/fr.txt',
+      'fr',
+      '2025-01-15',
+      'Contoso en Espagne\n\nContoso prévoit de vendre 100 millions de billets en Espagne cette année.',
+      [count('100 millions de billets', 100e6, 'ticket')],
+    );
+    const r = formClaims([en, es, fr], { trace: true });
+    assert.equal(diagnosticAt(r, en, '85 million tickets')?.code.startsWith('conflict'), true);
+    assert.equal(diagnosticAt(r, es, '94 millones de billetes')?.code.startsWith('conflict'), true);
+    assert.equal(linkRule(r.trace, '94 millones de billetes', '100 millions de billets'), 'other-period');
   });
 });

@@ -10,6 +10,7 @@ import { figureContext, resolveSubject, type DocContext, type FigureContext } fr
 import { fold } from './text';
 import { vocabularyFor } from './vocabulary';
 import { side } from './pairs';
+import { periodOf, type Period } from './time';
 
 /** One figure as a mention of a claim, with everything comparison needs. */
 export interface Item extends FigureContext {
@@ -24,6 +25,8 @@ export interface Item extends FigureContext {
   key: string;
   /** The figure a stated equivalent in brackets restates ("8 millions de livres (9,5 milliards d'euros)"). */
   equivalentOf?: Item;
+  /** The absolute period its clause dates it by ("l'an dernier" -> 2023, "Q3 2024"), from time.ts. */
+  period: Period | null;
 }
 
 /** Predicates whose year is a fact of its own (the year a site opened), not the deadline of another claim. */
@@ -106,6 +109,7 @@ export function readItems(ctx: DocContext, docIndex: number): Item[] {
     if ((fc.unitClass === 'date' || fc.unitClass === '%') && !fc.predicateExplicit) continue;
     if (fc.unitClass === 'date' && !EVENT_PREDICATES.has(fc.predicate!)) continue; // deadlines are compared as times
     const item = newItem(fc, doc, docIndex);
+    item.period = periodOf(ctx, figure);
     if (Array.isArray(figure.range) && typeof figure.range[0] === 'number')
       item.range = [figure.range[0], figure.range[1] as number];
     if (fc.unitClass === 'money') {
@@ -158,6 +162,7 @@ export function newItem(fc: FigureContext, doc: AnalyzedDocument, docIndex: numb
     conversion: undefined,
     key: '',
     equivalentOf: undefined,
+    period: null,
   };
 }
 
@@ -244,6 +249,7 @@ export function statedEquivalentsShare(items: Item[], text: string, words: Set<s
       x.placeExplicit = anchor.placeExplicit;
       x.placeNear = anchor.placeNear;
       x.time = anchor.time;
+      x.period = anchor.period;
       x.total = anchor.total;
       x.contrast = anchor.contrast;
     }
@@ -284,6 +290,7 @@ export function sameNumberSameFact(items: Item[]): void {
     const pred = g.find((x) => x.predicateExplicit);
     const place = g.find((x) => x.placeNear) ?? g.find((x) => x.placeExplicit);
     const time = g.find((x) => x.time);
+    const period = g.find((x) => x.period);
     for (const x of g) {
       if (subj && !x.subjectExplicit) {
         x.subject = subj.subject;
@@ -299,6 +306,7 @@ export function sameNumberSameFact(items: Item[]): void {
         x.placeNear = place.placeNear;
       }
       if (time && !x.time) x.time = time.time;
+      if (period && !x.period) x.period = period.period;
     }
   }
 }

@@ -8,6 +8,7 @@ import type { ConflictRules } from '../compare/rules';
 import { conceptOfLemma } from '../vocab/index';
 import { countryOf } from './context';
 import type { Item } from './mention';
+import { otherPeriods, samePeriod } from './time';
 
 /**
  * Two places are compatible when one contains the other (Aragon lies in Spain). A place named right by one of the
@@ -72,6 +73,8 @@ export const equivalents = (a: Item, b: Item): boolean => a.equivalentOf === b |
  * a contradiction; different deadlines of one target are (deadlineConflict).
  */
 export function otherYears(a: Item, b: Item): boolean {
+  // "last year" in a report of January and "this year" in one of December name one year: resolved, not marker words
+  if (samePeriod(a, b)) return false;
   const ya = eventYear(a);
   const yb = eventYear(b);
   if (ya !== null && yb !== null) return ya !== yb;
@@ -142,7 +145,8 @@ export const saysWhatItIs = (a: Item, b: Item): boolean =>
 
 /** Whether two mentions of one claim in two articles are about one target, whatever their amounts say. */
 export function sameTarget(a: Item, b: Item, rules: ConflictRules): boolean {
-  if (otherSources(a, b) || otherScopes(a, b) || otherYears(a, b) || otherSites(a, b)) return false;
+  if (otherSources(a, b) || otherScopes(a, b) || otherPeriods(a, b) || otherYears(a, b) || otherSites(a, b))
+    return false;
   if ((a.placeNear || b.placeNear) && !placesCompatible(a.place, b.place)) return false;
   return !otherFacts(a, b, rules);
 }
@@ -197,7 +201,8 @@ export const statesCurrency = (x: Item): boolean =>
 /** Everything a comparison across articles looks at: two mentions with one signature are judged alike. */
 export const signature = (it: Item): string =>
   `${it.source ?? ''}|${it.amount}|${it.figure.value}|${it.currency ?? ''}|${it.figure.bound ?? ''}|${it.target}|${it.present}|${it.horizon}|${it.range ? it.range.join('-') : ''}|` +
-  `${it.place ?? ''}|${it.placeNear}|${it.site ?? ''}|${it.time ? `${it.time.value}${it.time.deadline ? 'd' : ''}|${it.doc.published?.slice(0, 4)}` : ''}`;
+  `${it.place ?? ''}|${it.placeNear}|${it.site ?? ''}|${it.time ? `${it.time.value}${it.time.deadline ? 'd' : ''}|${it.doc.published?.slice(0, 4)}` : ''}|` +
+  `${it.period ? it.period.value : ''}`;
 
 export function side(it: Item): Side {
   const s: Side = { value: it.amount, raw: it.figure.value as number };
@@ -234,6 +239,7 @@ export const PAIR_RULE_IDS = [
   'other-source',
   'other-scope',
   'event-year',
+  'other-period',
   'other-year',
   'other-site',
   'other-place',
@@ -309,6 +315,8 @@ export const PAIR_RULES: readonly PairRule[] = [
           ? 'same'
           : 'apart',
   },
+  // a quarter and its full year, last year and this year: periods resolved against each article's date (time.ts)
+  { id: 'other-period', stages: BOTH, decide: (a, b) => when(otherPeriods(a, b), 'apart') },
   { id: 'other-year', stages: BOTH, decide: (a, b) => when(otherYears(a, b), 'apart') },
   { id: 'other-site', stages: BOTH, decide: (a, b) => when(otherSites(a, b), 'apart') },
   {

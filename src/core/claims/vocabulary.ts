@@ -4,7 +4,7 @@
  * natural's stemmer of the language (the stem, plus at most a few letters).
  */
 import { LANGUAGES } from '../lang/index';
-import { SHARED_NOT_NAMES, SHARED_PLACES, type ClaimVocabulary } from '../lang/claim-vocabulary';
+import { SHARED_NOT_NAMES, SHARED_PLACES, type ClaimVocabulary, type RelativePeriod } from '../lang/claim-vocabulary';
 import type { DetectedLanguage } from '../types';
 import { placeForms } from '../vocab/index';
 import { STEMMERS } from './stemmers';
@@ -105,6 +105,8 @@ export interface CompiledVocabulary {
   horizons: PhraseMatcher<true>;
   /** Words that put a figure of their sentence in the past ("le mois dernier", "earlier this year"). */
   past: PhraseMatcher<true>;
+  /** Words for a period relative to the time of writing ("last year", "im Vorjahr"), resolved by claims/time.ts. */
+  periods: PhraseMatcher<RelativePeriod>;
   /**
    * Month names of the language (folded) with their number, from its figure vocabulary; abbreviations ("sie", "mar")
    * left out. A name that is also a function word ("may") is a month only when capitalized inside a sentence.
@@ -143,6 +145,7 @@ function compile(
   const present = new PhraseMatcher<true>();
   const horizons = new PhraseMatcher<true>();
   const past = new PhraseMatcher<true>();
+  const periods = new PhraseMatcher<RelativePeriod>();
   const months = new Map<string, number>();
   const deadlineWords = new Set<string>();
   const monthHomonyms = new Set<string>();
@@ -164,6 +167,7 @@ function compile(
     }
     for (const w of functionWords ?? []) if (months.has(fold(w))) monthHomonyms.add(fold(w));
     for (const a of v.past ?? []) past.add(a, true);
+    for (const [phrase, period] of Object.entries(v.relativePeriods ?? {})) periods.add(phrase, period);
     for (const [cue, id] of Object.entries(v.predicates)) predicates.add(cue, id, stem);
     for (const [name, id] of Object.entries(v.places)) {
       places.add(name, id);
@@ -220,6 +224,7 @@ function compile(
     present,
     horizons,
     past,
+    periods,
     months,
     monthHomonyms,
     deadlineWords,

@@ -77,10 +77,25 @@ export interface ClaimVocabulary {
    * month do the same; they come from the language's figure vocabulary.)
    */
   past?: string[];
+  /**
+   * Words for a period relative to the time of writing ("last year", "l'an dernier", "im Vorjahr", "i fjor"): CLDR's
+   * through Intl.RelativeTimeFormat (generated/reltime-<code>.ts), then the inflected or prepositional variants Intl
+   * lacks. The claims stage resolves them against the article's publication date (claims/time.ts).
+   */
+  relativePeriods?: Record<string, RelativePeriod>;
   /** Capitalized words that are not names of organizations or people (IA, KI, sentence openers). */
   notNames: string[];
   /** True when the language capitalizes every noun (German): a capital letter alone does not make a name. */
   nounsCapitalized?: boolean;
+}
+
+/** A period of the calendar a figure can be dated by: a quarter and its year, a month and its year are two periods. */
+export type PeriodUnit = 'year' | 'half' | 'quarter' | 'month' | 'week' | 'day';
+
+/** A period named relative to the time of writing: "last year" is { unit: 'year', offset: -1 }. */
+export interface RelativePeriod {
+  unit: PeriodUnit;
+  offset: number;
 }
 
 /** Concept ids the vocabularies map to, with an English phrase for claim labels and messages. */

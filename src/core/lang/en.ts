@@ -2,6 +2,7 @@
 import type { LanguageData } from './types';
 import { CURRENCY_NAMES } from './generated/currencies-en';
 import { UNITS } from './generated/units-en';
+import { RELATIVE_PERIODS } from './generated/reltime-en';
 
 export const en: LanguageData = {
   code: 'en',
@@ -174,6 +175,8 @@ export const en: LanguageData = {
     targets: ['rise to', 'rising to', 'grow to', 'growing to', 'increase to', 'reach', 'reaching', 'take its workforce to', 'bring its workforce to'],
     horizons: ['next', 'coming', 'over', 'within'],
     past: ['last month', 'earlier this month', 'earlier this year', 'last year'],
+    // CLDR's words for last/this/next year, quarter, month (Intl.RelativeTimeFormat), then what it lacks
+    relativePeriods: { ...RELATIVE_PERIODS, 'the past year': { unit: 'year', offset: -1 }, 'earlier this year': { unit: 'year', offset: 0 } },
     notNames: ['the', 'a', 'an', 'this', 'that', 'it', 'its', 'in', 'on', 'for', 'with', 'and', 'but', 'after', 'as', 'by',
       'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'cloud', 'we', 'our', 'he', 'she', 'they'],
   },

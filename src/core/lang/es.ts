@@ -2,6 +2,7 @@
 import type { LanguageData } from './types';
 import { CURRENCY_NAMES } from './generated/currencies-es';
 import { UNITS } from './generated/units-es';
+import { RELATIVE_PERIODS } from './generated/reltime-es';
 
 export const es: LanguageData = {
   code: 'es',
@@ -172,6 +173,8 @@ export const es: LanguageData = {
     targets: ['alcanzar', 'alcanzara', 'llegar a', 'llegara a', 'elevar a', 'elevara a', 'ascender a', 'ascendera a'],
     horizons: ['proximos', 'proximas', 'durante'],
     past: ['el mes pasado', 'el pasado mes', 'el ano pasado', 'a principios de ano'],
+    // CLDR's words for last/this/next year, quarter, month (Intl.RelativeTimeFormat), then what it lacks
+    relativePeriods: { ...RELATIVE_PERIODS, 'el pasado ano': { unit: 'year', offset: -1 }, 'el pasado mes': { unit: 'month', offset: -1 }, 'el ano que viene': { unit: 'year', offset: 1 } },
     notNames: ['el', 'la', 'los', 'las', 'un', 'una', 'este', 'esta', 'en', 'con', 'por', 'para', 'de', 'y', 'pero', 'asi',
       'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo', 'ejecutivo', 'gobierno', 'preguntada', 'pais', 'estado'],
   },

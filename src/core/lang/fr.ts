@@ -2,6 +2,7 @@
 import type { LanguageData } from './types';
 import { CURRENCY_NAMES } from './generated/currencies-fr';
 import { UNITS } from './generated/units-fr';
+import { RELATIVE_PERIODS } from './generated/reltime-fr';
 
 export const fr: LanguageData = {
   code: 'fr',
@@ -186,6 +187,8 @@ export const fr: LanguageData = {
     targets: ['atteindre', 'atteindra', 'passer a', 'passera a', 'porter a', 'portera a', 'porter ses effectifs a'],
     horizons: ['prochaines', 'prochains', 'a venir', 'sur', 'd ici'],
     past: ['le mois dernier', 'plus tot dans le mois', 'plus tot cette annee', 'l an dernier', 'l annee derniere'],
+    // CLDR's words for last/this/next year, quarter, month (Intl.RelativeTimeFormat), then what it lacks
+    relativePeriods: { ...RELATIVE_PERIODS, 'l an passe': { unit: 'year', offset: -1 }, 'l annee passee': { unit: 'year', offset: -1 }, 'le mois passe': { unit: 'month', offset: -1 } },
     notNames: ['le', 'la', 'les', 'un', 'une', 'des', 'ce', 'cette', 'il', 'elle', 'on', 'nous', 'ces', 'en', 'au', 'aux', 'sur',
       'pour', 'par', 'dans', 'avec', 'mais', 'et', 'ou', 'selon', 'apres', 'depuis', 'lundi', 'mardi', 'mercredi', 'jeudi',
       'vendredi', 'samedi', 'dimanche', 'cloud', 'internet', 'data', 'center', 'centers', 'tech', 'french'],

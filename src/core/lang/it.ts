@@ -2,6 +2,7 @@
 import type { LanguageData } from './types';
 import { CURRENCY_NAMES } from './generated/currencies-it';
 import { UNITS } from './generated/units-it';
+import { RELATIVE_PERIODS } from './generated/reltime-it';
 
 export const it: LanguageData = {
   code: 'it',
@@ -168,7 +169,7 @@ export const it: LanguageData = {
     },
     attributions: ['secondo', 'stando a', 'fonti', 'riferisce', 'riporta'],
     attributedTo: ['secondo', 'stando a'],
-    contrasts: ['di cui', 'tra cui', 'rispetto a', 'contro', 'paragonato a'],
+    contrasts: ['di cui', 'tra cui', 'rispetto a', 'rispetto al', 'rispetto all', 'rispetto alla', 'rispetto ai', 'rispetto agli', 'rispetto alle', 'contro', 'paragonato a'],
     totals: ['in totale', 'totale', 'complessiv*'],
     relativeWhen: ['quando'],
     rivals: ['concorrent*', 'rival*', 'omolog*'],
@@ -179,6 +180,8 @@ export const it: LanguageData = {
     targets: ['salire a', 'salira a', 'raggiungere', 'raggiungera', 'arrivare a', 'arrivera a', 'portare a', 'portera a'],
     horizons: ['prossimi', 'prossime', 'nell arco di', 'nel corso dei'],
     past: ['il mese scorso', 'lo scorso mese', 'l anno scorso', 'lo scorso anno'],
+    // CLDR's words for last/this/next year, quarter, month (Intl.RelativeTimeFormat), then what it lacks
+    relativePeriods: { ...RELATIVE_PERIODS, 'anno prima': { unit: 'year', offset: -1 }, 'lo scorso anno': { unit: 'year', offset: -1 }, 'lo scorso mese': { unit: 'month', offset: -1 }, 'il prossimo anno': { unit: 'year', offset: 1 } },
     notNames: ['il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'una', 'uno', 'questo', 'questa', 'per', 'con', 'da', 'di', 'in', 'su',
       'ma', 'e', 'dopo', 'lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi', 'sabato', 'domenica', 'cloud', 'data', 'center',
       'investimenti', 'articoli', 'articolo', 'paese', 'stato', 'governo'],

@@ -2,6 +2,7 @@
 import type { LanguageData } from './types';
 import { CURRENCY_NAMES } from './generated/currencies-nb';
 import { UNITS } from './generated/units-nb';
+import { RELATIVE_PERIODS } from './generated/reltime-nb';
 
 export const nb: LanguageData = {
   code: 'nb',
@@ -178,6 +179,8 @@ export const nb: LanguageData = {
     targets: ['oke til', 'oker til', 'stige til', 'stiger til', 'vokse til', 'vokser til', 'na opp i', 'nar opp i'],
     horizons: ['kommende', 'neste', 'over', 'innen'],
     past: ['forrige maned', 'i fjor', 'tidligere i ar'],
+    // CLDR's words for last/this/next year, quarter, month (Intl.RelativeTimeFormat), then what it lacks
+    relativePeriods: { ...RELATIVE_PERIODS, 'i fjor': { unit: 'year', offset: -1 }, 'forrige ar': { unit: 'year', offset: -1 }, 'i fjorar': { unit: 'year', offset: -1 } },
     notNames: ['den', 'det', 'de', 'en', 'et', 'i', 'pa', 'med', 'for', 'og', 'men', 'om', 'som', 'allerede', 'siden',
       'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lordag', 'sondag', 'tallene', 'belopet', 'markedsverdien'],
   },

@@ -2,6 +2,7 @@
 import type { LanguageData } from './types';
 import { CURRENCY_NAMES } from './generated/currencies-nl';
 import { UNITS } from './generated/units-nl';
+import { RELATIVE_PERIODS } from './generated/reltime-nl';
 
 export const nl: LanguageData = {
   code: 'nl',
@@ -173,6 +174,8 @@ export const nl: LanguageData = {
     targets: ['stijgen naar', 'stijgt naar', 'groeien naar', 'groeit naar', 'bereiken', 'oplopen tot', 'loopt op tot'],
     horizons: ['komende', 'volgende', 'binnen'],
     past: ['vorige maand', 'afgelopen maand', 'vorig jaar', 'eerder dit jaar'],
+    // CLDR's words for last/this/next year, quarter, month (Intl.RelativeTimeFormat), then what it lacks
+    relativePeriods: { ...RELATIVE_PERIODS, 'afgelopen jaar': { unit: 'year', offset: -1 }, 'vorige jaar': { unit: 'year', offset: -1 }, 'afgelopen maand': { unit: 'month', offset: -1 }, 'komend jaar': { unit: 'year', offset: 1 } },
     notNames: ['de', 'het', 'een', 'dit', 'deze', 'in', 'op', 'met', 'voor', 'van', 'en', 'maar', 'na', 'bij', 'ook',
       'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'ze', 'zij', 'hij', 'we'],
   },

@@ -2,6 +2,7 @@
 import type { LanguageData } from './types';
 import { CURRENCY_NAMES } from './generated/currencies-pt';
 import { UNITS } from './generated/units-pt';
+import { RELATIVE_PERIODS } from './generated/reltime-pt';
 
 export const pt: LanguageData = {
   code: 'pt',
@@ -167,6 +168,8 @@ export const pt: LanguageData = {
     targets: ['atingir', 'atingira', 'alcancar', 'alcancara', 'chegar a', 'chegara a', 'passar para', 'passara para'],
     horizons: ['proximos', 'proximas', 'durante', 'ao longo de'],
     past: ['no mes passado', 'o mes passado', 'no ano passado'],
+    // CLDR's words for last/this/next year, quarter, month (Intl.RelativeTimeFormat), then what it lacks
+    relativePeriods: { ...RELATIVE_PERIODS, 'no ano que vem': { unit: 'year', offset: 1 } },
     notNames: ['o', 'a', 'os', 'as', 'um', 'uma', 'este', 'esta', 'em', 'no', 'na', 'com', 'por', 'para', 'de', 'e', 'mas',
       'ao', 'foi', 'antes', 'segunda', 'terca', 'quarta', 'quinta', 'sexta', 'sabado', 'domingo', 'governo'],
   },

@@ -2,6 +2,7 @@
 import type { LanguageData } from './types';
 import { CURRENCY_NAMES } from './generated/currencies-sv';
 import { UNITS } from './generated/units-sv';
+import { RELATIVE_PERIODS } from './generated/reltime-sv';
 
 export const sv: LanguageData = {
   code: 'sv',
@@ -175,6 +176,8 @@ export const sv: LanguageData = {
     targets: ['oka till', 'okar till', 'stiga till', 'stiger till', 'vaxa till', 'vaxer till', 'na upp till', 'nar upp till'],
     horizons: ['kommande', 'narmaste', 'inom'],
     past: ['forra manaden', 'i fjol', 'forra aret', 'tidigare i ar'],
+    // CLDR's words for last/this/next year, quarter, month (Intl.RelativeTimeFormat), then what it lacks
+    relativePeriods: { ...RELATIVE_PERIODS, 'i fjol': { unit: 'year', offset: -1 }, 'forra ars': { unit: 'year', offset: -1 } },
     notNames: ['den', 'det', 'de', 'en', 'ett', 'i', 'pa', 'med', 'for', 'och', 'men', 'om', 'som', 'med', 'marken',
       'mandag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lordag', 'sondag', 'kommunen', 'kommunstyrelsens'],
   },
