@@ -132,6 +132,19 @@ export interface StatusParams {
 }
 export const StatusNotification = new NotificationType<StatusParams>('crosscheck/status');
 
+/** The workspace at a glance, for the status-bar summary: sent after every check. */
+export interface WorkspaceSummary {
+  /** Claims in conflict that no reviewer settled (some mention not checked). */
+  conflicts: number;
+  /** Claims more than one source states (those the Claims view lists). */
+  claims: number;
+  /** Articles checked. */
+  files: number;
+  /** What is checked (crosscheck.scope): every article of the workspace, or only the open ones. */
+  scope: 'workspace' | 'openFiles';
+}
+export const SummaryNotification = new NotificationType<WorkspaceSummary>('crosscheck/summary');
+
 /** Resolves once the first workspace scan has finished (or was cancelled): the test API's ready(). */
 export const ReadyRequest = new RequestType0<void, void>('crosscheck/ready');
 
@@ -180,6 +193,7 @@ export interface CrosscheckSettings {
   rules?: { tolerance?: number; about?: number; nearly?: number; slipFactor?: number };
   severity?: Partial<Record<string, SeverityName>>;
   check?: { trigger?: 'onType' | 'onSave' };
+  scope?: 'workspace' | 'openFiles';
 }
 
 /** What the client hands the server at start-up. */

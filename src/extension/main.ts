@@ -6,13 +6,21 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { CompareTable, ContractDocument } from '../protocol';
-import { ReadyRequest, ResultsChangedNotification, SnapshotRequest, StatusNotification } from '../protocol';
+import type { WorkspaceSummary } from '../protocol';
+import {
+  ReadyRequest,
+  ResultsChangedNotification,
+  SnapshotRequest,
+  StatusNotification,
+  SummaryNotification,
+} from '../protocol';
 import type { ClaimsViewItem } from './claims-view';
 import { createClient } from './client';
 import { registerCommands } from './commands';
 import { registerCompareFeatures } from './compare/index';
 import { FigureDecorations } from './decorations';
 import { ArticleStatus } from './status';
+import { WorkspaceSummaryItem } from './summary';
 
 /** What activate() returns: used by the integration tests (and by other extensions, if they like). */
 export interface CrosscheckApi {
@@ -23,6 +31,8 @@ export interface CrosscheckApi {
   compareTable(story?: string): Promise<CompareTable>;
   claimsViewItems(): Promise<ClaimsViewItem[]>;
   comparePanelHtml(): string | undefined;
+  /** The status-bar summary as shown: its text and the server's last summary. */
+  summary(): { text: string; summary: WorkspaceSummary | undefined };
   /** How long start-up took, for the README's measurements (milliseconds). */
   timings(): Timings;
 }
@@ -43,14 +53,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
   const lc = createClient(context, output);
   client = lc;
   const status = new ArticleStatus();
+  const summary = new WorkspaceSummaryItem();
   const decorations = new FigureDecorations(lc);
-  context.subscriptions.push(output, status, decorations, ...registerCommands(lc));
+  context.subscriptions.push(output, status, summary, decorations, ...registerCommands(lc));
 
   const began = performance.now();
   const timings: Timings = { hostAgeAtActivation: Math.round(process.uptime() * 1000), activation: 0 };
   const started = lc.start();
   const compare = registerCompareFeatures(context, lc, (m) => output.appendLine(m));
   lc.onNotification(StatusNotification, (s) => status.update(s));
+  lc.onNotification(SummaryNotification, (s) => summary.update(s));
   // One handler per notification in a language client: everything that shows results refreshes from here.
   lc.onNotification(ResultsChangedNotification, () => {
     decorations.refresh();
@@ -80,6 +92,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
       return compare.claimsViewItems();
     },
     comparePanelHtml: () => compare.comparePanelHtml(),
+    summary: () => summary.state(),
     timings: () => ({ ...timings }),
   };
 }

@@ -34,6 +34,7 @@ import {
   ReviewRequest,
   SnapshotRequest,
   StatusNotification,
+  SummaryNotification,
   type InitializationOptions,
   type StatusParams,
 } from '../protocol';
@@ -53,6 +54,7 @@ import { REVIEW_FILE, REVIEW_FOLDER, withoutEntries } from '../core/review';
 import { claimChanges } from './claim-review';
 import { ReviewKeeper } from './reviews';
 import { loadFile, scanFolders } from './scan';
+import { workspaceSummary } from './summary';
 import { resolveSettings, type Settings } from './settings';
 import type { ClaimVerdict } from '../core/report/index';
 import type { Claim, Figure, WorkspaceResult } from '../core/types';
@@ -191,6 +193,10 @@ function publishResults(): void {
   const sent = publisher.publish(next);
   lastPublished = { files: next.size, diagnostics: count, sent };
   sendStatuses();
+  void connection.sendNotification(
+    SummaryNotification,
+    workspaceSummary(index.result, (p, s, e) => set.isChecked(p, s, e), set.settings.scope),
+  );
   refreshInlayHints();
   void connection.sendNotification(ResultsChangedNotification);
   const result = index.result;
@@ -235,10 +241,23 @@ function trackOpen(doc: TextDocument): void {
   set.setOpenText(uris.remember(doc.uri), doc.getText(), doc.languageId === 'article');
 }
 
+/** With crosscheck.scope "openFiles" only the editor's documents count: nothing is read from the folders. */
+function openFilesOnly(): boolean {
+  return set.settings.scope === 'openFiles';
+}
+
 async function rescan(): Promise<void> {
   const generation = ++scanGeneration;
   scheduler.setScanning(true);
   reviews.reloadAll();
+  if (openFilesOnly()) {
+    set.clearDisk();
+    for (const doc of documents.all()) trackOpen(doc);
+    scheduler.setScanning(false);
+    await runCheck();
+    markReady();
+    return;
+  }
   let reporter: Awaited<ReturnType<typeof connection.window.createWorkDoneProgress>> | undefined;
   if (client.progress) {
     try {
@@ -295,6 +314,7 @@ function onWatchedChange(uri: string, type: FileChangeType): void {
     trackOpen(open); // the editor's text wins while the file is open
     return;
   }
+  if (openFilesOnly()) return; // a file not open is not checked
   let isFolder = false;
   try {
     isFolder = statSync(path).isDirectory();
@@ -378,8 +398,8 @@ connection.onDidChangeConfiguration((change) => {
   );
   set.setSettings(next);
   const filesChanged =
-    JSON.stringify([previous.include, previous.exclude, previous.maxBytes]) !==
-    JSON.stringify([next.include, next.exclude, next.maxBytes]);
+    JSON.stringify([previous.include, previous.exclude, previous.maxBytes, previous.scope]) !==
+    JSON.stringify([next.include, next.exclude, next.maxBytes, next.scope]);
   if (filesChanged) {
     void registerWatchers(next);
     for (const doc of documents.all()) trackOpen(doc);
@@ -411,8 +431,8 @@ documents.onDidSave((e) => {
 documents.onDidClose((e) => {
   const path = uriToPath(e.document.uri);
   set.closeOpen(path);
-  // Unsaved edits are gone: the disk's text counts again.
-  if (!isUriPath(path) && set.isArticlePath(path)) loadFile(set, path);
+  // Unsaved edits are gone: the disk's text counts again (unless only open files are checked).
+  if (!openFilesOnly() && !isUriPath(path) && set.isArticlePath(path)) loadFile(set, path);
   scheduleCheck(0);
 });
 

@@ -15,6 +15,8 @@ export interface Settings {
   rules: { tolerance: number; about: number; nearly: number; slipFactor: number };
   severity: Record<DiagnosticCode, SeverityName>;
   trigger: 'onType' | 'onSave';
+  /** "openFiles": only articles open in the editor are read and compared (no workspace scan). */
+  scope: 'workspace' | 'openFiles';
 }
 
 export const DIAGNOSTIC_CODES: readonly DiagnosticCode[] = [
@@ -79,6 +81,7 @@ export function resolveSettings(raw: CrosscheckSettings | undefined | null): Set
     },
     severity,
     trigger: s.check?.trigger === 'onSave' ? 'onSave' : 'onType',
+    scope: s.scope === 'openFiles' ? 'openFiles' : 'workspace',
   };
 }
 

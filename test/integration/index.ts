@@ -21,6 +21,7 @@ export async function run(): Promise<void> {
   await import('./review.test');
   await import('./workspace.test');
   await import('./security.test');
+  await import('./summary.test');
   const order = reorderSuites(mocha.suite, process.env.CROSSCHECK_TEST_ORDER);
   console.log(`suite order (${order.spec}): ${order.titles.join(' | ')}`);
   const failures = await new Promise<number>((resolve) => mocha.run(resolve));

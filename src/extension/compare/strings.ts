@@ -53,6 +53,7 @@ const KEYS = [
   'The same number said of something else (jobs created, people trained).',
   'The same target with another date or deadline.',
   'One article contradicts itself.',
+  'A figure that moves over time (a toll, a count): reports of different days differ.',
   'Every source states the same value.',
   'The sources agree within the rounding and bound words the rules allow.',
   'Only one source states this.',
