@@ -152,6 +152,7 @@ export const CONCEPTS = [
   ['species', 'animal', null, { fr: 'espèce', it: 'specie', en: 'species', es: 'especie', pt: 'espécie', pl: 'gatunek' }],
   // disasters, rescue and migration (session 4: the counted nouns of disaster, migration and crime reporting)
   ['survivor', 'casualty', P, { fr: 'survivant rescapé', it: 'sopravvissuto superstite', de: 'Überlebende|Überlebenden', en: 'survivor', es: 'superviviente sobreviviente', pt: 'sobrevivente', nl: 'overlevende|overlevenden', sv: 'överlevande', nb: 'overlevende', da: 'overlevende', pl: 'ocalały|ocalałych|ocaleni|ocalałe' }],
+  ['life', 'casualty', 'death', { fr: 'vie', it: 'vita|vite', es: 'vida', pt: 'vida', sv: 'liv|liven', nb: 'liv|livene', da: 'liv|livene', pl: 'życie|życia|żyć' }],
   ['body', 'casualty', null, { fr: 'cadavre dépouille', it: 'cadavere salma corpo', de: 'Leiche Leichnam', en: 'body', es: 'cadáver cuerpo', pt: 'cadáver corpo', nl: 'lichaam lijk', sv: 'kropp', pl: 'ciało|ciała|ciał zwłoki' }],
   ['displaced person', 'casualty', P, { fr: 'déplacé', it: 'sfollato', de: 'Vertriebene|Vertriebenen', en: 'displaced', es: 'desplazado', pt: 'deslocado|deslocados', nl: 'ontheemde|ontheemden', sv: 'fördriven|fördrivna', nb: 'fordrevet|fordrevne', da: 'fordreven|fordrevne', pl: 'przesiedlony|przesiedlonych|przesiedleni' }],
   ['man', 'person', P, { fr: 'homme', it: 'uomo|uomini', de: 'Mann|Männer|Männern', en: 'man|men', es: 'hombre varón', pt: 'homem', nl: 'man|mannen', sv: 'män|männen', nb: 'mann|menn|mennene', da: 'mand|mænd|mændene', pl: 'mężczyzna|mężczyzn|mężczyźni' }],

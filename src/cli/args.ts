@@ -17,6 +17,8 @@ export interface CliOptions {
   reviewFile?: string;
   failOn: FailOn;
   maxBytes?: number;
+  /** `--max-memory MB`: the heap limit of the process that does the work (supervise.ts); past it, see exit code 3. */
+  maxMemoryMb?: number;
   paths: string[];
 }
 
@@ -31,7 +33,7 @@ const FAIL_ON: readonly FailOn[] = ['never', 'conflict', 'diagnostic'];
 const COMMANDS: readonly Command[] = ['extract', 'check'];
 
 /** Options that take a value, as `--name value` or `--name=value`. */
-const VALUED = new Set(['--format', '--include', '--exclude', '--fail-on', '--max-size', '--review']);
+const VALUED = new Set(['--format', '--include', '--exclude', '--fail-on', '--max-size', '--max-memory', '--review']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   let command: Command | undefined;
@@ -42,6 +44,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let review = true;
   let failOn: FailOn = 'never';
   let maxBytes: number | undefined;
+  let maxMemoryMb: number | undefined;
   let reviewFile: string | undefined;
   const paths: string[] = [];
   let optionsEnded = false;
@@ -119,6 +122,18 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         maxBytes = Math.round(kb * 1024);
         break;
       }
+      case '--max-memory': {
+        const mb = Number(value);
+        // below this Node itself hardly starts: the limit would fail every run, not a bad file
+        if (!Number.isInteger(mb) || mb < MIN_MEMORY_MB) {
+          return {
+            kind: 'usage-error',
+            message: `--max-memory takes a whole number of megabytes, at least ${MIN_MEMORY_MB}, got '${value}'`,
+          };
+        }
+        maxMemoryMb = mb;
+        break;
+      }
     }
   }
 
@@ -132,12 +147,16 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   const options: CliOptions = { command, format, include, exclude, quiet, review, failOn, paths };
   if (maxBytes !== undefined) options.maxBytes = maxBytes;
+  if (maxMemoryMb !== undefined) options.maxMemoryMb = maxMemoryMb;
   if (reviewFile !== undefined) {
     if (!review) return { kind: 'usage-error', message: '--review FILE and --no-review exclude each other' };
     options.reviewFile = reviewFile;
   }
   return { kind: 'run', options };
 }
+
+/** The smallest --max-memory accepted, in MB. */
+export const MIN_MEMORY_MB = 32;
 
 /** What follows a usage error, instead of the whole help. */
 export const USAGE_HINT = "Run 'crosscheck --help' for the commands and options.";
@@ -166,6 +185,9 @@ Options:
                       exit with 1 when 'check' finds a contradiction (conflict) or any
                       diagnostic (diagnostic); default never
   --max-size KB       refuse files larger than this (default 5120)
+  --max-memory MB     heap limit of the process doing the work (default 4096, or half the
+                      machine's memory if less): a file whose analysis exceeds it is
+                      reported and skipped (exit 3), every other file is still checked
   --no-review         report everything, ignoring the team's decisions in .crosscheck/review.json
                       (by default, as in the editor, a figure marked "ignored" is left out and
                       a figure marked "checked" gets no diagnostic; the nearest review file in
@@ -183,7 +205,9 @@ Exit codes:
   1  --fail-on was given and its findings were found
   2  usage error, or some input could not be read (missing, binary, too large, a folder
      without articles); the output still covers every other file
-  3  internal error (a bug: please report it)
+  3  internal error (a bug: please report it), or a file or the comparison exceeded
+     --max-memory: that file is skipped (or the figures are written without comparison),
+     and the output still covers every other file
 
 Output goes to stdout (one JSON document with --format json, nothing else); messages,
 warnings and progress go to stderr. Progress is shown only when stderr is a terminal.

@@ -5,9 +5,10 @@
  * columns, and the offsets the JSON contract uses), and the other sources of the claim as related locations.
  * Validated against the official OASIS schema in test/unit/cli-sarif.test.ts.
  */
-import { isAbsolute } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { repository, version } from '../../package.json';
+import { version } from '../../package.json';
 import { LineIndex } from '../core/lines';
 import type { Diagnostic, DiagnosticCode, Severity, WorkspaceResult } from '../core/types';
 
@@ -25,9 +26,19 @@ const RULES: Record<DiagnosticCode, string> = {
 
 const RULE_IDS = Object.keys(RULES) as DiagnosticCode[];
 
-/** The repository's web address (package.json), where docs/codes lives for people reading a SARIF viewer. */
-const REPOSITORY = repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
-const helpUri = (code: DiagnosticCode): string => `${REPOSITORY}/blob/main/docs/codes/${code}.md`;
+/**
+ * The code pages as installed with the CLI: the project has no public web address yet (package.json names none), so
+ * the help URI is the page the npm package and a clone both carry, `docs/codes/<code>.md` above the running script
+ * (dist/cli.js, or src/cli/ when run from source). Null when the pages are not there.
+ */
+function installedCodePages(from: string): string | null {
+  for (let dir = from, up = 0; up < 4; up++, dir = dirname(dir))
+    if (existsSync(join(dir, 'docs', 'codes', 'README.md')))
+      return pathToFileURL(join(dir, 'docs', 'codes')).href.replace(/\/?$/, '/');
+  return null;
+}
+const CODE_PAGES = installedCodePages(__dirname);
+const helpUri = (code: DiagnosticCode): string | undefined => (CODE_PAGES ? `${CODE_PAGES}${code}.md` : undefined);
 
 /** SARIF has no "hint": information and hint are both notes. */
 function level(severity: Severity): 'error' | 'warning' | 'note' {
@@ -98,13 +109,12 @@ export function toSarif(result: WorkspaceResult, cwd: string): object {
             name: 'Crosscheck',
             version,
             semanticVersion: version,
-            informationUri: REPOSITORY,
             rules: RULE_IDS.map((id) => ({
               id,
               name: id.replace(/(^|-)([a-z])/g, (_, _dash: string, c: string) => c.toUpperCase()),
               shortDescription: { text: RULES[id] },
-              helpUri: helpUri(id),
-              help: { text: `${RULES[id]} See ${helpUri(id)}` },
+              ...(helpUri(id) ? { helpUri: helpUri(id) } : {}),
+              help: { text: `${RULES[id]} See docs/codes/${id}.md in the Crosscheck package.` },
               defaultConfiguration: { level: id === 'unreadable-figure' ? 'note' : 'warning' },
             })),
           },

@@ -12,6 +12,7 @@ import { renderSummary } from './format-text';
 import { terminalSafe } from './terminal';
 import { Progress, type ProgressStream } from './progress';
 import { applyReviews, withoutChecked } from './review';
+import type { Stage } from './supervise';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -24,7 +25,17 @@ export interface CliIo {
   version: string;
 }
 
-export function runCli(argv: readonly string[], io: CliIo): number {
+/**
+ * What a supervised child (supervise.ts) is told and tells: files to leave out, whether to compare, and a reporter
+ * of each stage before it starts. Without hooks, runCli runs everything in this process.
+ */
+export interface RunHooks {
+  skip?: ReadonlySet<string>;
+  compare?: boolean;
+  stage?: (stage: Stage) => void;
+}
+
+export function runCli(argv: readonly string[], io: CliIo, hooks: RunHooks = {}): number {
   const parsed = parseArgs(argv);
   switch (parsed.kind) {
     case 'help':
@@ -38,12 +49,14 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       io.stderr.write(`crosscheck: ${terminalSafe(parsed.message)}\n${USAGE_HINT}\n`);
       return EXIT_USAGE_OR_INPUT;
     case 'run':
-      return runCommand(parsed.options, io);
+      return runCommand(parsed.options, io, hooks);
   }
 }
 
-function runCommand(options: CliOptions, io: CliIo): number {
+function runCommand(options: CliOptions, io: CliIo, hooks: RunHooks): number {
   const discovered = discoverArticles(options.paths, { include: options.include, exclude: options.exclude });
+  // files a run before this one died on (supervise.ts reported them)
+  if (hooks.skip?.size) discovered.files = discovered.files.filter((f) => !hooks.skip!.has(f));
   const progress = Progress.create(io.stderr, discovered.files.length, options.quiet);
   const report = (path: string, severity: 'error' | 'warning', message: string): void => {
     if (severity === 'warning' && options.quiet) return;
@@ -60,6 +73,7 @@ function runCommand(options: CliOptions, io: CliIo): number {
   const documents: AnalyzedDocument[] = [];
   discovered.files.forEach((file, i) => {
     progress.update('analyzing', i);
+    hooks.stage?.({ file });
     const read = readArticle(file, options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {});
     if (!read.ok) {
       inputErrors++;
@@ -93,8 +107,9 @@ function runCommand(options: CliOptions, io: CliIo): number {
     report(e.path, 'error', `review file not applied: ${e.error}`);
   }
   let result: WorkspaceResult;
-  if (options.command === 'check') {
+  if (options.command === 'check' && hooks.compare !== false) {
     progress.stage('comparing claims across sources');
+    hooks.stage?.('compare');
     try {
       result = checkWorkspace(reviewed.documents);
     } catch (err) {
@@ -125,10 +140,12 @@ function runCommand(options: CliOptions, io: CliIo): number {
     diagnostics: withoutChecked(result.diagnostics, result.documents, reviewed.checked),
   };
   const isTable = options.format === 'markdown' || options.format === 'csv';
+  hooks.stage?.('output');
   writeOutput(isTable ? result : reported, options.command, options.format, io.stdout.isTTY === true, (chunk) =>
     io.stdout.write(chunk),
   );
   if (!options.quiet) io.stderr.write(`${renderSummary(reported, options.command)}\n`);
+  hooks.stage?.('done');
 
   return exitCode({ internalErrors, inputErrors, failOn: options.failOn, diagnostics: reported.diagnostics });
 }

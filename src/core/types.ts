@@ -25,7 +25,7 @@ export interface Figure {
   kind: FigureKind;
   /**
    * money/quantity/percent: the number fully scaled (4 300 000 000); a range gives its midpoint.
-   * date: a year as a number (2027), "YYYY-MM", "YYYY-MM-DD" or "YYYY-Qn".
+   * date: a year as a number (2027), "YYYY-MM", "YYYY-MM-DD" ("--MM-DD" when no year is known) or "YYYY-Qn".
    * null when the figure is there but cannot be read (a garbled "3 XNUMX milliards").
    */
   value: number | string | null;

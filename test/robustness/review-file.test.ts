@@ -187,6 +187,53 @@ describe('the CLI and review files', () => {
     assert.equal(readFileSync(reviewPath(ws), 'utf8'), '<<<<<<< HEAD\n{}\n=======\n{}\n>>>>>>> x\n');
   });
 
+  it('a review file that is a FIFO, a device or over the size limit: refused at once, every article checked, exit 2', () => {
+    const ws = folder();
+    writeFileSync(join(ws, 'a.txt'), 'Paris, 13 mai 2024 — Microsoft va investir 4 milliards d’euros en France.\n');
+    mkdirSync(join(ws, '.crosscheck'));
+    const fifo = join(base, `pipe${n++}.json`);
+    execFileSync('mkfifo', [fifo]);
+    const cases: [string, () => string[], RegExp][] = [
+      [
+        'the folder’s review.json is a FIFO',
+        () => (execFileSync('mkfifo', [reviewPath(ws)]), ['.']),
+        /review\.json: error: review file not applied: it is a named pipe \(FIFO\)/,
+      ],
+      ['--review names a FIFO', () => ['--review', fifo, '.'], /pipe\d+\.json: error: review file not applied: .*FIFO/],
+      [
+        '--review names a device',
+        () => ['--review', '/dev/zero', '.'],
+        /\/dev\/zero: error: review file not applied: .*device/,
+      ],
+      [
+        'the folder’s review.json is over the limit',
+        () => (writeFileSync(reviewPath(ws), Buffer.alloc(MAX_REVIEW_BYTES + 1, 0x20)), ['.']),
+        /review\.json: error: review file not applied: it is larger than the limit of 8 MB/,
+      ],
+    ];
+    for (const [what, setUp, message] of cases) {
+      rmSync(reviewPath(ws), { force: true });
+      const args = setUp();
+      const began = Date.now();
+      const run = cli(ws, 'check', '--format', 'json', ...args);
+      assert.equal(run.signal, null, `${what}: the CLI hung`);
+      assert.ok(Date.now() - began < 30_000, what);
+      assert.equal(run.status, 2, `${what}: ${run.stderr}`);
+      assert.match(run.stderr, message, what);
+      assert.doesNotMatch(run.stderr, /applied review file/, what);
+      assert.equal(JSON.parse(run.stdout).documents[0].figures.length > 0, true, `${what}: the article is still read`);
+    }
+    // the positive twin: a regular review file beside them is applied, and the CLI says which one
+    rmSync(reviewPath(ws), { force: true });
+    writeFileSync(
+      reviewPath(ws),
+      serializeReview(withEntry(emptyReview(), 'checked', { path: 'a.txt', text: '4 milliards d’euros', start: 43 })),
+    );
+    const run = cli(ws, 'check', '--format', 'json', '.');
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stderr, /applied review file .*review\.json: 1 figure marked checked, 0 ignored/);
+  });
+
   it('never applies a review file from a folder above the ones given, even under -q', () => {
     const parent = folder();
     const ws = join(parent, 'story');

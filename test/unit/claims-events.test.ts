@@ -6,14 +6,7 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { formClaims } from '../../src/core/claims/index';
 import { featureWeight } from '../../src/core/claims/events';
-import type { AnalyzedDocument } from '../../src/core/types';
-import { count, doc, money } from './claims-helpers';
-
-const at = (d: AnalyzedDocument, text: string, nth = 0) => d.figures.filter((f) => f.text === text)[nth]!.start;
-const claimOf = (r: ReturnType<typeof formClaims>, d: AnalyzedDocument, text: string, nth = 0) =>
-  r.claimOfFigure.get(`${d.path}\u0000${at(d, text, nth)}`);
-const diagnosticAt = (r: ReturnType<typeof formClaims>, d: AnalyzedDocument, text: string) =>
-  r.diagnostics.find((x) => x.path === d.path && x.start === at(d, text));
+import { claimOf, claimOrAlone, count, diagnosticAt, doc, money } from './claims-helpers';
 
 // one general strike: each article is mostly about another organisation (the union, the flotilla)
 const strikeIt = doc(
@@ -45,7 +38,7 @@ describe('claims: events found by clustering stories', () => {
   it('joins two stories with other principals that share names and the day, and compares their counts', () => {
     const r = formClaims([strikeIt, strikeEs]);
     assert.ok(claimOf(r, strikeIt, '2.750 lavoratori'));
-    assert.equal(claimOf(r, strikeIt, '2.750 lavoratori'), claimOf(r, strikeEs, '4.750 trabajadores'));
+    assert.equal(claimOrAlone(r, strikeIt, '2.750 lavoratori'), claimOrAlone(r, strikeEs, '4.750 trabajadores'));
     assert.equal(diagnosticAt(r, strikeEs, '4.750 trabajadores')?.code, 'conflict');
   });
   it("keeps the same union's strike of another year apart (another event, no conflict)", () => {
@@ -81,8 +74,8 @@ describe('claims: two events of one company stay apart', () => {
   );
   it('two countries on the same days: the German plan is no claim of the French one', () => {
     const r = formClaims([fr, frAgain, de]);
-    assert.equal(claimOf(r, fr, "4 milliards d'euros"), claimOf(r, frAgain, "4,1 milliards d'euros"));
-    assert.notEqual(claimOf(r, de, '3,2 Milliarden Euro'), claimOf(r, fr, "4 milliards d'euros"));
+    assert.equal(claimOrAlone(r, fr, "4 milliards d'euros"), claimOrAlone(r, frAgain, "4,1 milliards d'euros"));
+    assert.notEqual(claimOrAlone(r, de, '3,2 Milliarden Euro'), claimOrAlone(r, fr, "4 milliards d'euros"));
     assert.equal(diagnosticAt(r, de, '3,2 Milliarden Euro'), undefined);
   });
   it('the same country, one shared name, two months apart: two events', () => {
@@ -94,7 +87,7 @@ describe('claims: two events of one company stay apart', () => {
       [money("2 milliards d'euros", 2e9, 'EUR'), money("2 milliards d'euros", 2e9, 'EUR', { nth: 1 })],
     );
     const r = formClaims([fr, later]);
-    assert.notEqual(claimOf(r, later, "2 milliards d'euros"), claimOf(r, fr, "4 milliards d'euros"));
+    assert.notEqual(claimOrAlone(r, later, "2 milliards d'euros"), claimOrAlone(r, fr, "4 milliards d'euros"));
     assert.equal(diagnosticAt(r, later, "2 milliards d'euros"), undefined);
   });
 });
@@ -139,8 +132,20 @@ describe('claims: the source of a count is part of the claim', () => {
     const r = formClaims([a, b, c]);
     assert.equal(diagnosticAt(r, b, '18 500 manifestantes')?.code, 'conflict');
     assert.equal(diagnosticAt(r, a, '12 500 manifestants')?.code, 'conflict');
-    assert.equal(claimOf(r, a, '40 000 manifestants'), claimOf(r, c, '40.000 manifestanti'));
-    assert.notEqual(claimOf(r, a, '40 000 manifestants'), claimOf(r, a, '12 500 manifestants'));
+    assert.notEqual(claimOrAlone(r, a, '40 000 manifestants'), claimOrAlone(r, a, '12 500 manifestants'));
     assert.equal(diagnosticAt(r, c, '40.000 manifestanti'), undefined);
   });
+  it(
+    "the unions' counts of two outlets are one claim",
+    {
+      // Passed only because claimOf compared undefined with undefined (found when the claims tests moved to the
+      // shared helpers): rule other-source keeps "selon les syndicats" and "secondo i sindacati" apart, so
+      // neither mention is in a claim.
+      todo: 'other-source: the unions of fr and it are not one source',
+    },
+    () => {
+      const r = formClaims([a, b, c]);
+      assert.equal(claimOrAlone(r, a, '40 000 manifestants'), claimOrAlone(r, c, '40.000 manifestanti'));
+    },
+  );
 });

@@ -7,15 +7,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { formClaims } from '../../src/core/claims/index';
-import type { AnalyzedDocument, Diagnostic } from '../../src/core/types';
-import { count, doc, money, year } from './claims-helpers';
-
-const conflictsOf = (ds: Diagnostic[]) => ds.filter((d) => d.code.startsWith('conflict'));
-const at = (d: AnalyzedDocument, text: string, nth = 0) => d.figures.filter((f) => f.text === text)[nth]!.start;
-const claimOf = (r: ReturnType<typeof formClaims>, d: AnalyzedDocument, text: string, nth = 0) =>
-  r.claimOfFigure.get(`${d.path}\u0000${at(d, text, nth)}`);
-const diagnosticAt = (r: ReturnType<typeof formClaims>, d: AnalyzedDocument, text: string, nth = 0) =>
-  r.diagnostics.find((x) => x.path === d.path && x.start === at(d, text, nth));
+import { at, claimOf, claimOrAlone, conflictsOf, count, diagnosticAt, doc, money, year } from './claims-helpers';
 
 describe('claims: two amounts of one article are two facts', () => {
   // the plan (5) and the country total (6) are within the related factor: they must not chain into one claim
@@ -50,7 +42,7 @@ describe('claims: two amounts of one article are two facts', () => {
     const plan = claimOf(r, fr, '5 milliards d’euros');
     assert.ok(plan);
     assert.equal(claimOf(r, en, '€5bn'), plan);
-    assert.equal(claimOf(r, de, '6 Milliarden Euro'), claimOf(r, fr, '6 milliards d’euros'));
+    assert.equal(claimOrAlone(r, de, '6 Milliarden Euro'), claimOrAlone(r, fr, '6 milliards d’euros'));
     assert.notEqual(claimOf(r, fr, '6 milliards d’euros'), plan);
   });
   it('still compares the same number in another currency (a currency slip) with the plan', () => {
@@ -66,7 +58,7 @@ describe('claims: two amounts of one article are two facts', () => {
       ],
     );
     const r = formClaims([fr, en, de, es]);
-    assert.equal(claimOf(r, es, '5.000 millones de dólares'), claimOf(r, en, '€5bn'));
+    assert.equal(claimOrAlone(r, es, '5.000 millones de dólares'), claimOrAlone(r, en, '€5bn'));
     assert.equal(diagnosticAt(r, es, '5.000 millones de dólares')?.code, 'conflict-currency');
     assert.equal(diagnosticAt(r, es, '6.000 millones de euros'), undefined);
   });
@@ -97,7 +89,7 @@ describe('claims: one sentence, two amounts', () => {
     );
     const r = formClaims([de, en, nl]);
     assert.deepEqual(conflictsOf(r.diagnostics), []);
-    assert.equal(claimOf(r, de, '4,5 Milliarden Euro'), claimOf(r, en, '€4.5 billion'));
+    assert.equal(claimOrAlone(r, de, '4,5 Milliarden Euro'), claimOrAlone(r, en, '€4.5 billion'));
   });
 });
 
@@ -150,7 +142,7 @@ describe('claims: an earlier event named by its month', () => {
   it('does not compare a figure said of an earlier month ("a marzo", "le mois dernier") with the news', () => {
     const r = formClaims([de, it_, fr]);
     assert.deepEqual(conflictsOf(r.diagnostics), []);
-    assert.notEqual(claimOf(r, it_, '4,5 miliardi di euro') ?? 'none', claimOf(r, de, '5 Milliarden Euro'));
+    assert.notEqual(claimOrAlone(r, it_, '4,5 miliardi di euro') ?? 'none', claimOrAlone(r, de, '5 Milliarden Euro'));
   });
   it('reads a later article’s "en juin" about a June story as that story, not as an earlier event', () => {
     const en = doc(
@@ -168,7 +160,7 @@ describe('claims: an earlier event named by its month', () => {
       [money('4 milliards d’euros', 4e9, 'EUR')],
     );
     const r = formClaims([de, en, fr]);
-    assert.equal(claimOf(r, fr, '4 milliards d’euros'), claimOf(r, de, '5 Milliarden Euro'));
+    assert.equal(claimOrAlone(r, fr, '4 milliards d’euros'), claimOrAlone(r, de, '5 Milliarden Euro'));
     assert.equal(diagnosticAt(r, fr, '4 milliards d’euros')?.code, 'conflict');
   });
   it('takes a month after a deadline word ("by March") for a deadline, not for the past', () => {
@@ -180,7 +172,7 @@ describe('claims: an earlier event named by its month', () => {
       [money('€4.5bn', 4.5e9, 'EUR')],
     );
     const r = formClaims([de, en]);
-    assert.equal(claimOf(r, en, '€4.5bn'), claimOf(r, de, '5 Milliarden Euro'));
+    assert.equal(claimOrAlone(r, en, '€4.5bn'), claimOrAlone(r, de, '5 Milliarden Euro'));
     assert.equal(diagnosticAt(r, en, '€4.5bn')?.code, 'conflict');
   });
 });
@@ -258,14 +250,14 @@ describe('claims: the same number of another counted unit', () => {
 });
 
 describe('claims: people employed are jobs', () => {
+  const en = doc(
+    'e/en.txt',
+    'en',
+    '2025-03-04',
+    'Contoso to create 1,200 jobs in Poland\nMarch 4, 2025\n\nThe Contoso plant will create 1,200 jobs in Poland.',
+    [count('1,200 jobs', 1200, 'job'), count('1,200 jobs', 1200, 'job', { nth: 1 })],
+  );
   it('does not flag "emplear a 1.200 personas" against "1,200 jobs" by predicate', () => {
-    const en = doc(
-      'e/en.txt',
-      'en',
-      '2025-03-04',
-      'Contoso to create 1,200 jobs in Poland\nMarch 4, 2025\n\nThe Contoso plant will create 1,200 jobs in Poland.',
-      [count('1,200 jobs', 1200, 'job'), count('1,200 jobs', 1200, 'job', { nth: 1 })],
-    );
     const es = doc(
       'e/es.txt',
       'es',
@@ -276,6 +268,35 @@ describe('claims: people employed are jobs', () => {
     const r = formClaims([en, es]);
     assert.deepEqual(conflictsOf(r.diagnostics), []);
   });
+  it(
+    'the twin: "emplear a 1.200 personas" and "1,200 jobs" are one claim, and "a 1.500 personas" conflicts with it',
+    {
+      // Written as the positive twin of the test above (2026-12-07): the Spanish count of people employed is in no
+      // claim at all, with 1.200 or 1.500, so the test above passes without the rule it names being reached.
+      todo: 'people employed are not read as jobs: the count of personas is in no claim',
+    },
+    () => {
+      const same = doc(
+        'e/es.txt',
+        'es',
+        '2025-03-04',
+        'Contoso en Polonia\n4 de marzo de 2025\n\nLa planta de Contoso en Polonia empleará a 1.200 personas.',
+        [count('1.200 personas', 1200, 'person')],
+      );
+      assert.equal(
+        claimOrAlone(formClaims([en, same]), same, '1.200 personas'),
+        claimOrAlone(formClaims([en, same]), en, '1,200 jobs'),
+      );
+      const other = doc(
+        'e/es.txt',
+        'es',
+        '2025-03-04',
+        'Contoso en Polonia\n4 de marzo de 2025\n\nLa planta de Contoso en Polonia empleará a 1.500 personas.',
+        [count('1.500 personas', 1500, 'person')],
+      );
+      assert.equal(diagnosticAt(formClaims([en, other]), other, '1.500 personas')?.code, 'conflict');
+    },
+  );
 });
 
 describe('claims: spans and levels that are other facts', () => {
@@ -340,7 +361,7 @@ describe('claims: spans and levels that are other facts', () => {
     );
     const r = formClaims([de, es, nl]);
     assert.deepEqual(conflictsOf(r.diagnostics), []);
-    assert.equal(claimOf(r, de, '5.000'), claimOf(r, es, '5.000 trabajadores'));
+    assert.equal(claimOrAlone(r, de, '5.000'), claimOrAlone(r, es, '5.000 trabajadores'));
   });
 });
 
@@ -376,7 +397,7 @@ describe('claims: contradictions that other figures used to hide', () => {
       slip.related.some((x) => x.path === fr.path && x.start === at(fr, '3,6 milliards d’euros')),
       'its own conversion',
     );
-    assert.equal(claimOf(r, fr, '3 milliards de livres'), claimOf(r, en, '£3bn'));
+    assert.equal(claimOrAlone(r, fr, '3 milliards de livres'), claimOrAlone(r, en, '£3bn'));
   });
   it('does not take the nationality of the company ("le géant américain Contoso") for the place of its figures', () => {
     const en = doc(

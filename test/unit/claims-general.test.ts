@@ -6,16 +6,19 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { formClaims } from '../../src/core/claims/index';
-import type { AnalyzedDocument, Diagnostic } from '../../src/core/types';
-import { count, doc, money, year, type FigureSpec } from './claims-helpers';
+import {
+  claimOf,
+  claimOrAlone,
+  conflictsOf,
+  count,
+  diagnosticAt,
+  doc,
+  money,
+  year,
+  type FigureSpec,
+} from './claims-helpers';
 import { tokenize } from '../../src/core/claims/text';
 
-const conflictsOf = (ds: Diagnostic[]) => ds.filter((d) => d.code.startsWith('conflict'));
-const at = (d: AnalyzedDocument, text: string, nth = 0) => d.figures.filter((f) => f.text === text)[nth]!.start;
-const claimOf = (r: ReturnType<typeof formClaims>, d: AnalyzedDocument, text: string, nth = 0) =>
-  r.claimOfFigure.get(`${d.path}\u0000${at(d, text, nth)}`);
-const diagnosticAt = (r: ReturnType<typeof formClaims>, d: AnalyzedDocument, text: string, nth = 0) =>
-  r.diagnostics.find((x) => x.path === d.path && x.start === at(d, text, nth));
 const month = (text: string, value: string, extra: Partial<FigureSpec> = {}): FigureSpec => ({
   text,
   kind: 'date',
@@ -55,7 +58,7 @@ describe('claims: the same number in a currency far from the other (a currency s
   );
   it('joins the claim and is flagged as a currency conflict although the rate puts it ten times off', () => {
     const r = formClaims([sv, en, it_]);
-    assert.equal(claimOf(r, it_, '900 milioni di euro'), claimOf(r, sv, '900 miljoner kronor'));
+    assert.equal(claimOrAlone(r, it_, '900 milioni di euro'), claimOrAlone(r, sv, '900 miljoner kronor'));
     assert.equal(diagnosticAt(r, it_, '900 milioni di euro')?.code, 'conflict-currency');
     assert.equal(diagnosticAt(r, en, 'SEK 900m')?.code, 'conflict-currency');
   });
@@ -94,7 +97,26 @@ describe('claims: a total beside another amount of its article', () => {
     );
     const r = formClaims([nb, en]);
     assert.deepEqual(conflictsOf(r.diagnostics), []);
-    assert.notEqual(claimOf(r, nb, '3,4 millioner euro'), claimOf(r, nb, '1 milliard euro', 1));
+    assert.notEqual(claimOrAlone(r, nb, '3,4 millioner euro'), claimOrAlone(r, nb, '1 milliard euro', 1));
+  });
+  it('the twin: "1 million" where the headline and the other source say 1 billion is a scale slip', () => {
+    const nb = doc(
+      't/nb.txt',
+      'nb',
+      '2025-03-04',
+      'Contoso bruker 1 milliard euro i Finland\n4. mars 2025\n\nContoso skal investere 1 million euro i Finland.',
+      [money('1 milliard euro', 1e9, 'EUR'), money('1 million euro', 1e6, 'EUR')],
+    );
+    const en = doc(
+      't/en.txt',
+      'en',
+      '2025-03-04',
+      'Contoso to invest €1bn in Finland\nMarch 4, 2025\n\nContoso will invest €1 billion in Finland.',
+      [money('€1bn', 1e9, 'EUR'), money('€1 billion', 1e9, 'EUR')],
+    );
+    const r = formClaims([nb, en]);
+    assert.equal(claimOrAlone(r, nb, '1 million euro'), claimOrAlone(r, en, '€1 billion'));
+    assert.equal(diagnosticAt(r, en, '€1 billion')?.code, 'conflict-scale');
   });
 });
 
@@ -193,7 +215,7 @@ describe('claims: a currency slip against the other sources’ conversions', () 
     );
     const r = formClaims([en, da]);
     assert.deepEqual(conflictsOf(r.diagnostics), []);
-    assert.equal(claimOf(r, en, '$100m'), claimOf(r, en, 'DKK 700 million'));
+    assert.equal(claimOrAlone(r, en, '$100m'), claimOrAlone(r, en, 'DKK 700 million'));
   });
 });
 
@@ -215,6 +237,24 @@ describe('claims: a date before a relative "when" clause dates its figures', () 
     );
     const r = formClaims([pl, en]);
     assert.deepEqual(conflictsOf(r.diagnostics), []);
+  });
+  it('the twin: "1 mld dolarów" with no earlier date is today’s plan, and contradicts $700m', () => {
+    const pl = doc(
+      'w/pl.txt',
+      'pl',
+      '2025-02-24',
+      'Contoso inwestuje w Polsce\n24 lutego 2025\n\nContoso zainwestuje 1 mld dolarów w Polsce.',
+      [money('1 mld dolarów', 1e9, 'USD')],
+    );
+    const en = doc(
+      'w/en.txt',
+      'en',
+      '2025-02-24',
+      'Contoso to invest $700m in Poland\nFebruary 24, 2025\n\nContoso will invest $700 million in Poland.',
+      [money('$700m', 7e8, 'USD'), money('$700 million', 7e8, 'USD')],
+    );
+    const r = formClaims([pl, en]);
+    assert.equal(diagnosticAt(r, pl, '1 mld dolarów')?.code, 'conflict');
   });
 });
 
@@ -245,8 +285,8 @@ describe('claims: a rival’s figures', () => {
       [count('1,528 GPUs', 1528, 'GPU')],
     );
     assert.equal(
-      claimOf(formClaims([sv, en]), en, '1,528 GPUs'),
-      claimOf(formClaims([sv, en]), sv, '1 528 grafikprocessorer'),
+      claimOrAlone(formClaims([sv, en]), en, '1,528 GPUs'),
+      claimOrAlone(formClaims([sv, en]), sv, '1 528 grafikprocessorer'),
     );
   });
 });
@@ -268,7 +308,7 @@ describe('claims: a name in a compound after a figure', () => {
       [money('700 milioni di corone danesi', 7e8, 'DKK')],
     );
     const r = formClaims([en, it_]);
-    assert.equal(claimOf(r, en, '$100m'), claimOf(r, it_, '700 milioni di corone danesi'));
+    assert.equal(claimOrAlone(r, en, '$100m'), claimOrAlone(r, it_, '700 milioni di corone danesi'));
   });
 });
 
@@ -289,7 +329,7 @@ describe('claims: a name after a figure that is nearer the next figure', () => {
       [money('DKK 700 million', 7e8, 'DKK')],
     );
     const r = formClaims([sv, en]);
-    assert.equal(claimOf(r, sv, '700 miljoner danska kronor'), claimOf(r, en, 'DKK 700 million'));
+    assert.equal(claimOrAlone(r, sv, '700 miljoner danska kronor'), claimOrAlone(r, en, 'DKK 700 million'));
   });
 });
 
@@ -328,7 +368,10 @@ describe('claims: an amount stated as the equivalent of the one before it', () =
       ],
     );
     const r = formClaims([fr]);
-    assert.equal(claimOf(r, fr, 'environ 5,6 milliards d’euros'), claimOf(r, fr, '42 millions de couronnes danoises'));
+    assert.equal(
+      claimOrAlone(r, fr, 'environ 5,6 milliards d’euros'),
+      claimOrAlone(r, fr, '42 millions de couronnes danoises'),
+    );
     assert.ok(diagnosticAt(r, fr, 'environ 5,6 milliards d’euros'));
   });
 });
@@ -368,23 +411,33 @@ describe('stories: an article whose only country is named in passing', () => {
       money('2,1 mia. euro', 2.1e9, 'EUR'),
     ],
   );
-  it('joins the story of an article that states the same amounts', () => {
-    const en = doc(
-      'p/en.txt',
-      'en',
-      '2023-11-23',
-      'Contoso to invest DKK 42bn in Denmark\nNovember 23, 2023\n\nContoso will invest DKK 42 billion in Kalby, Denmark, creating 1,250 jobs. It also plans €2.1bn in France.',
-      [
-        money('DKK 42bn', 4.2e10, 'DKK'),
-        money('DKK 42 billion', 4.2e10, 'DKK'),
-        count('1,250 jobs', 1250, 'job'),
-        money('€2.1bn', 2.1e9, 'EUR'),
-      ],
-    );
-    const r = formClaims([da, en]);
-    assert.equal(claimOf(r, da, '1.250 job'), claimOf(r, en, '1,250 jobs'));
-    assert.deepEqual(conflictsOf(r.diagnostics), []);
-  });
+  it(
+    'joins the story of an article that states the same amounts',
+    {
+      // Passed only because claimOf compared undefined with undefined (found when the claims tests moved to the
+      // shared helpers): the Danish article's place reads as France, named in passing, so rule other-place keeps
+      // "42 mia. kr." and "DKK 42bn" apart, and "1.250 job" / "1,250 jobs" are in no claim.
+      todo: 'other-place: the country named in passing still decides the place',
+    },
+    () => {
+      const en = doc(
+        'p/en.txt',
+        'en',
+        '2023-11-23',
+        'Contoso to invest DKK 42bn in Denmark\nNovember 23, 2023\n\nContoso will invest DKK 42 billion in Kalby, Denmark, creating 1,250 jobs. It also plans €2.1bn in France.',
+        [
+          money('DKK 42bn', 4.2e10, 'DKK'),
+          money('DKK 42 billion', 4.2e10, 'DKK'),
+          count('1,250 jobs', 1250, 'job'),
+          money('€2.1bn', 2.1e9, 'EUR'),
+        ],
+      );
+      const r = formClaims([da, en]);
+      assert.equal(claimOrAlone(r, da, '1.250 job'), claimOrAlone(r, en, '1,250 jobs'));
+      assert.equal(claimOrAlone(r, da, '42 mia. kr.'), claimOrAlone(r, en, 'DKK 42bn'));
+      assert.deepEqual(conflictsOf(r.diagnostics), []);
+    },
+  );
   it('stays apart from a story of that company that shares one number only', () => {
     const en = doc(
       'p/en3.txt',
@@ -399,8 +452,8 @@ describe('stories: an article whose only country is named in passing', () => {
       ],
     );
     const r = formClaims([da, en]);
-    assert.equal(claimOf(r, da, '42 milliarder kroner'), claimOf(r, da, '42 mia. kr.'));
-    assert.notEqual(claimOf(r, da, '42 milliarder kroner'), claimOf(r, en, 'DKK 30 billion'));
+    assert.equal(claimOrAlone(r, da, '42 milliarder kroner'), claimOrAlone(r, da, '42 mia. kr.'));
+    assert.notEqual(claimOrAlone(r, da, '42 milliarder kroner'), claimOrAlone(r, en, 'DKK 30 billion'));
     assert.deepEqual(conflictsOf(r.diagnostics), []);
   });
 });
@@ -432,7 +485,7 @@ describe('claims: a running total since a year', () => {
     );
     const r = formClaims([de, en]);
     assert.equal(diagnosticAt(r, de, '700 Millionen Dollar'), undefined);
-    assert.equal(claimOf(r, de, 'rund 1 Milliarde Dollar'), claimOf(r, en, '$1.3 billion'));
+    assert.equal(claimOrAlone(r, de, 'rund 1 Milliarde Dollar'), claimOrAlone(r, en, '$1.3 billion'));
     assert.ok(diagnosticAt(r, de, 'rund 1 Milliarde Dollar'), 'two running totals since 2020 that disagree');
   });
 });
@@ -454,7 +507,7 @@ describe('claims: a later year after a "from" word is a start, not a running tot
       [count('3,000 people', 3000, 'person'), year('2026', 2026)],
     );
     const r = formClaims([it_, en]);
-    assert.equal(claimOf(r, it_, '3.500 persone'), claimOf(r, en, '3,000 people'));
+    assert.equal(claimOrAlone(r, it_, '3.500 persone'), claimOrAlone(r, en, '3,000 people'));
   });
 });
 
@@ -554,6 +607,6 @@ describe('claims: a total no other amount of its article restates', () => {
       [money('€5bn', 5e9, 'EUR'), money('€5bn', 5e9, 'EUR', { nth: 1 })],
     );
     const r = formClaims([de, en]);
-    assert.equal(claimOf(r, de, '5 Milliarden Euro', 1), claimOf(r, en, '€5bn', 1));
+    assert.equal(claimOrAlone(r, de, '5 Milliarden Euro', 1), claimOrAlone(r, en, '€5bn', 1));
   });
 });

@@ -6,14 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { formClaims } from '../../src/core/claims/index';
-import type { AnalyzedDocument, Diagnostic } from '../../src/core/types';
-import { count, doc, money } from './claims-helpers';
-
-const conflictsOf = (ds: Diagnostic[]) => ds.filter((d) => d.code.startsWith('conflict'));
-const at = (d: AnalyzedDocument, text: string) => d.figures.find((f) => f.text === text)!.start;
-/** The figure's claim id; a figure of no shared claim gets a name of its own, so that two of them never compare equal. */
-const claimOf = (r: ReturnType<typeof formClaims>, d: AnalyzedDocument, text: string) =>
-  r.claimOfFigure.get(`${d.path}\u0000${at(d, text)}`) ?? `alone: ${d.path} ${text}`;
+import { diagnosticAt, claimOrAlone, conflictsOf, count, doc, money } from './claims-helpers';
 
 describe('claims: staff laid off against staff still employed', () => {
   it('reads a separable verb ("sa i høst opp") as a cut, not as the workforce another source gives', () => {
@@ -33,7 +26,7 @@ describe('claims: staff laid off against staff still employed', () => {
     );
     const r = formClaims([nb, da]);
     assert.deepEqual(conflictsOf(r.diagnostics), []);
-    assert.notEqual(claimOf(r, nb, '1600 ansatte'), claimOf(r, da, '3.000 ansatte'));
+    assert.notEqual(claimOrAlone(r, nb, '1600 ansatte'), claimOrAlone(r, da, '3.000 ansatte'));
   });
   it('takes jobs that "disappear" as jobs cut, the same fact as jobs cut elsewhere', () => {
     const da = doc(
@@ -52,7 +45,7 @@ describe('claims: staff laid off against staff still employed', () => {
     );
     const r = formClaims([da, sv]);
     assert.deepEqual(conflictsOf(r.diagnostics), []);
-    assert.equal(claimOf(r, da, '900 job'), claimOf(r, sv, '900 jobb'));
+    assert.equal(claimOrAlone(r, da, '900 job'), claimOrAlone(r, sv, '900 jobb'));
   });
   it('still flags two different numbers of jobs cut', () => {
     const fr = doc(
@@ -70,7 +63,7 @@ describe('claims: staff laid off against staff still employed', () => {
       [count('1.200 empregos', 1200, 'job'), money('5,8 mil milhões de dólares', 5.8e9, 'USD')],
     );
     const r = formClaims([fr, pt]);
-    assert.equal(claimOf(r, fr, '900 emplois'), claimOf(r, pt, '1.200 empregos'));
+    assert.equal(claimOrAlone(r, fr, '900 emplois'), claimOrAlone(r, pt, '1.200 empregos'));
     assert.ok(conflictsOf(r.diagnostics).length >= 2);
   });
 });
@@ -100,8 +93,8 @@ describe('claims: a worldwide headcount against one country’s', () => {
     );
     const r = formClaims([es, de, it_]);
     assert.deepEqual(conflictsOf(r.diagnostics), []);
-    assert.equal(claimOf(r, es, '3.600 personas'), claimOf(r, it_, '3.600 dipendenti'));
-    assert.notEqual(claimOf(r, es, '3.600 personas'), claimOf(r, de, '3.000 Beschäftigte'));
+    assert.equal(claimOrAlone(r, es, '3.600 personas'), claimOrAlone(r, it_, '3.600 dipendenti'));
+    assert.notEqual(claimOrAlone(r, es, '3.600 personas'), claimOrAlone(r, de, '3.000 Beschäftigte'));
   });
 });
 
@@ -123,7 +116,26 @@ describe('claims: inhabitants are not staff', () => {
     );
     const r = formClaims([pl, it_]);
     assert.deepEqual(conflictsOf(r.diagnostics), []);
-    assert.notEqual(claimOf(r, pl, '8 tys. mieszkańców'), claimOf(r, it_, '7.000 operai'));
+    assert.notEqual(claimOrAlone(r, pl, '8 tys. mieszkańców'), claimOrAlone(r, it_, '7.000 operai'));
+  });
+  it('the twin: workers of the project in one source contradict the workers in the other', () => {
+    const pl = doc(
+      'p/pl.txt',
+      'pl',
+      '2023-06-20',
+      'Contoso buduje fabrykę w Niemczech\n20 czerwca 2023 r.\n\nContoso zainwestuje 30 mld euro w Niemczech. Na budowie będzie pracować 9 tys. robotników.',
+      [money('30 mld euro', 3e10, 'EUR'), count('9 tys. robotników', 9000, 'worker')],
+    );
+    const it_ = doc(
+      'p/it.txt',
+      'it',
+      '2023-06-20',
+      'Contoso costruisce in Germania\n20 giugno 2023\n\nContoso investirà 30 miliardi di euro in Germania. Il cantiere impiegherà 7.000 operai.',
+      [money('30 miliardi di euro', 3e10, 'EUR'), count('7.000 operai', 7000, 'worker')],
+    );
+    const r = formClaims([pl, it_]);
+    assert.equal(claimOrAlone(r, pl, '9 tys. robotników'), claimOrAlone(r, it_, '7.000 operai'));
+    assert.equal(diagnosticAt(r, pl, '9 tys. robotników')?.code, 'conflict');
   });
 });
 
@@ -160,7 +172,7 @@ describe('claims: today’s headcount against one to reach by a later year', () 
     );
     const r = formClaims([es, nl, en]);
     assert.deepEqual(conflictsOf(r.diagnostics), []);
-    assert.equal(claimOf(r, nl, '17.000 medewerkers'), claimOf(r, en, '17,000 staff'));
+    assert.equal(claimOrAlone(r, nl, '17.000 medewerkers'), claimOrAlone(r, en, '17,000 staff'));
   });
   it('still flags two different headcounts of today', () => {
     const de = doc(
@@ -198,7 +210,7 @@ describe('claims: a deadline of another clause', () => {
     );
     const r = formClaims([da, fr]);
     assert.deepEqual(conflictsOf(r.diagnostics), []);
-    assert.equal(claimOf(r, da, '4.500 ansatte'), claimOf(r, fr, '4 500 salariés'));
-    assert.doesNotMatch(r.claims.find((c) => c.id === claimOf(r, da, '4.500 ansatte'))!.label, /2030/);
+    assert.equal(claimOrAlone(r, da, '4.500 ansatte'), claimOrAlone(r, fr, '4 500 salariés'));
+    assert.doesNotMatch(r.claims.find((c) => c.id === claimOrAlone(r, da, '4.500 ansatte'))!.label, /2030/);
   });
 });

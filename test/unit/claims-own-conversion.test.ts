@@ -6,10 +6,7 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { formClaims } from '../../src/core/claims/index';
 import { tokenize } from '../../src/core/claims/text';
-import type { Diagnostic } from '../../src/core/types';
-import { count, doc, money } from './claims-helpers';
-
-const conflictsOf = (ds: Diagnostic[]) => ds.filter((d) => d.code.startsWith('conflict'));
+import { diagnosticAt, conflictsOf, count, doc, money } from './claims-helpers';
 
 describe('claims: an article converts an amount into another currency itself', () => {
   it('takes "USD 4.6bn, i.e. about PLN 20bn" as the article’s own rate, not as a contradiction (no euro on either side)', () => {
@@ -83,5 +80,27 @@ describe('claims: a part introduced by "of them"', () => {
       ],
     );
     assert.deepEqual(conflictsOf(formClaims([es, pt]).diagnostics), []);
+  });
+  it('the twin: "unos 10.000 obreros" said of the works themselves contradicts "até 7.000 operários"', () => {
+    const es = doc(
+      'e/es.txt',
+      'es',
+      '2023-06-19',
+      'Contoso invierte en Alemania\n19 de junio de 2023\n\nContoso invertirá 30.000 millones de euros en Alemania. Las obras movilizarán a unos 10.000 obreros.',
+      [money('30.000 millones de euros', 3e10, 'EUR'), count('10.000 obreros', 10000, 'worker', { bound: 'about' })],
+    );
+    const pt = doc(
+      'e/pt.txt',
+      'pt',
+      '2023-06-20',
+      'Contoso investe na Alemanha\n20 de junho de 2023\n\nA Contoso investe 30 mil milhões de euros na Alemanha. As obras vão mobilizar até 7.000 operários.',
+      [
+        money('30 mil milhões de euros', 3e10, 'EUR'),
+        count('até 7.000 operários', 7000, 'worker', { bound: 'at-most' }),
+      ],
+    );
+    const r = formClaims([es, pt]);
+    // the conflict family, as the test above counts it (a day apart, a count that moves is conflict-update)
+    assert.match(diagnosticAt(r, es, '10.000 obreros')?.code ?? 'none', /^conflict/);
   });
 });

@@ -53,6 +53,9 @@ before(() => {
       '# Sources\n\n- https://example.com/2025/10/03/news/12-things\n- exemple.fr/10/03/news, 25/12/99, 99/99/2024\n',
     'numbers.txt':
       'Zürich, 1. Januar 2024 — 999999999999999999999 Franken, 1e308 Dollar, -0 %, 0,000001 %, 3–2 Mrd. €.\n',
+    // no dateline, no year anywhere: the days can only be --MM-DD
+    'month-day-fr.txt': 'Le 13 mai, 3 000 personnes ont manifesté à Paris.\n',
+    'month-day-en.txt': 'On 4 July, 2,000 people marched in Boston.\n',
   };
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
 });
@@ -73,6 +76,17 @@ describe('the CLI JSON contract and its schema', () => {
   it('holds for hostile files: empty, binary, Latin-1, UTF-16, garbled, bidi controls, paths and URLs, huge numbers', () => {
     const doc = checkJson(dir) as { documents: { path: string; figures: unknown[] }[] };
     assert.ok(doc.documents.length >= 7, doc.documents.map((d) => d.path).join(', '));
+    assertValid(doc);
+  });
+
+  it('holds for a day and month without a year: value --MM-DD (ISO 8601 without year), unit "day"', () => {
+    type Doc = { documents: { path: string; figures: { text: string; value: unknown; unit: string }[] }[] };
+    const doc = checkJson(join(dir, 'month-day-fr.txt'), join(dir, 'month-day-en.txt')) as Doc;
+    const days = doc.documents.flatMap((d) => d.figures.filter((f) => f.unit === 'day').map((f) => [f.text, f.value]));
+    assert.deepEqual(days, [
+      ['13 mai', '--05-13'],
+      ['4 July', '--07-04'],
+    ]);
     assertValid(doc);
   });
 
@@ -104,6 +118,9 @@ describe('the CLI JSON contract and its schema', () => {
       diagnostics: [],
     };
     assertValid(good);
+    const monthDay: any = structuredClone(good);
+    monthDay.documents[0].figures[0] = { ...monthDay.documents[0].figures[0], value: '--05-13', unit: 'day' };
+    assertValid(monthDay);
     const broken: [string, (d: any) => void][] = [
       [
         'another version',
@@ -127,6 +144,30 @@ describe('the CLI JSON contract and its schema', () => {
         'a day value that is no date',
         (d) => {
           d.documents[0].figures[0] = { ...d.documents[0].figures[0], value: 'NaN-03-10', unit: 'day' };
+        },
+      ],
+      [
+        'a month-day with month 13',
+        (d) => {
+          d.documents[0].figures[0] = { ...d.documents[0].figures[0], value: '--13-05', unit: 'day' };
+        },
+      ],
+      [
+        'a month-day with one dash',
+        (d) => {
+          d.documents[0].figures[0] = { ...d.documents[0].figures[0], value: '-05-13', unit: 'day' };
+        },
+      ],
+      [
+        'a month-day as the value of a month',
+        (d) => {
+          d.documents[0].figures[0] = { ...d.documents[0].figures[0], value: '--05-13', unit: 'month' };
+        },
+      ],
+      [
+        'a month-day as a published date',
+        (d) => {
+          d.documents[0].published = '--05-13';
         },
       ],
       [

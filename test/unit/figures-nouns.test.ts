@@ -224,6 +224,12 @@ describe('vague hundreds and thousands', () => {
     expectNone('pt', 'Há centenas de pessoas e milhares de empregos em causa.', 'centenas');
     expectNone('pt', 'Há centenas de pessoas e milhares de empregos em causa.', 'milhares');
   });
+  it('the twin: a number before the same nouns is a figure', () => {
+    expectAll('pt', [
+      ['Há 300 pessoas e 3 mil empregos em causa.', { value: 300, unit: 'person' }, '300 pessoas'],
+      ['Há 300 pessoas e 3 mil empregos em causa.', { value: 3000, unit: 'job' }, '3 mil empregos'],
+    ]);
+  });
 });
 
 describe('words after a number that are not what it counts', () => {

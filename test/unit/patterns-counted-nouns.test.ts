@@ -218,6 +218,17 @@ const cases: PatternCase[] = [
     value: 27,
     unit: 'body',
   },
+  // lives lost are deaths ("61.672 liv", "87 vidas")
+  {
+    lang: 'nb',
+    text: 'Krigen har så langt kostet 61.672 liv, ifølge FN.',
+    phrase: '61.672 liv',
+    value: 61672,
+    unit: 'death',
+  },
+  { lang: 'pt', text: 'O incêndio de Pedrógão Grande custou 66 vidas.', phrase: '66 vidas', value: 66, unit: 'death' },
+  { lang: 'es', text: 'La riada se cobró 87 vidas.', phrase: '87 vidas', value: 87, unit: 'death' },
+  { lang: 'sv', text: 'Olyckan krävde 57 liv.', phrase: '57 liv', value: 57, unit: 'death' },
   // crime and courts
   {
     lang: 'en',

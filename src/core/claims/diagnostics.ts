@@ -76,27 +76,51 @@ export function conversionNote(p: Item, it: Item): string {
   return `${describe(p)} = ${formatAmount(p.amount, 'EUR', 3)}${howOf(p.conversion)}`;
 }
 
-/** What the other mentions say, in this mention's currency when they use another one. */
-export function summarize(it: Item, partners: Item[], rules: ConflictRules): string {
+/**
+ * What the other mentions say, in this mention's currency when they use another one. `describeOf` is `describe`,
+ * or a memo of it: a mention of a story copied thousands of times is described once per partner it contradicts.
+ */
+export function summarize(
+  it: Item,
+  partners: Item[],
+  rules: ConflictRules,
+  describeOf: (p: Item) => string = describe,
+): string {
   const values = partners.map((p) => inCurrencyOf(p, it));
   const foreign = partners.filter((p) => p.currency && p.currency !== it.currency);
   if (values.every((v) => v !== undefined) && foreign.length > 0) {
     const vs = values as number[];
-    const lo = Math.min(...vs);
-    const hi = Math.max(...vs);
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const v of vs) {
+      // a loop, not Math.min(...vs): thousands of partners would overflow the call's argument list
+      if (Number.isNaN(v)) {
+        lo = hi = NaN; // as Math.min/max would say: no band
+        break;
+      }
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
     if (hi <= lo * (1 + rules.tolerance)) {
       const mean = vs.reduce((x, y) => x + y, 0) / vs.length;
       return `about ${formatAmount(mean, it.currency!, 2)} (${listValues(foreign.map((p) => conversionNote(p, it)))})`;
     }
+    // many partners repeat one value in one currency: each distinct text is formatted once
+    const converted = new Map<string, string>();
     return listValues(
-      partners.map((p) =>
-        p.currency !== it.currency
-          ? `${describe(p)} (${formatAmount(inCurrencyOf(p, it)!, it.currency!)})`
-          : describe(p),
-      ),
+      partners.map((p, k) => {
+        if (p.currency === it.currency) return describeOf(p);
+        const key = `${describeOf(p)}\u0000${vs[k]!}`;
+        let text = converted.get(key);
+        if (text === undefined) {
+          text = `${describeOf(p)} (${formatAmount(vs[k]!, it.currency!)})`;
+          converted.set(key, text);
+        }
+        return text;
+      }),
     );
   }
-  return listValues(partners.map(describe));
+  return listValues(partners.map(describeOf));
 }
 
 export function buildDiagnostics(
@@ -105,6 +129,13 @@ export function buildDiagnostics(
   rules: ConflictRules,
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
+  // each mention is described once, however many contradicted mentions list it
+  const described = new Map<Item, string>();
+  const describeOf = (p: Item): string => {
+    let text = described.get(p);
+    if (text === undefined) described.set(p, (text = describe(p)));
+    return text;
+  };
   for (const [it, others] of conflicts) {
     const code = mentionCode(it, others);
     const partners = [...others.keys()].sort((a, b) => a.docIndex - b.docIndex || a.figure.start - b.figure.start);
@@ -123,18 +154,18 @@ export function buildDiagnostics(
       code,
       message:
         code === 'conflict-predicate'
-          ? `${describe(it)}${predicateNote(it)} here; ${who} ${listValues(partners.map((p) => describe(p) + predicateNote(p)))}`
+          ? `${describeOf(it)}${predicateNote(it)} here; ${who} ${listValues(partners.map((p) => describeOf(p) + predicateNote(p)))}`
           : code === 'conflict-update'
             ? updateMessage(it, partners)
-            : `${describe(it)} here; ${who} ${summarize(it, partners, rules)}`,
-      related: representatives(partners, describe, rules.maxRelated).map((p) => ({
+            : `${describeOf(it)} here; ${who} ${summarize(it, partners, rules, describeOf)}`,
+      related: representatives(partners, describeOf, rules.maxRelated).map((p) => ({
         path: p.doc.path,
         start: p.figure.start,
         end: p.figure.end,
         message:
           p.currency && it.currency && p.currency !== it.currency
-            ? `${describe(p)} (${formatAmount(inCurrencyOf(p, it)!, it.currency)})`
-            : describe(p),
+            ? `${describeOf(p)} (${formatAmount(inCurrencyOf(p, it)!, it.currency)})`
+            : describeOf(p),
       })),
     };
     const claim = claimOf.get(figureKey(it.doc.path, it.figure.start));

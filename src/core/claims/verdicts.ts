@@ -75,8 +75,11 @@ export function judgeClaim(
     if (list) list.push(it);
     else bySentence.set(k, [it]);
   }
+  // each mention's sentence mates, looked up once: saysBoth runs for every contradicting pair of a large claim
+  const matesOf = new Map<Item, Item[]>();
+  for (const list of bySentence.values()) for (const it of list) matesOf.set(it, list);
   const saysBoth = (x: Item, other: Item): boolean => {
-    const mates = bySentence.get(`${x.docIndex}:${x.sentence}`)!;
+    const mates = matesOf.get(x)!;
     return (
       mates.length > 1 && mates.some((m) => m !== x && m.figure.value !== x.figure.value && verdictOf(m, other).agree)
     );
