@@ -10,24 +10,18 @@
  *   node --import tsx scripts/dev/figure-misses.ts SET_DIR... [--only CLASS,...] [--pairs]
  * --pairs prints the unit confusions (reported -> gold) by frequency.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve, basename } from 'node:path';
 import { analyzeDocument } from '../../src/core/workspace';
 import type { Figure } from '../../src/core/types';
+import { goldSets, locate } from './gold-sets';
 
 const args = process.argv.slice(2);
 const onlyArg = args.indexOf('--only');
 const only = onlyArg >= 0 ? new Set(args[onlyArg + 1]!.split(',')) : null;
 const showPairs = args.includes('--pairs');
 const dirs = args.filter((a, i) => !a.startsWith('--') && !(onlyArg >= 0 && i === onlyArg + 1));
-const sets: string[] = [];
-for (const d of dirs) {
-  const abs = resolve(d);
-  if (existsSync(join(abs, 'gold.json'))) sets.push(abs);
-  else
-    for (const e of readdirSync(abs).sort())
-      if (statSync(join(abs, e)).isDirectory() && existsSync(join(abs, e, 'gold.json'))) sets.push(join(abs, e));
-}
+const sets = goldSets(dirs);
 
 interface GoldFigure {
   text: string;
@@ -37,11 +31,6 @@ interface GoldFigure {
   unit: string;
   optional?: boolean;
 }
-const locate = (text: string, needle: string, occ: number): [number, number] => {
-  let i = -1;
-  for (let k = 0; k <= occ; k++) i = text.indexOf(needle, i + 1);
-  return [i, i + needle.length];
-};
 // the same unit synonyms and value tolerance as scripts/score.mjs
 const unitKey = (u: unknown): string =>
   String(u ?? '')

@@ -5,11 +5,12 @@
  *   node --import tsx scripts/dev/gold-as-figures.ts [--claims] [--verbose] [SET_DIR...]
  *     (default sets: test/gold/seeds test/gold/corpus, all checked as ONE workspace like score.mjs does)
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { formClaims } from '../../src/core/claims/index';
 import { figureContext, nameEvidence, newNameEvidence, readDocument } from '../../src/core/claims/context';
 import type { AnalyzedDocument, Bound, Figure, FigureKind } from '../../src/core/types';
+import { goldSets, locate } from './gold-sets';
 
 const args = process.argv.slice(2);
 const showClaims = args.includes('--claims');
@@ -17,23 +18,7 @@ const verbose = args.includes('--verbose');
 let dirs = args.filter((a) => !a.startsWith('--'));
 if (dirs.length === 0) dirs = ['test/gold/seeds', 'test/gold/corpus'];
 
-const sets: string[] = [];
-for (const d of dirs) {
-  const abs = resolve(d);
-  if (existsSync(join(abs, 'gold.json'))) sets.push(abs);
-  else
-    for (const e of readdirSync(abs).sort())
-      if (statSync(join(abs, e)).isDirectory() && existsSync(join(abs, e, 'gold.json'))) sets.push(join(abs, e));
-}
-
-function locate(text: string, needle: string, occurrence: number): [number, number] {
-  let i = -1;
-  for (let k = 0; k <= occurrence; k++) {
-    i = text.indexOf(needle, i + 1);
-    if (i < 0) throw new Error(`not found: ${needle}`);
-  }
-  return [i, i + needle.length];
-}
+const sets = goldSets(dirs);
 
 // what the figure extractor is expected to report as a bound, read here from the gold text and the words before it
 const BOUNDS: [RegExp, Bound][] = [

@@ -10,25 +10,19 @@
  *   node --import tsx scripts/dev/miss-stages.ts SET_DIR... [--list]
  * All articles of the given sets are read in one workspace, like scripts/score.mjs.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyzeDocument } from '../../src/core/workspace';
 import { checkWorkspace } from '../../src/core/workspace';
 import { formClaims } from '../../src/core/claims/index';
 import { figureKey } from '../../src/core/claims/keys';
 import type { AnalyzedDocument, Figure } from '../../src/core/types';
+import { goldSets, locate } from './gold-sets';
 
 const args = process.argv.slice(2);
 const list = args.includes('--list');
 const dirs = args.filter((a) => !a.startsWith('--'));
-const sets: string[] = [];
-for (const d of dirs) {
-  const abs = resolve(d);
-  if (existsSync(join(abs, 'gold.json'))) sets.push(abs);
-  else
-    for (const e of readdirSync(abs).sort())
-      if (statSync(join(abs, e)).isDirectory() && existsSync(join(abs, e, 'gold.json'))) sets.push(join(abs, e));
-}
+const sets = goldSets(dirs);
 
 interface GoldFigure {
   text: string;
@@ -42,12 +36,6 @@ interface Where {
   text: string;
   gold?: GoldFigure;
 }
-const locate = (text: string, needle: string, occ: number): [number, number] => {
-  let i = -1;
-  for (let k = 0; k <= occ; k++) i = text.indexOf(needle, i + 1);
-  return [i, i + needle.length];
-};
-
 const docs: AnalyzedDocument[] = [];
 const texts = new Map<string, string>();
 const goldFigures = new Map<string, GoldFigure[]>();
