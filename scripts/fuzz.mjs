@@ -194,7 +194,6 @@ function fail(area, index, input, message) {
 
 const KINDS = new Set(['money', 'quantity', 'percent', 'date']);
 // Control characters other than the line break that ends each line.
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/;
 
 /** Spans index into doc.text: the input without one leading BOM, which analyzeDocument removes. */

@@ -20,6 +20,7 @@ import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { sameUnit, sameValue } from './score-match.mjs';
 
 const args = process.argv.slice(2);
 let asJson = false;
@@ -125,47 +126,6 @@ for (const d of out.documents || []) reported.set(norm(d.path), d);
 
 const overlaps = (a, b) => a[0] < b[1] && b[0] < a[1];
 const overlap = (a, b) => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
-function sameValue(g, p) {
-  if (g === null || g === undefined) return true;
-  if (typeof g === 'number') {
-    const v = typeof p === 'string' ? Number(p) : p;
-    return typeof v === 'number' && Math.abs(v - g) <= 1e-6 * Math.max(1, Math.abs(g));
-  }
-  return String(g) === String(p);
-}
-const unitKey = (u) =>
-  String(u ?? '')
-    .toLowerCase()
-    .replace(/[\s_-]+/g, '')
-    .replace(/s$/, '');
-// Quantity units name what is counted; these words count the same thing and are taken as one unit.
-const SAME = [
-  [
-    'person',
-    'people',
-    'citizen',
-    'inhabitant',
-    'resident',
-    'individual',
-    'worker',
-    'employee',
-    'staff',
-    'entrepreneur',
-  ],
-  ['gpu', 'processor', 'chip', 'graphicsprocessor', 'accelerator'],
-  ['datacenter', 'datacentre'],
-  ['job', 'position', 'post', 'workplace'],
-  ['ha', 'hectare'],
-  ['km', 'kilometer', 'kilometre'],
-  ['m2', 'squaremeter', 'squaremetre', 'sqm'],
-  ['gw', 'gigawatt'],
-  ['mw', 'megawatt'],
-].map((xs) => new Set(xs.map(unitKey)));
-const sameUnit = (a, b) => {
-  const x = unitKey(a),
-    y = unitKey(b);
-  return x === y || SAME.some((s) => s.has(x) && s.has(y));
-};
 
 // ---- figures ----------------------------------------------------------------------------------
 const lv = { span: { tp: 0, fp: 0, fn: 0 }, value: { tp: 0, fp: 0, fn: 0 }, unit: { tp: 0, fp: 0, fn: 0 } };

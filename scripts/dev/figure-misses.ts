@@ -15,6 +15,7 @@ import { join, resolve, basename } from 'node:path';
 import { analyzeDocument } from '../../src/core/workspace';
 import type { Figure } from '../../src/core/types';
 import { goldSets, locate } from './gold-sets';
+import { sameUnit, sameValue } from '../score-match.mjs';
 
 const args = process.argv.slice(2);
 const onlyArg = args.indexOf('--only');
@@ -31,47 +32,6 @@ interface GoldFigure {
   unit: string;
   optional?: boolean;
 }
-// the same unit synonyms and value tolerance as scripts/score.mjs
-const unitKey = (u: unknown): string =>
-  String(u ?? '')
-    .toLowerCase()
-    .replace(/[\s_-]+/g, '')
-    .replace(/s$/, '');
-const SAME = [
-  [
-    'person',
-    'people',
-    'citizen',
-    'inhabitant',
-    'resident',
-    'individual',
-    'worker',
-    'employee',
-    'staff',
-    'entrepreneur',
-  ],
-  ['gpu', 'processor', 'chip', 'graphicsprocessor', 'accelerator'],
-  ['datacenter', 'datacentre'],
-  ['job', 'position', 'post', 'workplace'],
-  ['ha', 'hectare'],
-  ['km', 'kilometer', 'kilometre'],
-  ['m2', 'squaremeter', 'squaremetre', 'sqm'],
-  ['gw', 'gigawatt'],
-  ['mw', 'megawatt'],
-].map((xs) => new Set(xs.map(unitKey)));
-const sameUnit = (a: unknown, b: unknown): boolean => {
-  const x = unitKey(a);
-  const y = unitKey(b);
-  return x === y || SAME.some((s) => s.has(x) && s.has(y));
-};
-const sameValue = (g: unknown, p: unknown): boolean => {
-  if (g === null || g === undefined) return true;
-  if (typeof g === 'number') {
-    const v = typeof p === 'string' ? Number(p) : p;
-    return typeof v === 'number' && Math.abs(v - g) <= 1e-6 * Math.max(1, Math.abs(g));
-  }
-  return String(g) === String(p);
-};
 const overlap = (a: [number, number], b: [number, number]): number =>
   Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
 

@@ -1,0 +1,2 @@
+export function sameValue(g: unknown, p: unknown): boolean;
+export function sameUnit(a: unknown, b: unknown): boolean;
