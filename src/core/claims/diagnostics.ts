@@ -8,6 +8,7 @@ import { ecbRate } from '../compare/rates';
 import type { ConflictRules } from '../compare/rules';
 import { predicateLabel } from '../lang/claim-vocabulary';
 import type { Item } from './mention';
+import type { Conflicts } from './conflicts';
 import { figureKey } from './keys';
 import { aroundDay, reportDay } from './time';
 
@@ -124,7 +125,7 @@ export function summarize(
 }
 
 export function buildDiagnostics(
-  conflicts: Map<Item, Map<Item, DiagnosticCode>>,
+  conflicts: Conflicts,
   claimOf: Map<string, string>,
   rules: ConflictRules,
 ): Diagnostic[] {
@@ -136,7 +137,9 @@ export function buildDiagnostics(
     if (text === undefined) described.set(p, (text = describe(p)));
     return text;
   };
-  for (const [it, others] of conflicts) {
+  for (const it of conflicts.mentions()) {
+    // built for this mention only: a mention of a large claim has thousands of partners, held one mention at a time
+    const others = conflicts.partnersOf(it);
     const code = mentionCode(it, others);
     const partners = [...others.keys()].sort((a, b) => a.docIndex - b.docIndex || a.figure.start - b.figure.start);
     const sources = new Set(partners.filter((p) => p.docIndex !== it.docIndex).map((p) => p.docIndex)).size;

@@ -13,7 +13,6 @@
  * 5. diagnostics.ts: one warning per contradicted mention.
  */
 import type { AnalyzedDocument, Claim, Diagnostic, DiagnosticCode } from '../types';
-import { CODE_PRIORITY } from '../compare/compare';
 import { resolveRules, type ConflictRules } from '../compare/rules';
 import { nameEvidence, newNameEvidence, readDocument, type DocContext } from './context';
 import { groupEvents } from './events';
@@ -33,6 +32,7 @@ import { linkGroups } from './link';
 import { judgeClaim, predicateConflicts, type VerdictTracer } from './verdicts';
 import type { PairDecision, PairRuleId, PairStage, PairTracer } from './pairs';
 import { buildDiagnostics, unreadable } from './diagnostics';
+import { Conflicts } from './conflicts';
 
 export { representatives } from './diagnostics';
 
@@ -142,22 +142,13 @@ export function formClaims(docs: readonly AnalyzedDocument[], options: ClaimOpti
 
   const claims: Claim[] = [];
   const claimOfFigure = new Map<string, string>();
-  const conflicts = new Map<Item, Map<Item, DiagnosticCode>>();
-  const flag = (a: Item, b: Item, code: DiagnosticCode): void => {
-    for (const [x, y] of [
-      [a, b],
-      [b, a],
-    ] as const) {
-      let m = conflicts.get(x);
-      if (!m) conflicts.set(x, (m = new Map()));
-      const prev = m.get(y);
-      if (!prev || CODE_PRIORITY.indexOf(code) < CODE_PRIORITY.indexOf(prev)) m.set(y, code);
-    }
-  };
+  // contradictions, stored linearly in the mentions (a mention against a whole class of another source's mentions)
+  const conflicts = new Conflicts();
+  const flag = (a: Item, b: Item, code: DiagnosticCode): void => conflicts.flag(a, b, code);
   const groupsOfStory = new Map<string, Item[][]>();
   const claimOfGroup = new Map<Item[], Claim>();
   const addClaim = (group: Item[]): void => {
-    const claim = judgeClaim(group, rules, flag, `c${claims.length + 1}`, times, verdictTracer);
+    const claim = judgeClaim(group, rules, flag, `c${claims.length + 1}`, times, verdictTracer, conflicts);
     claims.push(claim);
     claimOfGroup.set(group, claim);
     for (const it of group) claimOfFigure.set(figureKey(it.doc.path, it.figure.start), claim.id);

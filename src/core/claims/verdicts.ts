@@ -9,6 +9,7 @@ import { placeName, predicateLabel } from '../lang/claim-vocabulary';
 import { countryOf } from './context';
 import { DURATIONS, SAME_FACT_PREDICATES, UNIT_PREDICATES } from './units';
 import type { Item, TimeItems } from './mention';
+import type { ConflictClass, Conflicts } from './conflicts';
 import { successiveReports } from './time';
 import { currencySlip, ownConversion, comparable, comparableAcross, sameTarget, signature, side } from './pairs';
 
@@ -19,6 +20,7 @@ export function judgeClaim(
   id: string,
   times: TimeItems,
   trace?: VerdictTracer,
+  conflicts?: Conflicts,
 ): Claim {
   let conflict: DiagnosticCode | undefined;
   let allExact = true;
@@ -118,13 +120,29 @@ export function judgeClaim(
         continue;
       }
       const verdict = verdictOf(a0, b0);
+      const excluded = (a: Item, b: Item): boolean =>
+        a.docIndex === b.docIndex ||
+        (!verdict.agree && verdict.code === 'conflict' && (saysBoth(a, b) || saysBoth(b, a)));
+      // two classes that disagree: each mention records the other class once, not every pair (conflicts.ts)
+      const byClass: { ofA: ConflictClass; ofB: ConflictClass } | undefined =
+        conflicts && i !== j && !verdict.agree
+          ? {
+              ofA: { members: A, excluded, codeOf: (a, b) => acrossCode(verdict, a, b) },
+              ofB: { members: B, excluded, codeOf: (a, b) => acrossCode(verdict, a, b) },
+            }
+          : undefined;
       for (let x = 0; x < A.length; x++) {
         for (let y = i === j ? x + 1 : 0; y < B.length; y++) {
           const a = A[x]!;
           const b = B[y]!;
-          if (a.docIndex === b.docIndex) continue;
-          if (!verdict.agree && verdict.code === 'conflict' && (saysBoth(a, b) || saysBoth(b, a))) continue;
-          judgePair(a, b, verdict);
+          if (excluded(a, b)) continue;
+          if (byClass) {
+            const code = acrossCode(verdict, a, b);
+            trace?.(a, b, code);
+            deadlineConflict(a, b, flag, times);
+            conflicts!.flagClasses(a, b, byClass.ofB, byClass.ofA);
+            if (!conflict || CODE_PRIORITY.indexOf(code) < CODE_PRIORITY.indexOf(conflict)) conflict = code;
+          } else judgePair(a, b, verdict);
         }
       }
     }
@@ -144,6 +162,12 @@ export function judgeClaim(
   };
   if (conflict) claim.code = conflict;
   return claim;
+}
+
+/** The code of two disagreeing mentions of two sources: the verdict's, or an update of a count that moves. */
+function acrossCode(verdict: Verdict, a: Item, b: Item): DiagnosticCode {
+  if (verdict.agree) throw new Error('acrossCode: the two mentions agree');
+  return verdict.code !== 'conflict' ? verdict.code : successiveReports(a, b) ? 'conflict-update' : 'conflict';
 }
 
 /** The same target with another deadline ("by the end of 2024" against "by 2025"): the two dates conflict. */
