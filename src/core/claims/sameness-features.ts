@@ -13,6 +13,8 @@ import { otherPeriods, samePeriod } from './time';
 
 /** Words on either side of a figure, inside its sentence, whose cognate keys describe what it counts. */
 export const CLUE_WINDOW = 8;
+/** Words on either side of a figure within which the names of its sentence are read. */
+export const NAME_WINDOW = 3 * CLUE_WINDOW;
 /** Shorter words are mostly function words in every language of the eleven; longer ones carry content. */
 export const MIN_CLUE_LENGTH = 5;
 
@@ -42,11 +44,28 @@ export function clues(ctx: DocContext, figure: Figure): { words: string[]; names
     }
   }
   // the cue words of the figure's sentence near it, as language-independent predicate ids
-  for (const c of ctx.cues)
-    if (c.index >= lo && c.index < hi && tokens[c.index]!.sentence === sentence) words.add(`!${c.value}`);
+  for (const c of between(ctx.cues, lo, hi)) if (tokens[c.index]!.sentence === sentence) words.add(`!${c.value}`);
   const names = new Set<string>();
-  for (const n of ctx.names) if (tokens[n.index]?.sentence === sentence) names.add(n.key);
+  for (const n of between(ctx.names, first - NAME_WINDOW, last + NAME_WINDOW))
+    if (tokens[n.index]?.sentence === sentence) names.add(n.key);
   return { words: [...words], names: [...names] };
+}
+
+/**
+ * The entries of a list sorted by token index that stand in [lo, hi) (binary search): each figure costs its own
+ * neighbourhood, not the whole article's cue words and names (linear in the article, not quadratic).
+ */
+function between<T extends { index: number }>(list: readonly T[], lo: number, hi: number): readonly T[] {
+  let a = 0;
+  let b = list.length;
+  while (a < b) {
+    const m = (a + b) >> 1;
+    if (list[m]!.index < lo) a = m + 1;
+    else b = m;
+  }
+  let end = a;
+  while (end < list.length && list[end]!.index < hi) end++;
+  return list.slice(a, end);
 }
 
 /**
@@ -62,9 +81,10 @@ export function describeBucket(bucket: readonly Item[]): void {
   }
   for (const list of byDoc.values()) {
     const values = [...new Set(list.map((x) => x.amount))].sort((x, y) => y - x);
+    const rank = new Map(values.map((v, k) => [v, k]));
     for (const it of list) {
       it.mates = values.length;
-      it.rank = values.indexOf(it.amount);
+      it.rank = rank.get(it.amount)!;
     }
   }
 }
