@@ -63,6 +63,7 @@ export const INFLECTIONS: Record<string, Inflection> = {
       ['che', 'ca'],
       ['ghe', 'ga'],
       ['ie', 'ia'],
+      ['i', 'io'],
       ['i', 'o'],
       ['i', 'e'],
       ['i', 'a'],
