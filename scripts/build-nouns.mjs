@@ -283,12 +283,20 @@ writeFileSync(
 );
 let total = 0;
 for (const [code, { byLemma, used }] of Object.entries(perLanguage)) {
-  const groups = [...byLemma].map(([idx, words]) => `${idx.toString(36)}:${words.join(',')}`);
+  // one "word<TAB>id" line per word, sorted by UTF-16 code units: the runtime finds a word by binary search in the
+  // string itself, with nothing to parse or hold at startup
+  const lines = [];
+  for (const [idx, words] of byLemma) for (const w of words) lines.push(`${w}:${idx.toString(36)}`);
+  lines.sort((a, b) => {
+    const x = a.slice(0, a.indexOf(':'));
+    const y = b.slice(0, b.indexOf(':'));
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
   const body =
     head(
-      `Nouns of "${code}" by English lemma: "id:word,word;..." (id base 36, a line of nouns-lemmas.ts); lower case.`,
+      `Nouns of "${code}": one "word:id;" entry each (id base 36, a line of nouns-lemmas.ts), lower case, sorted by UTF-16 code units.`,
       [...used].map((u) => LICENCES[u] ?? u).join('; ') + '; linked to Princeton WordNet 3.0',
-    ) + `export const NOUNS = ${JSON.stringify(groups.join(';'))};\n`;
+    ) + `export const NOUNS = ${JSON.stringify(lines.join(';') + ';')};\n`;
   writeFileSync(join(OUT, `nouns-${code}.ts`), body);
   total += Buffer.byteLength(body);
 }

@@ -1,8 +1,8 @@
 /**
  * The open noun vocabulary: any noun a language's wordnets link to Princeton WordNet, to the English lemma of its
  * synset and a coarse class (scripts/build-nouns.mjs). Asked only for a counted noun the curated table
- * (./index.ts) does not know: the table wins. Each language's data is parsed on first use; a lookup is a few map
- * reads (the word, then its inflection rewrites, then the tails of a compound).
+ * (./index.ts) does not know: the table wins. A language's data is searched where it lies (sorted entries, binary
+ * search); a lookup tries the word, then its inflection rewrites, then the tails of a compound.
  */
 import { NOUN_LEMMAS } from '../lang/generated/nouns-lemmas';
 import { NOUNS as DA } from '../lang/generated/nouns-da';
@@ -36,7 +36,6 @@ const COMPOUND_HEADS = new Set(['person', 'animal', 'vehicle', 'building', 'obje
 const MAX_WORD = 40;
 
 let lemmas: { lemma: string; class: string }[] | null = null;
-const tables = new Map<string, Map<string, number>>();
 
 function lemmaList(): { lemma: string; class: string }[] {
   lemmas ??= NOUN_LEMMAS.split('\n').map((line) => {
@@ -46,19 +45,25 @@ function lemmaList(): { lemma: string; class: string }[] {
   return lemmas;
 }
 
-function table(lang: string): Map<string, number> | undefined {
-  const data = DATA[lang];
-  if (data === undefined) return undefined;
-  let t = tables.get(lang);
-  if (t) return t;
-  t = new Map();
-  for (const group of data.split(';')) {
-    const colon = group.indexOf(':');
-    const id = parseInt(group.slice(0, colon), 36);
-    for (const w of group.slice(colon + 1).split(',')) t.set(w, id);
+/**
+ * The lemma id of `word` in a language's data: "word:id;" entries sorted by word, searched in place (nothing is
+ * parsed or held per language: startup and memory stay as they were without the open vocabulary).
+ */
+function lookup(data: string, word: string): number | undefined {
+  // lo and hi are entry starts; the entry sought, if any, starts in [lo, hi)
+  let lo = 0;
+  let hi = data.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const start = data.lastIndexOf(';', mid - 1) + 1;
+    const end = data.indexOf(';', start);
+    const colon = data.lastIndexOf(':', end);
+    const w = data.slice(start, colon);
+    if (w === word) return parseInt(data.slice(colon + 1, end), 36);
+    if (w < word) lo = end + 1;
+    else hi = start;
   }
-  tables.set(lang, t);
-  return t;
+  return undefined;
 }
 
 /** The other vowel of the last syllable ("kräft" -> "kraft"), or null. */
@@ -100,9 +105,9 @@ function candidates(w: string, inf: Inflection): string[] {
   return out;
 }
 
-function find(w: string, t: Map<string, number>, inf: Inflection): [string, number] | undefined {
+function find(w: string, data: string, inf: Inflection): [string, number] | undefined {
   for (const c of candidates(w, inf)) {
-    const id = t.get(c);
+    const id = lookup(data, c);
     if (id !== undefined) return [c, id];
   }
   return undefined;
@@ -114,16 +119,16 @@ function find(w: string, t: Map<string, number>, inf: Inflection): [string, numb
  * longest listed last part. Never throws; the same word always gives the same answer.
  */
 export function openNoun(word: string, lang: string): OpenNoun | undefined {
-  const t = table(lang);
+  const data = DATA[lang];
   const inf = INFLECTIONS[lang];
-  if (!t || !inf || typeof word !== 'string') return undefined;
+  if (typeof data !== 'string' || !inf || typeof word !== 'string') return undefined;
   const w = word.toLowerCase().replace(/\u2019/g, "'");
   if (w.length < 3 || w.length > MAX_WORD) return undefined;
-  let hit = find(w, t, inf);
+  let hit = find(w, data, inf);
   if (!hit && inf.compounds)
     for (let i = 1; !hit && w.length - i >= MIN_TAIL; i++) {
       // the linking "s" of German and Scandinavian compounds ("Rettungs|kräfte") is no part of the head
-      hit = find(w.slice(i), t, inf);
+      hit = find(w.slice(i), data, inf);
       // only a head that names a thing one counts reads a compound: a measure or a number word at the end of a word
       // ("verdreif|acht") is none, and an abstract or collective head ("Pflege|kräfte", "Einsatz|kräfte": force)
       // would make different compounds one unit
