@@ -151,6 +151,21 @@ export const ReadyRequest = new RequestType0<void, void>('crosscheck/ready');
 /** Scan the workspace folders again from disk (the command "Re-check Workspace"). */
 export const RecheckRequest = new RequestType0<void, void>('crosscheck/recheck');
 
+/** The server process (its id): for the test that kills it and watches the client start another. */
+export const ServerInfoRequest = new RequestType0<{ pid: number }, void>('crosscheck/serverInfo');
+
+/**
+ * Server → client: which of these open documents hold unsaved edits (LSP does not say). Asked when their files are
+ * deleted: a document with nothing unsaved leaves the comparison with its file, one with unsaved edits stays (the
+ * user's work is in it). Handler: src/extension/main.ts.
+ */
+export interface UnsavedDocumentsParams {
+  uris: string[];
+}
+export const UnsavedDocumentsRequest = new RequestType<UnsavedDocumentsParams, string[], void>(
+  'crosscheck/unsavedDocuments',
+);
+
 /** The figures of one document, for the editor's underline decoration. */
 /** `inClaim`: the figure is a mention of a claim more than one source states (the underline may keep to those). */
 export interface FigureRange {

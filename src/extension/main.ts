@@ -5,14 +5,17 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { CompareTable, ContractDocument } from '../protocol';
+import type { CompareTable, ContractDocument, DeskView } from '../protocol';
 import type { WorkspaceSummary } from '../protocol';
 import {
+  DeskRequest,
   ReadyRequest,
   ResultsChangedNotification,
+  ServerInfoRequest,
   SnapshotRequest,
   StatusNotification,
   SummaryNotification,
+  UnsavedDocumentsRequest,
 } from '../protocol';
 import type { ClaimsViewItem } from './claims-view';
 import { createClient } from './client';
@@ -30,9 +33,13 @@ export interface CrosscheckApi {
   snapshot(): Promise<ContractDocument>;
   compareTable(story?: string): Promise<CompareTable>;
   claimsViewItems(): Promise<ClaimsViewItem[]>;
+  /** What Compare Sources draws: per claim its verdict, and every source (for one story when given a URI). */
+  desk(story?: string): Promise<DeskView>;
   comparePanelHtml(): string | undefined;
   /** The status-bar summary as shown: its text and the server's last summary. */
   summary(): { text: string; summary: WorkspaceSummary | undefined };
+  /** The language server's process id (the restart test kills it). */
+  serverPid(): Promise<number>;
   /** How long start-up took, for the README's measurements (milliseconds). */
   timings(): Timings;
 }
@@ -63,6 +70,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
   const compare = registerCompareFeatures(context, lc, (m) => output.appendLine(m));
   lc.onNotification(StatusNotification, (s) => status.update(s));
   lc.onNotification(SummaryNotification, (s) => summary.update(s));
+  lc.onRequest(UnsavedDocumentsRequest, ({ uris }) => {
+    const asked = new Set(uris);
+    return vscode.workspace.textDocuments
+      .filter((d) => d.isDirty && asked.has(d.uri.toString()))
+      .map((d) => d.uri.toString());
+  });
   // One handler per notification in a language client: everything that shows results refreshes from here.
   lc.onNotification(ResultsChangedNotification, () => {
     decorations.refresh();
@@ -91,8 +104,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
       await ready;
       return compare.claimsViewItems();
     },
+    desk: async (story) => {
+      await ready;
+      return lc.sendRequest(DeskRequest, story ? { story } : {});
+    },
     comparePanelHtml: () => compare.comparePanelHtml(),
     summary: () => summary.state(),
+    serverPid: async () => (await lc.sendRequest(ServerInfoRequest)).pid,
     timings: () => ({ ...timings }),
   };
 }

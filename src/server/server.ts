@@ -4,7 +4,7 @@
  * (the cross-file stages in a worker thread), and answers with diagnostics, hovers, quick fixes and the custom
  * requests of src/protocol.ts.
  */
-import { dirname, basename } from 'node:path';
+import { dirname, basename, sep } from 'node:path';
 import { statSync } from 'node:fs';
 import {
   CodeActionKind,
@@ -31,10 +31,12 @@ import {
   ReadyRequest,
   RecheckRequest,
   ResultsChangedNotification,
+  ServerInfoRequest,
   ReviewRequest,
   SnapshotRequest,
   StatusNotification,
   SummaryNotification,
+  UnsavedDocumentsRequest,
   type InitializationOptions,
   type StatusParams,
 } from '../protocol';
@@ -53,6 +55,7 @@ import { DiagnosticsPublisher } from './publisher';
 import { REVIEW_FILE, REVIEW_FOLDER, withoutEntries } from '../core/review';
 import { claimChanges } from './claim-review';
 import { ReviewKeeper } from './reviews';
+import { OrphanedDocuments } from './orphans';
 import { loadFile, scanFolders } from './scan';
 import { workspaceSummary } from './summary';
 import { resolveSettings, type Settings } from './settings';
@@ -237,8 +240,41 @@ async function currentIndex() {
 
 // ---------------------------------------------------------------------------------------------- files
 
+const orphans = new OrphanedDocuments();
+
 function trackOpen(doc: TextDocument): void {
-  set.setOpenText(uris.remember(doc.uri), doc.getText(), doc.languageId === 'article');
+  const path = uris.remember(doc.uri);
+  if (orphans.isOrphan(path)) return; // its file was deleted and nothing unsaved holds it
+  set.setOpenText(path, doc.getText(), doc.languageId === 'article');
+}
+
+/** The open documents VS Code reports as holding unsaved edits; all of them when the client cannot say (lose nothing). */
+async function unsavedOf(docs: readonly TextDocument[]): Promise<Set<string>> {
+  const all = new Set(docs.map((d) => d.uri));
+  try {
+    const unsaved = await connection.sendRequest(UnsavedDocumentsRequest, { uris: [...all] });
+    return Array.isArray(unsaved) ? new Set(unsaved) : all;
+  } catch {
+    return all;
+  }
+}
+
+/**
+ * A file or folder was deleted. Its open documents leave the comparison with it unless they hold unsaved edits,
+ * and stay out (re-scans included) until the file is back or the user types in them.
+ */
+async function onDeleted(path: string): Promise<void> {
+  const prefix = path.endsWith(sep) ? path : `${path}${sep}`;
+  const held = documents.all().filter((d) => {
+    const p = uriToPath(d.uri);
+    return !isUriPath(p) && (p === path || p.startsWith(prefix));
+  });
+  const unsaved = held.length === 0 ? new Set<string>() : await unsavedOf(held);
+  set.remove(path);
+  for (const doc of held) {
+    if (unsaved.has(doc.uri)) trackOpen(doc);
+    else orphans.mark(uriToPath(doc.uri));
+  }
 }
 
 /** With crosscheck.scope "openFiles" only the editor's documents count: nothing is read from the folders. */
@@ -298,7 +334,7 @@ function isReviewFile(path: string): boolean {
   return basename(path) === REVIEW_FILE && basename(dirname(path)) === REVIEW_FOLDER;
 }
 
-function onWatchedChange(uri: string, type: FileChangeType): void {
+async function onWatchedChange(uri: string, type: FileChangeType): Promise<void> {
   const path = uriToPath(uri);
   if (isReviewFile(path)) {
     const folder = dirname(dirname(path));
@@ -306,7 +342,7 @@ function onWatchedChange(uri: string, type: FileChangeType): void {
     return;
   }
   if (type === FileChangeType.Deleted) {
-    set.remove(path);
+    await onDeleted(path);
     return;
   }
   const open = documents.get(uri);
@@ -319,7 +355,7 @@ function onWatchedChange(uri: string, type: FileChangeType): void {
   try {
     isFolder = statSync(path).isDirectory();
   } catch {
-    set.remove(path);
+    await onDeleted(path);
     return;
   }
   // A folder moved into the workspace arrives as one event.
@@ -410,8 +446,8 @@ connection.onDidChangeConfiguration((change) => {
   if (previous.decoration !== next.decoration && client.inlayRefresh) void connection.languages.inlayHint.refresh();
 });
 
-connection.onDidChangeWatchedFiles(({ changes }) => {
-  for (const change of changes) onWatchedChange(change.uri, change.type);
+connection.onDidChangeWatchedFiles(async ({ changes }) => {
+  for (const change of changes) await onWatchedChange(change.uri, change.type);
   scheduleCheck(WATCH_DELAY_MS);
 });
 
@@ -420,6 +456,7 @@ documents.onDidOpen((e) => {
   scheduleCheck(0);
 });
 documents.onDidChangeContent((e) => {
+  orphans.unmark(uriToPath(e.document.uri)); // typed in: unsaved work, whether or not its file exists
   if (set.settings.trigger !== 'onType') return;
   trackOpen(e.document);
   scheduleCheck(TYPING_DELAY_MS);
@@ -430,6 +467,7 @@ documents.onDidSave((e) => {
 });
 documents.onDidClose((e) => {
   const path = uriToPath(e.document.uri);
+  orphans.unmark(path);
   set.closeOpen(path);
   // Unsaved edits are gone: the disk's text counts again (unless only open files are checked).
   if (!openFilesOnly() && !isUriPath(path) && set.isArticlePath(path)) loadFile(set, path);
@@ -448,6 +486,12 @@ function figureAtPosition(uri: string, position: Position): { path: string; figu
   return figure ? { path, figure } : undefined;
 }
 
+/** The rules the last check used (prepareCheck sends the same ones to the engine): the verdicts' bands and currency. */
+function verdictRules() {
+  const { rules, baseCurrency } = set.settings;
+  return { ...rules, baseCurrency };
+}
+
 /**
  * One verdict maker per result (its look-ups cost a walk over the workspace; a hover then costs one claim). The why
  * sentences are English for now, like the desk's.
@@ -459,7 +503,7 @@ function verdictOf(claim: Claim): ClaimVerdict | undefined {
   if (!make) {
     make = verdictMaker(result, {
       locale: 'en',
-      rules: { baseCurrency: set.settings.baseCurrency },
+      rules: verdictRules(),
       isChecked: (p, s, e) => set.isChecked(p, s, e),
     });
     verdictMakers.set(result, make);
@@ -622,6 +666,7 @@ connection.onRequest(ClaimReviewRequest, async ({ uri, start, end, resolution })
 
 connection.onRequest(SnapshotRequest, async () => toContractJson((await settledIndex()).result));
 connection.onRequest(ReadyRequest, () => ready);
+connection.onRequest(ServerInfoRequest, () => ({ pid: process.pid }));
 connection.onRequest(RecheckRequest, async () => {
   await rescan();
 });
@@ -635,6 +680,7 @@ const compare = registerCompareRequests(
     isChecked: (p, s, e) => set.isChecked(p, s, e),
     resolutionOf: (p, s) => set.checkedEntry(p, s)?.resolution,
     locale: () => 'en',
+    rules: verdictRules,
   },
 );
 connection.onExit(() => {
