@@ -5,7 +5,7 @@
  * requests of src/protocol.ts.
  */
 import { dirname, basename, sep } from 'node:path';
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import {
   CodeActionKind,
   DidChangeWatchedFilesNotification,
@@ -451,12 +451,32 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
   scheduleCheck(WATCH_DELAY_MS);
 });
 
+/** URIs whose open event is under way: its content event is the text arriving, not the user typing. */
+const opening = new Set<string>();
+
+/**
+ * A document opened whose file is gone (a server started again while VS Code holds a deleted article): out of the
+ * comparison at once, back in if the client says it holds unsaved edits.
+ */
+async function openedWithoutFile(doc: TextDocument, path: string): Promise<void> {
+  orphans.mark(path);
+  const unsaved = await unsavedOf([doc]);
+  if (!unsaved.has(doc.uri)) return;
+  orphans.unmark(path);
+  trackOpen(doc);
+  scheduleCheck(0);
+}
+
 documents.onDidOpen((e) => {
+  const path = uriToPath(e.document.uri);
+  opening.add(e.document.uri);
+  if (!isUriPath(path) && !existsSync(path)) void openedWithoutFile(e.document, path);
   trackOpen(e.document);
   scheduleCheck(0);
 });
 documents.onDidChangeContent((e) => {
-  orphans.unmark(uriToPath(e.document.uri)); // typed in: unsaved work, whether or not its file exists
+  // typed in: unsaved work, whether or not its file exists (the open event's text is not typing)
+  if (!opening.delete(e.document.uri)) orphans.unmark(uriToPath(e.document.uri));
   if (set.settings.trigger !== 'onType') return;
   trackOpen(e.document);
   scheduleCheck(TYPING_DELAY_MS);
