@@ -216,4 +216,24 @@ export interface InitializationOptions {
   settings: CrosscheckSettings;
   /** Base URI of docs/codes/ inside the extension: the target of each diagnostic code. */
   docsBaseUri: string;
+  /**
+   * The client shows the scan's progress as a cancellable notification (crosscheck/scanProgress): VS Code shows an
+   * LSP work-done progress in the status bar only, where it cannot be cancelled. Other clients get work-done progress.
+   */
+  scanNotification?: boolean;
 }
+
+/** The workspace scan's progress, for the client's notification; `id` names one scan. */
+export interface ScanProgressParams {
+  id: number;
+  state: 'begin' | 'report' | 'end';
+  /** begin: the title; report: what is being done ("120 of 2 000 files", "comparing claims…"). */
+  message?: string;
+  /** 0–100 */
+  percentage?: number;
+  /** end: the scan stopped on the user's request. */
+  cancelled?: boolean;
+}
+export const ScanProgressNotification = new NotificationType<ScanProgressParams>('crosscheck/scanProgress');
+/** Client → server: the user cancelled this scan (what was read so far is kept and compared). */
+export const CancelScanNotification = new NotificationType<{ id: number }>('crosscheck/cancelScan');

@@ -130,6 +130,7 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
   const initializationOptions: InitializationOptions = {
     settings: currentSettings(),
     docsBaseUri: vscode.Uri.joinPath(context.extensionUri, 'docs', 'codes').toString(),
+    scanNotification: true,
   };
   const diagnostics = new DiagnosticBatcher(vscode.languages.createDiagnosticCollection('crosscheck'));
   context.subscriptions.push(diagnostics);

@@ -37,10 +37,13 @@ import {
   StatusNotification,
   SummaryNotification,
   UnsavedDocumentsRequest,
+  CancelScanNotification,
+  ScanProgressNotification,
   type InitializationOptions,
   type StatusParams,
 } from '../protocol';
 import { ArticleSet, type PreparedCheck } from './article-set';
+import type { ResultIndex } from './result-index';
 import { CheckScheduler, type CheckTiming } from './scheduler';
 import { CheckRunner } from './check-worker';
 import { quickFixes } from './code-actions';
@@ -100,6 +103,7 @@ const client = {
   inlayRefresh: false,
 };
 let docsBaseUri = '';
+let scanNotification = false;
 let watchers: Disposable | undefined;
 
 // The same bundle runs as the check worker (main.ts tells the two apart).
@@ -122,6 +126,7 @@ const scheduler = new CheckScheduler<PreparedCheck>({
   check: (docs, options) => runner.check(docs, options),
   published: (timing) => {
     const began = performance.now();
+    early = undefined; // the whole workspace's result replaces the open articles' own
     publishResults();
     logCheck(timing, performance.now() - began);
   },
@@ -131,6 +136,36 @@ const scheduler = new CheckScheduler<PreparedCheck>({
     void connection.window.showWarningMessage(format(messages().checkFailed, message));
   },
 });
+
+/**
+ * Until the first whole-workspace check is done: the open articles checked among themselves, so that hovers,
+ * underlines and their diagnostics come at once instead of after the scan (seconds on thousands of articles).
+ */
+let early: ResultIndex | undefined;
+let firstCheckDone = false;
+let earlyTimer: NodeJS.Timeout | undefined;
+const serverStarted = performance.now();
+
+/** The result features answer from at once: the open articles' own before the first whole check, then the kept one. */
+function liveIndex(): ResultIndex {
+  return early ?? set.index;
+}
+
+/** Checks the open articles among themselves (milliseconds) while the first scan reads the workspace. */
+function scheduleEarlyCheck(): void {
+  if (firstCheckDone || earlyTimer) return;
+  earlyTimer = setTimeout(() => {
+    earlyTimer = undefined;
+    if (firstCheckDone) return;
+    const began = performance.now();
+    early = set.checkOpenArticles();
+    publishResults(early);
+    const now = performance.now();
+    connection.console.log(
+      `open articles checked before the workspace scan: ${early.result.documents.length} in ${Math.round(now - began)} ms, published ${Math.round(now - serverStarted)} ms after the server started`,
+    );
+  }, 0);
+}
 
 let scanGeneration = 0;
 let markReady: () => void = () => undefined;
@@ -162,7 +197,7 @@ function statusOf(doc: TextDocument): StatusParams {
     checkMs: Math.round(set.lastCheckMs),
   };
   if (set.exclusion(path) === 'too-large') return { ...base, state: 'too-large' };
-  const analyzed = set.index.document(path);
+  const analyzed = liveIndex().document(path);
   if (!analyzed) return { ...base, state: 'excluded' };
   const conflicts = publisher.current(doc.uri).filter((d) => String(d.code).startsWith('conflict')).length;
   return { ...base, state: 'ok', language: analyzed.language, figures: analyzed.figures.length, conflicts };
@@ -183,8 +218,9 @@ function logCheck(timing: CheckTiming, publishMs: number): void {
 
 let lastPublished = { files: 0, diagnostics: 0, sent: 0 };
 
-function publishResults(): void {
-  const index = set.index;
+/** Publishes a result; `index` is an early one (open articles only) before the first whole check. */
+function publishResults(index: ResultIndex = set.index): void {
+  const whole = index === set.index;
   const ctx = diagnosticContext();
   const next = new Map<string, ReturnType<typeof diagnosticsOf>>();
   let count = 0;
@@ -196,12 +232,15 @@ function publishResults(): void {
   const sent = publisher.publish(next);
   lastPublished = { files: next.size, diagnostics: count, sent };
   sendStatuses();
-  void connection.sendNotification(
-    SummaryNotification,
-    workspaceSummary(index.result, (p, s, e) => set.isChecked(p, s, e), set.settings.scope),
-  );
+  // the status-bar summary speaks for the workspace: not from the open articles alone
+  if (whole)
+    void connection.sendNotification(
+      SummaryNotification,
+      workspaceSummary(index.result, (p, s, e) => set.isChecked(p, s, e), set.settings.scope),
+    );
   refreshInlayHints();
   void connection.sendNotification(ResultsChangedNotification);
+  if (!whole) return;
   const result = index.result;
   // After the notifications are on their way; skipped when a newer result replaced this one meanwhile.
   setImmediate(() => {
@@ -282,6 +321,36 @@ function openFilesOnly(): boolean {
   return set.settings.scope === 'openFiles';
 }
 
+/** What a scan tells the user as it goes: a work-done progress (LSP) or the client's own notification. */
+interface ScanReporter {
+  report(percentage: number, message: string): void;
+  done(cancelled?: boolean): void;
+  readonly token: { readonly isCancellationRequested: boolean };
+}
+
+const cancelledScans = new Set<number>();
+connection.onNotification(CancelScanNotification, ({ id }) => {
+  if (id === scanGeneration) cancelledScans.add(id);
+});
+
+/** The scan's progress as crosscheck/scanProgress notifications, cancelled by crosscheck/cancelScan. */
+function notificationReporter(id: number): ScanReporter {
+  void connection.sendNotification(ScanProgressNotification, { id, state: 'begin', message: messages().scanTitle });
+  return {
+    report: (percentage, message) =>
+      void connection.sendNotification(ScanProgressNotification, { id, state: 'report', percentage, message }),
+    done: (cancelled) => {
+      cancelledScans.delete(id);
+      void connection.sendNotification(ScanProgressNotification, { id, state: 'end', cancelled: cancelled === true });
+    },
+    token: {
+      get isCancellationRequested() {
+        return cancelledScans.has(id);
+      },
+    },
+  };
+}
+
 async function rescan(): Promise<void> {
   const generation = ++scanGeneration;
   scheduler.setScanning(true);
@@ -290,15 +359,22 @@ async function rescan(): Promise<void> {
     set.clearDisk();
     for (const doc of documents.all()) trackOpen(doc);
     scheduler.setScanning(false);
+    firstCheckDone = true;
     await runCheck();
     markReady();
     return;
   }
-  let reporter: Awaited<ReturnType<typeof connection.window.createWorkDoneProgress>> | undefined;
-  if (client.progress) {
+  let reporter: ScanReporter | undefined;
+  if (scanNotification) reporter = notificationReporter(generation);
+  else if (client.progress) {
     try {
-      reporter = await connection.window.createWorkDoneProgress();
-      reporter.begin(messages().scanTitle, 0, undefined, true);
+      const progress = await connection.window.createWorkDoneProgress();
+      progress.begin(messages().scanTitle, 0, undefined, true);
+      reporter = {
+        report: (percentage, message) => progress.report(percentage, message),
+        done: () => progress.done(),
+        token: progress.token,
+      };
     } catch {
       reporter = undefined;
     }
@@ -313,7 +389,7 @@ async function rescan(): Promise<void> {
     isCancelled: () => generation !== scanGeneration || (reporter?.token.isCancellationRequested ?? false),
   });
   if (generation !== scanGeneration) {
-    reporter?.done();
+    reporter?.done(true);
     return; // a newer scan took over
   }
   connection.console.log(
@@ -321,12 +397,13 @@ async function rescan(): Promise<void> {
   );
   for (const doc of documents.all()) trackOpen(doc);
   scheduler.setScanning(false);
+  firstCheckDone = true;
   if (outcome.cancelled)
     void connection.window.showInformationMessage(format(messages().scanCancelled, outcome.done, outcome.total));
   // Comparing claims across a large workspace takes seconds of its own: the notification stays until it is done.
   reporter?.report(100, messages().comparing);
   await runCheck();
-  reporter?.done();
+  reporter?.done(outcome.cancelled);
   markReady();
 }
 
@@ -390,6 +467,7 @@ connection.onInitialize((params) => {
   const init = params.initializationOptions as InitializationOptions | undefined;
   set.setSettings(resolveSettings(init?.settings));
   docsBaseUri = init?.docsBaseUri ?? '';
+  scanNotification = init?.scanNotification === true;
   set.setFolders((params.workspaceFolders ?? []).map((f) => uris.remember(f.uri)));
   const caps = params.capabilities;
   client.related = caps.textDocument?.publishDiagnostics?.relatedInformation === true;
@@ -472,6 +550,7 @@ documents.onDidOpen((e) => {
   opening.add(e.document.uri);
   if (!isUriPath(path) && !existsSync(path)) void openedWithoutFile(e.document, path);
   trackOpen(e.document);
+  scheduleEarlyCheck();
   scheduleCheck(0);
 });
 documents.onDidChangeContent((e) => {
@@ -479,6 +558,7 @@ documents.onDidChangeContent((e) => {
   if (!opening.delete(e.document.uri)) orphans.unmark(uriToPath(e.document.uri));
   if (set.settings.trigger !== 'onType') return;
   trackOpen(e.document);
+  scheduleEarlyCheck();
   scheduleCheck(TYPING_DELAY_MS);
 });
 documents.onDidSave((e) => {
@@ -501,8 +581,9 @@ function figureAtPosition(uri: string, position: Position): { path: string; figu
   const lines = set.lines(path);
   if (!lines) return undefined;
   const offset = lines.offsetAt(position);
-  const figures = set.index.document(path)?.figures ?? [];
-  const figure = figures.find((f) => f.start <= offset && offset < f.end) ?? set.index.figureAt(path, offset);
+  const index = liveIndex();
+  const figures = index.document(path)?.figures ?? [];
+  const figure = figures.find((f) => f.start <= offset && offset < f.end) ?? index.figureAt(path, offset);
   return figure ? { path, figure } : undefined;
 }
 
@@ -518,7 +599,7 @@ function verdictRules() {
  */
 const verdictMakers = new WeakMap<WorkspaceResult, (claim: Claim) => ClaimVerdict | undefined>();
 function verdictOf(claim: Claim): ClaimVerdict | undefined {
-  const result = set.index.result;
+  const result = liveIndex().result;
   let make = verdictMakers.get(result);
   if (!make) {
     make = verdictMaker(result, {
@@ -531,14 +612,14 @@ function verdictOf(claim: Claim): ClaimVerdict | undefined {
   return make(claim);
 }
 
-connection.onHover(async ({ textDocument, position }) => {
-  await currentIndex();
+// Never waits for the scan or a re-check: the latest result, or the open articles' own before the first check.
+connection.onHover(({ textDocument, position }) => {
   const hit = figureAtPosition(textDocument.uri, position);
   const lines = hit && set.lines(hit.path);
   if (!hit || !lines) return null;
   const card = buildHoverCard(
     {
-      index: set.index,
+      index: liveIndex(),
       uriOf: (p) => uris.uriOf(p),
       lines: (p) => set.lines(p),
       convert: convertFigure,
@@ -558,7 +639,7 @@ connection.onHover(async ({ textDocument, position }) => {
 // With crosscheck.figures.decoration "inlay", each figure is followed by its normalized value.
 connection.languages.inlayHint.on(async ({ textDocument, range }) => {
   if (set.settings.decoration !== 'inlay') return [];
-  const index = await currentIndex();
+  const index = liveIndex();
   const path = uriToPath(textDocument.uri);
   const lines = set.lines(path);
   const doc = index.document(path);
@@ -580,7 +661,7 @@ connection.onCodeAction(({ textDocument, context }) => {
       (d.data as DiagnosticData | undefined) ??
       (lines && { start: lines.offsetAt(d.range.start), end: lines.offsetAt(d.range.end) });
     if (!data) continue;
-    const figure = set.index.figureOverlapping(path, data.start, data.end);
+    const figure = liveIndex().figureOverlapping(path, data.start, data.end);
     const text = figure?.text ?? set.textOf(path)?.slice(data.start, data.end) ?? '';
     actions.push(...quickFixes(textDocument.uri, d, text, data));
   }
@@ -589,7 +670,7 @@ connection.onCodeAction(({ textDocument, context }) => {
 
 function claimMentions(uri: string, position: Position): { label: string | null; locations: Location[] } {
   const hit = figureAtPosition(uri, position);
-  const claim = hit && set.index.claimOf(hit.path, hit.figure.start);
+  const claim = hit && liveIndex().claimOf(hit.path, hit.figure.start);
   if (!claim) return { label: null, locations: [] };
   const locations = claim.mentions.flatMap((m) => {
     const lines = set.lines(m.path);
@@ -598,18 +679,16 @@ function claimMentions(uri: string, position: Position): { label: string | null;
   return { label: claim.label, locations };
 }
 
-connection.onReferences(async ({ textDocument, position }) => {
-  await currentIndex();
+connection.onReferences(({ textDocument, position }) => {
   return claimMentions(textDocument.uri, position).locations;
 });
 
-connection.onRequest(ClaimMentionsRequest, async ({ uri, position }) => {
-  await currentIndex();
+connection.onRequest(ClaimMentionsRequest, ({ uri, position }) => {
   return claimMentions(uri, position);
 });
 
-connection.onRequest(FiguresRequest, async ({ uri }) => {
-  const index = await currentIndex();
+connection.onRequest(FiguresRequest, ({ uri }) => {
+  const index = liveIndex();
   const path = uriToPath(uri);
   const doc = index.document(path);
   const lines = set.lines(path);
