@@ -30,6 +30,9 @@ interface NumberRead {
   tailScale?: number;
 }
 
+/** How far apart (a factor) two coordinated numbers may be for the first to take the second's unit. */
+const MAX_SHARED_RATIO = 100;
+const MAX_SHARED_MONEY_RATIO = 10;
 /** How many tokens away a bare number may find the noun it counts. */
 const NEARBY = 6;
 const TIME = new Set(TIME_UNITS);
@@ -699,7 +702,13 @@ class Scanner {
       const w = this.draft(i, j, 'quantity', value, '');
       w.bare = 'plain';
       const ranged = this.range(w, floor);
-      if (ranged || n.article || value === null || value < 2) return ranged;
+      if (ranged) return ranged;
+      // "tre o quattro anni", "trois ou quatre jours": the unit said once, after the second
+      if (!n.article && value !== null) {
+        this.sharedUnit(w);
+        if (!w.bare) return this.withBounds(w, floor);
+      }
+      if (n.article || value === null || value < 2) return null;
       const g = this.guessNoun(j, false);
       if (!g || lex.nounPosition !== 'first' || t.word(j) !== g || !lex.pluralEndings.some((e) => g.endsWith(e)))
         return null;
@@ -996,14 +1005,34 @@ class Scanner {
   }
 
   /** "28 e 16 nanometri", "21 respektive 19 procent": a bare number joined to a figure shares its unit. */
+  /**
+   * A bare number coordinated with the figure right after it takes that figure's unit, and its scale when
+   * the two are then of one magnitude: "30 or 40 %", "tre o quattro anni", "z 23 do 8 proc." (a level that
+   * falls, so no range), "von 4,8 auf 5,0 Prozent", "tablait sur 25 et 26 Mds£", "15 av de 25 miljarder
+   * kronor", "194 de los 460 escaños". The words between are the language's joiners, range and level words
+   * and partitives (`coordinators`); a date or another bare number after them lends nothing.
+   */
   private sharedUnit(d: Draft): void {
     const { t, lex } = this;
-    const and = this.inline(d.tokTo) ? lex.joiners.matchAt(t, d.tokTo) : null;
-    if (!and || !this.isNum(and.at) || !this.inline(and.at)) return;
-    const b = this.parseAt(and.at, and.at, true);
-    if (!b || b.bare || !b.unit || (b.kind !== 'quantity' && b.kind !== 'percent')) return;
+    const link = this.inline(d.tokTo) ? lex.coordinators.matchAt(t, d.tokTo) : null;
+    if (!link || link.at >= t.count || !this.inline(link.at) || t.sentence[link.at] !== d.sentence) return;
+    const b = this.parseAt(link.at, link.at, true);
+    if (!b || b.bare || !b.unit || b.kind === 'date' || typeof b.value !== 'number' || b.value === 0) return;
+    if (b.range || typeof d.value !== 'number') return;
+    // the second figure's scale ("26 Mds£", "550 milioni", "4,4 miljard"), read from its own number
+    const raw = this.readNumber(b.tokFrom) ?? this.readNumber(b.tokFrom + 1);
+    const factor = raw && raw.value ? (b.value !== raw.value ? b.value / raw.value : (raw.tailScale ?? 1)) : 1;
+    const value = factor !== 1 && Math.abs(factor) >= 1 ? round(d.value * factor) : d.value;
+    // a first number far from the second is something else ("1 of the 500 million", "3 and 90 %")
+    // (money is held closer: an amount's currency is lent only to a number of its own size)
+    const ratio = Math.abs(value / b.value);
+    const most = b.kind === 'money' ? MAX_SHARED_MONEY_RATIO : MAX_SHARED_RATIO;
+    if (value === 0 || ratio > most || ratio < 1 / most) return;
     d.kind = b.kind;
     d.unit = b.unit;
+    d.value = value;
+    d.scaled = d.scaled || factor !== 1;
+    if (b.currencyCandidates) d.currencyCandidates = b.currencyCandidates;
     d.bare = undefined;
     d.guess = undefined;
   }

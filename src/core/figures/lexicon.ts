@@ -114,6 +114,11 @@ export interface Lexicon {
   notNouns: Set<string>;
   /** "and" words and the language's other joiners of two numbers with one unit. */
   joiners: PhraseTrie<true>;
+  /**
+   * Words after a bare number that let it take the unit and scale of the figure right after them: joiners,
+   * range and level words, partitives ("15 av de 25 miljarder", "von 4,8 auf 5,0 Prozent", "tre o quattro anni").
+   */
+  coordinators: PhraseTrie<true>;
   /** Minus words and change words (figures/changes.ts). */
   changes: ChangeLexicon;
 }
@@ -183,6 +188,8 @@ function merge(vocabs: FigureVocabulary[]): FigureVocabulary {
     rangeTo: arr('rangeTo'),
     rangeBetween: arr('rangeBetween'),
     rangeAnd: arr('rangeAnd'),
+    levelTo: arr('levelTo'),
+    partitives: arr('partitives'),
     deadlineCues: arr('deadlineCues'),
     deadlineFillers: arr('deadlineFillers'),
     datePrepositions: arr('datePrepositions'),
@@ -299,6 +306,14 @@ function compile(v: FigureVocabulary): Lexicon {
     guessNeedsPlural: v.guessNeedsPlural ?? false,
     notNouns: new Set((v.notCountedNouns ?? []).map((w) => w.toLowerCase())),
     joiners: set([...v.rangeAnd, ...(v.numberJoiners ?? [])]),
+    coordinators: set([
+      '-',
+      ...v.rangeAnd,
+      ...(v.numberJoiners ?? []),
+      ...v.rangeTo,
+      ...(v.levelTo ?? []),
+      ...(v.partitives ?? []),
+    ]),
     changes: compileChanges(v.changes),
   };
   for (const trie of [lex.numberWords, lex.articles, lex.months, lex.ordinalWords, lex.shares, lex.pointPhrases])

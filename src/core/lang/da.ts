@@ -127,6 +127,8 @@ export const da: LanguageData = {
     compoundNouns: true,
     nounEndings: [['ne', ''], ['ne', 'e'], ['ene', 'er'], ['en', ''], ['et', '']],
     numberJoiners: ['eller'],
+    levelTo: [],
+    partitives: ['af de', 'af'],
     changes: {
       minusWords: ['minus'],
       links: ['med'],

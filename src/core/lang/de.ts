@@ -127,6 +127,8 @@ export const de: LanguageData = {
     compoundNouns: true,
     nounEndings: [['n', '']],
     numberJoiners: ['oder', 'bzw.', 'beziehungsweise'],
+    levelTo: ['auf'],
+    partitives: ['der', 'von den', 'von'],
     changes: {
       minusWords: ['minus'],
       links: ['um', 'von'],

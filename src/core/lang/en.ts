@@ -124,6 +124,8 @@ export const en: LanguageData = {
     quarterWords: ['quarter'],
     ordinalWords: { first: 1, second: 2, third: 3, fourth: 4 },
     numberJoiners: ['or'],
+    levelTo: [],
+    partitives: ['of the', 'out of', 'of'],
     changes: {
       minusWords: ['minus'],
       links: ['by', 'of'],

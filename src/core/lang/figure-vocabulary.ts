@@ -137,6 +137,17 @@ export interface FigureVocabulary {
   /** Words besides "and" that join two numbers sharing one unit: "21 respektive 19 procent", "30 or 40 %". */
   numberJoiners?: string[];
   /**
+   * Words joining an earlier level to a new one, where the first number leaves its unit to the second
+   * ("von 4,8 auf 5,0 Prozent", "van 23 naar 8 procent", "de 62 para 64 anos"); only words not already in
+   * `rangeTo`. They never make a range: a level may fall.
+   */
+  levelTo?: string[];
+  /**
+   * Partitive words between a part and the whole it is counted from, which share one unit and scale
+   * ("15 av de 25 miljarder kronor", "194 de los 460 escaños", "vier van de vijf metrolijnen").
+   */
+  partitives?: string[];
+  /**
    * Signs and changes (see figures/changes.ts and docs/figures.md): `minusWords` make the number after them
    * negative before a temperature or a percentage ("minus 8 Grad"); `words` say a figure is a change and its
    * direction (a trailing "*" matches any ending: "recul*"); `links` stand between a change word and its

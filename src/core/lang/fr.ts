@@ -131,6 +131,8 @@ export const fr: LanguageData = {
     notCountedNouns: ['grands', 'grandes', 'petits', 'petites', 'principaux', 'principales', 'derniers', 'dernières', 'premiers', 'premières', 'suivants', 'suivantes', 'différents', 'différentes', 'divers', 'diverses', 'restants', 'restantes', 'nouveaux', 'nouvelles', 'supplémentaires', 'directs', 'directes', 'indirects', 'indirectes', 'étrangers', 'étrangères', 'prévus', 'prévues', 'annoncés', 'annoncées', 'actuels', 'actuelles', 'propres', 'mêmes', 'autres', 'fixes', 'temporaires', 'concernés', 'concernées', 'totaux', 'annuels', 'annuelles', 'mensuels', 'quotidiens'],
     nounPosition: 'first',
     numberJoiners: ['ou'],
+    levelTo: [],
+    partitives: ['des', 'sur les', 'sur'],
     changes: {
       minusWords: ['moins'],
       links: ['de', 'd\'', 'du'],

@@ -129,6 +129,8 @@ export const nb: LanguageData = {
     compoundNouns: true,
     nounEndings: [['ene', 'er'], ['ne', ''], ['ene', 'e'], ['en', ''], ['et', '']],
     numberJoiners: ['eller'],
+    levelTo: [],
+    partitives: ['av de', 'av'],
     changes: {
       minusWords: ['minus'],
       links: ['med'],

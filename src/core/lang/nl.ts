@@ -123,6 +123,8 @@ export const nl: LanguageData = {
     nounPosition: 'last',
     compoundNouns: true,
     numberJoiners: ['of'],
+    levelTo: ['naar'],
+    partitives: ['van de', 'van'],
     changes: {
       minusWords: ['min', 'minus'],
       links: ['met', 'van'],

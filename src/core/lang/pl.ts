@@ -125,6 +125,8 @@ export const pl: LanguageData = {
     notCountedNouns: ['innych', 'inne', 'nowych', 'nowe', 'kolejnych', 'kolejne', 'dodatkowych'],
     nounPosition: 'last',
     numberJoiners: ['lub', 'albo'],
+    levelTo: [],
+    partitives: ['z'],
     changes: {
       minusWords: ['minus'],
       links: ['o'],

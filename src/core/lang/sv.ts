@@ -128,6 +128,8 @@ export const sv: LanguageData = {
     compoundNouns: true,
     nounEndings: [['na', ''], ['en', ''], ['et', '']],
     numberJoiners: ['eller', 'respektive'],
+    levelTo: [],
+    partitives: ['av de', 'av'],
     changes: {
       minusWords: ['minus'],
       links: ['med'],
