@@ -14,7 +14,7 @@ import {
   resolveSubject,
 } from '../../src/core/claims/context';
 import { assignStories } from '../../src/core/claims/stories';
-import { groupEvents } from '../../src/core/claims/events';
+import { groupEvents, type EventDecision } from '../../src/core/claims/events';
 import { formClaims } from '../../src/core/claims/index';
 
 const args = process.argv.slice(2);
@@ -27,7 +27,13 @@ for (const d of docs) nameEvidence(d, ev);
 const ctxs = docs.map((d) => readDocument(d, ev));
 const copies = ctxs.map((c) => ({ ...c }));
 const stories = assignStories(copies, (k) => k);
-const events = groupEvents(copies, stories, (k) => k);
+const eventDecisions: EventDecision[] = [];
+const events = groupEvents(
+  copies,
+  stories,
+  (k) => k,
+  (d) => eventDecisions.push(d),
+);
 ctxs.forEach((c, i) => {
   console.log(
     `${c.doc.path} story=${stories[i]} event=${events.eventOf[i]} subject=${copies[i]!.mainSubject} country=${c.mainCountry}`,
@@ -42,6 +48,13 @@ ctxs.forEach((c, i) => {
     );
   }
 });
+
+// the event decisions: which rule of EVENT_RULE_IDS joined or kept apart each two stories sharing a feature
+console.log('\nevent decisions (rule evidence: a | b: shared features):');
+for (const d of eventDecisions) {
+  const name = (i: number) => ctxs[i]!.doc.path.split('/').pop();
+  console.log(`  ${d.rule} ${d.evidence}: ${name(d.a)} | ${name(d.b)}: ${d.shared.join(' ')}`);
+}
 
 // the decisions: which rule linked or kept apart each pair, and each compared pair's verdict
 const { trace } = formClaims(docs, { trace: true });

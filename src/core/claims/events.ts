@@ -3,8 +3,11 @@
  * their articles share. A protest, a summit or a deal is told with another principal in each article ("Cgil",
  * "Gaza", "Flotilla"); those stories are one event when their articles were published within the period gap, are
  * about the same country and share enough distinctive features (EVENT_MIN_EVIDENCE): names (all of them, not only the
- * principal) and amounts or counts. Two events of one company stay apart: another country or another period is
- * never merged, and one shared name alone is not enough.
+ * principal, keyed by a transliteration-tolerant skeleton: nameKey) and amounts or counts. Two events of one company
+ * stay apart: another country or another period is never merged, and one shared name alone is not enough. Each
+ * decision is a named rule (EVENT_RULE_IDS), traced with a tracer (scripts/dev/explain.ts, event-misses.ts).
+ * A story continues beyond the period gap when its reports keep sharing strong evidence with figures; a country named
+ * once does not locate an article's news; an undated article is dated by the days it names.
  *
  * Near-linear: features index their stories; only stories sharing a feature are compared, and a feature shared by
  * more than FEATURE_MAX_STORIES stories (a news agency, a round number) is ignored as evidence.
@@ -22,14 +25,43 @@ export const EVENT_NEAR_DAYS = 14;
  * German plant whose main country reads as Poland): many names and amounts in common, within the period gap.
  */
 export const EVENT_STRONG_EVIDENCE = 5;
-/** Days between two stories' publication dates within which they may be one event (as stories.ts's period gap). */
+/**
+ * Days of silence between two groups of stories (no report in between) beyond which they are two events, unless the
+ * story continues (EVENT_CONTINUES_*); as stories.ts's period gap.
+ */
 export const EVENT_GAP_DAYS = 60;
+/** Days between two groups of stories beyond which a story never continues (a yearly event recurs after ~365). */
+export const EVENT_CONTINUES_MAX_DAYS = 180;
+/** Evidence from shared figures (amounts, precise counts, dates) a story continuing beyond the gap must have. */
+export const EVENT_CONTINUES_FIGURES = 1;
+/** Mentions (the headline counting HEADLINE_WEIGHT) of a main country at or below which it does not locate the news. */
+const WEAK_COUNTRY_MENTIONS = 1;
 /** Names of an article taken as its features (its most prominent ones). */
 const NAMES_PER_ARTICLE = 8;
 /** A feature shared by more stories than this says nothing about which event they tell. */
 const FEATURE_MAX_STORIES = 24;
 /** Counts below this are too common to be evidence ("29 manifestations", "3 jours"). */
 const MIN_COUNT = 100;
+
+/**
+ * The named decisions of event merging, in the order they are asked for a pair of groups of stories (the best-supported
+ * pairs first): too little shared evidence for the groups' distance in time, another country, a silence beyond the
+ * period gap that the story does not continue across; otherwise the two are one event.
+ */
+export const EVENT_RULE_IDS = ['too-little-evidence', 'other-country', 'beyond-gap', 'shared-evidence'] as const;
+export type EventRuleId = (typeof EVENT_RULE_IDS)[number];
+
+/** One traced event decision: two groups of stories (by their first article) and the evidence they share. */
+export interface EventDecision {
+  rule: EventRuleId;
+  /** An article of each group. */
+  a: number;
+  b: number;
+  evidence: number;
+  /** The features the two stories share (with `trace`). */
+  shared: string[];
+}
+export type EventTracer = (d: EventDecision) => void;
 
 export interface Events {
   /** The event of each article (index as the input). */
@@ -54,23 +86,20 @@ export function groupEvents(
   ctxs: readonly DocContext[],
   stories: readonly string[],
   alias: (k: string) => string,
+  tracer?: EventTracer,
 ): Events {
   const byStory = new Map<string, StoryInfo>();
   ctxs.forEach((c, i) => {
     const id = stories[i]!;
     let s = byStory.get(id);
-    if (!s)
-      byStory.set(
-        id,
-        (s = { id, articles: [], country: c.mainCountry, named: new Set(), day: NaN, features: new Set() }),
-      );
+    if (!s) byStory.set(id, (s = { id, articles: [], country: null, named: new Set(), day: NaN, features: new Set() }));
     s.articles.push(i);
-    if (s.country === null) s.country = c.mainCountry;
+    if (s.country === null) s.country = locatedIn(c);
     for (const k of c.countries.keys()) s.named.add(k);
     for (const f of articleFeatures(c, alias)) s.features.add(f);
   });
   const infos = [...byStory.values()];
-  for (const s of infos) s.day = medianDay(s.articles.map((i) => dayOf(ctxs[i]!)));
+  for (const s of infos) s.day = medianDay(s.articles.map((i) => dayOf(ctxs[i]!) ?? mentionedDay(ctxs[i]!)));
 
   const index = new Map<string, number[]>();
   infos.forEach((s, k) => {
@@ -95,28 +124,36 @@ export function groupEvents(
   }));
   // evidence counted per pair of stories that share any feature, through the index only
   const shared = new Map<number, number>();
+  // the part of it that is figures (amounts, precise counts, dates), not names or places
+  const sharedFigures = new Map<number, number>();
   for (const [feature, list] of index) {
     if (list.length < 2 || list.length > FEATURE_MAX_STORIES) continue;
     const w = featureWeight(feature);
+    const figure = isFigureFeature(feature);
     for (let a = 0; a < list.length; a++) {
       for (let b = a + 1; b < list.length; b++) {
         const key = list[a]! * infos.length + list[b]!;
         shared.set(key, (shared.get(key) ?? 0) + w);
+        if (figure) sharedFigures.set(key, (sharedFigures.get(key) ?? 0) + w);
       }
     }
   }
   // the best-supported pairs first
   const pairs = [...shared].sort((x, y) => y[1] - x[1] || x[0] - y[0]);
   for (const [key, w] of pairs) {
-    const a = find(Math.floor(key / infos.length));
-    const b = find(key % infos.length);
+    const sa = Math.floor(key / infos.length);
+    const sb = key % infos.length;
+    const a = find(sa);
+    const b = find(sb);
     if (a === b) continue;
-    const near = daysApart(bounds[a]!, bounds[b]!) <= EVENT_NEAR_DAYS;
-    if (w < (near ? EVENT_MIN_EVIDENCE_NEAR : EVENT_MIN_EVIDENCE)) continue;
-    const merged = mergeBounds(bounds[a]!, bounds[b]!, w >= EVENT_STRONG_EVIDENCE);
-    if (!merged) continue;
+    const decision = decideMerge(bounds[a]!, bounds[b]!, w, sharedFigures.get(key) ?? 0);
+    if (tracer) {
+      const shared = [...infos[sa]!.features].filter((f) => infos[sb]!.features.has(f));
+      tracer({ rule: decision.rule, a: infos[sa]!.articles[0]!, b: infos[sb]!.articles[0]!, evidence: w, shared });
+    }
+    if (!decision.merged) continue;
     parent[a] = b;
-    bounds[b] = merged;
+    bounds[b] = decision.merged;
   }
 
   const eventOf: string[] = new Array<string>(ctxs.length);
@@ -166,12 +203,41 @@ export function countriesAgree(a: Bounds, b: Bounds): boolean {
   return true;
 }
 
-/** Two groups of stories as one: null when another country or a longer span than the period gap makes two events. */
-function mergeBounds(a: Bounds, b: Bounds, anyCountry: boolean): Bounds | null {
-  if (!anyCountry && !countriesAgree(a, b)) return null;
+/**
+ * Whether two groups of stories sharing `evidence` are one event, by the first rule of EVENT_RULE_IDS that decides:
+ * too little evidence for their distance in time, another country (unless the evidence is strong), a silence longer
+ * than the period gap the story does not continue across; otherwise their merged bounds.
+ */
+function decideMerge(a: Bounds, b: Bounds, evidence: number, figures: number): { rule: EventRuleId; merged?: Bounds } {
+  const apart = daysApart(a, b);
+  if (evidence < (apart <= EVENT_NEAR_DAYS ? EVENT_MIN_EVIDENCE_NEAR : EVENT_MIN_EVIDENCE))
+    return { rule: 'too-little-evidence' };
+  if (evidence < EVENT_STRONG_EVIDENCE && !countriesAgree(a, b)) return { rule: 'other-country' };
+  // a silence longer than the period gap between the two groups' reports (an undated story has none)
+  if (Number.isFinite(apart) && apart > EVENT_GAP_DAYS && !continues(apart, evidence, figures))
+    return { rule: 'beyond-gap' };
+  return { rule: 'shared-evidence', merged: mergeBounds(a, b) };
+}
+
+/**
+ * A story longer than the period gap is one event when its later reports keep sharing distinctive evidence with the
+ * earlier ones: strong evidence of which some is figures (the amounts, counts or dates first reported, quoted again),
+ * and no more than EVENT_CONTINUES_MAX_DAYS between the two groups, so that a yearly recurrence (annual results, the
+ * next year's plan of one company) is never one event with the last.
+ */
+function continues(apart: number, evidence: number, figures: number): boolean {
+  return apart <= EVENT_CONTINUES_MAX_DAYS && evidence >= EVENT_STRONG_EVIDENCE && figures >= EVENT_CONTINUES_FIGURES;
+}
+
+/** Whether a feature is a figure (an amount, a count, a date) rather than a name or a place. */
+function isFigureFeature(feature: string): boolean {
+  return feature.startsWith('m:') || feature.startsWith('q:') || feature.startsWith('d:');
+}
+
+/** Two groups of stories as one: their countries and the span of their publication days. */
+function mergeBounds(a: Bounds, b: Bounds): Bounds {
   const first = Number.isNaN(a.first) ? b.first : Number.isNaN(b.first) ? a.first : Math.min(a.first, b.first);
   const last = Number.isNaN(a.last) ? b.last : Number.isNaN(b.last) ? a.last : Math.max(a.last, b.last);
-  if (last - first > EVENT_GAP_DAYS) return null;
   return {
     countries: new Set([...a.countries, ...b.countries]),
     named: new Set([...a.named, ...b.named]),
@@ -199,13 +265,32 @@ export function featureWeight(feature: string): number {
   return Math.abs(mantissa - Math.round(mantissa)) < 1e-9 ? 0.5 : 1;
 }
 
+/** Consonants of a name's key taken as a skeleton when it has at least this many (fewer collide too often). */
+const MIN_SKELETON = 3;
+
+/**
+ * A name's key across the languages' spellings and transliterations: the consonants of its cognate key (inflection
+ * stripped, spellings evened out), vowels and the glides h, j, w, y dropped and kh/ch read as k, so that Beyrouth,
+ * Beirut, Bejrutu and Beiroet, or Kherson and Cherson, meet; a name of fewer than MIN_SKELETON consonants keeps its
+ * cognate key. A name is one feature among several: a collision alone never joins two events.
+ */
+export function nameKey(name: string): string {
+  const k = cognateKey(name);
+  const skeleton = k
+    .replace(/[ck]h/g, 'k')
+    .replace(/c/g, 'k')
+    .replace(/[aeiouyjwh]/g, '')
+    .replace(/(.)\1+/g, '$1');
+  return skeleton.length >= MIN_SKELETON ? skeleton : k;
+}
+
 /** What an article can share with another about the same event: its prominent names and its larger amounts. */
-function articleFeatures(c: DocContext, alias: (k: string) => string): string[] {
+export function articleFeatures(c: DocContext, alias: (k: string) => string): string[] {
   // a name in its cognate form, so that its inflections and spellings meet ("Larissa" / "Larisy", "Maersk" / "Mærsk")
   const names = [...c.nameScores]
     .sort((x, y) => y[1] - x[1])
     .slice(0, NAMES_PER_ARTICLE)
-    .map(([k]) => `n:${cognateKey(alias(k))}`);
+    .map(([k]) => `n:${nameKey(alias(k))}`);
   // a town or region the article names (not a country: many events share one)
   const places = new Set<string>();
   for (const p of c.places) if (p.value.includes('/')) places.add(`p:${p.value}`);
@@ -219,13 +304,35 @@ function articleFeatures(c: DocContext, alias: (k: string) => string): string[] 
   return [...names, ...places, ...numbers];
 }
 
+/**
+ * The country an article's news happens in, for telling events apart: its main country when the article names it
+ * more than once or in its headline. A country named once in the body is often the reader's, not the news's ("two
+ * Dutch tourists" on Rhodes, a Polish victim in Genoa, a German stock exchange quoting a Danish company's shares).
+ */
+function locatedIn(c: DocContext): string | null {
+  if (c.mainCountry === null) return null;
+  return (c.countries.get(c.mainCountry) ?? 0) > WEAK_COUNTRY_MENTIONS ? c.mainCountry : null;
+}
+
+/**
+ * An undated article's day, read from the full dates it names: the middle one (a deadline or an anniversary it also
+ * names is one of several). NaN when it names none.
+ */
+function mentionedDay(c: DocContext): number {
+  const days: number[] = [];
+  for (const f of c.doc.figures)
+    if (f.kind === 'date' && typeof f.value === 'string' && f.value.length === 10)
+      days.push(Date.parse(`${f.value}T00:00:00Z`) / 86_400_000);
+  return medianDay(days);
+}
+
 function medianDay(days: number[]): number {
   const known = days.filter((d) => !Number.isNaN(d)).sort((a, b) => a - b);
   return known.length ? known[Math.floor(known.length / 2)]! : NaN;
 }
 
-/** Day number of an article's publication date (a month counts as its 15th), NaN when it has none. */
-function dayOf(c: DocContext): number {
+/** Day number of an article's publication date (a month counts as its 15th), undefined when it has none. */
+function dayOf(c: DocContext): number | undefined {
   const p = c.doc.published;
-  return p ? Date.parse(`${p.length === 7 ? `${p}-15` : p.slice(0, 10)}T00:00:00Z`) / 86_400_000 : NaN;
+  return p ? Date.parse(`${p.length === 7 ? `${p}-15` : p.slice(0, 10)}T00:00:00Z`) / 86_400_000 : undefined;
 }

@@ -1,0 +1,214 @@
+/**
+ * Events by clustering: what joins stories into one event and what keeps them apart, each decision asserted by its
+ * rule id (EVENT_RULE_IDS). Cases paraphrased from real reporting (the Beirut port explosion of 4 August 2020, the
+ * Fehmarnbelt tunnel delay of 2025, the Rhodes evacuations of July 2023, storm Boris in September 2024), in the
+ * languages the pattern appears in; organisations of the negative cases are invented.
+ */
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import type { AnalyzedDocument } from '../../src/core/types';
+import { nameEvidence, newNameEvidence, readDocument } from '../../src/core/claims/context';
+import { assignStories } from '../../src/core/claims/stories';
+import { groupEvents, nameKey, type EventDecision, type EventRuleId } from '../../src/core/claims/events';
+import { formClaims } from '../../src/core/claims/index';
+import { count, diagnosticAt, doc, money, type FigureSpec } from './claims-helpers';
+
+const day = (text: string, value: string): FigureSpec => ({ text, kind: 'date', value, unit: 'day' });
+
+/** The event of each document and the traced decisions between their stories. */
+function eventsOf(docs: AnalyzedDocument[]): { eventOf: string[]; decisions: EventDecision[] } {
+  const evidence = newNameEvidence();
+  for (const d of docs) nameEvidence(d, evidence);
+  const ctxs = docs.map((d) => readDocument(d, evidence));
+  const decisions: EventDecision[] = [];
+  const { eventOf } = groupEvents(
+    ctxs,
+    assignStories(ctxs, (k) => k),
+    (k) => k,
+    (d) => decisions.push(d),
+  );
+  return { eventOf, decisions };
+}
+
+/** The rule of the best-supported decision between the stories of documents a and b. */
+function ruleBetween(r: { decisions: EventDecision[] }, a: number, b: number): EventRuleId | undefined {
+  return r.decisions
+    .filter((d) => (d.a === a && d.b === b) || (d.a === b && d.b === a))
+    .sort((x, y) => y.evidence - x.evidence)[0]?.rule;
+}
+
+describe('claims events: a name key tolerant of transliteration (nameKey)', () => {
+  it('meets across the spellings and inflections of one place', () => {
+    const beirut = ['Beyrouth', 'Beirut', 'Bejrutu', 'Beiroet', 'Beirute'].map(nameKey);
+    assert.deepEqual(new Set(beirut).size, 1, beirut.join(' '));
+    assert.equal(nameKey('Kherson'), nameKey('Cherson'));
+    assert.equal(nameKey('Dnipro'), nameKey('Dnipr'));
+  });
+  it('keeps other names apart, and a short name keeps its cognate key', () => {
+    assert.notEqual(nameKey('Beirut'), nameKey('Berlin'));
+    assert.notEqual(nameKey('Beirut'), nameKey('Bern'));
+    assert.notEqual(nameKey('Kherson'), nameKey('Kharkiv'));
+    assert.equal(nameKey('Rom'), 'rom');
+  });
+});
+
+describe('claims events: one event told under name variants (rule shared-evidence)', () => {
+  const fr = doc(
+    'b/fr.txt',
+    'fr',
+    '2020-08-05',
+    'Explosion à Beyrouth\n5 août 2020\n\nÀ Beyrouth, 2 750 tonnes de nitrate ont explosé. Beyrouth compte au moins 100 morts.',
+    [count('2 750 tonnes', 2750, 'tonne'), count('au moins 100 morts', 100, 'death')],
+  );
+  const pl = doc(
+    'b/pl.txt',
+    'pl',
+    '2020-08-05',
+    'Wybuch w Bejrucie\n5 sierpnia 2020\n\nW porcie Bejrutu eksplodowało 2750 ton saletry. W Bejrucie zginęło co najmniej 78 osób.',
+    [count('2750 ton', 2750, 'tonne'), count('78 osób', 78, 'person')],
+  );
+  const nl = doc(
+    'b/nl.txt',
+    'nl',
+    '2020-08-05',
+    'Ontploffing in Beiroet\n5 augustus 2020\n\nIn de haven van Beiroet ontplofte 2750 ton ammoniumnitraat. Beiroet telt 135 doden.',
+    [count('2750 ton', 2750, 'tonne'), count('135 doden', 135, 'death')],
+  );
+  it('joins the French, Polish and Dutch stories by the name key and the precise tonnage', () => {
+    const r = eventsOf([fr, pl, nl]);
+    assert.equal(r.eventOf[0], r.eventOf[1]);
+    assert.equal(r.eventOf[0], r.eventOf[2]);
+    assert.equal(ruleBetween(r, 0, 2), 'shared-evidence');
+  });
+  it('compares their death tolls', () => {
+    const r = formClaims([fr, nl]);
+    assert.equal(diagnosticAt(r, nl, '135 doden')?.code, 'conflict');
+  });
+  it('a story of another city the same day sharing no name or figure stays apart', () => {
+    const other = doc(
+      'b/de.txt',
+      'de',
+      '2020-08-05',
+      'Brand in Bremen\n5. August 2020\n\nIn Bremen brannte eine Lagerhalle. Bremen meldet 12 Verletzte.',
+      [count('12 Verletzte', 12, 'injured')],
+    );
+    const r = eventsOf([fr, other]);
+    assert.notEqual(r.eventOf[0], r.eventOf[1]);
+  });
+});
+
+describe('claims events: a story that continues beyond the period gap', () => {
+  const september = doc(
+    't/da.txt',
+    'da',
+    '2025-09-17',
+    'Femern Bælt-tunnelen forsinkes\n17. september 2025\n\nFemern A/S siger, at tunnelen under Femern Bælt bliver forsinket. ' +
+      'Femern A/S anslår meromkostningerne til 7,1 mia. kr. Lolland og Rødbyhavn venter. Femern A/S har 2 750 ansatte.',
+    [money('7,1 mia. kr.', 7.1e9, 'DKK'), count('2 750 ansatte', 2750, 'employee')],
+  );
+  const january = doc(
+    't/de.txt',
+    'de',
+    '2026-01-16',
+    'Fehmarnbelt-Tunnel: neue Verzögerung\n16. Januar 2026\n\nFemern A/S bestätigt: Der Tunnel unter dem Fehmarnbelt ' +
+      'wird teurer. Femern A/S nennt 7,1 Milliarden Kronen Mehrkosten. Lolland und Rødbyhavn warten. Femern A/S zählt 2 750 Beschäftigte.',
+    [money('7,1 Milliarden Kronen', 7.1e9, 'DKK'), count('2 750 Beschäftigte', 2750, 'employee')],
+  );
+  it('four months later, sharing names and the figures first reported: one event', () => {
+    const r = eventsOf([september, january]);
+    assert.equal(r.eventOf[0], r.eventOf[1]);
+    assert.equal(ruleBetween(r, 0, 1), 'shared-evidence');
+  });
+  it('the same names and figures more than half a year later: another event (beyond-gap)', () => {
+    const nextYear = doc(
+      't/de2.txt',
+      'de',
+      '2026-09-20',
+      january.text.replace('16. Januar 2026', '20. September 2026'),
+      [money('7,1 Milliarden Kronen', 7.1e9, 'DKK'), count('2 750 Beschäftigte', 2750, 'employee')],
+    );
+    const r = eventsOf([september, nextYear]);
+    assert.notEqual(r.eventOf[0], r.eventOf[1]);
+    assert.equal(ruleBetween(r, 0, 1), 'beyond-gap');
+  });
+  it('names alone beyond the gap: another event (beyond-gap)', () => {
+    const namesOnly = doc(
+      't/de3.txt',
+      'de',
+      '2026-01-16',
+      'Fehmarnbelt-Tunnel: Femern A/S baut weiter\n16. Januar 2026\n\nFemern A/S baut am Fehmarnbelt. Lolland und Rødbyhavn ' +
+        'warten. Femern A/S stellt 400 Ingenieure ein.',
+      [count('400 Ingenieure', 400, 'engineer')],
+    );
+    const r = eventsOf([september, namesOnly]);
+    assert.notEqual(r.eventOf[0], r.eventOf[1]);
+    assert.equal(ruleBetween(r, 0, 1), 'beyond-gap');
+  });
+});
+
+describe("claims events: a country named once is the reader's, not where the news happens", () => {
+  const pt = doc(
+    'r/pt.txt',
+    'pt',
+    '2023-07-22',
+    'Incêndio na ilha de Rodes\n22 de julho de 2023\n\nA Grécia retirou 30.000 pessoas de Kiotari e Lardos. ' +
+      'Na Grécia, 173 bombeiros combatem as chamas em Kiotari.',
+    [count('30.000 pessoas', 30000, 'person'), count('173 bombeiros', 173, 'firefighter')],
+  );
+  const nl = doc(
+    'r/nl.txt',
+    'nl',
+    '2023-07-22',
+    'Bosbrand op Rhodos\n22 juli 2023\n\nOp Rhodos zijn 19.000 mensen geëvacueerd uit Kiotari en Lardos, onder wie veel ' +
+      'toeristen uit Nederland. Er zijn 200 brandweerlieden in Kiotari.',
+    [count('19.000 mensen', 19000, 'person'), count('200 brandweerlieden', 200, 'firefighter')],
+  );
+  it('a Dutch article naming the Netherlands once joins the Greek story of the same day', () => {
+    const r = eventsOf([pt, nl]);
+    assert.equal(r.eventOf[0], r.eventOf[1]);
+    assert.equal(ruleBetween(r, 0, 1), 'shared-evidence');
+  });
+  it('an article whose own country stands in its headline and body stays apart (other-country)', () => {
+    const dutchFire = doc(
+      'r/nl2.txt',
+      'nl',
+      '2023-07-22',
+      'Bosbrand in Nederland bij Kiotari-camping\n22 juli 2023\n\nIn Nederland zijn 30.000 mensen geëvacueerd uit Kiotari en ' +
+        'Lardos. Nederland zet 200 brandweerlieden in.',
+      [count('30.000 mensen', 30000, 'person'), count('200 brandweerlieden', 200, 'firefighter')],
+    );
+    const r = eventsOf([pt, dutchFire]);
+    assert.notEqual(r.eventOf[0], r.eventOf[1]);
+    assert.equal(ruleBetween(r, 0, 1), 'other-country');
+  });
+});
+
+describe('claims events: an undated article is dated by the days it names', () => {
+  const pl = doc(
+    'u/pl.txt',
+    'pl',
+    '2024-09-15',
+    'Powódź w Kłodzku\n15 września 2024\n\nNysa Kłodzka zalała Kłodzko 15 września 2024. Ewakuowano 1 645 osób z Kłodzka.',
+    [day('15 września 2024', '2024-09-15'), count('1 645 osób', 1645, 'person')],
+  );
+  const undated = (named: string, value: string): AnalyzedDocument =>
+    doc(
+      'u/nl.txt',
+      'nl',
+      null,
+      `Storm Boris: overstromingen\n\nDe Nysa overstroomde Kłodzko op ${named}. Uit Kłodzko werden 1 600 mensen geëvacueerd.`,
+      [day(named, value), count('1 600 mensen', 1600, 'person')],
+    );
+  it('an undated article naming the day of the flood joins the story of that day', () => {
+    const nl = undated('15 september 2024', '2024-09-15');
+    const r = eventsOf([pl, nl]);
+    assert.equal(r.eventOf[0], r.eventOf[1]);
+    assert.equal(ruleBetween(r, 0, 1), 'shared-evidence');
+  });
+  it('with the same evidence but naming a day a year earlier it stays apart (too-little-evidence)', () => {
+    const nl = undated('15 september 2023', '2023-09-15');
+    const r = eventsOf([pl, nl]);
+    assert.notEqual(r.eventOf[0], r.eventOf[1]);
+    assert.equal(ruleBetween(r, 0, 1), 'too-little-evidence');
+  });
+});
