@@ -33,6 +33,10 @@ interface NumberRead {
 /** How far apart (a factor) two coordinated numbers may be for the first to take the second's unit. */
 const MAX_SHARED_RATIO = 100;
 const MAX_SHARED_MONEY_RATIO = 10;
+/** How many tokens back a clause-final number looks for the subject noun it counts. */
+const SUBJECT_REACH = 8;
+/** How many tokens back a bare number looks for a count word naming what it counts ("Zahl der Toten"). */
+const COUNT_REACH = 14;
 /** How many tokens away a bare number may find the noun it counts. */
 const NEARBY = 6;
 const TIME = new Set(TIME_UNITS);
@@ -709,6 +713,12 @@ class Scanner {
         if (!w.bare) return this.withBounds(w, floor);
       }
       if (n.article || value === null || value < 2) return null;
+      const subject = this.countedSubject(numAt, j);
+      if (subject) {
+        w.unit = subject;
+        w.bare = undefined;
+        return this.withBounds(w, floor);
+      }
       const g = this.guessNoun(j, false);
       if (!g || lex.nounPosition !== 'first' || t.word(j) !== g || !lex.pluralEndings.some((e) => g.endsWith(e)))
         return null;
@@ -745,8 +755,10 @@ class Scanner {
     // a range: "10–15 år", "entre 2 et 3 milliards", "2026-2030", "fra 300 til 750 MW"
     const ranged = this.range(draft, floor);
     if (ranged) return ranged;
-    // (not a list marker: "2. Respectez les autres", "3) les emplois")
-    const marker = (this.is(j, '.') || this.is(j, ')')) && this.glued(j);
+    // (not a list marker: "2. Respectez les autres", "3) les emplois"; a marker opens its line or sentence,
+    // a number that ends a sentence is none: "i morti salgono a 39.")
+    const opens = numAt === 0 || t.sentence[numAt - 1] !== t.sentence[numAt] || t.gap[numAt] === Gap.Newline;
+    const marker = (this.is(j, '.') || this.is(j, ')')) && this.glued(j) && (opens || this.is(j, ')'));
     if (draft.bare === 'plain' && value !== null && !named && !marker) this.sharedUnit(draft);
     if (
       draft.bare === 'plain' &&
@@ -757,7 +769,7 @@ class Scanner {
       !named &&
       !marker
     ) {
-      const near = this.nearbyNoun(numAt, j);
+      const near = this.countedSubject(numAt, j) ?? this.nearbyNoun(numAt, j);
       if (near) {
         draft.unit = near;
         draft.bare = undefined;
@@ -1035,6 +1047,55 @@ class Scanner {
     if (b.currencyCandidates) d.currencyCandidates = b.currencyCandidates;
     d.bare = undefined;
     d.guess = undefined;
+  }
+
+  /**
+   * What a bare number counts when its clause names it in a tight construction, where even a noun of the open
+   * vocabulary (never lent to a mere neighbour) is meant: a count word before the noun ("Die Zahl der Toten ist
+   * auf 43 gestiegen", "liczba ofiar wzrosła do 39"); a subject with its definite article before the verb, the
+   * number ending the clause ("i morti salgono a 39.", "I feriti sono 16, di cui"); or the article and the noun
+   * right after the number ("Sono 70 le vittime", "Suben a 64 los muertos"). The nearest noun back decides.
+   */
+  private countedSubject(from: number, to: number): string | null {
+    const { t, lex } = this;
+    const sentence = t.sentence[from]!;
+    const nounAt = (k: number): string | null => {
+      const m = k < t.count && t.sentence[k] === sentence ? lex.nouns.matchAt(t, k) : null;
+      return m && !TIME.has(m.value) ? m.value : null;
+    };
+    if (to < t.count && t.sentence[to] === sentence && this.inline(to)) {
+      // "Sono 70 le vittime", "Suben a 64 los muertos"
+      if (lex.definite.has(t.word(to))) {
+        const n = nounAt(to + 1);
+        if (n) return n;
+      }
+      // "elevaron a 42 el saldo de muertos", "Sube a 99 la cifra de muertos": a count word, maybe after an article
+      const c = lex.countWords.matchAt(t, to);
+      if (c) {
+        const n = nounAt(c.at);
+        if (n) return n;
+      }
+    }
+    const ends = to >= t.count || t.sentence[to] !== sentence || t.kind[to] === TokenKind.Punct;
+    let nearest: number = -1;
+    for (let k = from - 2; k >= 0 && k >= from - COUNT_REACH; k--) {
+      if (t.sentence[k] !== sentence || t.kind[k] === TokenKind.Number || CLAUSE_BREAKS.has(t.word(k))) break;
+      // "Die Zahl der Toten bei dem Brand in Kemerowo ist auf 53 gestiegen": the counted noun after a count word
+      const c = lex.countWords.matchAt(t, k);
+      if (c && c.at < from) {
+        const n = nounAt(c.at);
+        if (n) return n;
+      }
+      if (nearest < 0 && from - k <= SUBJECT_REACH) {
+        const m = lex.nouns.matchAt(t, k);
+        if (m && m.at < from) nearest = k;
+      }
+    }
+    // the nearest noun back, a subject with its definite article, the number ending the clause ("i morti
+    // salgono a 39.", "I feriti sono 16, di cui")
+    if (nearest > 0 && ends && t.sentence[nearest - 1] === sentence && lex.definite.has(t.word(nearest - 1)))
+      return nounAt(nearest);
+    return null;
   }
 
   /**

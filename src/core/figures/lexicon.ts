@@ -119,6 +119,10 @@ export interface Lexicon {
    * range and level words, partitives ("15 av de 25 miljarder", "von 4,8 auf 5,0 Prozent", "tre o quattro anni").
    */
   coordinators: PhraseTrie<true>;
+  /** Phrases naming a count of the noun after them ("Zahl der", "nombre de"), with their link words. */
+  countWords: PhraseTrie<true>;
+  /** Plural definite articles (Romance) before a subject noun a number counts. */
+  definite: Set<string>;
   /** Minus words and change words (figures/changes.ts). */
   changes: ChangeLexicon;
 }
@@ -190,6 +194,8 @@ function merge(vocabs: FigureVocabulary[]): FigureVocabulary {
     rangeAnd: arr('rangeAnd'),
     levelTo: arr('levelTo'),
     partitives: arr('partitives'),
+    countWords: arr('countWords'),
+    definiteArticles: arr('definiteArticles'),
     deadlineCues: arr('deadlineCues'),
     deadlineFillers: arr('deadlineFillers'),
     datePrepositions: arr('datePrepositions'),
@@ -306,6 +312,8 @@ function compile(v: FigureVocabulary): Lexicon {
     guessNeedsPlural: v.guessNeedsPlural ?? false,
     notNouns: new Set((v.notCountedNouns ?? []).map((w) => w.toLowerCase())),
     joiners: set([...v.rangeAnd, ...(v.numberJoiners ?? [])]),
+    countWords: set(v.countWords ?? []),
+    definite: new Set((v.definiteArticles ?? []).map((w) => w.toLowerCase())),
     coordinators: set([
       '-',
       ...v.rangeAnd,

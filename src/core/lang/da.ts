@@ -129,6 +129,8 @@ export const da: LanguageData = {
     numberJoiners: ['eller'],
     levelTo: [],
     partitives: ['af de', 'af'],
+    countWords: ['antallet af', 'antallet'],
+    definiteArticles: [],
     changes: {
       minusWords: ['minus'],
       links: ['med'],

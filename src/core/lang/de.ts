@@ -129,6 +129,8 @@ export const de: LanguageData = {
     numberJoiners: ['oder', 'bzw.', 'beziehungsweise'],
     levelTo: ['auf'],
     partitives: ['der', 'von den', 'von'],
+    countWords: ['die zahl der', 'die anzahl der'],
+    definiteArticles: [],
     changes: {
       minusWords: ['minus'],
       links: ['um', 'von'],

@@ -126,6 +126,8 @@ export const en: LanguageData = {
     numberJoiners: ['or'],
     levelTo: [],
     partitives: ['of the', 'out of', 'of'],
+    countWords: ['the number of'],
+    definiteArticles: [],
     changes: {
       minusWords: ['minus'],
       links: ['by', 'of'],

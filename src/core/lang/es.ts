@@ -126,6 +126,8 @@ export const es: LanguageData = {
     numberJoiners: ['o', 'u'],
     levelTo: ['al', 'hasta el'],
     partitives: ['de los', 'de las'],
+    countWords: ['el número de', 'la cifra de', 'el balance de', 'el saldo de'],
+    definiteArticles: ['los', 'las'],
     changes: {
       minusWords: ['menos'],
       links: ['un', 'en', 'del', 'de', 'una'],

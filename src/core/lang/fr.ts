@@ -133,6 +133,8 @@ export const fr: LanguageData = {
     numberJoiners: ['ou'],
     levelTo: [],
     partitives: ['des', 'sur les', 'sur'],
+    countWords: ['le nombre de', "le nombre d'", 'le bilan de'],
+    definiteArticles: ['les'],
     changes: {
       minusWords: ['moins'],
       links: ['de', 'd\'', 'du'],

@@ -131,6 +131,8 @@ export const it: LanguageData = {
     numberJoiners: ['o', 'oppure'],
     levelTo: [],
     partitives: ['dei', 'degli', 'delle', 'su'],
+    countWords: ['il numero di', 'il numero dei', 'il numero delle', 'il numero degli', 'il bilancio di', 'il bilancio dei', 'il bilancio delle'],
+    definiteArticles: ['i', 'gli', 'le'],
     changes: {
       minusWords: ['meno'],
       links: ['del', 'dello', 'della', 'dell\'', 'di'],

@@ -131,6 +131,8 @@ export const nb: LanguageData = {
     numberJoiners: ['eller'],
     levelTo: [],
     partitives: ['av de', 'av'],
+    countWords: ['antallet'],
+    definiteArticles: [],
     changes: {
       minusWords: ['minus'],
       links: ['med'],

@@ -125,6 +125,8 @@ export const nl: LanguageData = {
     numberJoiners: ['of'],
     levelTo: ['naar'],
     partitives: ['van de', 'van'],
+    countWords: ['het aantal'],
+    definiteArticles: [],
     changes: {
       minusWords: ['min', 'minus'],
       links: ['met', 'van'],

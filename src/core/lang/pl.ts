@@ -127,6 +127,8 @@ export const pl: LanguageData = {
     numberJoiners: ['lub', 'albo'],
     levelTo: [],
     partitives: ['z'],
+    countWords: ['liczba', 'liczby'],
+    definiteArticles: [],
     changes: {
       minusWords: ['minus'],
       links: ['o'],

@@ -121,6 +121,8 @@ export const pt: LanguageData = {
     numberJoiners: ['ou'],
     levelTo: ['para', 'para o', 'ao'],
     partitives: ['dos', 'das'],
+    countWords: ['o número de', 'o número dos', 'o número das', 'o balanço de'],
+    definiteArticles: ['os', 'as'],
     changes: {
       minusWords: ['menos'],
       links: ['de', 'em', 'uma', 'um'],

@@ -130,6 +130,8 @@ export const sv: LanguageData = {
     numberJoiners: ['eller', 'respektive'],
     levelTo: [],
     partitives: ['av de', 'av'],
+    countWords: ['antalet'],
+    definiteArticles: [],
     changes: {
       minusWords: ['minus'],
       links: ['med'],
