@@ -212,3 +212,59 @@ describe('claims events: an undated article is dated by the days it names', () =
     assert.equal(ruleBetween(r, 0, 1), 'too-little-evidence');
   });
 });
+
+describe('claims events: events formed so far are joined by their pooled features, on strong evidence only', () => {
+  // the Paris Olympics' public cost: the audit office's June figures, quoted again in September's final report
+  const juneFr = doc(
+    'o/fr.txt',
+    'fr',
+    '2025-06-23',
+    'Jeux de Paris : la facture publique\n23 juin 2025\n\nSelon Moscovici, le Cojop et la Solideo ont coûté 2,77 milliards ' +
+      "d'euros à l'État. Moscovici salue le Cojop. La Solideo a livré les sites.",
+    [money("2,77 milliards d'euros", 2.77e9, 'EUR')],
+  );
+  const juneEn = doc(
+    'o/en.txt',
+    'en',
+    '2025-06-23',
+    'Paris Games: the public bill\n23 June 2025\n\nMoscovici said the Cojop received 1.4 billion euros, and the total reached ' +
+      '3.19 billion euros. Moscovici thanked the Cojop and its builder Vinci.',
+    [money('1.4 billion euros', 1.4e9, 'EUR'), money('3.19 billion euros', 3.19e9, 'EUR')],
+  );
+  const september = doc(
+    'o/de.txt',
+    'de',
+    '2025-09-29',
+    'Olympia: die Schlussrechnung\n29. September 2025\n\nMoscovici nennt für Cojop und Solideo die Zahlen vom Juni: ' +
+      '2,77 Milliarden Euro, 1,4 Milliarden Euro, insgesamt 3,19 Milliarden Euro. Moscovici lobt Cojop und Solideo.',
+    [
+      money('2,77 Milliarden Euro', 2.77e9, 'EUR'),
+      money('1,4 Milliarden Euro', 1.4e9, 'EUR'),
+      money('3,19 Milliarden Euro', 3.19e9, 'EUR'),
+    ],
+  );
+  it('a later report sharing too little with each June story, but strong evidence with the June event, joins it', () => {
+    const r = eventsOf([juneFr, juneEn, september]);
+    assert.equal(r.eventOf[0], r.eventOf[1]);
+    assert.equal(r.eventOf[2], r.eventOf[0]);
+    // each June story alone is beyond the gap
+    assert.ok(r.decisions.some((d) => d.rule === 'beyond-gap'));
+  });
+  it('a story of the same city sharing only chance words with the pooled event stays apart (too-little-evidence)', () => {
+    const other = doc(
+      'o/it.txt',
+      'it',
+      '2025-07-10',
+      'Parigi, Vinci compra un villaggio\n10 luglio 2025\n\nVinci compra dalla Solideo il villaggio di Parigi. ' +
+        'Vinci paga 40 milioni di euro. Vinci vuole costruire case.',
+      [money('40 milioni di euro', 4e7, 'EUR')],
+    );
+    const r = eventsOf([juneFr, juneEn, other]);
+    assert.equal(r.eventOf[0], r.eventOf[1]);
+    assert.notEqual(r.eventOf[2], r.eventOf[0]);
+    // the pooled June event shares three features with it (enough for two stories three weeks apart), not strong ones
+    const pooled = r.decisions.filter((d) => d.a === 2 || d.b === 2).sort((x, y) => y.evidence - x.evidence)[0];
+    assert.equal(pooled?.evidence, 3);
+    assert.equal(pooled?.rule, 'too-little-evidence');
+  });
+});

@@ -36,6 +36,11 @@ export const EVENT_CONTINUES_MAX_DAYS = 180;
 export const EVENT_CONTINUES_FIGURES = 1;
 /** Mentions (the headline counting HEADLINE_WEIGHT) of a main country at or below which it does not locate the news. */
 const WEAK_COUNTRY_MENTIONS = 1;
+/**
+ * Rounds of merging: stories, then the events they formed (their features pooled, joined on strong evidence only), and
+ * so on while any join.
+ */
+const EVENT_ROUNDS = 3;
 /** Names of an article taken as its features (its most prominent ones). */
 const NAMES_PER_ARTICLE = 8;
 /** A feature shared by more stories than this says nothing about which event they tell. */
@@ -101,14 +106,6 @@ export function groupEvents(
   const infos = [...byStory.values()];
   for (const s of infos) s.day = medianDay(s.articles.map((i) => dayOf(ctxs[i]!) ?? mentionedDay(ctxs[i]!)));
 
-  const index = new Map<string, number[]>();
-  infos.forEach((s, k) => {
-    for (const f of s.features) {
-      const list = index.get(f);
-      if (!list) index.set(f, [k]);
-      else if (list.length <= FEATURE_MAX_STORIES) list.push(k);
-    }
-  });
   const parent = infos.map((_, k) => k);
   const find = (k: number): number => {
     while (parent[k] !== k) k = parent[k] = parent[parent[k]!]!;
@@ -122,39 +119,9 @@ export function groupEvents(
     first: s.day,
     last: s.day,
   }));
-  // evidence counted per pair of stories that share any feature, through the index only
-  const shared = new Map<number, number>();
-  // the part of it that is figures (amounts, precise counts, dates), not names or places
-  const sharedFigures = new Map<number, number>();
-  for (const [feature, list] of index) {
-    if (list.length < 2 || list.length > FEATURE_MAX_STORIES) continue;
-    const w = featureWeight(feature);
-    const figure = isFigureFeature(feature);
-    for (let a = 0; a < list.length; a++) {
-      for (let b = a + 1; b < list.length; b++) {
-        const key = list[a]! * infos.length + list[b]!;
-        shared.set(key, (shared.get(key) ?? 0) + w);
-        if (figure) sharedFigures.set(key, (sharedFigures.get(key) ?? 0) + w);
-      }
-    }
-  }
-  // the best-supported pairs first
-  const pairs = [...shared].sort((x, y) => y[1] - x[1] || x[0] - y[0]);
-  for (const [key, w] of pairs) {
-    const sa = Math.floor(key / infos.length);
-    const sb = key % infos.length;
-    const a = find(sa);
-    const b = find(sb);
-    if (a === b) continue;
-    const decision = decideMerge(bounds[a]!, bounds[b]!, w, sharedFigures.get(key) ?? 0);
-    if (tracer) {
-      const shared = [...infos[sa]!.features].filter((f) => infos[sb]!.features.has(f));
-      tracer({ rule: decision.rule, a: infos[sa]!.articles[0]!, b: infos[sb]!.articles[0]!, evidence: w, shared });
-    }
-    if (!decision.merged) continue;
-    parent[a] = b;
-    bounds[b] = decision.merged;
-  }
+  // first stories, then the events formed so far with their stories' features pooled, until nothing more joins
+  for (let round = 0; round < EVENT_ROUNDS; round++)
+    if (!mergeRound(infos, find, parent, bounds, round > 0, tracer)) break;
 
   const eventOf: string[] = new Array<string>(ctxs.length);
   const principals = new Map<string, Set<string>>();
@@ -179,6 +146,87 @@ export function groupEvents(
     label.set(event, [...m].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0] ?? null);
   }
   return { eventOf, principals, label };
+}
+
+/**
+ * One round of merging: the current groups of stories (each with the features of all its stories) that share
+ * features, best-supported pairs first, each decided by decideMerge. Near-linear: only groups sharing a feature are
+ * compared, through an inverted index. Returns whether any two groups were merged.
+ */
+function mergeRound(
+  infos: readonly StoryInfo[],
+  find: (k: number) => number,
+  parent: number[],
+  bounds: Bounds[],
+  pooledGroups: boolean,
+  tracer: EventTracer | undefined,
+): boolean {
+  const roots: number[] = [];
+  const pooled = new Map<number, Set<string>>();
+  infos.forEach((s, k) => {
+    const r = find(k);
+    let f = pooled.get(r);
+    if (!f) {
+      pooled.set(r, (f = new Set()));
+      roots.push(r);
+    }
+    for (const x of s.features) f.add(x);
+  });
+  const index = new Map<string, number[]>();
+  roots.forEach((r, k) => {
+    for (const f of pooled.get(r)!) {
+      const list = index.get(f);
+      if (!list) index.set(f, [k]);
+      else if (list.length <= FEATURE_MAX_STORIES) list.push(k);
+    }
+  });
+  // evidence counted per pair of groups that share any feature, and the part of it that is figures (amounts, precise
+  // counts, dates), not names or places
+  const n = roots.length;
+  const shared = new Map<number, number>();
+  const sharedFigures = new Map<number, number>();
+  for (const [feature, list] of index) {
+    if (list.length < 2 || list.length > FEATURE_MAX_STORIES) continue;
+    const w = featureWeight(feature);
+    const figure = isFigureFeature(feature);
+    for (let a = 0; a < list.length; a++) {
+      for (let b = a + 1; b < list.length; b++) {
+        const key = list[a]! * n + list[b]!;
+        shared.set(key, (shared.get(key) ?? 0) + w);
+        if (figure) sharedFigures.set(key, (sharedFigures.get(key) ?? 0) + w);
+      }
+    }
+  }
+  let merged = false;
+  const pairs = [...shared].sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+  for (const [key, w] of pairs) {
+    const ra = roots[Math.floor(key / n)]!;
+    const rb = roots[key % n]!;
+    const a = find(ra);
+    const b = find(rb);
+    if (a === b) continue;
+    // groups pool many articles' features, so that chance overlaps (a city, an outlet's name) add up: strong only
+    const decision =
+      pooledGroups && w < EVENT_STRONG_EVIDENCE
+        ? { rule: 'too-little-evidence' as const }
+        : decideMerge(bounds[a]!, bounds[b]!, w, sharedFigures.get(key) ?? 0);
+    if (tracer) {
+      const fb = pooled.get(rb)!;
+      const both = [...pooled.get(ra)!].filter((f) => fb.has(f));
+      tracer({
+        rule: decision.rule,
+        a: infos[ra]!.articles[0]!,
+        b: infos[rb]!.articles[0]!,
+        evidence: w,
+        shared: both,
+      });
+    }
+    if (!decision.merged) continue;
+    parent[a] = b;
+    bounds[b] = decision.merged;
+    merged = true;
+  }
+  return merged;
 }
 
 interface Bounds {

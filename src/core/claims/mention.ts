@@ -11,7 +11,7 @@ import { fold } from './text';
 import { vocabularyFor } from './vocabulary';
 import { measureAmount } from './units';
 import { side } from './pairs';
-import { periodOf, type Period } from './time';
+import { periodDates, periodOf, type Period } from './time';
 
 /** One figure as a mention of a claim, with everything comparison needs. */
 export interface Item extends FigureContext {
@@ -99,6 +99,7 @@ export function readItems(ctx: DocContext, docIndex: number): Item[] {
     (f) => f.kind === 'date' && (typeof f.value === 'number' || (f.unit === 'month' && f.deadline === true)),
   );
   const currencyOf = contextCurrency(doc);
+  const clauseDates = periodDates(ctx);
   const out: Item[] = [];
   for (const figure of doc.figures) {
     // a zero ("0 commentaires") or a negative change has no scale to compare
@@ -112,7 +113,7 @@ export function readItems(ctx: DocContext, docIndex: number): Item[] {
     const item = newItem(fc, doc, docIndex);
     // a measure is compared in its class's unit: miles as kilometres, Fahrenheit as Celsius
     item.amount = measureAmount(figure, figure.value);
-    item.period = periodOf(ctx, figure);
+    item.period = periodOf(ctx, figure, clauseDates);
     if (Array.isArray(figure.range) && typeof figure.range[0] === 'number')
       item.range = [measureAmount(figure, figure.range[0]), measureAmount(figure, figure.range[1] as number)];
     if (fc.unitClass === 'money') {

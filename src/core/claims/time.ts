@@ -91,7 +91,11 @@ function clauseAt(ctx: DocContext, offset: number): number {
  * the figure stage read in its clause ("Q3 2024"). Period words right after a comparison word ("gegenüber dem
  * Vorjahr", "rispetto all'anno prima") date the figure compared with, not this one.
  */
-export function periodOf(ctx: DocContext, figure: Figure): Period | null {
+export function periodOf(
+  ctx: DocContext,
+  figure: Figure,
+  clauseDates: ReadonlyMap<number, readonly Figure[]> = periodDates(ctx),
+): Period | null {
   const tokens = ctx.tokens;
   // word tokens only (numbers are none): first is the figure's first word or the word after it, last the word after
   const first = tokenAt(ctx, figure.start);
@@ -117,11 +121,9 @@ export function periodOf(ctx: DocContext, figure: Figure): Period | null {
   }
   // a date the figure stage read in the clause: a quarter is a period; a year nearer than the period words dates the
   // figure itself ("contre 5.200 l'an dernier et 4.200 en 2021"), and is compared as a year (other-year)
-  for (const f of ctx.doc.figures) {
-    if (f.kind !== 'date' || f === figure || f.deadline) continue;
+  for (const f of clauseDates.get(clause) ?? []) {
+    if (f === figure) continue;
     const quarter = f.unit === 'quarter' && typeof f.value === 'string';
-    if (!quarter && f.unit !== 'year') continue;
-    if (clauseAt(ctx, f.start) !== clause) continue;
     // words between the two: a date after the figure, or before it
     const d = f.start >= figure.end ? tokenAt(ctx, f.start) - last : first - tokenAt(ctx, f.end);
     if (d >= 0 && d <= PERIOD_WINDOW && d <= bestDistance) {
@@ -130,6 +132,24 @@ export function periodOf(ctx: DocContext, figure: Figure): Period | null {
     }
   }
   return best;
+}
+
+/**
+ * The dates that can date a figure of their clause (a year or a quarter, not a deadline), by clause, in the article's
+ * order. Built once per article: looking through every figure of the article for every figure made a long article
+ * quadratic (4.9 MB of "$1bn and " ran for minutes).
+ */
+export function periodDates(ctx: DocContext): Map<number, Figure[]> {
+  const byClause = new Map<number, Figure[]>();
+  for (const f of ctx.doc.figures) {
+    if (f.kind !== 'date' || f.deadline) continue;
+    if (!(f.unit === 'quarter' && typeof f.value === 'string') && f.unit !== 'year') continue;
+    const clause = clauseAt(ctx, f.start);
+    const list = byClause.get(clause);
+    if (list) list.push(f);
+    else byClause.set(clause, [f]);
+  }
+  return byClause;
 }
 
 /** Whether a comparison word ends right before token k ("gegenüber dem Vorjahr", "compared with last year"). */
