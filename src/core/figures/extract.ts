@@ -1016,10 +1016,9 @@ class Scanner {
     return null;
   }
 
-  /** "28 e 16 nanometri", "21 respektive 19 procent": a bare number joined to a figure shares its unit. */
   /**
    * A bare number coordinated with the figure right after it takes that figure's unit, and its scale when
-   * the two are then of one magnitude: "30 or 40 %", "tre o quattro anni", "z 23 do 8 proc." (a level that
+   * the two are then of one magnitude: "28 e 16 nanometri", "21 respektive 19 procent", "tre o quattro anni", "z 23 do 8 proc." (a level that
    * falls, so no range), "von 4,8 auf 5,0 Prozent", "tablait sur 25 et 26 Mds£", "15 av de 25 miljarder
    * kronor", "194 de los 460 escaños". The words between are the language's joiners, range and level words
    * and partitives (`coordinators`); a date or another bare number after them lends nothing.
@@ -1054,7 +1053,8 @@ class Scanner {
    * vocabulary (never lent to a mere neighbour) is meant: a count word before the noun ("Die Zahl der Toten ist
    * auf 43 gestiegen", "liczba ofiar wzrosła do 39"); a subject with its definite article before the verb, the
    * number ending the clause ("i morti salgono a 39.", "I feriti sono 16, di cui"); or the article and the noun
-   * right after the number ("Sono 70 le vittime", "Suben a 64 los muertos"). The nearest noun back decides.
+   * right after the number ("Sono 70 le vittime", "Suben a 64 los muertos"). Without a count word, only the
+   * nearest noun back may be the subject.
    */
   private countedSubject(from: number, to: number): string | null {
     const { t, lex } = this;
@@ -1069,7 +1069,7 @@ class Scanner {
         const n = nounAt(to + 1);
         if (n) return n;
       }
-      // "elevaron a 42 el saldo de muertos", "Sube a 99 la cifra de muertos": a count word, maybe after an article
+      // "elevaron a 42 el saldo de muertos", "Sube a 99 la cifra de muertos": a count word right after
       const c = lex.countWords.matchAt(t, to);
       if (c) {
         const n = nounAt(c.at);
