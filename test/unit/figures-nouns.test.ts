@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { expectAll, expectNone } from './figure-helpers';
 
 describe('unknown counted nouns keep their figure', () => {
-  it('keeps the word after the number as its unit when no neighbour tells what it counts', () => {
+  it('reads the word after the number as its unit (English where a wordnet knows it) when no neighbour tells what it counts', () => {
     expectAll('es', [
       [
         'La cadena contratará a 1.200 reponedores este año.',
@@ -20,17 +20,17 @@ describe('unknown counted nouns keep their figure', () => {
       ],
     ]);
     expectAll('nl', [
-      ['Er komen 650 extra stewardessen bij.', { kind: 'quantity', value: 650, unit: 'stewardessen' }, '650'],
+      ['Er komen 650 extra stewardessen bij.', { kind: 'quantity', value: 650, unit: 'hostess' }, '650'],
     ]);
     expectAll('pl', [
-      ['Firma zatrudni 900 spawaczy w Gdyni.', { kind: 'quantity', value: 900, unit: 'spawaczy' }, '900'],
+      ['Firma zatrudni 900 spawaczy w Gdyni.', { kind: 'quantity', value: 900, unit: 'welder' }, '900'],
     ]);
   });
   it("prefers a Romance plural noun of its own over a neighbour's noun", () => {
     expectAll('pt', [
       ['Vai contratar 300 enfermeiros e 2.500 maqueiros.', { value: 2500, unit: 'maqueiros' }, '2.500'],
     ]);
-    expectAll('it', [['Servono 40 medici e 120 barellieri.', { value: 120, unit: 'barellieri' }, '120']]);
+    expectAll('it', [['Servono 40 medici e 120 barellieri.', { value: 120, unit: 'stretcher-bearer' }, '120']]);
   });
   it("still lets a number followed by a verb count its neighbour's noun", () => {
     expectAll('es', [
@@ -43,11 +43,11 @@ describe('unknown counted nouns keep their figure', () => {
   });
   it('takes the first word of a listed phrase as a noun of its own', () => {
     expectAll('es', [['Hay 900 puestos de venta y 3.000 trabajadores.', { value: 900 }, '900']]);
-    expectAll('pt', [['Tem 6 mil trabalhadores e 1.500 postos de venda.', { value: 1500, unit: 'postos' }, '1.500']]);
+    expectAll('pt', [['Tem 6 mil trabalhadores e 1.500 postos de venda.', { value: 1500, unit: 'stand' }, '1.500']]);
   });
   it('reads a scaled count before a link word and an unknown noun as a quantity', () => {
     expectAll('es', [
-      ['Espera 1,5 millones de peregrinos.', { kind: 'quantity', value: 1.5e6, unit: 'peregrinos' }, '1,5 millones'],
+      ['Espera 1,5 millones de peregrinos.', { kind: 'quantity', value: 1.5e6, unit: 'pilgrim' }, '1,5 millones'],
     ]);
   });
 });
@@ -239,7 +239,7 @@ describe('words after a number that are not what it counts', () => {
   });
   it('takes no Germanic verb as a noun', () => {
     expectNone('nl', 'Op pagina 12 staat het plan.', '12');
-    expectAll('nl', [['Er komen 650 extra stewardessen bij.', { unit: 'stewardessen' }, '650']]);
+    expectAll('nl', [['Er komen 650 extra stewardessen bij.', { unit: 'hostess' }, '650']]);
   });
 });
 
@@ -262,7 +262,7 @@ describe('a written number with a Romance plural noun of its own', () => {
     expectAll('es', [
       ['Abrirá cinco gigafactorías en Europa.', { value: 5, unit: 'gigafactory' }, 'cinco gigafactorías'],
     ]);
-    expectAll('pt', [['Serão criadas quatro creches na cidade.', { value: 4, unit: 'creches' }, 'quatro']]);
+    expectAll('pt', [['Serão criadas quatro creches na cidade.', { value: 4, unit: 'daycare' }, 'quatro']]);
   });
   it('not an adjective', () => {
     expectNone('es', 'Hay dos grandes y tres pequeñas.', 'dos');
@@ -272,11 +272,7 @@ describe('a written number with a Romance plural noun of its own', () => {
 describe('scaled counts of unknown nouns', () => {
   it('reads the noun after an elided link word and a word listed only inside a phrase', () => {
     expectAll('fr', [
-      [
-        "Le marché atteindra 3 millions d'abonnements.",
-        { kind: 'quantity', value: 3e6, unit: 'abonnements' },
-        '3 millions',
-      ],
+      ["Le pays a importé 3 millions d'ordinateurs.", { kind: 'quantity', value: 3e6, unit: 'computer' }, '3 millions'],
     ]);
     expectAll('en', [
       ['It shipped 40 million handsets.', { kind: 'quantity', value: 40e6, unit: 'handset' }, '40 million'],

@@ -375,11 +375,19 @@ const cases: PatternCase[] = [
   },
   // an unknown noun keeps its source word and says so; a number word before it still counts
   {
+    lang: 'it',
+    text: "L'azienda cerca 12 mulettisti per il nuovo magazzino.",
+    phrase: '12',
+    value: 12,
+    unit: 'mulettisti',
+  },
+  // a compound no list knows is read by its head through the open vocabulary (Kutter: a cutter, a sailboat)
+  {
     lang: 'de',
     text: 'Im Hafen lagen 12 Fischkutter vor Anker.',
     phrase: '12',
     value: 12,
-    unit: 'fischkutter',
+    unit: 'sailboat',
   },
 ];
 

@@ -229,8 +229,13 @@ function yearOf(f: Draft): string | null {
 
 function toFigure(d: Draft, lex: Lexicon): Figure {
   const f: Figure = { start: d.start, end: d.end, text: d.text, kind: d.kind, value: d.value, unit: d.unit };
-  // a counted noun no vocabulary knows keeps its source word as unit: say so, it is no English lemma
-  if (d.kind === 'quantity' && d.unit && !lex.nounsAreEnglish && !lex.englishUnits.has(d.unit)) f.unitKnown = false;
+  // a counted noun the lists do not know is read through the open vocabulary (wordnets: "propulsores" -> propeller);
+  // a noun no resource knows keeps its source word as unit: say so, it is no English lemma
+  if (d.kind === 'quantity' && d.unit && !lex.nounsAreEnglish && !lex.englishUnits.has(d.unit)) {
+    const lemma = lex.openNoun(d.unit);
+    if (lemma) f.unit = lemma;
+    else f.unitKnown = false;
+  }
   if (d.range) f.range = d.range;
   if (d.bound) f.bound = d.bound;
   if (d.deadline) f.deadline = true;

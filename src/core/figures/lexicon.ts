@@ -20,6 +20,7 @@ import type { SeparatorRules } from '../numbers/literal';
 import { CompoundSplitter } from '../numbers/written';
 import { PhraseTrie } from './phrase-trie';
 import { conceptUnits, nounForms } from '../vocab/index';
+import { openNoun } from '../vocab/open';
 import { compileChanges, type ChangeLexicon } from './changes';
 
 /** A currency as named in the text: one ISO code, or the candidates of an ambiguous name ("kroner"). */
@@ -97,6 +98,11 @@ export interface Lexicon {
    * quantity whose unit is none of them carries its source word, and says so (`unitKnown: false`).
    */
   englishUnits: Set<string>;
+  /**
+   * The English lemma of a counted noun no list of the language knows, from the open vocabulary (src/core/vocab/open):
+   * undefined for a word no wordnet lists, and for a text of no known language.
+   */
+  openNoun: (word: string) => string | undefined;
   /** Counted nouns a number counts right after it, but never borrows from its neighbourhood. */
   unlentNouns: Set<string>;
   /** One-word counted nouns (lower case) to their lemma, for inflected and compound forms. */
@@ -293,6 +299,7 @@ function compile(v: FigureVocabulary): Lexicon {
       ].map((w) => w.toLowerCase()),
     ),
     unlentNouns: new Set((v.unlentNouns ?? []).map((w) => w.toLowerCase())),
+    openNoun: () => undefined,
     englishUnits: new Set([
       ...Object.values(v.countedNouns),
       ...Object.values(v.measureUnits),
@@ -472,6 +479,7 @@ export function lexiconFor(language: DetectedLanguage): Lexicon {
         ? merge(LANGUAGES.map((l) => l.figures))
         : withOpenNouns(language, languageData(language).figures),
     );
+    if (language !== 'und') lex.openNoun = (w) => openNoun(w, language)?.lemma;
     cache.set(language, lex);
   }
   return lex;

@@ -1,0 +1,143 @@
+/**
+ * The open noun vocabulary: any noun a language's wordnets link to Princeton WordNet, to the English lemma of its
+ * synset and a coarse class (scripts/build-nouns.mjs). Asked only for a counted noun the curated table
+ * (./index.ts) does not know: the table wins. A language's data is searched where it lies (sorted entries, binary
+ * search); a lookup tries the word, then its inflection rewrites, then the tails of a compound.
+ */
+import { NOUN_LEMMAS } from '../lang/generated/nouns-lemmas';
+import { NOUNS as DA } from '../lang/generated/nouns-da';
+import { NOUNS as DE } from '../lang/generated/nouns-de';
+import { NOUNS as ES } from '../lang/generated/nouns-es';
+import { NOUNS as FR } from '../lang/generated/nouns-fr';
+import { NOUNS as IT } from '../lang/generated/nouns-it';
+import { NOUNS as NB } from '../lang/generated/nouns-nb';
+import { NOUNS as NL } from '../lang/generated/nouns-nl';
+import { NOUNS as PL } from '../lang/generated/nouns-pl';
+import { NOUNS as PT } from '../lang/generated/nouns-pt';
+import { NOUNS as SV } from '../lang/generated/nouns-sv';
+import { INFLECTIONS, type Inflection } from './inflection';
+
+/** What an open-vocabulary noun counts. */
+export interface OpenNoun {
+  /** English lemma of the noun's most frequent counting sense ("thruster", "capsule"). */
+  lemma: string;
+  /** Coarse class from WordNet's hypernyms: person, animal, vehicle, building, organization, place, document, money, measure, event, group, object. */
+  class: string;
+  /** The headword the data lists, which the word was read as ("propulseur" for "propulseurs"). */
+  headword: string;
+}
+
+const DATA: Record<string, string> = { da: DA, de: DE, es: ES, fr: FR, it: IT, nb: NB, nl: NL, pl: PL, pt: PT, sv: SV };
+/** Shortest last part of a compound looked up on its own ("Rettungs|hubschrauber"). */
+const MIN_TAIL = 4;
+/** Classes whose noun heads a compound as its unit ("Rettungs|hubschrauber": helicopter). */
+const COMPOUND_HEADS = new Set(['person', 'animal', 'vehicle', 'building', 'object', 'event', 'document']);
+/** Longest word looked at: beyond this it is no noun of a news sentence (and the work stays bounded). */
+const MAX_WORD = 40;
+
+let lemmas: { lemma: string; class: string }[] | null = null;
+
+function lemmaList(): { lemma: string; class: string }[] {
+  lemmas ??= NOUN_LEMMAS.split('\n').map((line) => {
+    const bar = line.lastIndexOf('|');
+    return { lemma: line.slice(0, bar), class: line.slice(bar + 1) };
+  });
+  return lemmas;
+}
+
+/**
+ * The lemma id of `word` in a language's data: "word:id;" entries sorted by word, searched in place (nothing is
+ * parsed or held per language: startup and memory stay as they were without the open vocabulary).
+ */
+function lookup(data: string, word: string): number | undefined {
+  // lo and hi are entry starts; the entry sought, if any, starts in [lo, hi)
+  let lo = 0;
+  let hi = data.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const start = data.lastIndexOf(';', mid - 1) + 1;
+    const end = data.indexOf(';', start);
+    const colon = data.lastIndexOf(':', end);
+    const w = data.slice(start, colon);
+    if (w === word) return parseInt(data.slice(colon + 1, end), 36);
+    if (w < word) lo = end + 1;
+    else hi = start;
+  }
+  return undefined;
+}
+
+/** The other vowel of the last syllable ("kräft" -> "kraft"), or null. */
+function swapVowel(w: string, from: string, to: string): string | null {
+  const at = w.lastIndexOf(from);
+  return at < 0 || at < w.length - 4 ? null : w.slice(0, at) + to + w.slice(at + from.length);
+}
+
+const VOWELS = 'aeiou';
+
+/** Dutch open/closed syllables: "ban" -> "baan", "bedd" -> "bed". */
+function syllableVariants(stem: string): string[] {
+  const n = stem.length;
+  if (n < 3) return [];
+  const last = stem[n - 1]!;
+  const prev = stem[n - 2]!;
+  if (last === prev && !VOWELS.includes(last)) return [stem.slice(0, -1)];
+  if (!VOWELS.includes(last) && VOWELS.includes(prev) && !VOWELS.includes(stem[n - 3]!))
+    return [stem.slice(0, -1) + prev + last];
+  return [];
+}
+
+/** The headword candidates of a form, most likely first: itself, then each ending rewritten. */
+function candidates(w: string, inf: Inflection): string[] {
+  const out = [w];
+  for (const [end, rep] of inf.endings) {
+    if (!w.endsWith(end) || w.length - end.length < 2) continue;
+    const stem = w.slice(0, w.length - end.length);
+    // "banen" is "baan" before it is "ban" (whose plural doubles its consonant: "bannen")
+    if (inf.syllables && rep === '') out.push(...syllableVariants(stem));
+    out.push(stem + rep);
+  }
+  if (inf.vowels)
+    for (const c of [...out])
+      for (const [from, to] of inf.vowels) {
+        const v = swapVowel(c, from, to);
+        if (v) out.push(v);
+      }
+  return out;
+}
+
+function find(w: string, data: string, inf: Inflection): [string, number] | undefined {
+  for (const c of candidates(w, inf)) {
+    const id = lookup(data, c);
+    if (id !== undefined) return [c, id];
+  }
+  return undefined;
+}
+
+/**
+ * The English lemma and class of a noun of `lang` in any regular plural or case form, or undefined when no
+ * wordnet of the language lists it. Compounds of the languages that write them as one word are read by their
+ * longest listed last part. Never throws; the same word always gives the same answer.
+ */
+export function openNoun(word: string, lang: string): OpenNoun | undefined {
+  const data = DATA[lang];
+  const inf = INFLECTIONS[lang];
+  if (typeof data !== 'string' || !inf || typeof word !== 'string') return undefined;
+  const w = word.toLowerCase().replace(/\u2019/g, "'");
+  if (w.length < 3 || w.length > MAX_WORD) return undefined;
+  let hit = find(w, data, inf);
+  if (!hit && inf.compounds)
+    for (let i = 1; !hit && w.length - i >= MIN_TAIL; i++) {
+      // the linking "s" of German and Scandinavian compounds ("Rettungs|kräfte") is no part of the head
+      hit = find(w.slice(i), data, inf);
+      // only a head that names a thing one counts reads a compound: a measure or a number word at the end of a word
+      // ("verdreif|acht") is none, and an abstract or collective head ("Pflege|kräfte", "Einsatz|kräfte": force)
+      // would make different compounds one unit
+      if (hit && !COMPOUND_HEADS.has(lemmaList()[hit[1]]!.class)) hit = undefined;
+    }
+  if (!hit) return undefined;
+  const l = lemmaList()[hit[1]]!;
+  return { lemma: l.lemma, class: l.class, headword: hit[0] };
+}
+
+/** The languages the open vocabulary covers (English nouns are their own lemmas). */
+export const OPEN_LANGUAGES: readonly string[] = Object.keys(DATA);

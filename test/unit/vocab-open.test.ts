@@ -1,0 +1,171 @@
+// The open noun vocabulary (src/core/vocab/open.ts, data from scripts/build-nouns.mjs): counted nouns as news writes
+// them, in plural and case forms, to one English lemma and class per concept, so that the same thing counted in two
+// languages meets. Nouns from real reporting: the dev sets' articles (Ariane 6, farmers' protests, heat deaths,
+// floods, shipwrecks) and stored news pages on rescue operations (helicopters, ambulances, pilots).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { OPEN_LANGUAGES, openNoun } from '../../src/core/vocab/open';
+import { extractFigures } from '../../src/core/figures/index';
+
+/** [form as written, English lemma, class]: at least five per language. */
+const NOUNS: Record<string, [string, string, string][]> = {
+  fr: [
+    ['hélicoptères', 'helicopter', 'vehicle'],
+    ['pilotes', 'pilot', 'person'],
+    ['tracteurs', 'tractor', 'vehicle'],
+    ['satellites', 'satellite', 'object'],
+    ['donateurs', 'donor', 'person'],
+    ['diamants', 'diamond', 'object'],
+    ['camions', 'truck', 'vehicle'],
+  ],
+  it: [
+    ['elicotteri', 'helicopter', 'vehicle'],
+    ['razzi', 'missile', 'vehicle'],
+    ['trattori', 'tractor', 'vehicle'],
+    ['ambulanze', 'ambulance', 'vehicle'],
+    ['medici', 'doctor', 'person'],
+    ['barellieri', 'stretcher-bearer', 'person'],
+    ['decessi', 'death', 'event'],
+  ],
+  de: [
+    ['Hubschrauber', 'helicopter', 'vehicle'],
+    ['Traktoren', 'tractor', 'vehicle'],
+    ['Soldaten', 'soldier', 'person'],
+    ['Satelliten', 'satellite', 'object'],
+    ['Krankenwagen', 'ambulance', 'vehicle'],
+    ['Ärzte', 'doctor', 'person'],
+  ],
+  es: [
+    ['helicópteros', 'helicopter', 'vehicle'],
+    ['tractores', 'tractor', 'vehicle'],
+    ['satélites', 'satellite', 'object'],
+    ['versiones', 'version', 'other'],
+    ['ambulancias', 'ambulance', 'vehicle'],
+    ['muertes', 'death', 'event'],
+  ],
+  pt: [
+    ['cápsulas', 'capsule', 'object'],
+    ['caminhões', 'truck', 'vehicle'],
+    ['helicópteros', 'helicopter', 'vehicle'],
+    ['tratores', 'tractor', 'vehicle'],
+    ['soldados', 'soldier', 'person'],
+    ['mortes', 'death', 'event'],
+  ],
+  nl: [
+    ['helikopters', 'helicopter', 'vehicle'],
+    ['tractoren', 'tractor', 'vehicle'],
+    ['soldaten', 'soldier', 'person'],
+    ['satellieten', 'satellite', 'object'],
+    ['artsen', 'doctor', 'person'],
+    ['banen', 'job', 'event'],
+  ],
+  sv: [
+    ['bilar', 'car', 'vehicle'],
+    ['skepp', 'ship', 'vehicle'],
+    ['traktorer', 'tractor', 'vehicle'],
+    ['soldater', 'soldier', 'person'],
+    ['läkare', 'doctor', 'person'],
+    ['satelliter', 'satellite', 'object'],
+  ],
+  nb: [
+    ['traktorer', 'tractor', 'vehicle'],
+    ['soldater', 'soldier', 'person'],
+    ['leger', 'doctor', 'person'],
+    ['turister', 'tourist', 'person'],
+    ['biler', 'car', 'vehicle'],
+    ['ambulanser', 'ambulance', 'vehicle'],
+  ],
+  da: [
+    ['traktorer', 'tractor', 'vehicle'],
+    ['soldater', 'soldier', 'person'],
+    ['læger', 'doctor', 'person'],
+    ['turister', 'tourist', 'person'],
+    ['biler', 'car', 'vehicle'],
+    ['ambulancer', 'ambulance', 'vehicle'],
+  ],
+  pl: [
+    ['karetki', 'ambulance', 'vehicle'],
+    ['pilotów', 'pilot', 'person'],
+    ['samochodów', 'car', 'vehicle'],
+    ['traktorów', 'tractor', 'vehicle'],
+    ['mieszkańców', 'resident', 'person'],
+    ['osób', 'person', 'person'],
+  ],
+};
+
+test('open vocabulary: plural and case forms of real counted nouns give one English lemma and class, per language', () => {
+  for (const [lang, cases] of Object.entries(NOUNS)) {
+    assert.ok(cases.length >= 5, `${lang}: at least five nouns`);
+    for (const [form, lemma, cls] of cases) {
+      const n = openNoun(form, lang);
+      assert.equal(n?.lemma, lemma, `${lang} ${form}`);
+      assert.equal(n?.class, cls, `${lang} ${form}`);
+    }
+  }
+});
+
+test('open vocabulary: one concept in several languages meets in one lemma', () => {
+  const helicopters: [string, string][] = [
+    ['hélicoptères', 'fr'],
+    ['elicotteri', 'it'],
+    ['Hubschrauber', 'de'],
+    ['helicópteros', 'es'],
+    ['helicópteros', 'pt'],
+    ['helikopters', 'nl'],
+  ];
+  const tractors: [string, string][] = [
+    ['tracteurs', 'fr'],
+    ['Traktoren', 'de'],
+    ['traktorer', 'nb'],
+    ['traktorer', 'sv'],
+    ['traktorów', 'pl'],
+    ['tractores', 'es'],
+  ];
+  for (const group of [helicopters, tractors])
+    assert.equal(new Set(group.map(([w, l]) => openNoun(w, l)?.lemma)).size, 1, group.map(([w]) => w).join(' '));
+});
+
+test('open vocabulary: a compound is read by its head, an abstract head reads nothing', () => {
+  assert.equal(openNoun('Rettungshubschrauber', 'de')?.lemma, 'helicopter');
+  assert.equal(openNoun('Rettungsfahrzeuge', 'de')?.lemma, 'vehicle');
+  // "Pflege|kräfte" and "Einsatz|kräfte" are different people: their head "Kräfte" (forces) would make them one unit
+  assert.equal(openNoun('Pflegekräfte', 'de'), undefined);
+  // a number word at the end of a verb is no head ("verdreif|acht")
+  assert.equal(openNoun('verdreifacht', 'de'), undefined);
+});
+
+test('open vocabulary: a word no wordnet lists, English, and languages without data give nothing', () => {
+  assert.equal(openNoun('reponedores', 'es'), undefined);
+  assert.equal(openNoun('mulettisti', 'it'), undefined);
+  assert.equal(openNoun('helicopters', 'en'), undefined);
+  assert.equal(openNoun('hélicoptères', 'und'), undefined);
+  // the positive side of the same lookups
+  assert.equal(openNoun('helicópteros', 'es')?.lemma, 'helicopter');
+});
+
+test('figures: a counted noun of the open vocabulary becomes the figure unit (real sentences)', () => {
+  const cases: [string, string, number, string][] = [
+    ['fr', 'L’exercice mobilisait six hélicoptères et deux avions.', 6, 'helicopter'],
+    ['de', 'Am Ende sind rund 20 Rettungsfahrzeuge im Einsatz.', 20, 'vehicle'],
+    ['pl', 'W ciągu kilkunastu minut przyjechały 4 karetki pogotowia.', 4, 'ambulance'],
+    ['pt', 'O Ariane 62 voou com dois propulsores e nove cápsulas.', 9, 'capsule'],
+  ];
+  for (const [lang, text, value, unit] of cases) {
+    const f = extractFigures(text, lang as 'fr').find((x) => x.value === value);
+    assert.equal(f?.unit, unit, `${lang}: ${text}`);
+    assert.equal(f?.unitKnown, undefined, `${lang}: ${text}`);
+  }
+});
+
+test('open vocabulary: lookup never throws and is deterministic (property)', () => {
+  fc.assert(
+    fc.property(fc.string({ maxLength: 60 }), fc.constantFrom(...OPEN_LANGUAGES, 'en', 'und', ''), (w, lang) => {
+      const a = openNoun(w, lang);
+      const b = openNoun(w, lang);
+      assert.deepEqual(a, b);
+      if (a) assert.ok(a.lemma.length > 0 && a.class.length > 0);
+    }),
+    { numRuns: 2000 },
+  );
+});
