@@ -50,9 +50,9 @@ describe('claims rules: the trace names the rule that decided each pair', () => 
     assert.equal(linkRule(r.trace, '12 500 manifestants', '40.000 manifestanti'), 'other-source');
     assert.equal(diagnosticAt(r, police, '12 500 manifestants'), undefined);
   });
-  it('close-values links two police counts of two outlets, and the verdict is a conflict', () => {
+  it('same-by-context links two police counts of two outlets, and the verdict is a conflict', () => {
     const r = formClaims([police, policeAgain], { trace: true });
-    assert.equal(linkRule(r.trace, '12 500 manifestants', '18 500 manifestantes'), 'close-values');
+    assert.equal(linkRule(r.trace, '12 500 manifestants', '18 500 manifestantes'), 'same-by-context');
     const verdict = r.trace?.find(
       (t) => t.stage === 'verdict' && [t.a.text, t.b.text].includes('18 500 manifestantes'),
     );
@@ -364,5 +364,69 @@ describe("claims: a currency taken from the article's context is no currency sli
   it('the same number with a stated other currency is a currency slip (positive pair)', () => {
     const r = formClaims([sv, en]);
     assert.equal(diagnosticAt(r, en, '$900m')?.code, 'conflict-currency');
+  });
+});
+
+describe('claims rules: sameness from context (same-by-context, other-by-context)', () => {
+  // what a rack costs and what a whole site costs are two facts: the model's context features (a range against a
+  // point, no shared content words) say so, whatever the values
+  const rack = (lang: 'nl' | 'en', text: string, fig: string) =>
+    doc(`sc/${lang}.txt`, lang, '2025-06-02', text, [
+      money(fig, 300000, 'EUR', { range: [200000, 400000] }),
+      money(lang === 'nl' ? '600 miljoen euro' : '600 million euros', 6e8, 'EUR'),
+    ]);
+  const site = (lang: 'fr' | 'it', text: string, fig: string) =>
+    doc(`sc/${lang}.txt`, lang, '2025-06-02', text, [money(fig, 6e8, 'EUR')]);
+  const nl = rack(
+    'nl',
+    'Contoso bouwt datacenter in Nederland\n2 juni 2025\n\nContoso investeert 600 miljoen euro in een datacenter in Nederland. Per rack kost de uitrusting tussen 200.000 en 400.000 euro.',
+    'tussen 200.000 en 400.000 euro',
+  );
+  const en = rack(
+    'en',
+    'Contoso builds a data centre in the Netherlands\n2 June 2025\n\nContoso will invest 600 million euros in a data centre in the Netherlands. Each rack costs between 200,000 and 400,000 euros to equip.',
+    'between 200,000 and 400,000 euros',
+  );
+  const fr = site(
+    'fr',
+    "Contoso construit un centre de données aux Pays-Bas\n2 juin 2025\n\nContoso investit 600 millions d'euros aux Pays-Bas dans un centre de données.",
+    "600 millions d'euros",
+  );
+  const it_ = site(
+    'it',
+    'Contoso costruisce un data center nei Paesi Bassi\n2 giugno 2025\n\nContoso investirà 600 milioni di euro in un data center nei Paesi Bassi.',
+    '600 milioni di euro',
+  );
+  it('other-by-context keeps a per-unit range apart from the site total (nl/fr, en/it): no conflict', () => {
+    for (const [a, b, fa, fb] of [
+      [nl, fr, 'tussen 200.000 en 400.000 euro', "600 millions d'euros"],
+      [en, it_, 'between 200,000 and 400,000 euros', '600 milioni di euro'],
+    ] as const) {
+      const r = formClaims([a, b], { trace: true });
+      assert.equal(linkRule(r.trace, fa, fb), 'other-by-context');
+      assert.equal(diagnosticAt(r, a, fa), undefined);
+    }
+  });
+  it('same-by-context links one investment told in two currencies three times apart (sv/de): a conflict', () => {
+    const sv = doc(
+      'sc/sv.txt',
+      'sv',
+      '2025-03-04',
+      'Contoso satsar 900 miljoner kronor i Sverige\n4 mars 2025\n\nContoso ska investera 900 miljoner kronor i Sverige.',
+      [money('900 miljoner kronor', 9e8, 'SEK'), money('900 miljoner kronor', 9e8, 'SEK', { nth: 1 })],
+    );
+    const de = doc(
+      'sc/de.txt',
+      'de',
+      '2025-03-04',
+      'Contoso investiert in Schweden\n4. März 2025\n\nContoso will 300 Millionen Euro in Schweden investieren.',
+      [money('300 Millionen Euro', 3e8, 'EUR')],
+    );
+    const r = formClaims([sv, de], { trace: true });
+    assert.equal(linkRule(r.trace, '900 miljoner kronor', '300 Millionen Euro'), 'same-by-context');
+    assert.equal(diagnosticAt(r, de, '300 Millionen Euro')?.code, 'conflict');
+    // the trace records the model's probability of the pair it decided
+    const t = r.trace?.find((x) => x.rule === 'same-by-context' && x.b.text === '300 Millionen Euro');
+    assert.ok(t?.p !== undefined && t.p >= 0.5);
   });
 });

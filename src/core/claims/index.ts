@@ -33,6 +33,7 @@ import { linkGroups } from './link';
 import { judgeClaim, predicateConflicts, type VerdictTracer } from './verdicts';
 import type { PairDecision, PairRuleId, PairStage, PairTracer } from './pairs';
 import { buildDiagnostics, unreadable } from './diagnostics';
+import { describeBucket } from './sameness-features';
 
 export { representatives } from './diagnostics';
 
@@ -44,6 +45,8 @@ export interface ClaimsResult {
   trace?: ClaimTraceEntry[];
   /** With `trace: true`: the claim key of every mention (figureKey -> key), to see which part of two keys differs. */
   keys?: Map<string, string>;
+  /** With `trace: true`: the buckets linking looked inside (scripts/dev/pair-data.ts reads pairs from them). */
+  buckets?: Item[][];
 }
 
 export interface ClaimOptions {
@@ -64,6 +67,8 @@ export interface ClaimTraceEntry {
   stage: PairStage | 'verdict';
   rule: PairRuleId | 'agree' | DiagnosticCode;
   decision?: PairDecision;
+  /** The sameness model's probability, when the rule that decided asked for it. */
+  p?: number;
   a: TracedMention;
   b: TracedMention;
 }
@@ -76,7 +81,7 @@ export function formClaims(docs: readonly AnalyzedDocument[], options: ClaimOpti
   const trace: ClaimTraceEntry[] | undefined = options.trace ? [] : undefined;
   const pairTracer: PairTracer | undefined =
     trace &&
-    ((e) => trace.push({ stage: e.stage, rule: e.rule, decision: e.decision, a: traced(e.a), b: traced(e.b) }));
+    ((e) => trace.push({ stage: e.stage, rule: e.rule, decision: e.decision, p: e.p, a: traced(e.a), b: traced(e.b) }));
   const verdictTracer: VerdictTracer | undefined =
     trace && ((a, b, v) => trace.push({ stage: 'verdict', rule: v, a: traced(a), b: traced(b) }));
   const evidence = newNameEvidence();
@@ -162,6 +167,7 @@ export function formClaims(docs: readonly AnalyzedDocument[], options: ClaimOpti
     claimOfGroup.set(group, claim);
     for (const it of group) claimOfFigure.set(figureKey(it.doc.path, it.figure.start), claim.id);
   };
+  for (const bucket of buckets.values()) describeBucket(bucket);
   for (const bucket of buckets.values()) {
     for (const group of linkGroups(bucket, rules, pairTracer)) {
       if (group.length >= 2) addClaim(group);
@@ -200,6 +206,7 @@ export function formClaims(docs: readonly AnalyzedDocument[], options: ClaimOpti
   if (trace) {
     result.trace = trace;
     result.keys = new Map(items.map((it) => [figureKey(it.doc.path, it.figure.start), it.key]));
+    result.buckets = [...buckets.values()];
   }
   return result;
 }

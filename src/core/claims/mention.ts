@@ -12,6 +12,7 @@ import { vocabularyFor } from './vocabulary';
 import { measureAmount } from './units';
 import { side } from './pairs';
 import { periodDates, periodOf, type Period } from './time';
+import { clues } from './sameness-features';
 
 /** One figure as a mention of a claim, with everything comparison needs. */
 export interface Item extends FigureContext {
@@ -28,6 +29,12 @@ export interface Item extends FigureContext {
   equivalentOf?: Item;
   /** The absolute period its clause dates it by ("l'an dernier" -> 2023, "Q3 2024"), from time.ts. */
   period: Period | null;
+  /** Cognate keys of the content words around the figure, and the names of its sentence (sameness-features.ts). */
+  words: readonly string[];
+  names: readonly string[];
+  /** Distinct values its article states in its bucket, and this one's rank among them (0 = largest): set at linking. */
+  mates: number;
+  rank: number;
 }
 
 /** Predicates whose year is a fact of its own (the year a site opened), not the deadline of another claim. */
@@ -114,6 +121,9 @@ export function readItems(ctx: DocContext, docIndex: number): Item[] {
     // a measure is compared in its class's unit: miles as kilometres, Fahrenheit as Celsius
     item.amount = measureAmount(figure, figure.value);
     item.period = periodOf(ctx, figure, clauseDates);
+    const c = clues(ctx, figure);
+    item.words = c.words;
+    item.names = c.names;
     if (Array.isArray(figure.range) && typeof figure.range[0] === 'number')
       item.range = [measureAmount(figure, figure.range[0]), measureAmount(figure, figure.range[1] as number)];
     if (fc.unitClass === 'money') {
@@ -167,6 +177,10 @@ export function newItem(fc: FigureContext, doc: AnalyzedDocument, docIndex: numb
     key: '',
     equivalentOf: undefined,
     period: null,
+    words: [],
+    names: [],
+    mates: 1,
+    rank: 0,
   };
 }
 

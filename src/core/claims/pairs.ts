@@ -9,6 +9,7 @@ import { conceptOfLemma } from '../vocab/index';
 import { countryOf } from './context';
 import type { Item } from './mention';
 import { otherPeriods, samePeriod } from './time';
+import { APART_THRESHOLD, SAME_THRESHOLD, samenessProbability } from './sameness';
 
 /**
  * Two places are compatible when one contains the other (Aragon lies in Spain). A place named right by one of the
@@ -64,6 +65,13 @@ export const ownConversion = (a: Item, b: Item): boolean =>
   b.currency !== undefined &&
   a.currency !== b.currency &&
   factor(a.amount, b.amount) < STATED_RATE_FACTOR;
+
+/**
+ * Amounts in two currencies are compared only when both articles state theirs: "900 millions" whose euro is taken from
+ * its article's context says nothing against "900 miljoner kronor" (its currency is a guess, not the article's).
+ */
+export const currenciesKnown = (a: Item, b: Item): boolean =>
+  a.currency === b.currency || (statesCurrency(a) && statesCurrency(b));
 
 /** A figure and the equivalent its bracket states are one fact: they are linked and compared, whatever the values. */
 export const equivalents = (a: Item, b: Item): boolean => a.equivalentOf === b || b.equivalentOf === a;
@@ -230,6 +238,8 @@ export interface PairInput {
   rules: ConflictRules;
   /** How far apart the two values are (a factor >= 1, ranges meeting the other value at their nearest end). */
   factor: () => number;
+  /** The sameness model's probability that the two are one fact, from their context (sameness.ts). */
+  sameness: () => number;
 }
 
 /** Every id a pair rule may have: a trace and a test name the rule that decided (a data test checks each is used). */
@@ -247,11 +257,13 @@ export const PAIR_RULE_IDS = [
   'other-site',
   'other-place',
   'other-fact-kind',
-  'close-values',
   'currency-slip',
   'same-context',
   'one-toll',
   'one-penalty',
+  'same-by-context',
+  'other-by-context',
+  'close-values',
   'percent-far',
   'scale-slip',
   'not-a-slip',
@@ -329,7 +341,6 @@ export const PAIR_RULES: readonly PairRule[] = [
     decide: (a, b) => when((a.placeNear || b.placeNear) && !placesCompatible(a.place, b.place), 'apart'),
   },
   { id: 'other-fact-kind', stages: BOTH, decide: (a, b, p) => when(otherFacts(a, b, p.rules), 'apart') },
-  { id: 'close-values', stages: BOTH, decide: (_a, _b, p) => when(p.factor() < p.rules.relatedFactor, 'same') },
   { id: 'currency-slip', stages: BOTH, decide: (a, b, p) => when(!p.sameDoc && currencySlip(a, b), 'same') },
   // two articles that say explicitly what and where of one event's count: one fact however far apart the values are
   // (a 2x or 17x gap between two sources is what a reviewer must see, not a reason to split)
@@ -353,6 +364,20 @@ export const PAIR_RULES: readonly PairRule[] = [
     decide: (a, b, p) =>
       when(!p.sameDoc && isPenalty(a) && isPenalty(b) && (a.predicateExplicit || b.predicateExplicit), 'same'),
   },
+  // sameness from context (sameness.ts): a model fitted on the dev gold over the two mentions' context, never their
+  // values, says one fact above SAME_THRESHOLD (however far apart the values: a large gap reaches the verdict) and two
+  // facts below APART_THRESHOLD; in between, the value rules below still decide (close-values, scale-slip, ...)
+  {
+    id: 'same-by-context',
+    stages: BOTH,
+    decide: (a, b, p) => when(currenciesKnown(a, b) && p.sameness() >= SAME_THRESHOLD, 'same'),
+  },
+  {
+    id: 'other-by-context',
+    stages: ['link'],
+    decide: (_a, _b, p) => when(p.sameness() < APART_THRESHOLD, 'apart'),
+  },
+  { id: 'close-values', stages: BOTH, decide: (_a, _b, p) => when(p.factor() < p.rules.relatedFactor, 'same') },
   // 0,1 % and 4,2 % are two rates, not a slip of scale
   { id: 'percent-far', stages: ['link'], decide: (a) => when(a.unitClass === '%', 'apart') },
   // a slip: the same digits at another power of ten, or one article saying who invests what where twice
@@ -393,8 +418,29 @@ export interface PairTraceEntry {
   b: Item;
   rule: PairRuleId;
   decision: PairDecision;
+  /** The sameness model's probability, when a rule asked for it. */
+  p?: number;
 }
 export type PairTracer = (e: PairTraceEntry) => void;
+
+/** What the rules see of a pair; the factor and the model's probability are computed once, when first asked. */
+function pairInput(
+  stage: PairStage,
+  a: Item,
+  b: Item,
+  rules: ConflictRules,
+  sameDoc: boolean,
+): PairInput & { probability?: number } {
+  let f: number | undefined;
+  const input: PairInput & { probability?: number } = {
+    stage,
+    sameDoc,
+    rules,
+    factor: () => (f ??= factor(sideValue(a, b), sideValue(b, a))),
+    sameness: () => (input.probability ??= samenessProbability(a, b)),
+  };
+  return input;
+}
 
 /** The first rule of PAIR_RULES for the stage that decides the pair. */
 export function decidePair(
@@ -405,16 +451,36 @@ export function decidePair(
   sameDoc = a.docIndex === b.docIndex,
   trace?: PairTracer,
 ): { rule: PairRuleId; decision: PairDecision } {
-  let f: number | undefined;
-  const input: PairInput = { stage, sameDoc, rules, factor: () => (f ??= factor(sideValue(a, b), sideValue(b, a))) };
+  const input = pairInput(stage, a, b, rules, sameDoc);
   for (const r of PAIR_RULES) {
     if (!r.stages.includes(stage)) continue;
     const decision = r.decide(a, b, input);
     if (decision === undefined) continue;
-    trace?.({ stage, a, b, rule: r.id, decision });
+    trace?.({ stage, a, b, rule: r.id, decision, p: input.probability });
     return { rule: r.id, decision };
   }
   return { rule: 'far-apart', decision: 'apart' };
+}
+
+/**
+ * The decision of the table's rules before `stop`, leaving out those in `skip`, or undefined when none decides: the pairs
+ * the sameness model is fitted on, and what the table decides without the model (scripts/dev/pair-data.ts).
+ */
+export function decideRules(
+  stage: PairStage,
+  a: Item,
+  b: Item,
+  rules: ConflictRules,
+  opts: { stop?: PairRuleId; skip?: ReadonlySet<PairRuleId> },
+): { rule: PairRuleId; decision: PairDecision } | undefined {
+  const input = pairInput(stage, a, b, rules, a.docIndex === b.docIndex);
+  for (const r of PAIR_RULES) {
+    if (r.id === opts.stop) return undefined;
+    if (!r.stages.includes(stage) || opts.skip?.has(r.id)) continue;
+    const decision = r.decide(a, b, input);
+    if (decision !== undefined) return { rule: r.id, decision };
+  }
+  return undefined;
 }
 
 /** Whether two mentions of one bucket may be the same fact (and are then compared). */
