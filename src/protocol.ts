@@ -151,6 +151,21 @@ export const ReadyRequest = new RequestType0<void, void>('crosscheck/ready');
 /** Scan the workspace folders again from disk (the command "Re-check Workspace"). */
 export const RecheckRequest = new RequestType0<void, void>('crosscheck/recheck');
 
+/** The server process (its id): for the test that kills it and watches the client start another. */
+export const ServerInfoRequest = new RequestType0<{ pid: number }, void>('crosscheck/serverInfo');
+
+/**
+ * Server → client: which of these open documents hold unsaved edits (LSP does not say). Asked when their files are
+ * deleted: a document with nothing unsaved leaves the comparison with its file, one with unsaved edits stays (the
+ * user's work is in it). Handler: src/extension/main.ts.
+ */
+export interface UnsavedDocumentsParams {
+  uris: string[];
+}
+export const UnsavedDocumentsRequest = new RequestType<UnsavedDocumentsParams, string[], void>(
+  'crosscheck/unsavedDocuments',
+);
+
 /** The figures of one document, for the editor's underline decoration. */
 /** `inClaim`: the figure is a mention of a claim more than one source states (the underline may keep to those). */
 export interface FigureRange {
@@ -201,4 +216,24 @@ export interface InitializationOptions {
   settings: CrosscheckSettings;
   /** Base URI of docs/codes/ inside the extension: the target of each diagnostic code. */
   docsBaseUri: string;
+  /**
+   * The client shows the scan's progress as a cancellable notification (crosscheck/scanProgress): VS Code shows an
+   * LSP work-done progress in the status bar only, where it cannot be cancelled. Other clients get work-done progress.
+   */
+  scanNotification?: boolean;
 }
+
+/** The workspace scan's progress, for the client's notification; `id` names one scan. */
+export interface ScanProgressParams {
+  id: number;
+  state: 'begin' | 'report' | 'end';
+  /** begin: the title; report: what is being done ("120 of 2 000 files", "comparing claims…"). */
+  message?: string;
+  /** 0–100 */
+  percentage?: number;
+  /** end: the scan stopped on the user's request. */
+  cancelled?: boolean;
+}
+export const ScanProgressNotification = new NotificationType<ScanProgressParams>('crosscheck/scanProgress');
+/** Client → server: the user cancelled this scan (what was read so far is kept and compared). */
+export const CancelScanNotification = new NotificationType<{ id: number }>('crosscheck/cancelScan');

@@ -20,6 +20,9 @@ const updateFixtures = process.argv.includes('--update-fixtures');
 // to show that none depends on another's leftovers (test/integration/order.ts).
 const order =
   process.argv.find((a) => a.startsWith('--order='))?.slice('--order='.length) ?? process.env.CROSSCHECK_TEST_ORDER;
+// --grep=TEXT (or CROSSCHECK_TEST_GREP): only the tests whose full title contains TEXT, while developing one suite.
+const grep =
+  process.argv.find((a) => a.startsWith('--grep='))?.slice('--grep='.length) ?? process.env.CROSSCHECK_TEST_GREP;
 const label = mode === 'e2e' ? 'test:e2e' : 'test:vscode';
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
@@ -68,6 +71,7 @@ async function integration() {
       extensionTestsEnv: {
         CROSSCHECK_SUMMARY_FILE: summaryFile,
         ...(order ? { CROSSCHECK_TEST_ORDER: order } : {}),
+        ...(grep ? { CROSSCHECK_TEST_GREP: grep } : {}),
         ...(updateFixtures ? { CROSSCHECK_UPDATE_FIXTURES: '1' } : {}),
       },
       stdout: stream,

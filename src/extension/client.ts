@@ -7,6 +7,7 @@ import {
   CloseAction,
   ErrorAction,
   LanguageClient,
+  State,
   TransportKind,
   type ErrorHandler,
   type LanguageClientOptions,
@@ -75,6 +76,14 @@ class DiagnosticBatcher implements vscode.Disposable {
     this.collection.set(entries.filter(([, d]) => d.length > 0));
   }
 
+  /** Forgets every file's diagnostics, those waiting for the next flush too. */
+  clear(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.pending.clear();
+    this.collection.clear();
+  }
+
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
     this.pending.clear();
@@ -121,6 +130,7 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
   const initializationOptions: InitializationOptions = {
     settings: currentSettings(),
     docsBaseUri: vscode.Uri.joinPath(context.extensionUri, 'docs', 'codes').toString(),
+    scanNotification: true,
   };
   const diagnostics = new DiagnosticBatcher(vscode.languages.createDiagnosticCollection('crosscheck'));
   context.subscriptions.push(diagnostics);
@@ -141,5 +151,14 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
       supportHtml: false,
     },
   };
-  return new LanguageClient('crosscheck', 'Crosscheck', serverOptions, clientOptions);
+  const client = new LanguageClient('crosscheck', 'Crosscheck', serverOptions, clientOptions);
+  // A server started again (after it died) knows nothing of what the dead one published: it only sends the files
+  // it finds diagnostics in, so a file that had some and now has none (deleted, edited meanwhile) would keep stale
+  // warnings. The client's own collection is cleared on a restart; this one is ours to clear.
+  context.subscriptions.push(
+    client.onDidChangeState(({ newState }) => {
+      if (newState === State.Starting) diagnostics.clear();
+    }),
+  );
+  return client;
 }

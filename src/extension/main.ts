@@ -5,14 +5,19 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { CompareTable, ContractDocument } from '../protocol';
+import type { CompareTable, ContractDocument, DeskView } from '../protocol';
 import type { WorkspaceSummary } from '../protocol';
 import {
+  CancelScanNotification,
+  DeskRequest,
   ReadyRequest,
   ResultsChangedNotification,
+  ScanProgressNotification,
+  ServerInfoRequest,
   SnapshotRequest,
   StatusNotification,
   SummaryNotification,
+  UnsavedDocumentsRequest,
 } from '../protocol';
 import type { ClaimsViewItem } from './claims-view';
 import { createClient } from './client';
@@ -21,6 +26,7 @@ import { registerCompareFeatures } from './compare/index';
 import { FigureDecorations } from './decorations';
 import { ArticleStatus } from './status';
 import { WorkspaceSummaryItem } from './summary';
+import { ScanProgress, type ScanProgressState } from './scan-progress';
 
 /** What activate() returns: used by the integration tests (and by other extensions, if they like). */
 export interface CrosscheckApi {
@@ -30,9 +36,17 @@ export interface CrosscheckApi {
   snapshot(): Promise<ContractDocument>;
   compareTable(story?: string): Promise<CompareTable>;
   claimsViewItems(): Promise<ClaimsViewItem[]>;
+  /** What Compare Sources draws: per claim its verdict, and every source (for one story when given a URI). */
+  desk(story?: string): Promise<DeskView>;
   comparePanelHtml(): string | undefined;
   /** The status-bar summary as shown: its text and the server's last summary. */
   summary(): { text: string; summary: WorkspaceSummary | undefined };
+  /** The scan's notification as last shown (title, last report, shown / done / cancelled). */
+  scanProgress(): ScanProgressState | undefined;
+  /** Presses the scan notification's Cancel button; false when no scan is shown. */
+  cancelScan(): boolean;
+  /** The language server's process id (the restart test kills it). */
+  serverPid(): Promise<number>;
   /** How long start-up took, for the README's measurements (milliseconds). */
   timings(): Timings;
 }
@@ -55,7 +69,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
   const status = new ArticleStatus();
   const summary = new WorkspaceSummaryItem();
   const decorations = new FigureDecorations(lc);
-  context.subscriptions.push(output, status, summary, decorations, ...registerCommands(lc));
+  const scan = new ScanProgress((id) => void lc.sendNotification(CancelScanNotification, { id }));
+  context.subscriptions.push(output, status, summary, decorations, scan, ...registerCommands(lc));
 
   const began = performance.now();
   const timings: Timings = { hostAgeAtActivation: Math.round(process.uptime() * 1000), activation: 0 };
@@ -63,6 +78,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
   const compare = registerCompareFeatures(context, lc, (m) => output.appendLine(m));
   lc.onNotification(StatusNotification, (s) => status.update(s));
   lc.onNotification(SummaryNotification, (s) => summary.update(s));
+  lc.onNotification(ScanProgressNotification, (p) => scan.update(p));
+  lc.onRequest(UnsavedDocumentsRequest, ({ uris }) => {
+    const asked = new Set(uris);
+    return vscode.workspace.textDocuments
+      .filter((d) => d.isDirty && asked.has(d.uri.toString()))
+      .map((d) => d.uri.toString());
+  });
   // One handler per notification in a language client: everything that shows results refreshes from here.
   lc.onNotification(ResultsChangedNotification, () => {
     decorations.refresh();
@@ -91,8 +113,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
       await ready;
       return compare.claimsViewItems();
     },
+    desk: async (story) => {
+      await ready;
+      return lc.sendRequest(DeskRequest, story ? { story } : {});
+    },
     comparePanelHtml: () => compare.comparePanelHtml(),
     summary: () => summary.state(),
+    scanProgress: () => scan.state(),
+    cancelScan: () => scan.cancel(),
+    serverPid: async () => (await lc.sendRequest(ServerInfoRequest)).pid,
     timings: () => ({ ...timings }),
   };
 }

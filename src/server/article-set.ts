@@ -255,10 +255,10 @@ export class ArticleSet {
    * What the engine is to check now: every article's analysis, ignored figures withheld, and the checked marks
    * to apply to the result. The revision tells commit() whether anything changed meanwhile.
    */
-  prepareCheck(): PreparedCheck {
+  prepareCheck(paths: readonly string[] = this.articlePaths()): PreparedCheck {
     const docs: AnalyzedDocument[] = [];
     const checked = new Map<string, Map<number, ReviewEntry>>();
-    for (const path of this.articlePaths()) {
+    for (const path of paths) {
       const doc = this.analyze(path);
       if (!doc) continue;
       const ignored = this.reviewed('ignored', path, doc.figures);
@@ -285,6 +285,17 @@ export class ArticleSet {
     this.indexValue = new ResultIndex(result);
     this.lastCheckMs = performance.now() - prepared.began;
     return true;
+  }
+
+  /**
+   * The open articles checked among themselves on this thread, without touching the kept result: what hovers,
+   * underlines and diagnostics show at once, before the first scan of the workspace has read its folders (a few
+   * open articles take milliseconds; the whole workspace seconds).
+   */
+  checkOpenArticles(): ResultIndex {
+    const paths = [...this.open.keys()].filter((p) => this.counts(p)).sort();
+    const prepared = this.prepareCheck(paths);
+    return new ResultIndex(runEngine(prepared.docs, prepared.options));
   }
 
   /** Runs the cross-file stages on this thread (tests; the server uses a worker through prepareCheck/commit). */

@@ -14,6 +14,7 @@ import {
   sourceSummaries,
 } from '../core/report/index';
 import type { CompareOptions, SourceColumn } from '../core/report/types';
+import type { ConflictRules } from '../core/compare/rules';
 import type { WorkspaceResult } from '../core/types';
 import {
   CompareTableRequest,
@@ -69,6 +70,11 @@ export interface DeskContext {
   /** The conclusion recorded with the check of the figure starting here (a claim resolved as a whole). */
   resolutionOf?(path: string, start: number): string | undefined;
   locale(): string;
+  /**
+   * The conflict rules of the user's settings (base currency, tolerance bands): the desk's common values are in the
+   * base currency and its bands are the tolerance the diagnostics used.
+   */
+  rules?(): Partial<ConflictRules>;
 }
 
 /**
@@ -111,8 +117,10 @@ export function buildDesk(result: WorkspaceResult, story: string | undefined, ct
       ? undefined
       : new Set(result.claims.filter((c) => c.mentions.some((m) => m.path === story)).map((c) => c.id));
   const locale = ctx.locale();
+  const rules = ctx.rules?.();
   const verdicts = buildVerdicts(result, {
     locale,
+    ...(rules ? { rules } : {}),
     isChecked: (p, s, e) => ctx.isChecked(p, s, e),
     ...(ctx.resolutionOf ? { resolutionOf: (p: string, s: number) => ctx.resolutionOf!(p, s) } : {}),
     ...(claims ? { claims } : {}),

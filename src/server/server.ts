@@ -4,8 +4,8 @@
  * (the cross-file stages in a worker thread), and answers with diagnostics, hovers, quick fixes and the custom
  * requests of src/protocol.ts.
  */
-import { dirname, basename } from 'node:path';
-import { statSync } from 'node:fs';
+import { dirname, basename, sep } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
 import {
   CodeActionKind,
   DidChangeWatchedFilesNotification,
@@ -31,14 +31,19 @@ import {
   ReadyRequest,
   RecheckRequest,
   ResultsChangedNotification,
+  ServerInfoRequest,
   ReviewRequest,
   SnapshotRequest,
   StatusNotification,
   SummaryNotification,
+  UnsavedDocumentsRequest,
+  CancelScanNotification,
+  ScanProgressNotification,
   type InitializationOptions,
   type StatusParams,
 } from '../protocol';
 import { ArticleSet, type PreparedCheck } from './article-set';
+import type { ResultIndex } from './result-index';
 import { CheckScheduler, type CheckTiming } from './scheduler';
 import { CheckRunner } from './check-worker';
 import { quickFixes } from './code-actions';
@@ -53,6 +58,7 @@ import { DiagnosticsPublisher } from './publisher';
 import { REVIEW_FILE, REVIEW_FOLDER, withoutEntries } from '../core/review';
 import { claimChanges } from './claim-review';
 import { ReviewKeeper } from './reviews';
+import { OrphanedDocuments } from './orphans';
 import { loadFile, scanFolders } from './scan';
 import { workspaceSummary } from './summary';
 import { resolveSettings, type Settings } from './settings';
@@ -97,6 +103,7 @@ const client = {
   inlayRefresh: false,
 };
 let docsBaseUri = '';
+let scanNotification = false;
 let watchers: Disposable | undefined;
 
 // The same bundle runs as the check worker (main.ts tells the two apart).
@@ -119,6 +126,7 @@ const scheduler = new CheckScheduler<PreparedCheck>({
   check: (docs, options) => runner.check(docs, options),
   published: (timing) => {
     const began = performance.now();
+    early = undefined; // the whole workspace's result replaces the open articles' own
     publishResults();
     logCheck(timing, performance.now() - began);
   },
@@ -128,6 +136,36 @@ const scheduler = new CheckScheduler<PreparedCheck>({
     void connection.window.showWarningMessage(format(messages().checkFailed, message));
   },
 });
+
+/**
+ * Until the first whole-workspace check is done: the open articles checked among themselves, so that hovers,
+ * underlines and their diagnostics come at once instead of after the scan (seconds on thousands of articles).
+ */
+let early: ResultIndex | undefined;
+let firstCheckDone = false;
+let earlyTimer: NodeJS.Timeout | undefined;
+const serverStarted = performance.now();
+
+/** The result features answer from at once: the open articles' own before the first whole check, then the kept one. */
+function liveIndex(): ResultIndex {
+  return early ?? set.index;
+}
+
+/** Checks the open articles among themselves (milliseconds) while the first scan reads the workspace. */
+function scheduleEarlyCheck(): void {
+  if (firstCheckDone || earlyTimer) return;
+  earlyTimer = setTimeout(() => {
+    earlyTimer = undefined;
+    if (firstCheckDone) return;
+    const began = performance.now();
+    early = set.checkOpenArticles();
+    publishResults(early);
+    const now = performance.now();
+    connection.console.log(
+      `open articles checked before the workspace scan: ${early.result.documents.length} in ${Math.round(now - began)} ms, published ${Math.round(now - serverStarted)} ms after the server started`,
+    );
+  }, 0);
+}
 
 let scanGeneration = 0;
 let markReady: () => void = () => undefined;
@@ -159,7 +197,7 @@ function statusOf(doc: TextDocument): StatusParams {
     checkMs: Math.round(set.lastCheckMs),
   };
   if (set.exclusion(path) === 'too-large') return { ...base, state: 'too-large' };
-  const analyzed = set.index.document(path);
+  const analyzed = liveIndex().document(path);
   if (!analyzed) return { ...base, state: 'excluded' };
   const conflicts = publisher.current(doc.uri).filter((d) => String(d.code).startsWith('conflict')).length;
   return { ...base, state: 'ok', language: analyzed.language, figures: analyzed.figures.length, conflicts };
@@ -180,8 +218,9 @@ function logCheck(timing: CheckTiming, publishMs: number): void {
 
 let lastPublished = { files: 0, diagnostics: 0, sent: 0 };
 
-function publishResults(): void {
-  const index = set.index;
+/** Publishes a result; `index` is an early one (open articles only) before the first whole check. */
+function publishResults(index: ResultIndex = set.index): void {
+  const whole = index === set.index;
   const ctx = diagnosticContext();
   const next = new Map<string, ReturnType<typeof diagnosticsOf>>();
   let count = 0;
@@ -193,12 +232,15 @@ function publishResults(): void {
   const sent = publisher.publish(next);
   lastPublished = { files: next.size, diagnostics: count, sent };
   sendStatuses();
-  void connection.sendNotification(
-    SummaryNotification,
-    workspaceSummary(index.result, (p, s, e) => set.isChecked(p, s, e), set.settings.scope),
-  );
+  // the status-bar summary speaks for the workspace: not from the open articles alone
+  if (whole)
+    void connection.sendNotification(
+      SummaryNotification,
+      workspaceSummary(index.result, (p, s, e) => set.isChecked(p, s, e), set.settings.scope),
+    );
   refreshInlayHints();
   void connection.sendNotification(ResultsChangedNotification);
+  if (!whole) return;
   const result = index.result;
   // After the notifications are on their way; skipped when a newer result replaced this one meanwhile.
   setImmediate(() => {
@@ -237,13 +279,76 @@ async function currentIndex() {
 
 // ---------------------------------------------------------------------------------------------- files
 
+const orphans = new OrphanedDocuments();
+
 function trackOpen(doc: TextDocument): void {
-  set.setOpenText(uris.remember(doc.uri), doc.getText(), doc.languageId === 'article');
+  const path = uris.remember(doc.uri);
+  if (orphans.isOrphan(path)) return; // its file was deleted and nothing unsaved holds it
+  set.setOpenText(path, doc.getText(), doc.languageId === 'article');
+}
+
+/** The open documents VS Code reports as holding unsaved edits; all of them when the client cannot say (lose nothing). */
+async function unsavedOf(docs: readonly TextDocument[]): Promise<Set<string>> {
+  const all = new Set(docs.map((d) => d.uri));
+  try {
+    const unsaved = await connection.sendRequest(UnsavedDocumentsRequest, { uris: [...all] });
+    return Array.isArray(unsaved) ? new Set(unsaved) : all;
+  } catch {
+    return all;
+  }
+}
+
+/**
+ * A file or folder was deleted. Its open documents leave the comparison with it unless they hold unsaved edits,
+ * and stay out (re-scans included) until the file is back or the user types in them.
+ */
+async function onDeleted(path: string): Promise<void> {
+  const prefix = path.endsWith(sep) ? path : `${path}${sep}`;
+  const held = documents.all().filter((d) => {
+    const p = uriToPath(d.uri);
+    return !isUriPath(p) && (p === path || p.startsWith(prefix));
+  });
+  const unsaved = held.length === 0 ? new Set<string>() : await unsavedOf(held);
+  set.remove(path);
+  for (const doc of held) {
+    if (unsaved.has(doc.uri)) trackOpen(doc);
+    else orphans.mark(uriToPath(doc.uri));
+  }
 }
 
 /** With crosscheck.scope "openFiles" only the editor's documents count: nothing is read from the folders. */
 function openFilesOnly(): boolean {
   return set.settings.scope === 'openFiles';
+}
+
+/** What a scan tells the user as it goes: a work-done progress (LSP) or the client's own notification. */
+interface ScanReporter {
+  report(percentage: number, message: string): void;
+  done(cancelled?: boolean): void;
+  readonly token: { readonly isCancellationRequested: boolean };
+}
+
+const cancelledScans = new Set<number>();
+connection.onNotification(CancelScanNotification, ({ id }) => {
+  if (id === scanGeneration) cancelledScans.add(id);
+});
+
+/** The scan's progress as crosscheck/scanProgress notifications, cancelled by crosscheck/cancelScan. */
+function notificationReporter(id: number): ScanReporter {
+  void connection.sendNotification(ScanProgressNotification, { id, state: 'begin', message: messages().scanTitle });
+  return {
+    report: (percentage, message) =>
+      void connection.sendNotification(ScanProgressNotification, { id, state: 'report', percentage, message }),
+    done: (cancelled) => {
+      cancelledScans.delete(id);
+      void connection.sendNotification(ScanProgressNotification, { id, state: 'end', cancelled: cancelled === true });
+    },
+    token: {
+      get isCancellationRequested() {
+        return cancelledScans.has(id);
+      },
+    },
+  };
 }
 
 async function rescan(): Promise<void> {
@@ -254,15 +359,22 @@ async function rescan(): Promise<void> {
     set.clearDisk();
     for (const doc of documents.all()) trackOpen(doc);
     scheduler.setScanning(false);
+    firstCheckDone = true;
     await runCheck();
     markReady();
     return;
   }
-  let reporter: Awaited<ReturnType<typeof connection.window.createWorkDoneProgress>> | undefined;
-  if (client.progress) {
+  let reporter: ScanReporter | undefined;
+  if (scanNotification) reporter = notificationReporter(generation);
+  else if (client.progress) {
     try {
-      reporter = await connection.window.createWorkDoneProgress();
-      reporter.begin(messages().scanTitle, 0, undefined, true);
+      const progress = await connection.window.createWorkDoneProgress();
+      progress.begin(messages().scanTitle, 0, undefined, true);
+      reporter = {
+        report: (percentage, message) => progress.report(percentage, message),
+        done: () => progress.done(),
+        token: progress.token,
+      };
     } catch {
       reporter = undefined;
     }
@@ -277,7 +389,7 @@ async function rescan(): Promise<void> {
     isCancelled: () => generation !== scanGeneration || (reporter?.token.isCancellationRequested ?? false),
   });
   if (generation !== scanGeneration) {
-    reporter?.done();
+    reporter?.done(true);
     return; // a newer scan took over
   }
   connection.console.log(
@@ -285,12 +397,13 @@ async function rescan(): Promise<void> {
   );
   for (const doc of documents.all()) trackOpen(doc);
   scheduler.setScanning(false);
+  firstCheckDone = true;
   if (outcome.cancelled)
     void connection.window.showInformationMessage(format(messages().scanCancelled, outcome.done, outcome.total));
   // Comparing claims across a large workspace takes seconds of its own: the notification stays until it is done.
   reporter?.report(100, messages().comparing);
   await runCheck();
-  reporter?.done();
+  reporter?.done(outcome.cancelled);
   markReady();
 }
 
@@ -298,7 +411,7 @@ function isReviewFile(path: string): boolean {
   return basename(path) === REVIEW_FILE && basename(dirname(path)) === REVIEW_FOLDER;
 }
 
-function onWatchedChange(uri: string, type: FileChangeType): void {
+async function onWatchedChange(uri: string, type: FileChangeType): Promise<void> {
   const path = uriToPath(uri);
   if (isReviewFile(path)) {
     const folder = dirname(dirname(path));
@@ -306,7 +419,7 @@ function onWatchedChange(uri: string, type: FileChangeType): void {
     return;
   }
   if (type === FileChangeType.Deleted) {
-    set.remove(path);
+    await onDeleted(path);
     return;
   }
   const open = documents.get(uri);
@@ -319,7 +432,7 @@ function onWatchedChange(uri: string, type: FileChangeType): void {
   try {
     isFolder = statSync(path).isDirectory();
   } catch {
-    set.remove(path);
+    await onDeleted(path);
     return;
   }
   // A folder moved into the workspace arrives as one event.
@@ -354,6 +467,7 @@ connection.onInitialize((params) => {
   const init = params.initializationOptions as InitializationOptions | undefined;
   set.setSettings(resolveSettings(init?.settings));
   docsBaseUri = init?.docsBaseUri ?? '';
+  scanNotification = init?.scanNotification === true;
   set.setFolders((params.workspaceFolders ?? []).map((f) => uris.remember(f.uri)));
   const caps = params.capabilities;
   client.related = caps.textDocument?.publishDiagnostics?.relatedInformation === true;
@@ -410,18 +524,41 @@ connection.onDidChangeConfiguration((change) => {
   if (previous.decoration !== next.decoration && client.inlayRefresh) void connection.languages.inlayHint.refresh();
 });
 
-connection.onDidChangeWatchedFiles(({ changes }) => {
-  for (const change of changes) onWatchedChange(change.uri, change.type);
+connection.onDidChangeWatchedFiles(async ({ changes }) => {
+  for (const change of changes) await onWatchedChange(change.uri, change.type);
   scheduleCheck(WATCH_DELAY_MS);
 });
 
+/** URIs whose open event is under way: its content event is the text arriving, not the user typing. */
+const opening = new Set<string>();
+
+/**
+ * A document opened whose file is gone (a server started again while VS Code holds a deleted article): out of the
+ * comparison at once, back in if the client says it holds unsaved edits.
+ */
+async function openedWithoutFile(doc: TextDocument, path: string): Promise<void> {
+  orphans.mark(path);
+  const unsaved = await unsavedOf([doc]);
+  if (!unsaved.has(doc.uri)) return;
+  orphans.unmark(path);
+  trackOpen(doc);
+  scheduleCheck(0);
+}
+
 documents.onDidOpen((e) => {
+  const path = uriToPath(e.document.uri);
+  opening.add(e.document.uri);
+  if (!isUriPath(path) && !existsSync(path)) void openedWithoutFile(e.document, path);
   trackOpen(e.document);
+  scheduleEarlyCheck();
   scheduleCheck(0);
 });
 documents.onDidChangeContent((e) => {
+  // typed in: unsaved work, whether or not its file exists (the open event's text is not typing)
+  if (!opening.delete(e.document.uri)) orphans.unmark(uriToPath(e.document.uri));
   if (set.settings.trigger !== 'onType') return;
   trackOpen(e.document);
+  scheduleEarlyCheck();
   scheduleCheck(TYPING_DELAY_MS);
 });
 documents.onDidSave((e) => {
@@ -430,6 +567,7 @@ documents.onDidSave((e) => {
 });
 documents.onDidClose((e) => {
   const path = uriToPath(e.document.uri);
+  orphans.unmark(path);
   set.closeOpen(path);
   // Unsaved edits are gone: the disk's text counts again (unless only open files are checked).
   if (!openFilesOnly() && !isUriPath(path) && set.isArticlePath(path)) loadFile(set, path);
@@ -443,9 +581,16 @@ function figureAtPosition(uri: string, position: Position): { path: string; figu
   const lines = set.lines(path);
   if (!lines) return undefined;
   const offset = lines.offsetAt(position);
-  const figures = set.index.document(path)?.figures ?? [];
-  const figure = figures.find((f) => f.start <= offset && offset < f.end) ?? set.index.figureAt(path, offset);
+  const index = liveIndex();
+  const figures = index.document(path)?.figures ?? [];
+  const figure = figures.find((f) => f.start <= offset && offset < f.end) ?? index.figureAt(path, offset);
   return figure ? { path, figure } : undefined;
+}
+
+/** The rules the last check used (prepareCheck sends the same ones to the engine): the verdicts' bands and currency. */
+function verdictRules() {
+  const { rules, baseCurrency } = set.settings;
+  return { ...rules, baseCurrency };
 }
 
 /**
@@ -454,12 +599,12 @@ function figureAtPosition(uri: string, position: Position): { path: string; figu
  */
 const verdictMakers = new WeakMap<WorkspaceResult, (claim: Claim) => ClaimVerdict | undefined>();
 function verdictOf(claim: Claim): ClaimVerdict | undefined {
-  const result = set.index.result;
+  const result = liveIndex().result;
   let make = verdictMakers.get(result);
   if (!make) {
     make = verdictMaker(result, {
       locale: 'en',
-      rules: { baseCurrency: set.settings.baseCurrency },
+      rules: verdictRules(),
       isChecked: (p, s, e) => set.isChecked(p, s, e),
     });
     verdictMakers.set(result, make);
@@ -467,14 +612,14 @@ function verdictOf(claim: Claim): ClaimVerdict | undefined {
   return make(claim);
 }
 
-connection.onHover(async ({ textDocument, position }) => {
-  await currentIndex();
+// Never waits for the scan or a re-check: the latest result, or the open articles' own before the first check.
+connection.onHover(({ textDocument, position }) => {
   const hit = figureAtPosition(textDocument.uri, position);
   const lines = hit && set.lines(hit.path);
   if (!hit || !lines) return null;
   const card = buildHoverCard(
     {
-      index: set.index,
+      index: liveIndex(),
       uriOf: (p) => uris.uriOf(p),
       lines: (p) => set.lines(p),
       convert: convertFigure,
@@ -494,7 +639,7 @@ connection.onHover(async ({ textDocument, position }) => {
 // With crosscheck.figures.decoration "inlay", each figure is followed by its normalized value.
 connection.languages.inlayHint.on(async ({ textDocument, range }) => {
   if (set.settings.decoration !== 'inlay') return [];
-  const index = await currentIndex();
+  const index = liveIndex();
   const path = uriToPath(textDocument.uri);
   const lines = set.lines(path);
   const doc = index.document(path);
@@ -516,7 +661,7 @@ connection.onCodeAction(({ textDocument, context }) => {
       (d.data as DiagnosticData | undefined) ??
       (lines && { start: lines.offsetAt(d.range.start), end: lines.offsetAt(d.range.end) });
     if (!data) continue;
-    const figure = set.index.figureOverlapping(path, data.start, data.end);
+    const figure = liveIndex().figureOverlapping(path, data.start, data.end);
     const text = figure?.text ?? set.textOf(path)?.slice(data.start, data.end) ?? '';
     actions.push(...quickFixes(textDocument.uri, d, text, data));
   }
@@ -525,7 +670,7 @@ connection.onCodeAction(({ textDocument, context }) => {
 
 function claimMentions(uri: string, position: Position): { label: string | null; locations: Location[] } {
   const hit = figureAtPosition(uri, position);
-  const claim = hit && set.index.claimOf(hit.path, hit.figure.start);
+  const claim = hit && liveIndex().claimOf(hit.path, hit.figure.start);
   if (!claim) return { label: null, locations: [] };
   const locations = claim.mentions.flatMap((m) => {
     const lines = set.lines(m.path);
@@ -534,18 +679,16 @@ function claimMentions(uri: string, position: Position): { label: string | null;
   return { label: claim.label, locations };
 }
 
-connection.onReferences(async ({ textDocument, position }) => {
-  await currentIndex();
+connection.onReferences(({ textDocument, position }) => {
   return claimMentions(textDocument.uri, position).locations;
 });
 
-connection.onRequest(ClaimMentionsRequest, async ({ uri, position }) => {
-  await currentIndex();
+connection.onRequest(ClaimMentionsRequest, ({ uri, position }) => {
   return claimMentions(uri, position);
 });
 
-connection.onRequest(FiguresRequest, async ({ uri }) => {
-  const index = await currentIndex();
+connection.onRequest(FiguresRequest, ({ uri }) => {
+  const index = liveIndex();
   const path = uriToPath(uri);
   const doc = index.document(path);
   const lines = set.lines(path);
@@ -622,6 +765,7 @@ connection.onRequest(ClaimReviewRequest, async ({ uri, start, end, resolution })
 
 connection.onRequest(SnapshotRequest, async () => toContractJson((await settledIndex()).result));
 connection.onRequest(ReadyRequest, () => ready);
+connection.onRequest(ServerInfoRequest, () => ({ pid: process.pid }));
 connection.onRequest(RecheckRequest, async () => {
   await rescan();
 });
@@ -635,6 +779,7 @@ const compare = registerCompareRequests(
     isChecked: (p, s, e) => set.isChecked(p, s, e),
     resolutionOf: (p, s) => set.checkedEntry(p, s)?.resolution,
     locale: () => 'en',
+    rules: verdictRules,
   },
 );
 connection.onExit(() => {

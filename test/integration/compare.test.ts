@@ -173,3 +173,34 @@ describe('Compare Sources on the seeds', () => {
     );
   });
 });
+
+describe('Compare Sources in the base currency of the settings', () => {
+  const setBase = async (value: string | undefined): Promise<void> =>
+    await vscode.workspace
+      .getConfiguration('crosscheck')
+      .update('baseCurrency', value, vscode.ConfigurationTarget.Workspace);
+  ownState('Compare Sources in the base currency of the settings', () => setBase(undefined));
+
+  /** The desk's verdict on Microsoft's investment in France (stated in dollars and in euros by the seeds). */
+  async function investment(api: CrosscheckApi) {
+    const desk = await api.desk();
+    return desk.verdicts.find(
+      (v) => v.kind === 'money' && v.sources.some((s) => s.name === SEEDS.italian && s.mentions.length > 0),
+    );
+  }
+
+  it('states every amount in crosscheck.baseCurrency, and follows a change of it', async () => {
+    const api = await crosscheckApi();
+    const before = await investment(api);
+    assert.equal(before?.unit, 'EUR', 'the default base currency');
+    await setBase('USD');
+    const after = await waitFor('the desk in US dollars', async () => {
+      const v = await investment(api);
+      return v?.unit === 'USD' ? v : undefined;
+    });
+    // the French article's "4,3 milliards de dollars" is the consensus: in dollars it needs no conversion
+    assert.equal(after.consensus?.common, 4.3e9, after.why);
+    const euro = after.sources.flatMap((s) => s.mentions).find((m) => m.text.includes('milliards d’euros'));
+    assert.match(euro?.converted ?? '', /US dollars/, 'the euro amount is converted into dollars');
+  });
+});

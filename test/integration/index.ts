@@ -22,6 +22,11 @@ export async function run(): Promise<void> {
   await import('./workspace.test');
   await import('./security.test');
   await import('./summary.test');
+  await import('./deleted.test');
+  await import('./restart.test');
+  await import('./scan.test');
+  // npm run test:vscode -- --grep=TEXT: one suite while developing (the merge check runs them all)
+  if (process.env.CROSSCHECK_TEST_GREP) mocha.grep(new RegExp(process.env.CROSSCHECK_TEST_GREP));
   const order = reorderSuites(mocha.suite, process.env.CROSSCHECK_TEST_ORDER);
   console.log(`suite order (${order.spec}): ${order.titles.join(' | ')}`);
   const failures = await new Promise<number>((resolve) => mocha.run(resolve));

@@ -47,4 +47,24 @@ describe('the desk on the seeds', () => {
       'the German story is another story',
     );
   });
+
+  it('states money in the base currency of the settings, with the bands of their tolerance', () => {
+    const france = (rules?: { baseCurrency: string; tolerance?: number }) =>
+      buildDesk(result, undefined, {
+        isChecked: () => false,
+        locale: () => 'en',
+        ...(rules ? { rules: () => rules } : {}),
+      }).verdicts.find((v) => v.label.startsWith('Microsoft — investment — France'))!;
+    const eur = france();
+    assert.equal(eur.unit, 'EUR', 'the engine default');
+    const usd = france({ baseCurrency: 'USD' });
+    assert.equal(usd.unit, 'USD');
+    // the consensus is "4,3 milliards de dollars": in dollars it is the stated amount, in euros it is converted
+    assert.equal(usd.consensus?.common, 4.3e9);
+    assert.notEqual(eur.consensus?.common, 4.3e9);
+    assert.ok(usd.sources.flatMap((s) => s.mentions).some((m) => m.converted?.includes('US dollars')));
+    const wide = france({ baseCurrency: 'USD', tolerance: 0.2 });
+    assert.ok(wide.consensus && usd.consensus);
+    assert.ok(wide.consensus.band[0] < usd.consensus.band[0], 'a wider tolerance widens the band');
+  });
 });

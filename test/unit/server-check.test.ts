@@ -63,3 +63,39 @@ describe('discarding results of older texts', () => {
     assert.equal(set.index.document('/ws/a.txt')?.text, 'Microsoft investit 5 milliards d’euros en France.');
   });
 });
+
+describe('the open articles before the first scan', () => {
+  const fr = '/w/fr.txt';
+  const it2 = '/w/it.txt';
+  const disk = '/w/disk.txt';
+  const french = 'Microsoft investira 4,3 milliards de dollars en France, a annoncé le groupe lundi 13 mai 2024.';
+  const italian =
+    'Microsoft investirà 4 miliardi di dollari in Francia, ha annunciato il gruppo lunedì 13 maggio 2024.';
+
+  it('checks the open articles among themselves, leaving the kept result and the disk texts alone', () => {
+    const set = new ArticleSet();
+    set.setFolders(['/w']);
+    set.setDiskText(disk, french);
+    set.setOpenText(fr, french, false);
+    set.setOpenText(it2, italian, false);
+    const before = set.index;
+    const early = set.checkOpenArticles();
+    assert.deepEqual(
+      early.result.documents.map((d) => d.path),
+      [fr, it2],
+      'open articles only: the disk is still being read',
+    );
+    assert.ok(
+      early.result.claims.some((c) => c.mentions.some((m) => m.path === fr) && c.mentions.some((m) => m.path === it2)),
+    );
+    assert.equal(set.index, before, 'the kept result is the whole check’s to replace');
+    assert.equal(set.stale, true, 'the whole check still has to run');
+  });
+
+  it('has nothing to check when no article is open', () => {
+    const set = new ArticleSet();
+    set.setFolders(['/w']);
+    set.setDiskText(disk, french);
+    assert.equal(set.checkOpenArticles().result.documents.length, 0);
+  });
+});

@@ -30,6 +30,13 @@ interface NumberRead {
   tailScale?: number;
 }
 
+/** How far apart (a factor) two coordinated numbers may be for the first to take the second's unit. */
+const MAX_SHARED_RATIO = 100;
+const MAX_SHARED_MONEY_RATIO = 10;
+/** How many tokens back a clause-final number looks for the subject noun it counts. */
+const SUBJECT_REACH = 8;
+/** How many tokens back a bare number looks for a count word naming what it counts ("Zahl der Toten"). */
+const COUNT_REACH = 14;
 /** How many tokens away a bare number may find the noun it counts. */
 const NEARBY = 6;
 const TIME = new Set(TIME_UNITS);
@@ -699,7 +706,19 @@ class Scanner {
       const w = this.draft(i, j, 'quantity', value, '');
       w.bare = 'plain';
       const ranged = this.range(w, floor);
-      if (ranged || n.article || value === null || value < 2) return ranged;
+      if (ranged) return ranged;
+      // "tre o quattro anni", "trois ou quatre jours": the unit said once, after the second
+      if (!n.article && value !== null) {
+        this.sharedUnit(w);
+        if (!w.bare) return this.withBounds(w, floor);
+      }
+      if (n.article || value === null || value < 2) return null;
+      const subject = this.countedSubject(numAt, j);
+      if (subject) {
+        w.unit = subject;
+        w.bare = undefined;
+        return this.withBounds(w, floor);
+      }
       const g = this.guessNoun(j, false);
       if (!g || lex.nounPosition !== 'first' || t.word(j) !== g || !lex.pluralEndings.some((e) => g.endsWith(e)))
         return null;
@@ -736,8 +755,10 @@ class Scanner {
     // a range: "10–15 år", "entre 2 et 3 milliards", "2026-2030", "fra 300 til 750 MW"
     const ranged = this.range(draft, floor);
     if (ranged) return ranged;
-    // (not a list marker: "2. Respectez les autres", "3) les emplois")
-    const marker = (this.is(j, '.') || this.is(j, ')')) && this.glued(j);
+    // (not a list marker: "2. Respectez les autres", "3) les emplois"; a marker opens its line or sentence,
+    // a number that ends a sentence is none: "i morti salgono a 39.")
+    const opens = numAt === 0 || t.sentence[numAt - 1] !== t.sentence[numAt] || t.gap[numAt] === Gap.Newline;
+    const marker = (this.is(j, '.') || this.is(j, ')')) && this.glued(j) && (opens || this.is(j, ')'));
     if (draft.bare === 'plain' && value !== null && !named && !marker) this.sharedUnit(draft);
     if (
       draft.bare === 'plain' &&
@@ -748,7 +769,7 @@ class Scanner {
       !named &&
       !marker
     ) {
-      const near = this.nearbyNoun(numAt, j);
+      const near = this.countedSubject(numAt, j) ?? this.nearbyNoun(numAt, j);
       if (near) {
         draft.unit = near;
         draft.bare = undefined;
@@ -995,17 +1016,86 @@ class Scanner {
     return null;
   }
 
-  /** "28 e 16 nanometri", "21 respektive 19 procent": a bare number joined to a figure shares its unit. */
+  /**
+   * A bare number coordinated with the figure right after it takes that figure's unit, and its scale when
+   * the two are then of one magnitude: "28 e 16 nanometri", "21 respektive 19 procent", "tre o quattro anni", "z 23 do 8 proc." (a level that
+   * falls, so no range), "von 4,8 auf 5,0 Prozent", "tablait sur 25 et 26 Mds£", "15 av de 25 miljarder
+   * kronor", "194 de los 460 escaños". The words between are the language's joiners, range and level words
+   * and partitives (`coordinators`); a date or another bare number after them lends nothing.
+   */
   private sharedUnit(d: Draft): void {
     const { t, lex } = this;
-    const and = this.inline(d.tokTo) ? lex.joiners.matchAt(t, d.tokTo) : null;
-    if (!and || !this.isNum(and.at) || !this.inline(and.at)) return;
-    const b = this.parseAt(and.at, and.at, true);
-    if (!b || b.bare || !b.unit || (b.kind !== 'quantity' && b.kind !== 'percent')) return;
+    const link = this.inline(d.tokTo) ? lex.coordinators.matchAt(t, d.tokTo) : null;
+    if (!link || link.at >= t.count || !this.inline(link.at) || t.sentence[link.at] !== d.sentence) return;
+    const b = this.parseAt(link.at, link.at, true);
+    if (!b || b.bare || !b.unit || b.kind === 'date' || typeof b.value !== 'number' || b.value === 0) return;
+    if (b.range || typeof d.value !== 'number') return;
+    // the second figure's scale ("26 Mds£", "550 milioni", "4,4 miljard"), read from its own number
+    const raw = this.readNumber(b.tokFrom) ?? this.readNumber(b.tokFrom + 1);
+    const factor = raw && raw.value ? (b.value !== raw.value ? b.value / raw.value : (raw.tailScale ?? 1)) : 1;
+    const value = factor !== 1 && Math.abs(factor) >= 1 ? round(d.value * factor) : d.value;
+    // a first number far from the second is something else ("1 of the 500 million", "3 and 90 %")
+    // (money is held closer: an amount's currency is lent only to a number of its own size)
+    const ratio = Math.abs(value / b.value);
+    const most = b.kind === 'money' ? MAX_SHARED_MONEY_RATIO : MAX_SHARED_RATIO;
+    if (value === 0 || ratio > most || ratio < 1 / most) return;
     d.kind = b.kind;
     d.unit = b.unit;
+    d.value = value;
+    d.scaled = d.scaled || factor !== 1;
+    if (b.currencyCandidates) d.currencyCandidates = b.currencyCandidates;
     d.bare = undefined;
     d.guess = undefined;
+  }
+
+  /**
+   * What a bare number counts when its clause names it in a tight construction, where even a noun of the open
+   * vocabulary (never lent to a mere neighbour) is meant: a count word before the noun ("Die Zahl der Toten ist
+   * auf 43 gestiegen", "liczba ofiar wzrosła do 39"); a subject with its definite article before the verb, the
+   * number ending the clause ("i morti salgono a 39.", "I feriti sono 16, di cui"); or the article and the noun
+   * right after the number ("Sono 70 le vittime", "Suben a 64 los muertos"). Without a count word, only the
+   * nearest noun back may be the subject.
+   */
+  private countedSubject(from: number, to: number): string | null {
+    const { t, lex } = this;
+    const sentence = t.sentence[from]!;
+    const nounAt = (k: number): string | null => {
+      const m = k < t.count && t.sentence[k] === sentence ? lex.nouns.matchAt(t, k) : null;
+      return m && !TIME.has(m.value) ? m.value : null;
+    };
+    if (to < t.count && t.sentence[to] === sentence && this.inline(to)) {
+      // "Sono 70 le vittime", "Suben a 64 los muertos"
+      if (lex.definite.has(t.word(to))) {
+        const n = nounAt(to + 1);
+        if (n) return n;
+      }
+      // "elevaron a 42 el saldo de muertos", "Sube a 99 la cifra de muertos": a count word right after
+      const c = lex.countWords.matchAt(t, to);
+      if (c) {
+        const n = nounAt(c.at);
+        if (n) return n;
+      }
+    }
+    const ends = to >= t.count || t.sentence[to] !== sentence || t.kind[to] === TokenKind.Punct;
+    let nearest: number = -1;
+    for (let k = from - 2; k >= 0 && k >= from - COUNT_REACH; k--) {
+      if (t.sentence[k] !== sentence || t.kind[k] === TokenKind.Number || CLAUSE_BREAKS.has(t.word(k))) break;
+      // "Die Zahl der Toten bei dem Brand in Kemerowo ist auf 53 gestiegen": the counted noun after a count word
+      const c = lex.countWords.matchAt(t, k);
+      if (c && c.at < from) {
+        const n = nounAt(c.at);
+        if (n) return n;
+      }
+      if (nearest < 0 && from - k <= SUBJECT_REACH) {
+        const m = lex.nouns.matchAt(t, k);
+        if (m && m.at < from) nearest = k;
+      }
+    }
+    // the nearest noun back, a subject with its definite article, the number ending the clause ("i morti
+    // salgono a 39.", "I feriti sono 16, di cui")
+    if (nearest > 0 && ends && t.sentence[nearest - 1] === sentence && lex.definite.has(t.word(nearest - 1)))
+      return nounAt(nearest);
+    return null;
   }
 
   /**

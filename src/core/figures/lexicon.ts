@@ -120,6 +120,15 @@ export interface Lexicon {
   notNouns: Set<string>;
   /** "and" words and the language's other joiners of two numbers with one unit. */
   joiners: PhraseTrie<true>;
+  /**
+   * Words after a bare number that let it take the unit and scale of the figure right after them: joiners,
+   * range and level words, partitives ("15 av de 25 miljarder", "von 4,8 auf 5,0 Prozent", "tre o quattro anni").
+   */
+  coordinators: PhraseTrie<true>;
+  /** Phrases naming a count of the noun after them ("Zahl der", "nombre de"), with their link words. */
+  countWords: PhraseTrie<true>;
+  /** Plural definite articles (Romance) before a subject noun a number counts. */
+  definite: Set<string>;
   /** Minus words and change words (figures/changes.ts). */
   changes: ChangeLexicon;
 }
@@ -189,6 +198,10 @@ function merge(vocabs: FigureVocabulary[]): FigureVocabulary {
     rangeTo: arr('rangeTo'),
     rangeBetween: arr('rangeBetween'),
     rangeAnd: arr('rangeAnd'),
+    levelTo: arr('levelTo'),
+    partitives: arr('partitives'),
+    countWords: arr('countWords'),
+    definiteArticles: arr('definiteArticles'),
     deadlineCues: arr('deadlineCues'),
     deadlineFillers: arr('deadlineFillers'),
     datePrepositions: arr('datePrepositions'),
@@ -306,6 +319,16 @@ function compile(v: FigureVocabulary): Lexicon {
     guessNeedsPlural: v.guessNeedsPlural ?? false,
     notNouns: new Set((v.notCountedNouns ?? []).map((w) => w.toLowerCase())),
     joiners: set([...v.rangeAnd, ...(v.numberJoiners ?? [])]),
+    countWords: set(v.countWords ?? []),
+    definite: new Set((v.definiteArticles ?? []).map((w) => w.toLowerCase())),
+    coordinators: set([
+      '-',
+      ...v.rangeAnd,
+      ...(v.numberJoiners ?? []),
+      ...v.rangeTo,
+      ...(v.levelTo ?? []),
+      ...(v.partitives ?? []),
+    ]),
     changes: compileChanges(v.changes),
   };
   for (const trie of [lex.numberWords, lex.articles, lex.months, lex.ordinalWords, lex.shares, lex.pointPhrases])

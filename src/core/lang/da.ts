@@ -127,6 +127,10 @@ export const da: LanguageData = {
     compoundNouns: true,
     nounEndings: [['ne', ''], ['ne', 'e'], ['ene', 'er'], ['en', ''], ['et', '']],
     numberJoiners: ['eller'],
+    levelTo: [],
+    partitives: ['af de', 'af'],
+    countWords: ['antallet af', 'antallet'],
+    definiteArticles: [],
     changes: {
       minusWords: ['minus'],
       links: ['med'],

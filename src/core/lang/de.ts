@@ -127,6 +127,10 @@ export const de: LanguageData = {
     compoundNouns: true,
     nounEndings: [['n', '']],
     numberJoiners: ['oder', 'bzw.', 'beziehungsweise'],
+    levelTo: ['auf'],
+    partitives: ['der', 'von den', 'von'],
+    countWords: ['die zahl der', 'die anzahl der'],
+    definiteArticles: [],
     changes: {
       minusWords: ['minus'],
       links: ['um', 'von'],

@@ -124,6 +124,10 @@ export const en: LanguageData = {
     quarterWords: ['quarter'],
     ordinalWords: { first: 1, second: 2, third: 3, fourth: 4 },
     numberJoiners: ['or'],
+    levelTo: [],
+    partitives: ['of the', 'out of', 'of'],
+    countWords: ['the number of'],
+    definiteArticles: [],
     changes: {
       minusWords: ['minus'],
       links: ['by', 'of'],

@@ -124,6 +124,10 @@ export const es: LanguageData = {
     notCountedNouns: ['grandes', 'pequeños', 'pequeñas', 'principales', 'mayores', 'menores', 'últimos', 'últimas', 'primeros', 'primeras', 'siguientes', 'distintos', 'distintas', 'diferentes', 'varios', 'varias', 'restantes', 'nuevos', 'nuevas', 'adicionales', 'directos', 'directas', 'indirectos', 'indirectas', 'extranjeros', 'extranjeras', 'previstos', 'previstas', 'anunciados', 'anunciadas', 'actuales', 'propios', 'propias', 'mismos', 'mismas', 'demás', 'fijos', 'fijas', 'temporales', 'afectados', 'afectadas', 'totales', 'anuales', 'mensuales', 'diarios', 'diarias'],
     nounPosition: 'first',
     numberJoiners: ['o', 'u'],
+    levelTo: ['al', 'hasta el'],
+    partitives: ['de los', 'de las'],
+    countWords: ['el número de', 'la cifra de', 'el balance de', 'el saldo de'],
+    definiteArticles: ['los', 'las'],
     changes: {
       minusWords: ['menos'],
       links: ['un', 'en', 'del', 'de', 'una'],

@@ -137,6 +137,28 @@ export interface FigureVocabulary {
   /** Words besides "and" that join two numbers sharing one unit: "21 respektive 19 procent", "30 or 40 %". */
   numberJoiners?: string[];
   /**
+   * Words joining an earlier level to a new one, where the first number leaves its unit to the second
+   * ("von 4,8 auf 5,0 Prozent", "van 23 naar 8 procent", "de 62 para 64 anos"); only words not already in
+   * `rangeTo`. They never make a range: a level may fall.
+   */
+  levelTo?: string[];
+  /**
+   * Partitive words between a part and the whole it is counted from, which share one unit and scale
+   * ("15 av de 25 miljarder kronor", "194 de los 460 escaños", "vier van de vijf metrolijnen").
+   */
+  partitives?: string[];
+  /**
+   * Phrases that name a count of the noun after them, so that a bare number later in the clause is that count
+   * ("Die Zahl der Toten ist auf 43 gestiegen", "le nombre de morts est passé à 45", "liczba ofiar wzrosła do
+   * 39"); a link word may follow ("número de", "numero dei"). Closed-class words: no resource lists them.
+   */
+  countWords?: string[];
+  /**
+   * Plural definite articles that make a noun the subject a clause-final number counts ("i morti salgono a 39",
+   * "Sono 70 le vittime", "Suben a 64 los muertos"): Romance languages, where a count is said so.
+   */
+  definiteArticles?: string[];
+  /**
    * Signs and changes (see figures/changes.ts and docs/figures.md): `minusWords` make the number after them
    * negative before a temperature or a percentage ("minus 8 Grad"); `words` say a figure is a change and its
    * direction (a trailing "*" matches any ending: "recul*"); `links` stand between a change word and its

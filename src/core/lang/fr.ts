@@ -131,6 +131,10 @@ export const fr: LanguageData = {
     notCountedNouns: ['grands', 'grandes', 'petits', 'petites', 'principaux', 'principales', 'derniers', 'dernières', 'premiers', 'premières', 'suivants', 'suivantes', 'différents', 'différentes', 'divers', 'diverses', 'restants', 'restantes', 'nouveaux', 'nouvelles', 'supplémentaires', 'directs', 'directes', 'indirects', 'indirectes', 'étrangers', 'étrangères', 'prévus', 'prévues', 'annoncés', 'annoncées', 'actuels', 'actuelles', 'propres', 'mêmes', 'autres', 'fixes', 'temporaires', 'concernés', 'concernées', 'totaux', 'annuels', 'annuelles', 'mensuels', 'quotidiens'],
     nounPosition: 'first',
     numberJoiners: ['ou'],
+    levelTo: [],
+    partitives: ['des', 'sur les', 'sur'],
+    countWords: ['le nombre de', "le nombre d'", 'le bilan de'],
+    definiteArticles: ['les'],
     changes: {
       minusWords: ['moins'],
       links: ['de', 'd\'', 'du'],

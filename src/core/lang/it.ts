@@ -129,6 +129,10 @@ export const it: LanguageData = {
     notCountedNouns: ['grandi', 'piccoli', 'piccole', 'principali', 'maggiori', 'minori', 'ultimi', 'ultime', 'primi', 'prime', 'seguenti', 'diversi', 'diverse', 'vari', 'varie', 'restanti', 'rimanenti', 'nuovi', 'nuove', 'aggiuntivi', 'aggiuntive', 'diretti', 'dirette', 'indiretti', 'indirette', 'stranieri', 'straniere', 'previsti', 'previste', 'annunciati', 'annunciate', 'attuali', 'propri', 'proprie', 'stessi', 'stesse', 'altri', 'altre', 'fissi', 'temporanei', 'coinvolti', 'coinvolte', 'usciti', 'uscite', 'totali', 'annui', 'annue', 'mensili', 'giornalieri'],
     nounPosition: 'first',
     numberJoiners: ['o', 'oppure'],
+    levelTo: [],
+    partitives: ['dei', 'degli', 'delle', 'su'],
+    countWords: ['il numero di', 'il numero dei', 'il numero delle', 'il numero degli', 'il bilancio di', 'il bilancio dei', 'il bilancio delle'],
+    definiteArticles: ['i', 'gli', 'le'],
     changes: {
       minusWords: ['meno'],
       links: ['del', 'dello', 'della', 'dell\'', 'di'],

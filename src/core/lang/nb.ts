@@ -129,6 +129,10 @@ export const nb: LanguageData = {
     compoundNouns: true,
     nounEndings: [['ene', 'er'], ['ne', ''], ['ene', 'e'], ['en', ''], ['et', '']],
     numberJoiners: ['eller'],
+    levelTo: [],
+    partitives: ['av de', 'av'],
+    countWords: ['antallet'],
+    definiteArticles: [],
     changes: {
       minusWords: ['minus'],
       links: ['med'],

@@ -123,6 +123,10 @@ export const nl: LanguageData = {
     nounPosition: 'last',
     compoundNouns: true,
     numberJoiners: ['of'],
+    levelTo: ['naar'],
+    partitives: ['van de', 'van'],
+    countWords: ['het aantal'],
+    definiteArticles: [],
     changes: {
       minusWords: ['min', 'minus'],
       links: ['met', 'van'],

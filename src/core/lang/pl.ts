@@ -125,6 +125,10 @@ export const pl: LanguageData = {
     notCountedNouns: ['innych', 'inne', 'nowych', 'nowe', 'kolejnych', 'kolejne', 'dodatkowych'],
     nounPosition: 'last',
     numberJoiners: ['lub', 'albo'],
+    levelTo: [],
+    partitives: ['z'],
+    countWords: ['liczba', 'liczby'],
+    definiteArticles: [],
     changes: {
       minusWords: ['minus'],
       links: ['o'],

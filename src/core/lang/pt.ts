@@ -119,6 +119,10 @@ export const pt: LanguageData = {
     notCountedNouns: ['grandes', 'pequenos', 'pequenas', 'principais', 'maiores', 'menores', 'últimos', 'últimas', 'primeiros', 'primeiras', 'seguintes', 'diferentes', 'vários', 'várias', 'restantes', 'novos', 'novas', 'adicionais', 'diretos', 'diretas', 'indiretos', 'indiretas', 'estrangeiros', 'estrangeiras', 'previstos', 'previstas', 'anunciados', 'anunciadas', 'atuais', 'próprios', 'próprias', 'mesmos', 'mesmas', 'demais', 'fixos', 'temporários', 'afetados', 'afetadas', 'totais', 'anuais', 'mensais', 'diários', 'diárias'],
     nounPosition: 'first',
     numberJoiners: ['ou'],
+    levelTo: ['para', 'para o', 'ao'],
+    partitives: ['dos', 'das'],
+    countWords: ['o número de', 'o número dos', 'o número das', 'o balanço de'],
+    definiteArticles: ['os', 'as'],
     changes: {
       minusWords: ['menos'],
       links: ['de', 'em', 'uma', 'um'],

@@ -128,6 +128,10 @@ export const sv: LanguageData = {
     compoundNouns: true,
     nounEndings: [['na', ''], ['en', ''], ['et', '']],
     numberJoiners: ['eller', 'respektive'],
+    levelTo: [],
+    partitives: ['av de', 'av'],
+    countWords: ['antalet'],
+    definiteArticles: [],
     changes: {
       minusWords: ['minus'],
       links: ['med'],
