@@ -5,7 +5,7 @@
 import type { AnalyzedDocument, Figure } from '../types';
 import { SHARED_SOURCES, WORLD } from '../lang/claim-vocabulary';
 import { allPlaces, isCountryName, vocabularyFor, type CompiledVocabulary, type Match } from './vocabulary';
-import { fold, segmentOf, tokenAt, tokenize, type Token } from './text';
+import { fold, segmentOf, sortedRange, tokenAt, tokenize, type Token } from './text';
 import {
   DURATIONS,
   KEYED_COUNT_PREDICATES,
@@ -797,22 +797,10 @@ function sentenceTokens(tokens: readonly Token[], sentence: number, near: number
 
 /** The items of a list sorted by token index whose index lies in [lo, hi] (binary search, no copy of the rest). */
 function within<T extends { index: number }>(list: readonly T[], lo: number, hi: number): readonly T[] {
-  let a = 0;
-  let b = list.length;
-  while (a < b) {
-    const m = (a + b) >> 1;
-    if (list[m]!.index < lo) a = m + 1;
-    else b = m;
-  }
-  let c = a;
-  let d = list.length;
-  while (c < d) {
-    const m = (c + d) >> 1;
-    if (list[m]!.index <= hi) c = m + 1;
-    else d = m;
-  }
-  return list.slice(a, c);
+  return sortedRange(list, byIndex, lo, hi + 1);
 }
+
+const byIndex = (t: { index: number }): number => t.index;
 
 /** The date figures (sorted by offset) that start inside one sentence. */
 function datesOfSentence(
@@ -820,16 +808,5 @@ function datesOfSentence(
   sentenceStarts: readonly number[],
   sentence: number,
 ): readonly Figure[] {
-  const from = sentenceStarts[sentence] ?? 0;
-  const to = sentenceStarts[sentence + 1] ?? Infinity;
-  let a = 0;
-  let b = dates.length;
-  while (a < b) {
-    const m = (a + b) >> 1;
-    if (dates[m]!.start < from) a = m + 1;
-    else b = m;
-  }
-  let c = a;
-  while (c < dates.length && dates[c]!.start < to) c++;
-  return dates.slice(a, c);
+  return sortedRange(dates, (d) => d.start, sentenceStarts[sentence] ?? 0, sentenceStarts[sentence + 1] ?? Infinity);
 }

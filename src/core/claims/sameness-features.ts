@@ -7,7 +7,7 @@
 import { cognateKey, nounConcept } from '../vocab/index';
 import type { DocContext } from './context';
 import type { Figure } from '../types';
-import { tokenAt } from './text';
+import { sortedRange, tokenAt } from './text';
 import type { Item } from './mention';
 import { otherPeriods, samePeriod } from './time';
 
@@ -56,16 +56,7 @@ export function clues(ctx: DocContext, figure: Figure): { words: string[]; names
  * neighbourhood, not the whole article's cue words and names (linear in the article, not quadratic).
  */
 function between<T extends { index: number }>(list: readonly T[], lo: number, hi: number): readonly T[] {
-  let a = 0;
-  let b = list.length;
-  while (a < b) {
-    const m = (a + b) >> 1;
-    if (list[m]!.index < lo) a = m + 1;
-    else b = m;
-  }
-  let end = a;
-  while (end < list.length && list[end]!.index < hi) end++;
-  return list.slice(a, end);
+  return sortedRange(list, (t) => t.index, lo, hi);
 }
 
 /**

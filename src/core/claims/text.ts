@@ -168,3 +168,23 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
   }
   return lo;
 }
+
+/** The first position in a list sorted by key whose key is >= bound (binary search). */
+function firstAtLeast<T>(list: readonly T[], key: (t: T) => number, bound: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(list[mid]!) < bound) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The entries of a list sorted by key whose key lies in [from, to) (binary search): a figure's neighbourhood costs its
+ * own size, not the whole article's, so per-figure lookups stay linear in the article.
+ */
+export function sortedRange<T>(list: readonly T[], key: (t: T) => number, from: number, to: number): readonly T[] {
+  return list.slice(firstAtLeast(list, key, from), firstAtLeast(list, key, to));
+}
