@@ -1,5 +1,6 @@
 /** Danish: the words the engine needs to read figures and claims in Danish articles. */
 import type { LanguageData } from './types';
+import { SCANDINAVIAN_ENDINGS } from './scandinavian';
 import { CURRENCY_NAMES } from './generated/currencies-da';
 import { UNITS } from './generated/units-da';
 import { RELATIVE_PERIODS } from './generated/reltime-da';
@@ -131,6 +132,7 @@ export const da: LanguageData = {
     partitives: ['af de', 'af'],
     countWords: ['antallet af', 'antallet'],
     definiteArticles: [],
+    inflection: { endings: SCANDINAVIAN_ENDINGS, compounds: true },
     changes: {
       minusWords: ['minus'],
       links: ['med'],

@@ -131,6 +131,26 @@ export const de: LanguageData = {
     partitives: ['der', 'von den', 'von'],
     countWords: ['die zahl der', 'die anzahl der'],
     definiteArticles: [],
+    inflection: {
+      endings: [
+        ['innen', 'in'],
+        ['nen', ''],
+        ['ern', ''],
+        ['en', ''],
+        ['er', ''],
+        ['es', ''],
+        ['e', ''],
+        ['n', ''],
+        ['s', ''],
+      ],
+      compounds: true,
+      vowels: [
+        ['äu', 'au'],
+        ['ä', 'a'],
+        ['ö', 'o'],
+        ['ü', 'u'],
+      ],
+    },
     changes: {
       minusWords: ['minus'],
       links: ['um', 'von'],

@@ -128,6 +128,14 @@ export const es: LanguageData = {
     partitives: ['de los', 'de las'],
     countWords: ['el número de', 'la cifra de', 'el balance de', 'el saldo de'],
     definiteArticles: ['los', 'las'],
+    inflection: {
+      endings: [
+        ['iones', 'ión'],
+        ['ces', 'z'],
+        ['es', ''],
+        ['s', ''],
+      ],
+    },
     changes: {
       minusWords: ['menos'],
       links: ['un', 'en', 'del', 'de', 'una'],

@@ -3,6 +3,29 @@ import type { Bound } from '../types';
 
 export type SeparatorReading = 'group' | 'decimal';
 
+/** [ending, replacement]: "propulseurs" with ["s", ""] gives the candidate "propulseur". */
+export type Rewrite = readonly [string, string];
+
+/**
+ * HAND-WRITTEN inflection data: how a plural or case form of a noun goes back to the headword the wordnets list
+ * (src/core/vocab/open.ts). No permissively licensed lemmatizer covers all eleven languages (Italian, German, Swedish
+ * and Norwegian have only GPL/LGPL Hunspell data), so the regular endings of each grammar are written once, in each
+ * language's module; every rewrite is only a candidate, kept when the wordnet data lists the result.
+ */
+export interface Inflection {
+  /** Endings of plural and case forms, tried in order, each with the headword's ending. */
+  endings: readonly Rewrite[];
+  /** The language writes compounds as one word whose last part is the head ("Rettungshubschrauber"). */
+  compounds?: boolean;
+  /** Plurals that change a vowel ("Kräfte" -> "Kraft", "osób" -> "osoba"): the other vowel of the last syllable. */
+  vowels?: readonly Rewrite[];
+  /**
+   * Dutch spelling of open and closed syllables: a stem written with one vowel before a single consonant in the
+   * plural doubles it in the singular ("banen" -> "baan"), a doubled consonant is single ("bedden" -> "bed").
+   */
+  syllables?: boolean;
+}
+
 /**
  * Every key is a word or phrase as written (case-insensitive); multi-word keys ("livres sterling",
  * "posti di lavoro", "d'ici") are matched token by token, spaces and apostrophe styles ignored.
@@ -158,6 +181,8 @@ export interface FigureVocabulary {
    * "Sono 70 le vittime", "Suben a 64 los muertos"): Romance languages, where a count is said so.
    */
   definiteArticles?: string[];
+  /** Plural and case endings back to a noun's headword, for the open vocabulary (absent: English, its own lemmas). */
+  inflection?: Inflection;
   /**
    * Signs and changes (see figures/changes.ts and docs/figures.md): `minusWords` make the number after them
    * negative before a temperature or a percentage ("minus 8 Grad"); `words` say a figure is a change and its

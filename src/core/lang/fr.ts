@@ -135,6 +135,15 @@ export const fr: LanguageData = {
     partitives: ['des', 'sur les', 'sur'],
     countWords: ['le nombre de', "le nombre d'", 'le bilan de'],
     definiteArticles: ['les'],
+    inflection: {
+      endings: [
+        ['eaux', 'eau'],
+        ['aux', 'al'],
+        ['aux', 'ail'],
+        ['x', ''],
+        ['s', ''],
+      ],
+    },
     changes: {
       minusWords: ['moins'],
       links: ['de', 'd\'', 'du'],

@@ -133,6 +133,20 @@ export const it: LanguageData = {
     partitives: ['dei', 'degli', 'delle', 'su'],
     countWords: ['il numero di', 'il numero dei', 'il numero delle', 'il numero degli', 'il bilancio di', 'il bilancio dei', 'il bilancio delle'],
     definiteArticles: ['i', 'gli', 'le'],
+    inflection: {
+      endings: [
+        ['chi', 'co'],
+        ['ghi', 'go'],
+        ['che', 'ca'],
+        ['ghe', 'ga'],
+        ['ie', 'ia'],
+        ['i', 'io'],
+        ['i', 'o'],
+        ['i', 'e'],
+        ['i', 'a'],
+        ['e', 'a'],
+      ],
+    },
     changes: {
       minusWords: ['meno'],
       links: ['del', 'dello', 'della', 'dell\'', 'di'],

@@ -1,5 +1,6 @@
 /** Norwegian Bokmål: the words the engine needs to read figures and claims in Norwegian Bokmål articles. */
 import type { LanguageData } from './types';
+import { SCANDINAVIAN_ENDINGS } from './scandinavian';
 import { CURRENCY_NAMES } from './generated/currencies-nb';
 import { UNITS } from './generated/units-nb';
 import { RELATIVE_PERIODS } from './generated/reltime-nb';
@@ -133,6 +134,7 @@ export const nb: LanguageData = {
     partitives: ['av de', 'av'],
     countWords: ['antallet'],
     definiteArticles: [],
+    inflection: { endings: SCANDINAVIAN_ENDINGS, compounds: true },
     changes: {
       minusWords: ['minus'],
       links: ['med'],

@@ -127,6 +127,19 @@ export const nl: LanguageData = {
     partitives: ['van de', 'van'],
     countWords: ['het aantal'],
     definiteArticles: [],
+    inflection: {
+      endings: [
+        ['eren', ''],
+        ["'s", ''],
+        ['ën', ''],
+        ['zen', 's'],
+        ['ven', 'f'],
+        ['en', ''],
+        ['s', ''],
+      ],
+      compounds: true,
+      syllables: true,
+    },
     changes: {
       minusWords: ['min', 'minus'],
       links: ['met', 'van'],

@@ -123,6 +123,22 @@ export const pt: LanguageData = {
     partitives: ['dos', 'das'],
     countWords: ['o número de', 'o número dos', 'o número das', 'o balanço de'],
     definiteArticles: ['os', 'as'],
+    inflection: {
+      endings: [
+        ['ões', 'ão'],
+        ['ães', 'ão'],
+        ['ãos', 'ão'],
+        ['ns', 'm'],
+        ['ais', 'al'],
+        ['éis', 'el'],
+        ['óis', 'ol'],
+        ['is', 'il'],
+        ['res', 'r'],
+        ['zes', 'z'],
+        ['ses', 's'],
+        ['s', ''],
+      ],
+    },
     changes: {
       minusWords: ['menos'],
       links: ['de', 'em', 'uma', 'um'],

@@ -1,5 +1,6 @@
 /** Swedish: the words the engine needs to read figures and claims in Swedish articles. */
 import type { LanguageData } from './types';
+import { SCANDINAVIAN_ENDINGS } from './scandinavian';
 import { CURRENCY_NAMES } from './generated/currencies-sv';
 import { UNITS } from './generated/units-sv';
 import { RELATIVE_PERIODS } from './generated/reltime-sv';
@@ -132,6 +133,7 @@ export const sv: LanguageData = {
     partitives: ['av de', 'av'],
     countWords: ['antalet'],
     definiteArticles: [],
+    inflection: { endings: SCANDINAVIAN_ENDINGS, compounds: true, vowels: [['ä', 'a']] },
     changes: {
       minusWords: ['minus'],
       links: ['med'],

@@ -15,7 +15,8 @@ import { NOUNS as NL } from '../lang/generated/nouns-nl';
 import { NOUNS as PL } from '../lang/generated/nouns-pl';
 import { NOUNS as PT } from '../lang/generated/nouns-pt';
 import { NOUNS as SV } from '../lang/generated/nouns-sv';
-import { INFLECTIONS, type Inflection } from './inflection';
+import type { Inflection } from '../lang/figure-vocabulary';
+import { LANGUAGES } from '../lang/index';
 
 /** What an open-vocabulary noun counts. */
 export interface OpenNoun {
@@ -26,6 +27,11 @@ export interface OpenNoun {
   /** The headword the data lists, which the word was read as ("propulseur" for "propulseurs"). */
   headword: string;
 }
+
+/** Each language's noun endings, from its module (src/core/lang/<code>.ts, `figures.inflection`). */
+const INFLECTIONS = new Map<string, Inflection>(
+  LANGUAGES.flatMap((l) => (l.figures.inflection ? [[l.code, l.figures.inflection] as const] : [])),
+);
 
 const DATA: Record<string, string> = { da: DA, de: DE, es: ES, fr: FR, it: IT, nb: NB, nl: NL, pl: PL, pt: PT, sv: SV };
 /** Shortest last part of a compound looked up on its own ("Rettungs|hubschrauber"). */
@@ -120,7 +126,7 @@ function find(w: string, data: string, inf: Inflection): [string, number] | unde
  */
 export function openNoun(word: string, lang: string): OpenNoun | undefined {
   const data = DATA[lang];
-  const inf = INFLECTIONS[lang];
+  const inf = INFLECTIONS.get(lang);
   if (typeof data !== 'string' || !inf || typeof word !== 'string') return undefined;
   const w = word.toLowerCase().replace(/\u2019/g, "'");
   if (w.length < 3 || w.length > MAX_WORD) return undefined;
