@@ -7,6 +7,51 @@ import { patternSuite, type PatternCase } from './pattern-helpers';
 
 const cases: PatternCase[] = [
   // ages
+  // ... in brackets after a name, as the German, Scandinavian, Dutch and Polish press write them
+  {
+    lang: 'de',
+    text: 'Der Film mit Margot Robbie (33) als Barbie spielte eine Milliarde ein.',
+    phrase: '33',
+    value: 33,
+    unit: 'year',
+  },
+  {
+    lang: 'de',
+    text: 'Kolleginnen wie Jennifer Lee (51) und Anna Boden (43) haben mehr eingespielt.',
+    phrase: '43',
+    value: 43,
+    unit: 'year',
+  },
+  {
+    lang: 'nb',
+    text: 'Hun er på Rhodos med ektemannen Georg Kjustad (34) og døtrene Emine (7) og Ellie (5).',
+    phrase: '7',
+    value: 7,
+    unit: 'year',
+  },
+  {
+    lang: 'da',
+    text: 'Rasmus Højlund (20) skifter til Manchester United for 72 millioner pund.',
+    phrase: '20',
+    value: 20,
+    unit: 'year',
+  },
+  { lang: 'sv', text: 'Zlatan Ibrahimović (41) avslutar karriären.', phrase: '41', value: 41, unit: 'year' },
+  { lang: 'nl', text: 'Max Verstappen (26) won opnieuw in Zandvoort.', phrase: '26', value: 26, unit: 'year' },
+  // ... not a people or a place after an article or preposition, not a party, not a list of tolls
+  {
+    lang: 'fr',
+    text: 'Les survivants sont surtout des Syriens (47) et des Egyptiens (43).',
+    phrase: '(47)',
+    none: true,
+  },
+  {
+    lang: 'es',
+    text: 'Le siguen Ouarzazate (38), Marrakech (13) y Taroudant (321), según el ministerio.',
+    phrase: 'Marrakech (13)',
+    none: true,
+  },
+  { lang: 'pl', text: 'PiS (19) i KO (15) mają najwięcej radnych.', phrase: '(19)', none: true },
   { lang: 'en', text: 'A 72-year-old man was arrested.', phrase: '72-year-old', value: 72, unit: 'year' },
   {
     lang: 'de',

@@ -53,6 +53,13 @@ const round = (v: number): number => {
   if (Math.abs(v - r) <= 1e-7 * Math.max(1, Math.abs(v))) return r;
   return Number(v.toPrecision(12));
 };
+/** Seconds in the time units a duration is told in, largest first ("2 heures et 35 secondes", "2:00:35"). */
+const SECONDS: Record<string, number> = { hour: 3600, minute: 60, second: 1 };
+/** "2:00:35", a race time: one-digit hours (a clock time writes "04:17:35"), minutes and seconds below 60 */
+const HMS = /^(\d):([0-5]\d):([0-5]\d)$/;
+/** the minutes and seconds after "2h" in "2h01:09" or "2h01.25" */
+const MS = /^([0-5]\d)[:.]([0-5]\d)$/;
+const TWO_DIGITS = /^[0-5]\d$/;
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 const isYear = (n: NumberRead): boolean =>
   n.plain !== null && n.plain.length === 4 && Number(n.plain) >= 1800 && Number(n.plain) <= 2199;
@@ -192,7 +199,14 @@ class Scanner {
           break;
         }
         // "trente et un", "treinta y un", "vingt-et-une": the one after a ten is its article form
-        if (art && last >= 20 && last < 100 && last % 10 === 0 && !lex.numberWords.matchAt(t, art.at)) {
+        if (
+          lex.tenAndArticleOne &&
+          art &&
+          last >= 20 &&
+          last < 100 &&
+          last % 10 === 0 &&
+          !lex.numberWords.matchAt(t, art.at)
+        ) {
           values.push(1);
           j = art.at;
           break;
@@ -616,6 +630,10 @@ class Scanner {
       (t.kind[i] === TokenKind.Word ? this.monthFirstDate(i) : null) ??
       (this.isNum(i) ? (this.numericDate(i) ?? this.dayFirstDate(i)) : null);
     if (dated) return inRange ? dated : this.withDeadline(dated, floor);
+    const raced = this.isNum(i) ? this.raceTime(i) : null;
+    if (raced) return inRange ? raced : this.withBounds(raced, floor);
+    const age = !inRange && this.isNum(i) ? this.ageInBrackets(i) : null;
+    if (age) return age;
 
     let pre: CurrencyRef | null = null;
     let numAt = i;
@@ -672,7 +690,7 @@ class Scanner {
     if (n.article && !sc.scaled) return null;
     if (n.written && lex.vague.matchBefore(t, numAt, floor)) return null;
     const { scaled } = sc;
-    const year = !scaled && !n.written && isYear(n);
+    const year = !scaled && !n.written && (isYear(n) || this.historicYear(numAt, n, floor));
     const named = !n.written && this.looksLikeProductName(numAt);
     const what = this.attached(
       sc.at,
@@ -681,7 +699,8 @@ class Scanner {
       !year && sc.value !== null && !named,
       !year && !n.written && !named && sc.value !== null,
     );
-    const { kind, unit, currency } = what;
+    const { kind, currency } = what;
+    let { unit } = what;
     // "a 30-degree angle", "un giro de 180 grados": degrees without a scale beside an angle are no temperature
     const bareDegrees = kind === 'quantity' && unit === '°C' && !this.saysScale(sc.at, what.at);
     if (bareDegrees && this.nearAngle(numAt, what.at)) return null;
@@ -693,6 +712,23 @@ class Scanner {
       if (below) {
         value = -value;
         j = below.at;
+      }
+    }
+    // "2 heures et 35 secondes", "dos horas y un minuto", "2 hours, 35 seconds": one duration, in its smallest unit
+    if (kind === 'quantity' && value !== null && Number.isInteger(value) && !scaled && unit in SECONDS) {
+      const tail = this.durationTail(value, unit, j);
+      if (tail) {
+        value = tail.value;
+        unit = tail.unit;
+        j = tail.at;
+      }
+    }
+    // "cinco años y medio", "deux ans et demi", "due anni e mezzo": the half said after its unit
+    if (kind === 'quantity' && value !== null && Number.isInteger(value) && !scaled) {
+      const half = this.fractionAfter(j);
+      if (half) {
+        value = value + half.value;
+        j = half.at;
       }
     }
     // "60 USD million": a code before the scale word
@@ -787,6 +823,130 @@ class Scanner {
     }
     if (draft.kind === 'date') return this.withDeadline(draft, floor);
     return this.withBounds(draft, floor);
+  }
+
+  /**
+   * A person's age in brackets after the name, as the press writes it in every language ("Margot Robbie (33)",
+   * "Georg Kjustad (34) og døtrene Emine (7)", "Rasmus Højlund (20)"): a whole number up to 120 alone in brackets
+   * right after a capitalized word, in years. Not a name after an article or a preposition ("des Syriens (47)", "à
+   * Taroudant (452)"), not an acronym ("PiS (194)"), and not in a sentence whose bracketed numbers are not all ages
+   * (a list of places and tolls: "Al Haouz (542), ..., Casablanca (3)").
+   */
+  private ageInBrackets(i: number): Draft | null {
+    const { t, lex } = this;
+    const age = this.plainInt(i);
+    if (age < 1 || age > 120 || t.word(i).length > 3) return null;
+    if (!this.is(i - 1, '(') || !this.glued(i) || !this.is(i + 1, ')') || !this.glued(i + 1) || i < 2) return null;
+    if (!this.bracketsHoldOnlyAges(i)) return null;
+    // the name: one or more capitalized words (not all capitals) right before the bracket
+    let k = i - 2;
+    let names = 0;
+    while (k >= 0 && t.kind[k] === TokenKind.Word && t.sentence[k] === t.sentence[i] && this.properName(k)) {
+      names++;
+      k--;
+    }
+    if (names === 0 || k + 1 === i - 1) return null;
+    // one name alone after a function word is a place or a people ("à Taroudant", "des Syriens"); after a
+    // connector or a comma, or a noun ("døtrene Emine"), it is a person
+    const before = k >= 0 && t.sentence[k] === t.sentence[i] ? t.word(k) : '';
+    if (names === 1 && lex.stop.has(before) && !lex.connectors.has(before)) return null;
+    return this.draft(i, i + 1, 'quantity', age, 'year');
+  }
+
+  /** A capitalized word that is no acronym ("Robbie", "Højlund"; not "PiS", "SPD"). */
+  private properName(k: number): boolean {
+    const w = this.text.slice(this.t.start[k]!, this.t.end[k]!);
+    return w.length >= 2 && w[0] !== w[0]!.toLowerCase() && w.slice(1) === w.slice(1).toLowerCase();
+  }
+
+  /** Every bracket of the sentence of token i that holds a number holds a whole number up to 120 and nothing else. */
+  private bracketsHoldOnlyAges(i: number): boolean {
+    const { t } = this;
+    const s = t.sentence[i];
+    let k = i;
+    while (k > 0 && t.sentence[k - 1] === s) k--;
+    for (; k < t.count && t.sentence[k] === s; k++) {
+      if (!this.is(k, '(') || !this.isNum(k + 1)) continue;
+      const v = this.plainInt(k + 1);
+      if (v < 1 || v > 120 || !this.is(k + 2, ')')) return false;
+    }
+    return true;
+  }
+
+  /**
+   * A year before 1800 said in a date context ("stod færdig i 1625", "constructed in 1640", "Das Gebäude von 1615"):
+   * four plain digits after one of the language's year prepositions, with no noun of their own after them (a word
+   * of the closed vocabulary, punctuation or the end of the sentence follows: not "in 1500 schools").
+   */
+  private historicYear(i: number, n: NumberRead, floor: number): boolean {
+    const { t, lex } = this;
+    if (n.plain === null || n.plain.length !== 4 || n.to !== i + 1) return false;
+    const v = Number(n.plain);
+    if (v < 1000 || v >= 1800 || !lex.yearPreps.matchBefore(t, i, floor)) return false;
+    const next = i + 1;
+    return (
+      next >= t.count ||
+      t.sentence[next] !== t.sentence[i] ||
+      t.kind[next] !== TokenKind.Word ||
+      lex.stop.has(t.word(next))
+    );
+  }
+
+  /**
+   * A race or flight time written as one: "2:00:35", "2h01:09", "2h01.25", "2h00m35s" (hours, minutes, seconds), in
+   * seconds. Only a one-digit hour: "04:17:35" and "14:05" are clock times.
+   */
+  private raceTime(i: number): Draft | null {
+    const { t } = this;
+    const hms = HMS.exec(t.word(i));
+    if (hms) return this.draft(i, i + 1, 'quantity', +hms[1]! * 3600 + +hms[2]! * 60 + +hms[3]!, 'second');
+    const h = this.plainInt(i);
+    if (h < 0 || h > 9 || t.word(i).length !== 1 || !this.is(i + 1, 'h') || !this.glued(i + 1) || !this.glued(i + 2))
+      return null;
+    const ms = this.isNum(i + 2) ? MS.exec(t.word(i + 2)) : null;
+    if (ms) return this.draft(i, i + 3, 'quantity', h * 3600 + +ms[1]! * 60 + +ms[2]!, 'second');
+    const w = (k: number): string => (k < t.count && this.glued(k) ? t.word(k) : '');
+    if (TWO_DIGITS.test(w(i + 2)) && w(i + 3) === 'm' && TWO_DIGITS.test(w(i + 4)) && w(i + 5) === 's')
+      return this.draft(i, i + 6, 'quantity', h * 3600 + +w(i + 2) * 60 + +w(i + 4), 'second');
+    return null;
+  }
+
+  /**
+   * The smaller units that continue a duration after its first unit at `j` ("et 35 secondes", "y un minuto",
+   * ", 35 seconds", "51 minutes et 40 secondes"): each below 60 and smaller than the one before. The whole in its
+   * smallest unit and the token after it, or null.
+   */
+  private durationTail(value: number, unit: string, j: number): { value: number; unit: string; at: number } | null {
+    const { t, lex } = this;
+    let total = value * SECONDS[unit]!;
+    let last = unit;
+    let at = j;
+    for (let step = 0; step < 2; step++) {
+      let k = at;
+      if (this.is(k, ',') || (this.inline(k) && lex.connectors.has(t.word(k)))) k++;
+      if (!this.inline(k)) break;
+      const n = this.readNumber(k);
+      if (!n || n.value === null || !Number.isInteger(n.value) || n.value >= 60) break;
+      const u = this.inline(n.to) ? this.noun(n.to, false) : null;
+      const s = u ? SECONDS[u.value] : undefined;
+      if (!u || s === undefined || s >= SECONDS[last]!) break;
+      total += n.value * s;
+      last = u.value;
+      at = u.at;
+    }
+    return last === unit ? null : { value: total / SECONDS[last]!, unit: last, at };
+  }
+
+  /**
+   * A fraction joined to the unit before it ("años y medio", "ans et demi", "anni e mezzo", "anos e meio", "hours
+   * and a half"): the connector, an optional article, a number word below one; its value and the token after it.
+   */
+  private fractionAfter(j: number): { value: number; at: number } | null {
+    const { t, lex } = this;
+    if (!this.inline(j) || !lex.connectors.has(t.word(j)) || !this.inline(j + 1)) return null;
+    const art = lex.articles.matchAt(t, j + 1);
+    const f = lex.numberWords.matchAt(t, art ? art.at : j + 1);
+    return f && f.value > 0 && f.value < 1 ? f : null;
   }
 
   /** The scale words after a number ("milliards", "Mrd.", "mil millones", "bn" after "€", "M" before "€"). */

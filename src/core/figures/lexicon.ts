@@ -73,6 +73,10 @@ export interface Lexicon {
   datelineCues: PhraseTrie<true>;
   ordinalSuffixes: Set<string>;
   dotOrdinals: boolean;
+  /** FigureVocabulary.yearPrepositions */
+  yearPreps: PhraseTrie<true>;
+  /** FigureVocabulary.tenAndArticleOne */
+  tenAndArticleOne: boolean;
   quarterWords: PhraseTrie<true>;
   ordinalWords: PhraseTrie<number>;
   quarterPrefixes: Set<string>;
@@ -205,9 +209,11 @@ function merge(vocabs: FigureVocabulary[]): FigureVocabulary {
     deadlineCues: arr('deadlineCues'),
     deadlineFillers: arr('deadlineFillers'),
     datePrepositions: arr('datePrepositions'),
+    yearPrepositions: arr('yearPrepositions'),
     datelineCues: arr('datelineCues'),
     ordinalSuffixes: arr('ordinalSuffixes'),
     dotOrdinals: false,
+    tenAndArticleOne: false,
     quarterWords: arr('quarterWords'),
     ordinalWords: rec('ordinalWords'),
     changes: {
@@ -271,9 +277,11 @@ function compile(v: FigureVocabulary): Lexicon {
     deadline: set(v.deadlineCues),
     fillers: new Set(v.deadlineFillers.flatMap(phraseKeys)),
     datePreps: set(v.datePrepositions),
+    yearPreps: set(v.yearPrepositions ?? []),
     datelineCues: set(v.datelineCues),
     ordinalSuffixes: new Set(v.ordinalSuffixes.flatMap(phraseKeys)),
     dotOrdinals: v.dotOrdinals,
+    tenAndArticleOne: v.tenAndArticleOne ?? false,
     quarterWords: set(v.quarterWords),
     ordinalWords: new PhraseTrie<number>().addAll(v.ordinalWords),
     quarterPrefixes: new Set(QUARTER_PREFIXES),

@@ -22,7 +22,7 @@ export const de: LanguageData = {
     articles: ['ein', 'eine', 'einer', 'einen', 'einem'],
     numberConnectors: ['und'],
     // compound-only forms (see FigureVocabulary.numberMorphs)
-    numberMorphs: { ein: 1, eins: 1 },
+    numberMorphs: { ein: 1, eins: 1, einhalb: 0.5 },
     singularScales: ['million', 'milliarde'],
     scaleWords: {
       tausend: 1e3, million: 1e6, millionen: 1e6, mio: 1e6, 'mio.': 1e6, milliarde: 1e9, milliarden: 1e9, mrd: 1e9, 'mrd.': 1e9,
@@ -52,7 +52,7 @@ export const de: LanguageData = {
       länder: 'country', standorte: 'site', rechenzentren: 'data center', rechenzentrum: 'data center', server: 'server', gpus: 'GPU', gpu: 'GPU',
       chips: 'chip', prozessoren: 'processor', grafikprozessoren: 'GPU', aktien: 'share', wohnungen: 'home', fahrzeuge: 'vehicle',
       jahr: 'year', jahre: 'year', jahren: 'year', monat: 'month', monate: 'month', monaten: 'month', woche: 'week', wochen: 'week',
-      tag: 'day', tage: 'day', tagen: 'day', stunde: 'hour', stunden: 'hour', minuten: 'minute', jahrzehnt: 'decade', jahrzehnte: 'decade', jahrzehnten: 'decade',
+      tag: 'day', tage: 'day', tagen: 'day', stunde: 'hour', stunden: 'hour', minuten: 'minute', minute: 'minute', sekunde: 'second', sekunden: 'second', jahrzehnt: 'decade', jahrzehnte: 'decade', jahrzehnten: 'decade',
       mal: 'time',
       entwickler: 'developer', schüler: 'student', schulen: 'school', krankenhäuser: 'hospital', kliniken: 'hospital',
       patienten: 'patient', ärzte: 'doctor', lehrer: 'teacher', lehrkräfte: 'teacher', mitglieder: 'member', städte: 'city',
@@ -115,6 +115,7 @@ export const de: LanguageData = {
     deadlineCues: ['bis', 'bis spätestens', 'spätestens', 'vor'],
     deadlineFillers: ['ende', 'zum', 'jahr', 'jahres', 'des', 'anfang', 'mitte', 'im'],
     datePrepositions: [],
+    yearPrepositions: ['im jahr', 'im jahre', 'seit', 'von', 'bis', 'anno'],
     datelineCues: ['veröffentlicht am', 'aktualisiert am', 'stand'],
     ordinalSuffixes: [],
     dotOrdinals: true,

@@ -40,8 +40,13 @@ export interface FigureVocabulary {
   numberWords: Record<string, number>;
   /** Words for "a/one" that are the number 1 only before a scale word ("un million", "eine Milliarde"). */
   articles: string[];
-  /** Words joining number words ("vingt et un", "hundred and five"). */
+  /** Words joining number words ("vingt et un", "hundred and five", "to og en halv"). */
   numberConnectors: string[];
+  /**
+   * The language says a ten, its connector and "one" as an article's form: "trente et un", "treinta y un",
+   * "trinta e um" (31). Elsewhere "twenty and a", "tjugo och en" are a number and a noun's article.
+   */
+  tenAndArticleOne?: boolean;
   /**
    * Forms a number word takes only inside a closed compound, never alone: elided tens ("vent" of "ventuno",
    * "trent" of "trentotto"), stressed units ("dós" of "veintidós"), the "one" that is an article on its own
@@ -114,6 +119,11 @@ export interface FigureVocabulary {
   deadlineFillers: string[];
   /** Words between day, month and year ("14 de junio de 2024", "maggio del 2024"). */
   datePrepositions: string[];
+  /**
+   * Prepositions that put a year before 1800 in a date context ("i 1625", "in 1640", "von 1615", "nel 1623"): a
+   * bare four-digit number after them, with no noun of its own, is that year. Years from 1800 are read anywhere.
+   */
+  yearPrepositions?: string[];
   /** Words announcing the publication date ("Pubblicato il", "Publié le"). */
   datelineCues: string[];
   /** Letters glued to a number that make it an ordinal ("1er", "3rd", "2º"). */

@@ -15,14 +15,14 @@ export const nl: LanguageData = {
       zestien: 16, zeventien: 17, achttien: 18, negentien: 19,
       nul: 0, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12, dertien: 13,
       veertien: 14, vijftien: 15, twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90,
-      honderd: 100, duizend: 1000, half: 0.5, halve: 0.5, 'een half': 0.5, 'een halve': 0.5, 'een dozijn': 12, 'een tiental': 10,
+      honderd: 100, duizend: 1000, half: 0.5, halve: 0.5, anderhalf: 1.5, anderhalve: 1.5, 'een half': 0.5, 'een halve': 0.5, 'een dozijn': 12, 'een tiental': 10,
       // approximate numerals: "una ventina di chilometri", "ett hundratal" (about N)
       'een twintigtal': 20, 'een dertigtal': 30, 'een veertigtal': 40, 'een vijftigtal': 50, 'een honderdtal': 100, 'een duizendtal': 1000,
     },
     articles: ['een', 'één'],
     numberConnectors: ['en'],
     // compound-only forms (see FigureVocabulary.numberMorphs)
-    numberMorphs: { 'ën': 0, een: 1, 'één': 1 },
+    numberMorphs: { 'ën': 0, een: 1, 'één': 1, 'ënhalf': 0.5, 'ënhalve': 0.5 },
     scaleWords: {
       duizend: 1e3, miljoen: 1e6, miljoenen: 1e6, mln: 1e6, 'mln.': 1e6, miljard: 1e9, miljarden: 1e9, mld: 1e9, 'mld.': 1e9, mrd: 1e9,
       'mrd.': 1e9, biljoen: 1e12,
@@ -52,7 +52,7 @@ export const nl: LanguageData = {
       datacenters: 'data center', datacentra: 'data center', datacenter: 'data center', servers: 'server', gpu: 'GPU', 'gpu\'s': 'GPU',
       chips: 'chip', processors: 'processor', aandelen: 'share', voertuigen: 'vehicle', windturbines: 'wind turbine', vestigingen: 'site',
       jaar: 'year', jaren: 'year', maand: 'month', maanden: 'month', week: 'week', weken: 'week', dag: 'day', dagen: 'day', uur: 'hour',
-      uren: 'hour', minuten: 'minute', decennium: 'decade', decennia: 'decade', eeuw: 'century', keer: 'time', maal: 'time',
+      uren: 'hour', minuten: 'minute', minuut: 'minute', seconde: 'second', seconden: 'second', decennium: 'decade', decennia: 'decade', eeuw: 'century', keer: 'time', maal: 'time',
       ontwikkelaars: 'developer', onderzoekers: 'researcher', leerlingen: 'student', scholen: 'school', ziekenhuizen: 'hospital',
       patiënten: 'patient', artsen: 'doctor', leraren: 'teacher', leden: 'member', steden: 'city', gemeenten: 'municipality',
       winkels: 'store', fabrieken: 'factory', kantoren: 'office', producten: 'product', apparaten: 'device', "auto's": 'car',
@@ -111,6 +111,7 @@ export const nl: LanguageData = {
     deadlineCues: ['tegen', 'uiterlijk', 'tot', 'voor', 'vóór'],
     deadlineFillers: ['eind', 'einde', 'het', 'van', 'jaar'],
     datePrepositions: ['van'],
+    yearPrepositions: ['in', 'sinds', 'van', 'tot', 'anno'],
     datelineCues: ['gepubliceerd op', 'bijgewerkt op'],
     ordinalSuffixes: ['e', 'ste', 'de'],
     dotOrdinals: false,

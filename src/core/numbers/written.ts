@@ -69,8 +69,8 @@ const isTen = (v: number): boolean => v >= 20 && v < 100 && v % 10 === 0;
 
 /**
  * The grammar every compound shares, whatever the language family: a multiplier after a smaller number
- * ("zwei|hundert", "tre|cento", "tusen"), a smaller number after a multiplier ("hundert|vier"), a unit after
- * a ten ("tjugo|två", "vent|uno", "veinti|dós"), or a unit, a connector and a ten ("ein|und|zwanzig",
+ * ("zwei|hundert", "tre|cento", "tusen"), a smaller number after a multiplier ("hundert|vier"), a fraction
+ * that ends a whole number ("zwei|einhalb", "twee|ënhalf"), a unit after a ten ("tjugo|två", "vent|uno", "veinti|dós"), or a unit, a connector and a ten ("ein|und|zwanzig",
  * "twee|ën|twintig", "en|og|tyve"). Anything else is a word that happens to be spelled with number words
  * ("entre" is not en|tre, 1 and 3).
  */
@@ -79,6 +79,12 @@ export function validCompound(parts: readonly number[]): boolean {
   for (let k = 1; k < parts.length; k++) {
     const a = parts[k - 1]!,
       b = parts[k]!;
+    // a fraction ends a whole number: "zwei|einhalb", "ein|einhalb", "twee|ënhalf" (2.5, 1.5, 2.5)
+    if (b > 0 && b < 1) {
+      if (k !== parts.length - 1 || a < 1) return false;
+      continue;
+    }
+    if (a > 0 && a < 1) return false;
     if (b === 0) {
       // a connector joins a unit to the ten after it
       const c = parts[k + 1];
