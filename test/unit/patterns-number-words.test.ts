@@ -135,6 +135,40 @@ const cases: PatternCase[] = [
   { lang: 'pt', text: 'três milhões e meio de pessoas', phrase: 'três milhões e meio', value: 3500000 },
   { lang: 'it', text: '3 miliardi e 3mila posti di lavoro', phrase: '3mila posti di lavoro', value: 3000, unit: 'job' },
   { lang: 'fr', text: 'deux millions et demi de personnes', phrase: 'deux millions et demi', value: 2500000 },
+  // a scaled number completed after a connector by a part of the same order, or a written thousand by its units
+  {
+    lang: 'it',
+    text: 'Il contributo ha portato al Comune 2 milioni e 200 mila euro, una cifra più alta del previsto.',
+    phrase: '2 milioni e 200 mila euro',
+    value: 2200000,
+    unit: 'EUR',
+  },
+  {
+    lang: 'it',
+    text: "All'1 gennaio 2024 l'Italia conta 58 milioni e 990.000 persone secondo i dati provvisori.",
+    phrase: '58 milioni e 990.000 persone',
+    value: 58990000,
+  },
+  {
+    lang: 'pt',
+    text: 'O programa já beneficiou 2 milhões e 300 mil famílias em todo o país.',
+    phrase: '2 milhões e 300 mil famílias',
+    value: 2300000,
+  },
+  {
+    lang: 'es',
+    text: 'Hasta el momento se ha rescatado a siete mil 340 personas de los escombros.',
+    phrase: 'siete mil 340 personas',
+    value: 7340,
+    unit: 'person',
+  },
+  {
+    lang: 'es',
+    text: 'Los cinco mil 600 edificios que colapsaron en los dos países.',
+    phrase: 'cinco mil 600 edificios',
+    value: 5600,
+  },
+  { lang: 'es', text: 'Hubo tres mil personas y 20 heridos en la marcha.', phrase: 'tres mil personas', value: 3000 },
 ];
 
 describe('patterns: number words', () => patternSuite(cases));

@@ -976,6 +976,15 @@ class Scanner {
         j = tail.at;
       }
     }
+    // "siete mil 340 personas", "cuatro mil 365", as Mexican papers write: digits below a thousand right after a
+    // written thousand complete it
+    if (!scaled && n.written && n.tailScale === 1000 && value !== null && this.inline(j) && !this.glued(j)) {
+      const u = this.plainInt(j);
+      if (u > 0 && u < 1000 && t.word(j).length <= 3) {
+        value += u;
+        j++;
+      }
+    }
     // "€5bn" in any language: an international suffix glued to an amount with a currency sign
     if (!scaled && withSign && this.glued(j)) {
       const ss = lex.suffixScales.matchAt(t, j);
@@ -1007,7 +1016,9 @@ class Scanner {
 
   /**
    * The part after a scale word that completes the number: a fraction of the scale ("e mezzo", "y medio") or
-   * a smaller amount with its own scale right after it ("trescientos mil", "500 mil" after "millones"). A plain number after a scale ("2 millones 300 personas") is another figure.
+   * a smaller amount with its own scale or its thousands right after it ("trescientos mil", "500 mil" after
+   * "millones"; "2 milioni e 200 mila euro", "58 milioni e 990.000 persone"). A plain number after a scale ("2 millones 300
+   * personas") is another figure, and so is one far smaller than the scale ("3 miliardi e 3mila posti").
    */
   private scaleTail(j: number, scale: number): { value: number; at: number } | null {
     const { t, lex } = this;
@@ -1016,10 +1027,10 @@ class Scanner {
     if (lex.connectors.has(t.word(k)) && this.inline(k + 1)) k++;
     const frac = t.kind[k] === TokenKind.Word ? lex.numberWords.matchAt(t, k) : null;
     if (frac && frac.value > 0 && frac.value < 1 && k > j) return { value: frac.value * scale, at: frac.at };
-    // "3 miliardi e 3mila posti": after a connector only a fraction continues the number
-    if (k > j) return null;
     const m = this.readNumber(k);
-    if (!m || m.value === null || m.garbled || m.article || (m.plain === null && !m.written)) return null;
+    if (!m || m.value === null || m.garbled || m.article) return null;
+    // a grouped whole number continues the number only after a connector ("e 990.000")
+    if (m.plain === null && !m.written && !(k > j && Number.isInteger(m.value))) return null;
     let part = m.value;
     let at = m.to;
     const s = this.inline(at) ? lex.scales.matchAt(t, at) : null;
@@ -1027,7 +1038,10 @@ class Scanner {
       part *= s.value;
       at = s.at;
     }
-    if (part < 1000 || part >= scale || (!s && !m.written)) return null;
+    if (part < 1000 || part >= scale) return null;
+    // after a connector, a part of the same order ("e 200 mila", "e 990.000"; not "e 3mila posti")
+    if (k > j) return part * 1000 >= scale ? { value: part, at } : null;
+    if (!s && !m.written) return null;
     return { value: part, at };
   }
 
