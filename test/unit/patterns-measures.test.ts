@@ -292,6 +292,62 @@ const cases: PatternCase[] = [
   { lang: 'it', text: 'una svolta a 180 gradi', phrase: '180 gradi', none: true },
   { lang: 'de', text: 'Der Kran stand in einem Winkel von 45 Grad.', phrase: '45 Grad', none: true },
   { lang: 'en', text: 'The old record was broken by 5 degrees.', phrase: '5 degrees', value: 5 },
+  // an earthquake's magnitude, named before its number
+  {
+    lang: 'en',
+    text: 'The quake had a magnitude of 6.8, the USGS said.',
+    phrase: '6.8',
+    value: 6.8,
+    unit: 'magnitude',
+  },
+  { lang: 'en', text: 'A magnitude 7.8 earthquake struck before dawn.', phrase: '7.8', value: 7.8, unit: 'magnitude' },
+  { lang: 'fr', text: 'Un séisme de magnitude 6,8 a frappé le Maroc.', phrase: '6,8', value: 6.8, unit: 'magnitude' },
+  {
+    lang: 'it',
+    text: 'La scossa ha avuto una magnitudo di 6,8, secondo i sismologi.',
+    phrase: '6,8',
+    value: 6.8,
+    unit: 'magnitude',
+  },
+  {
+    lang: 'es',
+    text: 'El sismo tuvo una magnitud de 6,8 y fue superficial.',
+    phrase: '6,8',
+    value: 6.8,
+    unit: 'magnitude',
+  },
+  {
+    lang: 'pt',
+    text: 'Com magnitude 7,8, o sismo deixou centenas de mortos.',
+    phrase: '7,8',
+    value: 7.8,
+    unit: 'magnitude',
+  },
+  { lang: 'de', text: 'Das Beben hatte eine Stärke von 6,8.', phrase: '6,8', value: 6.8, unit: 'magnitude' },
+  {
+    lang: 'nl',
+    text: 'Het was een zware beving met een kracht van 5.2.',
+    phrase: '5.2',
+    value: 5.2,
+    unit: 'magnitude',
+  },
+  {
+    lang: 'sv',
+    text: 'Det starkaste efterskalvet hade en magnitud på omkring 6,6.',
+    phrase: '6,6',
+    value: 6.6,
+    unit: 'magnitude',
+  },
+  { lang: 'nb', text: 'Skjelvet hadde en styrke på 6,8.', phrase: '6,8', value: 6.8, unit: 'magnitude' },
+  { lang: 'pl', text: 'Pierwsze wstrząsy miały magnitudę 7,8.', phrase: '7,8', value: 7.8, unit: 'magnitude' },
+  // ... not a count after the same word, beyond the scale
+  {
+    lang: 'de',
+    text: 'Die Truppe hatte eine Stärke von 300 Soldaten.',
+    phrase: '300 Soldaten',
+    value: 300,
+    unit: 'soldier',
+  },
 ];
 
 describe('patterns: measures and temperatures', () => patternSuite(cases));

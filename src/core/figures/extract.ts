@@ -690,6 +690,11 @@ class Scanner {
     if (n.article && !sc.scaled) return null;
     if (n.written && lex.vague.matchBefore(t, numAt, floor)) return null;
     const { scaled } = sc;
+    const measure = !pre && !scaled ? this.measureNamedBefore(numAt, sc.value, floor) : null;
+    if (measure) {
+      const d = this.draft(i, sc.at, 'quantity', sc.value, measure);
+      return inRange ? d : this.withBounds(d, floor);
+    }
     const year = !scaled && !n.written && (isYear(n) || this.historicYear(numAt, n, floor));
     const named = !n.written && this.looksLikeProductName(numAt);
     const what = this.attached(
@@ -871,6 +876,18 @@ class Scanner {
       if (v < 1 || v > 120 || !this.is(k + 2, ')')) return false;
     }
     return true;
+  }
+
+  /**
+   * The unit a measure's name before the number gives it ("magnitude 7,8", "a magnitude of 6.8", "magnitudo di
+   * 6,8", "eine Stärke von 6,8", "magnitud på omkring 6,6"), past a bound word; only for a value of its scale.
+   */
+  private measureNamedBefore(numAt: number, value: number | null, floor: number): string | null {
+    const { t, lex } = this;
+    if (value === null || value <= 0 || value > 10) return null;
+    const bound = lex.boundsBefore.matchBefore(t, numAt, floor);
+    const m = lex.measuresBefore.matchBefore(t, bound ? bound.at : numAt, floor);
+    return m && t.sentence[m.at] === t.sentence[numAt] ? m.value : null;
   }
 
   /**

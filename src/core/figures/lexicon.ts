@@ -73,6 +73,8 @@ export interface Lexicon {
   datelineCues: PhraseTrie<true>;
   ordinalSuffixes: Set<string>;
   dotOrdinals: boolean;
+  /** FigureVocabulary.measuresBefore */
+  measuresBefore: PhraseTrie<string>;
   /** FigureVocabulary.yearPrepositions */
   yearPreps: PhraseTrie<true>;
   /** FigureVocabulary.tenAndArticleOne */
@@ -210,6 +212,7 @@ function merge(vocabs: FigureVocabulary[]): FigureVocabulary {
     deadlineFillers: arr('deadlineFillers'),
     datePrepositions: arr('datePrepositions'),
     yearPrepositions: arr('yearPrepositions'),
+    measuresBefore: rec('measuresBefore'),
     datelineCues: arr('datelineCues'),
     ordinalSuffixes: arr('ordinalSuffixes'),
     dotOrdinals: false,
@@ -278,6 +281,7 @@ function compile(v: FigureVocabulary): Lexicon {
     fillers: new Set(v.deadlineFillers.flatMap(phraseKeys)),
     datePreps: set(v.datePrepositions),
     yearPreps: set(v.yearPrepositions ?? []),
+    measuresBefore: new PhraseTrie<string>().addAll(Object.entries(v.measuresBefore ?? {})),
     datelineCues: set(v.datelineCues),
     ordinalSuffixes: new Set(v.ordinalSuffixes.flatMap(phraseKeys)),
     dotOrdinals: v.dotOrdinals,
@@ -313,6 +317,7 @@ function compile(v: FigureVocabulary): Lexicon {
       ...Object.values(v.countedNouns),
       ...Object.values(v.measureUnits),
       ...Object.values(MEASURE_SYMBOLS),
+      ...Object.values(v.measuresBefore ?? {}),
       ...conceptUnits(),
     ]),
     nounWords: new Map(

@@ -116,6 +116,7 @@ export const da: LanguageData = {
     deadlineFillers: ['udgangen', 'slutningen', 'af', 'året'],
     datePrepositions: ['af'],
     yearPrepositions: ['i', 'år', 'siden', 'fra', 'til'],
+    measuresBefore: { 'magnitude': 'magnitude', 'magnitude på': 'magnitude', 'styrke på': 'magnitude' },
     datelineCues: ['publiceret', 'opdateret'],
     ordinalSuffixes: [],
     dotOrdinals: true,

@@ -116,6 +116,7 @@ export const de: LanguageData = {
     deadlineFillers: ['ende', 'zum', 'jahr', 'jahres', 'des', 'anfang', 'mitte', 'im'],
     datePrepositions: [],
     yearPrepositions: ['im jahr', 'im jahre', 'seit', 'von', 'bis', 'anno'],
+    measuresBefore: { 'magnitude': 'magnitude', 'magnitude von': 'magnitude', 'stärke von': 'magnitude' },
     datelineCues: ['veröffentlicht am', 'aktualisiert am', 'stand'],
     ordinalSuffixes: [],
     dotOrdinals: true,

@@ -115,6 +115,7 @@ export const en: LanguageData = {
     deadlineFillers: ['the', 'end', 'of', 'close'],
     datePrepositions: ['of'],
     yearPrepositions: ['in', 'since', 'from', 'until', 'of'],
+    measuresBefore: { 'magnitude': 'magnitude', 'magnitude of': 'magnitude' },
     datelineCues: ['published', 'published on', 'updated', 'posted'],
     ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
     nounsAreEnglish: true,

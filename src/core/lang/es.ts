@@ -116,6 +116,7 @@ export const es: LanguageData = {
     deadlineFillers: ['finales', 'fin', 'de', 'del', 'el', 'año', 'en'],
     datePrepositions: ['de', 'del'],
     yearPrepositions: ['en', 'desde', 'de', 'hasta'],
+    measuresBefore: { 'magnitud': 'magnitude', 'magnitud de': 'magnitude' },
     datelineCues: ['publicado el', 'actualizado el'],
     ordinalSuffixes: ['º', 'ª', 'o', 'a', 'er'],
     dotOrdinals: false,

@@ -120,6 +120,11 @@ export interface FigureVocabulary {
   /** Words between day, month and year ("14 de junio de 2024", "maggio del 2024"). */
   datePrepositions: string[];
   /**
+   * A measure named before its number, with its link word ("magnitude 7,8", "a magnitude of 6.8", "magnitudo di
+   * 6,8", "eine Stärke von 6,8"): the phrase to the unit. Only a number of its scale follows (up to 10).
+   */
+  measuresBefore?: Record<string, string>;
+  /**
    * Prepositions that put a year before 1800 in a date context ("i 1625", "in 1640", "von 1615", "nel 1623"): a
    * bare four-digit number after them, with no noun of its own, is that year. Years from 1800 are read anywhere.
    */

@@ -123,6 +123,7 @@ export const fr: LanguageData = {
     deadlineFillers: ['la', 'fin', 'de', "l'", 'année', 'en', 'le', 'du', 'courant'],
     datePrepositions: ['de'],
     yearPrepositions: ['en', 'depuis', 'dès', 'de', 'jusqu\'en'],
+    measuresBefore: { 'magnitude': 'magnitude', 'magnitude de': 'magnitude' },
     datelineCues: ['publié le', 'mis à jour le'],
     ordinalSuffixes: ['e', 'er', 'ère', 're', 'ème', 'eme', 'è', 'nd', 'nde'],
     dotOrdinals: false,

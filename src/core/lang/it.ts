@@ -120,6 +120,7 @@ export const it: LanguageData = {
     deadlineFillers: ['la', 'fine', 'del', 'il', "l'", 'anno', 'dell\''],
     datePrepositions: ['del', 'de'],
     yearPrepositions: ['nel', 'dal', 'al', 'fino al', 'del'],
+    measuresBefore: { 'magnitudo': 'magnitude', 'magnitudo di': 'magnitude', 'magnitudine': 'magnitude', 'magnitudine di': 'magnitude' },
     datelineCues: ['pubblicato il', 'aggiornato il'],
     ordinalSuffixes: ['º', 'ª', '°', 'o', 'a'],
     dotOrdinals: false,

@@ -118,6 +118,7 @@ export const nb: LanguageData = {
     deadlineFillers: ['utgangen', 'slutten', 'av', 'året'],
     datePrepositions: ['av'],
     yearPrepositions: ['i', 'år', 'siden', 'fra', 'til'],
+    measuresBefore: { 'magnitude': 'magnitude', 'magnitude på': 'magnitude', 'styrke på': 'magnitude' },
     datelineCues: ['publisert', 'oppdatert'],
     ordinalSuffixes: [],
     dotOrdinals: true,

@@ -112,6 +112,7 @@ export const nl: LanguageData = {
     deadlineFillers: ['eind', 'einde', 'het', 'van', 'jaar'],
     datePrepositions: ['van'],
     yearPrepositions: ['in', 'sinds', 'van', 'tot', 'anno'],
+    measuresBefore: { 'magnitude': 'magnitude', 'magnitude van': 'magnitude', 'kracht van': 'magnitude' },
     datelineCues: ['gepubliceerd op', 'bijgewerkt op'],
     ordinalSuffixes: ['e', 'ste', 'de'],
     dotOrdinals: false,

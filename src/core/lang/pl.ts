@@ -117,6 +117,7 @@ export const pl: LanguageData = {
     deadlineFillers: ['końca', 'roku', 'r.', 'w'],
     datePrepositions: ['r.', 'roku'],
     yearPrepositions: ['w', 'od', 'do', 'roku'],
+    measuresBefore: { 'magnitudę': 'magnitude', 'magnitudzie': 'magnitude', 'magnitudy': 'magnitude', 'magnituda': 'magnitude', 'magnitudo': 'magnitude' },
     datelineCues: ['opublikowano', 'aktualizacja'],
     ordinalSuffixes: [],
     dotOrdinals: true,

@@ -111,6 +111,7 @@ export const pt: LanguageData = {
     deadlineFillers: ['o', 'fim', 'final', 'de', 'do', 'ano'],
     datePrepositions: ['de', 'do'],
     yearPrepositions: ['em', 'desde', 'de', 'até'],
+    measuresBefore: { 'magnitude': 'magnitude', 'magnitude de': 'magnitude' },
     datelineCues: ['publicado em', 'atualizado em'],
     ordinalSuffixes: ['º', 'ª', 'o', 'a'],
     dotOrdinals: false,

@@ -117,6 +117,7 @@ export const sv: LanguageData = {
     deadlineFillers: ['slutet', 'av', 'år', 'året', 'utgången'],
     datePrepositions: ['av'],
     yearPrepositions: ['i', 'år', 'sedan', 'från', 'till'],
+    measuresBefore: { 'magnitud': 'magnitude', 'magnitud på': 'magnitude', 'magnituden': 'magnitude' },
     datelineCues: ['publicerad', 'publicerat', 'uppdaterad'],
     ordinalSuffixes: [],
     dotOrdinals: false,
