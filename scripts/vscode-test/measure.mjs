@@ -176,14 +176,16 @@ async function measure(label, workspace, firstFile) {
     // workspace scan runs.
     const fileOpened = Date.now();
     await quickOpen(page, firstFile);
-    result.underlineMs = await waitForUnderline(page, 120_000).then(
-      () => Date.now() - fileOpened,
-      () => null,
-    );
     result.hoverDuringScanMs = await timeHover(page);
     result.hoverBeforeFirstCheck = extensionLog(server.userDataDir).firstCheckAfterActivationMs === null;
     result.problems = await waitForProblems(page, 600_000);
     result.firstDiagnosticsMs = Date.now() - opened;
+    // after the first diagnostics: waiting for an underline first would delay them (none shows before the scan
+    // when only claims other sources state are underlined, the default)
+    result.underlineMs = await waitForUnderline(page, 30_000).then(
+      () => Date.now() - fileOpened,
+      () => null,
+    );
     // The panel is measured on a settled workspace: before the first whole check it can only wait for it.
     const deadline = Date.now() + 600_000;
     while (extensionLog(server.userDataDir).firstCheckAfterActivationMs === null && Date.now() < deadline)
@@ -204,26 +206,10 @@ async function measure(label, workspace, firstFile) {
     await page.locator('iframe.webview').last().waitFor({ state: 'attached', timeout: 120_000 });
     result.comparePanelShownMs = Date.now() - started;
     const frame = compareFrame(page);
-    await frame.locator('table tbody tr').first().waitFor({ timeout: 120_000 });
+    // Compare Sources opens on the reviewer's desk: one card per claim (the table is one select away)
+    await frame.locator('article.card').first().waitFor({ timeout: 120_000 });
     result.compareOpenMs = Date.now() - started;
-    result.compareRows = (await frame.locator('body').innerText()).match(/Claims? \d+[–-]\d+ of \d+/)?.[0] ?? null;
-    // What the webview had to build: with 2 000 sources, the columns matter as much as the rows.
-    result.compareCells = await frame
-      .locator('table')
-      .first()
-      .evaluate((t) => ({
-        columns: t.querySelectorAll('thead th').length,
-        rows: t.querySelectorAll('tbody tr').length,
-        cells: t.querySelectorAll('tbody td').length,
-      }));
-    // Responsiveness: the next page of rows, or a filter, must not take as long as opening did.
-    const next = frame.getByRole('button', { name: /Next/ });
-    if (await next.isEnabled().catch(() => false)) {
-      const t = Date.now();
-      await next.click();
-      await frame.locator('table tbody tr').first().waitFor();
-      result.nextPageMs = Date.now() - t;
-    }
+    result.compareCards = await frame.locator('article.card').count();
   } finally {
     // The extension's own log of the run, for reading the numbers behind the numbers.
     mkdirSync(path.join(root, 'test-results'), { recursive: true });
