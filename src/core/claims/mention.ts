@@ -98,6 +98,15 @@ export function contextCurrency(doc: AnalyzedDocument): (f: Figure) => string | 
   return (f) => (typeof f.value === 'number' ? byValue.get(f.value) : undefined) ?? usual;
 }
 
+/**
+ * A fall printed with its sign ("-2,1", "minus 14,1 prosent") is the same fact as a fall said in words ("straciła
+ * 2,1 punktu", "tapte 14,1 prosent"): both are compared by their size, the direction being the change's
+ * (docs/conflict-rules.md, losses and negative returns). A negative level (a temperature) has no change and stays out.
+ */
+export function asFall(f: Figure): Figure {
+  return f.change === 'down' && typeof f.value === 'number' && f.value < 0 ? { ...f, value: -f.value } : f;
+}
+
 /** The figures of one article as mentions, described from their context; story-dependent parts come later. */
 export function readItems(ctx: DocContext, docIndex: number): Item[] {
   const doc = ctx.doc;
@@ -108,8 +117,9 @@ export function readItems(ctx: DocContext, docIndex: number): Item[] {
   const currencyOf = contextCurrency(doc);
   const clauseDates = periodDates(ctx);
   const out: Item[] = [];
-  for (const figure of doc.figures) {
-    // a zero ("0 commentaires") or a negative change has no scale to compare
+  for (const printed of doc.figures) {
+    const figure = asFall(printed);
+    // a zero ("0 commentaires") or a negative level ("-5 °C") has no scale to compare
     if (typeof figure.value !== 'number' || !Number.isFinite(figure.value) || figure.value <= 0) continue;
     const fc = figureContext(ctx, figure, dates);
     if (fc.contrast || fc.ago) continue;

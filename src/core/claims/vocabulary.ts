@@ -15,6 +15,8 @@ interface Entry<T> {
   /** Per word: match as prefix (entry ended in "*", or the stem of a plain word). */
   prefix: (string | null)[];
   value: T;
+  /** The order it was added in: of two matches of one length, the first added wins. */
+  seq: number;
 }
 
 export interface Match<T> {
@@ -23,9 +25,18 @@ export interface Match<T> {
   value: T;
 }
 
-/** Matches phrases of a table on token sequences. */
+const NONE: readonly never[] = [];
+
+/**
+ * Matches phrases of a table on token sequences. An entry whose first word must be matched whole is looked up by that
+ * word; only entries whose first word is a prefix (a stem, "word*") are tried one by one, among those sharing the
+ * token's first three letters. readDocument asks 14 matchers at every token: trying every entry of a three-letter
+ * head was a tenth of a 10 000-article check.
+ */
 export class PhraseMatcher<T> {
+  private readonly byWord = new Map<string, Entry<T>[]>();
   private readonly byHead = new Map<string, Entry<T>[]>();
+  private size = 0;
 
   add(phrase: string, value: T, stem?: (w: string) => string): void {
     const words = fold(phrase)
@@ -41,21 +52,31 @@ export class PhraseMatcher<T> {
       return null;
     });
     const clean = words.map((w) => (w.endsWith('*') ? w.slice(0, -1) : w));
-    const head = clean[0]!.slice(0, 3);
-    const list = this.byHead.get(head) ?? [];
-    list.push({ words: clean, prefix, value });
-    this.byHead.set(head, list);
+    const entry = { words: clean, prefix, value, seq: this.size++ };
+    // an entry is found only through its head (first three letters); a whole first word shares the token's head
+    const [map, key] = prefix[0] === null ? [this.byWord, clean[0]!] : [this.byHead, clean[0]!.slice(0, 3)];
+    const list = map.get(key);
+    if (list) list.push(entry);
+    else map.set(key, [entry]);
   }
 
-  /** The longest entry matching at token i, if any. */
+  /** The longest entry matching at token i, if any (of equal lengths, the first added). */
   matchAt(tokens: readonly Token[], i: number, head = tokens[i]!.folded.slice(0, 3)): Match<T> | undefined {
-    const list = this.byHead.get(head);
-    if (!list) return undefined;
+    const whole = this.byWord.get(tokens[i]!.folded) ?? NONE;
+    const prefixed = this.byHead.get(head) ?? NONE;
+    if (whole.length === 0 && prefixed.length === 0) return undefined;
     let best: Match<T> | undefined;
-    for (const e of list) {
+    let bestSeq = 0;
+    const consider = (e: Entry<T>): void => {
       const end = matchFrom(tokens, i, e, 0);
-      if (end >= 0 && (!best || end - i > best.length)) best = { index: i, length: end - i, value: e.value };
-    }
+      if (end < 0) return;
+      if (!best || end - i > best.length || (end - i === best.length && e.seq < bestSeq)) {
+        best = { index: i, length: end - i, value: e.value };
+        bestSeq = e.seq;
+      }
+    };
+    for (const e of whole) consider(e);
+    for (const e of prefixed) consider(e);
     return best;
   }
 }

@@ -13,6 +13,8 @@ export type Direction = 'up' | 'down';
 
 export interface ChangeLexicon {
   minus: PhraseTrie<true>;
+  /** minus words that are only ever the sign ("minus"): they sign any amount, not just temperatures */
+  sign: PhraseTrie<true>;
   links: PhraseTrie<true>;
   exact: Map<string, Direction>;
   /** word beginnings ("recul*") to their direction, longest first */
@@ -33,7 +35,14 @@ export function compileChanges(v: FigureVocabulary['changes']): ChangeLexicon {
   stems.sort((a, b) => b[0].length - a[0].length);
   const set = (xs: string[]): PhraseTrie<true> =>
     new PhraseTrie<true>().addAll(xs.map((x) => [x, true] as [string, true]));
-  return { minus: set(v?.minusWords ?? []), links: set(v?.links ?? []), exact, stems };
+  const signs = v?.signWords ?? [];
+  return {
+    minus: set([...(v?.minusWords ?? []), ...signs]),
+    sign: set(signs),
+    links: set(v?.links ?? []),
+    exact,
+    stems,
+  };
 }
 
 function directionOf(c: ChangeLexicon, t: Tokens, k: number): Direction | null {

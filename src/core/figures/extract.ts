@@ -444,12 +444,17 @@ class Scanner {
     if (!inRange) {
       let at = this.signAt(i, floor);
       let glued = true;
+      let signWord = false;
       if (at < 0 && this.t.kind[i] === TokenKind.Word) {
         const m = this.lex.changes.minus.matchAt(this.t, i);
         const bound = m ? this.lex.boundsBefore.matchBefore(this.t, m.at, floor) : null;
         if (m && this.isNum(m.at) && this.inline(m.at) && !(bound && bound.at < i)) {
           at = m.at;
           glued = false;
+          // "minus" is the sign itself unless it subtracts one number from another ("10 minus 3")
+          signWord =
+            this.lex.changes.sign.matchAt(this.t, i) !== null &&
+            !(i > floor && this.t.kind[i - 1] === TokenKind.Number && this.inline(i));
         }
       }
       if (at >= 0) {
@@ -462,6 +467,11 @@ class Scanner {
         this.signedAt = -1;
         if (!d || d.tokFrom > i || d.range) return glued && d && !d.range ? d : null;
         if (glued || (d.kind === 'quantity' && TEMPERATURE.has(d.unit))) return d;
+        // "minus 14,1 prosent", "minus 1.637 mrd.": the sign word signs any amount, as a printed "-" does
+        if (signWord && d.kind !== 'date') {
+          d.change = 'down';
+          return d;
+        }
         // "menos 36 % do que", "minus 3,2 Prozent": a decrease said in words, its magnitude stays the value
         if (d.kind !== 'percent') return null;
         d.value = -(d.value as number);

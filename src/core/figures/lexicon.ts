@@ -212,6 +212,7 @@ function merge(vocabs: FigureVocabulary[]): FigureVocabulary {
     ordinalWords: rec('ordinalWords'),
     changes: {
       minusWords: [...new Set(vocabs.flatMap((v) => v.changes?.minusWords ?? []))],
+      signWords: [...new Set(vocabs.flatMap((v) => v.changes?.signWords ?? []))],
       links: [...new Set(vocabs.flatMap((v) => v.changes?.links ?? []))],
       words: Object.assign({}, ...[...vocabs].reverse().map((v) => v.changes?.words ?? {})),
     },

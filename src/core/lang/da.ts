@@ -134,7 +134,8 @@ export const da: LanguageData = {
     definiteArticles: [],
     inflection: { endings: SCANDINAVIAN_ENDINGS, compounds: true },
     changes: {
-      minusWords: ['minus'],
+      minusWords: [],
+      signWords: ['minus'],
       links: ['med'],
       words: { 'faldt': 'down', 'falder': 'down', 'falde': 'down', 'fald': 'down', 'dyk*': 'down', 'dykket': 'down', 'nedgang': 'down', 'ned': 'down', 'sank': 'down', 'synk*': 'down', 'reduc*': 'down', 'sænk*': 'down', 'mindsk*': 'down', 'tab': 'down', 'tabte': 'down', 'styrtdykkede': 'down', 'steg': 'up', 'stiger': 'up', 'stige': 'up', 'steget': 'up', 'øg*': 'up', 'voks*': 'up', 'voksede': 'up', 'vækst': 'up', 'fremgang': 'up', 'op': 'up', 'hæv*': 'up', 'løft*': 'up', 'plus': 'up', 'klatrede': 'up' },
     },

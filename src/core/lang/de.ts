@@ -152,7 +152,8 @@ export const de: LanguageData = {
       ],
     },
     changes: {
-      minusWords: ['minus'],
+      minusWords: [],
+      signWords: ['minus'],
       links: ['um', 'von'],
       words: { 'sank': 'down', 'sinkt': 'down', 'sinken': 'down', 'gesunken': 'down', 'fiel': 'down', 'fällt': 'down', 'fallen': 'down', 'gefallen': 'down', 'rückgang': 'down', 'rückgänge': 'down', 'minus': 'down', 'verlor': 'down', 'verliert': 'down', 'verloren': 'down', 'schrumpf*': 'down', 'geschrumpft': 'down', 'senkt*': 'down', 'gesenkt': 'down', 'senkung': 'down', 'abnahme': 'down', 'reduziert*': 'down', 'verringer*': 'down', 'rutscht*': 'down', 'einbruch': 'down', 'nachgegeben': 'down', 'gab': 'down', 'abgesackt': 'down', 'sackte': 'down', 'sackt': 'down', 'einbußen': 'down', 'senken': 'down', 'stieg': 'up', 'steigt': 'up', 'steigen': 'up', 'gestiegen': 'up', 'anstieg': 'up', 'zuwachs': 'up', 'wuchs': 'up', 'wächst': 'up', 'gewachsen': 'up', 'plus': 'up', 'erhöh*': 'up', 'kletter*': 'up', 'geklettert': 'up', 'sprang': 'up', 'gesprungen': 'up', 'anhebung': 'up', 'hob': 'up', 'hebt': 'up', 'angehoben': 'up', 'wachstum': 'up', 'zugelegt': 'up', 'legte': 'up', 'legt': 'up', 'steigerung': 'up', 'steigert*': 'up', 'gesteigert': 'up' },
     },

@@ -129,7 +129,8 @@ export const en: LanguageData = {
     countWords: ['the number of'],
     definiteArticles: [],
     changes: {
-      minusWords: ['minus'],
+      minusWords: [],
+      signWords: ['minus'],
       links: ['by', 'of'],
       words: { 'fell': 'down', 'fall': 'down', 'falls': 'down', 'falling': 'down', 'fallen': 'down', 'drop*': 'down', 'declin*': 'down', 'decreas*': 'down', 'down': 'down', 'lower*': 'down', 'cut': 'down', 'cuts': 'down', 'cutting': 'down', 'shrank': 'down', 'shrunk': 'down', 'shrink*': 'down', 'sank': 'down', 'sink*': 'down', 'sunk': 'down', 'slid': 'down', 'slide*': 'down', 'sliding': 'down', 'slump*': 'down', 'plung*': 'down', 'tumbl*': 'down', 'lost': 'down', 'lose': 'down', 'loses': 'down', 'losing': 'down', 'reduc*': 'down', 'slipp*': 'down', 'slip': 'down', 'slips': 'down', 'dipp*': 'down', 'dip': 'down', 'dips': 'down', 'eased': 'down', 'eases': 'down', 'easing': 'down', 'contract*': 'down', 'retreat*': 'down', 'rose': 'up', 'rise': 'up', 'rises': 'up', 'rising': 'up', 'risen': 'up', 'increas*': 'up', 'up': 'up', 'gain*': 'up', 'grew': 'up', 'grow': 'up', 'grows': 'up', 'growing': 'up', 'grown': 'up', 'growth': 'up', 'jump*': 'up', 'climb*': 'up', 'surg*': 'up', 'soar*': 'up', 'rais*': 'up', 'boost*': 'up', 'hike*': 'up', 'higher': 'up', 'expand*': 'up', 'advanc*': 'up', 'added': 'up', 'rall*': 'up', 'spik*': 'up', 'swell*': 'up', 'swelled': 'up' },
     },

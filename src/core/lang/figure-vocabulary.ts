@@ -187,9 +187,12 @@ export interface FigureVocabulary {
    * Signs and changes (see figures/changes.ts and docs/figures.md): `minusWords` make the number after them
    * negative before a temperature or a percentage ("minus 8 Grad"); `words` say a figure is a change and its
    * direction (a trailing "*" matches any ending: "recul*"); `links` stand between a change word and its
-   * figure ("by", "de", "um", "del", "met", "o").
+   * figure ("by", "de", "um", "del", "met", "o"). `signWords` are the minus words that are the arithmetic
+   * sign itself and nothing else (the Latin "minus" of the Germanic languages and Polish, never the Romance
+   * comparatives "moins", "meno", "menos"): before any amount they make it negative ("minus 14,1 prosent",
+   * "minus 1.637 mrd.", "minus 633 mld koron"), as a printed "-" does.
    */
-  changes?: { minusWords: string[]; links: string[]; words: Record<string, 'up' | 'down'> };
+  changes?: { minusWords: string[]; signWords?: string[]; links: string[]; words: Record<string, 'up' | 'down'> };
   /**
    * A currency's hundredth part to the currencies it may belong to, the usual one first ("cents", "pence",
    * "öre", "centimes", "Rappen"): "75 cents" is 0.75 of the article's currency among them. A one-letter name

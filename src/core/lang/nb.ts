@@ -136,7 +136,8 @@ export const nb: LanguageData = {
     definiteArticles: [],
     inflection: { endings: SCANDINAVIAN_ENDINGS, compounds: true },
     changes: {
-      minusWords: ['minus'],
+      minusWords: [],
+      signWords: ['minus'],
       links: ['med'],
       words: { 'falt': 'down', 'faller': 'down', 'falle': 'down', 'fall': 'down', 'nedgang': 'down', 'ned': 'down', 'sank': 'down', 'synk*': 'down', 'redus*': 'down', 'senk*': 'down', 'kutt*': 'down', 'minsk*': 'down', 'tap*': 'down', 'stupte': 'down', 'stuper': 'down', 'svekket': 'down', 'steg': 'up', 'stiger': 'up', 'stige': 'up', 'steget': 'up', 'økte': 'up', 'øker': 'up', 'øke': 'up', 'økt': 'up', 'økning': 'up', 'vekst': 'up', 'oppgang': 'up', 'opp': 'up', 'hev*': 'up', 'løft*': 'up', 'klatret': 'up', 'plus': 'up' },
     },

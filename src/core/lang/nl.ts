@@ -141,7 +141,8 @@ export const nl: LanguageData = {
       syllables: true,
     },
     changes: {
-      minusWords: ['min', 'minus'],
+      minusWords: ['min'],
+      signWords: ['minus'],
       links: ['met', 'van'],
       words: { 'daal*': 'down', 'daling': 'down', 'gedaald': 'down', 'zak*': 'down', 'gezakt': 'down', 'krimp*': 'down', 'kromp': 'down', 'gekrompen': 'down', 'verlaag*': 'down', 'verlaging': 'down', 'verloor': 'down', 'verloren': 'down', 'omlaag': 'down', 'achteruit': 'down', 'teruggelopen': 'down', 'afname': 'down', 'steeg': 'up', 'stijg*': 'up', 'gestegen': 'up', 'groei*': 'up', 'gegroeid': 'up', 'toename': 'up', 'verhoog*': 'up', 'verhoging': 'up', 'plus': 'up', 'omhoog': 'up', 'hoger': 'up', 'klom': 'up', 'klimt': 'up', 'geklommen': 'up' },
     },

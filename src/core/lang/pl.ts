@@ -159,7 +159,8 @@ export const pl: LanguageData = {
       ],
     },
     changes: {
-      minusWords: ['minus'],
+      minusWords: [],
+      signWords: ['minus'],
       links: ['o'],
       words: { 'spad*': 'down', 'obniż*': 'down', 'zmniejsz*': 'down', 'zmalał*': 'down', 'maleje': 'down', 'skurczy*': 'down', 'spadek': 'down', 'spadku': 'down', 'tracił*': 'down', 'stracił*': 'down', 'traci': 'down', 'zniżk*': 'down', 'obniżk*': 'down', 'ścię*': 'down', 'cięcie': 'down', 'redukcj*': 'down', 'wzr*': 'up', 'podwyż*': 'up', 'zwiększ*': 'up', 'urosł*': 'up', 'rośnie': 'up', 'rosną': 'up', 'zyskał*': 'up', 'zyskuje': 'up', 'skoczył*': 'up', 'podni*': 'up', 'przyrost*': 'up', 'zwyżk*': 'up' },
     },

@@ -135,7 +135,8 @@ export const sv: LanguageData = {
     definiteArticles: [],
     inflection: { endings: SCANDINAVIAN_ENDINGS, compounds: true, vowels: [['ä', 'a']] },
     changes: {
-      minusWords: ['minus'],
+      minusWords: [],
+      signWords: ['minus'],
       links: ['med'],
       words: { 'minskade': 'down', 'minska*': 'down', 'minskning': 'down', 'sjönk': 'down', 'sjunk*': 'down', 'föll': 'down', 'faller': 'down', 'fallit': 'down', 'nedgång': 'down', 'ned': 'down', 'ner': 'down', 'sänk*': 'down', 'tapp*': 'down', 'backade': 'down', 'backar': 'down', 'rasade': 'down', 'rasar': 'down', 'ras': 'down', 'försämr*': 'down', 'ökade': 'up', 'ökar': 'up', 'öka': 'up', 'ökat': 'up', 'ökning': 'up', 'steg': 'up', 'stiger': 'up', 'stigit': 'up', 'uppgång': 'up', 'upp': 'up', 'växte': 'up', 'växer': 'up', 'vuxit': 'up', 'höj*': 'up', 'lyft*': 'up', 'klättrade': 'up', 'plus': 'up', 'tillväxt': 'up' },
     },
