@@ -75,6 +75,25 @@ const best = (counts: Map<string, number>): string | null => {
   return top;
 };
 
+/** How many more times the article must name a country than any other candidate's for its currency to be taken. */
+const ARTICLE_MARGIN = 2;
+
+/** The candidate whose country the article names at least ARTICLE_MARGIN times as often as any other's, or null. */
+function clearBest(counts: Map<string, number>, cands: CurrencyRef): string | null {
+  let top: string | null = null,
+    n = 0,
+    second = 0;
+  for (const c of cands) {
+    const v = counts.get(c) ?? 0;
+    if (v > n) {
+      second = n;
+      top = c;
+      n = v;
+    } else if (v > second) second = v;
+  }
+  return n >= ARTICLE_MARGIN && n >= ARTICLE_MARGIN * second ? top : null;
+}
+
 /** How many figures back a bare number looks for the noun it counts. */
 const LOOKBACK = 4;
 /** How many tokens either side of a figure count as its sentence when looking for a country. */
@@ -90,9 +109,28 @@ function sentenceRange(t: Tokens, tok: number): [number, number] {
   return [a, b];
 }
 
-export function resolveContext(drafts: Draft[], t: Tokens, lex: Lexicon): Figure[] {
+/**
+ * The currency of the language's own country among ambiguous candidates, if any (ISO 4217 codes begin with the ISO
+ * 3166 code of their country: DKK for DK, the region CLDR gives Danish): a Scandinavian paper's "kroner" is its own
+ * crown however often the article names a neighbour ("svarende til over 3,2 millioner kroner" in a Danish report on a
+ * Norwegian player).
+ */
+function homeCurrency(language: string, cands: CurrencyRef): string | undefined {
+  if (language === 'und') return undefined;
+  let region: string | undefined;
+  try {
+    region = new Intl.Locale(language).maximize().region;
+  } catch {
+    return undefined;
+  }
+  return region ? cands.find((c) => c.startsWith(region)) : undefined;
+}
+
+export function resolveContext(drafts: Draft[], t: Tokens, lex: Lexicon, language = 'und'): Figure[] {
   // 1. ambiguous currency names: the sentence's country ("I København ... 308,60 kroner"), then the last such
-  //    currency stated, then the language's own (a Danish "kr." is DKK even in an article about Sweden)
+  //    currency stated, then the article's country where the language has no crown of its own, then the language's
+  //    default (a Danish "kr." is DKK even in an article about Sweden)
+  let articleCues: Map<string, number> | undefined;
   for (let k = 0; k < drafts.length; k++) {
     const d = drafts[k]!;
     if (!d.currencyCandidates) continue;
@@ -102,6 +140,12 @@ export function resolveContext(drafts: Draft[], t: Tokens, lex: Lexicon): Figure
     for (let p = k - 1; p >= 0 && p >= k - 50 && !pick; p--) {
       const q = drafts[p]!;
       if (q.kind === 'money' && !q.currencyCandidates && cands.includes(q.unit)) pick = q.unit;
+    }
+    // "Norway's oil fund ... lost 1.637 billion crowns": the country the whole article names most, when it names one
+    // clearly more often than the candidates' other countries (a country named once in passing decides nothing)
+    if (!pick && !homeCurrency(language, cands)) {
+      articleCues ??= countryCues(t, lex, 0, t.count, [...lex.cues.keys()]);
+      pick = clearBest(articleCues, cands);
     }
     d.unit = pick ?? cands[0]!;
     d.currencyCandidates = undefined;

@@ -1372,5 +1372,5 @@ export function extractFigures(text: string, language: DetectedLanguage, tokens?
     floor = i;
   }
   // a count of people whose clause says they died counts deaths (src/core/vocab/roles.ts)
-  return applyCasualtyRoles(resolveContext(drafts, t, lex), t, language);
+  return applyCasualtyRoles(resolveContext(drafts, t, lex, language), t, language);
 }

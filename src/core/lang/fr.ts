@@ -41,7 +41,7 @@ export const fr: LanguageData = {
     },
     ambiguousCurrencies: { couronne: ['SEK', 'DKK', 'NOK', 'CZK'], couronnes: ['SEK', 'DKK', 'NOK', 'CZK'] },
     currencyCues: {
-      DKK: ['danois', 'danemark', 'copenhague'], SEK: ['suéd', 'suède', 'stockholm'], NOK: ['norvég', 'oslo'], CZK: ['tchè', 'prague'],
+      DKK: ['danois', 'danemark', 'copenhague'], SEK: ['suéd', 'suède', 'stockholm'], NOK: ['norvég', 'norvège', 'oslo'], CZK: ['tchè', 'prague'],
     },
     countedNouns: {
       familles: 'household',
