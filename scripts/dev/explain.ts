@@ -62,5 +62,6 @@ console.log('\npair decisions (stage rule decision: a | b):');
 for (const t of trace ?? []) {
   if (grep && !t.a.text.includes(grep) && !t.b.text.includes(grep)) continue;
   const where = (m: { path: string; text: string }) => `${m.path.split('/').pop()}:${JSON.stringify(m.text)}`;
-  console.log(`  ${t.stage} ${t.rule}${t.decision ? ` ${t.decision}` : ''}: ${where(t.a)} | ${where(t.b)}`);
+  const ps = t.p !== undefined ? ` p=${t.p.toFixed(2)}` : '';
+  console.log(`  ${t.stage} ${t.rule}${t.decision ? ` ${t.decision}` : ''}${ps}: ${where(t.a)} | ${where(t.b)}`);
 }

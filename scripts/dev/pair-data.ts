@@ -48,6 +48,9 @@ interface Span {
 export const MODEL_RULE = 'same-by-context';
 const MODEL_RULES = new Set<PairRuleId>(['same-by-context', 'other-by-context']);
 
+/** The middle band: pairs the table without the models links by close-values whose values disagree (a warning). */
+export const inMiddleBand = (r: PairRow): boolean => r.legacyRule === 'close-values' && !r.agree;
+
 export function pairData(setDirs: readonly string[]): PairRow[] {
   const rows: PairRow[] = [];
   const rules = resolveRules();

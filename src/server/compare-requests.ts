@@ -14,6 +14,7 @@ import {
   sourceSummaries,
 } from '../core/report/index';
 import type { CompareOptions, SourceColumn } from '../core/report/types';
+import type { WhyPhrases } from '../core/report/phrases';
 import type { ConflictRules } from '../core/compare/rules';
 import type { WorkspaceResult } from '../core/types';
 import {
@@ -70,6 +71,8 @@ export interface DeskContext {
   /** The conclusion recorded with the check of the figure starting here (a claim resolved as a whole). */
   resolutionOf?(path: string, start: number): string | undefined;
   locale(): string;
+  /** The sentences' templates in the language of `locale()` (English when absent). */
+  phrases?(): Partial<WhyPhrases>;
   /**
    * The conflict rules of the user's settings (base currency, tolerance bands): the desk's common values are in the
    * base currency and its bands are the tolerance the diagnostics used.
@@ -120,6 +123,7 @@ export function buildDesk(result: WorkspaceResult, story: string | undefined, ct
   const rules = ctx.rules?.();
   const verdicts = buildVerdicts(result, {
     locale,
+    ...(ctx.phrases ? { phrases: ctx.phrases() } : {}),
     ...(rules ? { rules } : {}),
     isChecked: (p, s, e) => ctx.isChecked(p, s, e),
     ...(ctx.resolutionOf ? { resolutionOf: (p: string, s: number) => ctx.resolutionOf!(p, s) } : {}),

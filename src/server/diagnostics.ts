@@ -25,6 +25,8 @@ export interface DiagnosticContext {
   lines(path: string): LineIndex | undefined;
   /** A reviewer marked the figure at this span as checked. */
   isChecked(path: string, start: number, end: number): boolean;
+  /** The message in the UI language when the engine's (English) one is worded again; undefined keeps it. */
+  reword?(d: Diagnostic): string | undefined;
 }
 
 /** What a code action needs to know about the diagnostic it fixes; LSP carries it back untouched. */
@@ -76,7 +78,7 @@ export function toLspDiagnostic(ctx: DiagnosticContext, d: Diagnostic): LspDiagn
     severity,
     source: SOURCE,
     code: d.code,
-    message: d.message,
+    message: ctx.reword?.(d) ?? d.message,
     data,
   };
   if (ctx.codeDescription) out.codeDescription = { href: codeTarget(ctx.docsBaseUri, d.code) };

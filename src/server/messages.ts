@@ -3,7 +3,9 @@
  * Spanish. The client's
  * strings go through vscode.l10n; the server has no `vscode`, so it picks its table from the locale the client
  * sends in `initialize` (falling back to English, and to the English string for any missing key).
+ * `why`: the templates of the reviewer's sentences (src/core/report/phrases.ts), complete in every table.
  */
+import { ENGLISH_PHRASES } from '../core/report/phrases';
 
 const en = {
   claim: 'Claim',
@@ -35,6 +37,7 @@ const en = {
   openReviewFile: 'Open review file',
   checkFailed:
     'Crosscheck could not compare the sources ({0}). Figures are still shown; the comparison is retried when an article changes.',
+  why: ENGLISH_PHRASES,
 };
 
 type Messages = typeof en;
@@ -69,6 +72,26 @@ const fr: Messages = {
   openReviewFile: 'Ouvrir le fichier de relecture',
   checkFailed:
     'Crosscheck n’a pas pu comparer les sources ({0}). Les chiffres restent affichés ; la comparaison sera relancée à la prochaine modification d’un article.',
+  why: {
+    says: '{0} indique {1}',
+    saysTimes: '{0} indique {1} à {2} reprises',
+    elsewhere: 'ailleurs {0}',
+    agree: '{0} sources concordent : {1}',
+    agreeWithin: '{0} sources concordent dans les tolérances : {1}',
+    agreeOn: '{0} sources s’accordent sur {1}',
+    sourcesSay: '{0} sources indiquent {1}',
+    noMajority: 'Pas de majorité : {0}',
+    moreDiffer: { one: '{0} autre diverge', other: '{0} autres divergent' },
+    otherDates: 'les sources lui donnent des dates différentes',
+    otherPredicate: 'une autre source donne le même nombre pour autre chose',
+    otherFigure: 'un autre chiffre la contredit',
+    notes: '{0} ({1})',
+    noteSeparator: ', ',
+    separator: ' ; ',
+    agreesHere: '{0} ici concorde avec {1} ; se démarque : {2}',
+    theMajority: 'la majorité',
+    otherSources: { one: '{0} autre source', other: '{0} autres sources' },
+  },
 };
 
 const de: Messages = {
@@ -101,6 +124,26 @@ const de: Messages = {
   openReviewFile: 'Prüfdatei öffnen',
   checkFailed:
     'Crosscheck konnte die Quellen nicht vergleichen ({0}). Die Zahlen bleiben sichtbar; der Vergleich wird bei der nächsten Änderung eines Artikels wiederholt.',
+  why: {
+    says: '{0} nennt {1}',
+    saysTimes: '{0} nennt {2}-mal {1}',
+    elsewhere: 'an anderer Stelle {0}',
+    agree: '{0} Quellen stimmen überein: {1}',
+    agreeWithin: '{0} Quellen stimmen im Rahmen der Toleranz überein: {1}',
+    agreeOn: '{0} Quellen nennen übereinstimmend {1}',
+    sourcesSay: '{0} Quellen nennen {1}',
+    noMajority: 'Keine Mehrheit: {0}',
+    moreDiffer: { one: '{0} weitere weicht ab', other: '{0} weitere weichen ab' },
+    otherDates: 'die Quellen nennen dafür verschiedene Daten',
+    otherPredicate: 'eine andere Quelle nennt dieselbe Zahl für etwas anderes',
+    otherFigure: 'eine andere Zahl widerspricht ihr',
+    notes: '{0} ({1})',
+    noteSeparator: ', ',
+    separator: '; ',
+    agreesHere: '{0} stimmt hier mit {1} überein; weicht ab: {2}',
+    theMajority: 'der Mehrheit',
+    otherSources: { one: '{0} anderen Quelle', other: '{0} anderen Quellen' },
+  },
 };
 
 const it: Messages = {
@@ -133,6 +176,26 @@ const it: Messages = {
   openReviewFile: 'Apri il file di revisione',
   checkFailed:
     'Crosscheck non è riuscito a confrontare le fonti ({0}). Le cifre restano visibili; il confronto verrà ripetuto alla prossima modifica di un articolo.',
+  why: {
+    says: '{0} riporta {1}',
+    saysTimes: '{0} riporta {1} {2} volte',
+    elsewhere: 'altrove {0}',
+    agree: '{0} fonti concordano: {1}',
+    agreeWithin: '{0} fonti concordano entro le tolleranze: {1}',
+    agreeOn: '{0} fonti concordano su {1}',
+    sourcesSay: '{0} fonti riportano {1}',
+    noMajority: 'Nessuna maggioranza: {0}',
+    moreDiffer: { one: '{0} altra diverge', other: '{0} altre divergono' },
+    otherDates: 'le fonti le attribuiscono date diverse',
+    otherPredicate: 'un’altra fonte riporta lo stesso numero per qualcos’altro',
+    otherFigure: 'un’altra cifra la contraddice',
+    notes: '{0} ({1})',
+    noteSeparator: ', ',
+    separator: '; ',
+    agreesHere: '{0} qui concorda con {1}; si discosta: {2}',
+    theMajority: 'la maggioranza',
+    otherSources: { one: '{0} altra fonte', other: '{0} altre fonti' },
+  },
 };
 
 const es: Messages = {
@@ -165,6 +228,26 @@ const es: Messages = {
   openReviewFile: 'Abrir el archivo de revisión',
   checkFailed:
     'Crosscheck no pudo comparar las fuentes ({0}). Las cifras siguen visibles; la comparación se repetirá cuando cambie un artículo.',
+  why: {
+    says: '{0} indica {1}',
+    saysTimes: '{0} indica {1} {2} veces',
+    elsewhere: 'en otro lugar {0}',
+    agree: '{0} fuentes coinciden: {1}',
+    agreeWithin: '{0} fuentes coinciden dentro de las tolerancias: {1}',
+    agreeOn: '{0} fuentes coinciden en {1}',
+    sourcesSay: '{0} fuentes indican {1}',
+    noMajority: 'Sin mayoría: {0}',
+    moreDiffer: { one: '{0} más difiere', other: '{0} más difieren' },
+    otherDates: 'las fuentes le dan fechas distintas',
+    otherPredicate: 'otra fuente da el mismo número para otra cosa',
+    otherFigure: 'otra cifra la contradice',
+    notes: '{0} ({1})',
+    noteSeparator: ', ',
+    separator: '; ',
+    agreesHere: '{0} aquí coincide con {1}; se aparta: {2}',
+    theMajority: 'la mayoría',
+    otherSources: { one: '{0} fuente más', other: '{0} fuentes más' },
+  },
 };
 
 /** The tables by language subtag; a locale such as `de-CH` or `pt-BR` falls back to its language, then English. */
@@ -172,9 +255,25 @@ const tables: Readonly<Record<string, Messages>> = { en, fr, de, it, es };
 
 let current: Messages = en;
 
+let currentLocale = 'en';
+
 export function setLocale(locale: string | undefined): void {
   const language = locale?.toLowerCase().split(/[-_]/)[0] ?? 'en';
   current = tables[language] ?? en;
+  currentLocale = tables[language] ? language : 'en';
+}
+
+/**
+ * The locale of numbers and currency names in the reviewer's sentences: the language of the table in use, so the
+ * numbers follow the sentence ("4,3 milliards" in French, never inside an English sentence).
+ */
+export function messagesLocale(): string {
+  return currentLocale;
+}
+
+/** Every shipped table, by language (for the tests that keep them complete). */
+export function messageTables(): Readonly<Record<string, Messages>> {
+  return tables;
 }
 
 export function messages(): Messages {

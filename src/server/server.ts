@@ -23,7 +23,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { discoverArticles } from '../node/articles';
 import { toContractJson } from '../core/serialize';
-import { verdictMaker } from '../core/report/index';
+import { agreeingMessage, verdictMaker } from '../core/report/index';
 import {
   ClaimMentionsRequest,
   ClaimReviewRequest,
@@ -52,7 +52,7 @@ import { convertFigure } from './currency';
 import { diagnosticsOf, type DiagnosticContext, type DiagnosticData } from './diagnostics';
 import { buildHoverCard, renderHoverCard } from './hover';
 import { inlayHints } from './inlay-hints';
-import { format, messages, setLocale } from './messages';
+import { format, messages, messagesLocale, setLocale } from './messages';
 import { UriBook, isUriPath, pathToUri, relativeTo, uriToPath } from '../node/paths';
 import { DiagnosticsPublisher } from './publisher';
 import { REVIEW_FILE, REVIEW_FOLDER, withoutEntries } from '../core/review';
@@ -63,7 +63,7 @@ import { loadFile, scanFolders } from './scan';
 import { workspaceSummary } from './summary';
 import { resolveSettings, type Settings } from './settings';
 import type { ClaimVerdict } from '../core/report/index';
-import type { Claim, Figure, WorkspaceResult } from '../core/types';
+import type { Claim, Diagnostic, Figure, WorkspaceResult } from '../core/types';
 
 /** Typing pauses this long before a re-check; watcher bursts (a git checkout) are gathered the same way. */
 const TYPING_DELAY_MS = 300;
@@ -175,8 +175,9 @@ const ready = new Promise<void>((resolve) => {
 
 // ---------------------------------------------------------------------------------------------- checking
 
-function diagnosticContext(): DiagnosticContext {
+function diagnosticContext(index: ResultIndex = set.index): DiagnosticContext {
   return {
+    reword: (d) => agreeingIn(index, d),
     settings: set.settings,
     docsBaseUri,
     relatedInformation: client.related,
@@ -221,7 +222,7 @@ let lastPublished = { files: 0, diagnostics: 0, sent: 0 };
 /** Publishes a result; `index` is an early one (open articles only) before the first whole check. */
 function publishResults(index: ResultIndex = set.index): void {
   const whole = index === set.index;
-  const ctx = diagnosticContext();
+  const ctx = diagnosticContext(index);
   const next = new Map<string, ReturnType<typeof diagnosticsOf>>();
   let count = 0;
   for (const path of index.pathsWithDiagnostics()) {
@@ -594,22 +595,37 @@ function verdictRules() {
 }
 
 /**
- * One verdict maker per result (its look-ups cost a walk over the workspace; a hover then costs one claim). The why
- * sentences are English for now, like the desk's.
+ * One verdict maker per result (its look-ups cost a walk over the workspace; a hover then costs one claim), its
+ * sentences in the UI language (the server's message tables, numbers in the same language).
  */
 const verdictMakers = new WeakMap<WorkspaceResult, (claim: Claim) => ClaimVerdict | undefined>();
-function verdictOf(claim: Claim): ClaimVerdict | undefined {
-  const result = liveIndex().result;
+function verdictIn(result: WorkspaceResult, claim: Claim): ClaimVerdict | undefined {
   let make = verdictMakers.get(result);
   if (!make) {
     make = verdictMaker(result, {
-      locale: 'en',
+      locale: messagesLocale(),
+      phrases: messages().why,
       rules: verdictRules(),
       isChecked: (p, s, e) => set.isChecked(p, s, e),
     });
     verdictMakers.set(result, make);
   }
   return make(claim);
+}
+function verdictOf(claim: Claim): ClaimVerdict | undefined {
+  return verdictIn(liveIndex().result, claim);
+}
+
+/**
+ * The message of a mention that agrees with the majority, worded again in the UI language (the engine's is
+ * English); undefined (the engine's message stays) in English or when the verdict does not place this mention.
+ */
+function agreeingIn(index: ResultIndex, d: Diagnostic): string | undefined {
+  if (messagesLocale() === 'en' || d.severity !== 'information' || !d.code.startsWith('conflict')) return undefined;
+  const claim = index.claimOf(d.path, d.start);
+  if (!claim || claim.id !== d.claim) return undefined;
+  const verdict = verdictIn(index.result, claim);
+  return verdict && agreeingMessage(verdict, d.path, d.start, { locale: messagesLocale(), phrases: messages().why });
 }
 
 // Never waits for the scan or a re-check: the latest result, or the open articles' own before the first check.
@@ -770,7 +786,7 @@ connection.onRequest(RecheckRequest, async () => {
   await rescan();
 });
 
-// the desk's sentences are English for now: their numbers follow the sentence's language, not the UI's
+// the desk's sentences in the UI language, their numbers in the same language
 const compare = registerCompareRequests(
   connection,
   async () => (await settledIndex()).result,
@@ -778,7 +794,8 @@ const compare = registerCompareRequests(
   {
     isChecked: (p, s, e) => set.isChecked(p, s, e),
     resolutionOf: (p, s) => set.checkedEntry(p, s)?.resolution,
-    locale: () => 'en',
+    locale: messagesLocale,
+    phrases: () => messages().why,
     rules: verdictRules,
   },
 );

@@ -407,6 +407,37 @@ describe('claims rules: sameness from context (same-by-context, other-by-context
       assert.equal(diagnosticAt(r, a, fa), undefined);
     }
   });
+  it('other-by-context never cuts values that agree: a range and a point inside it stay linked (nl/fr, en/it)', () => {
+    // the model says two facts (a per-rack range against a point), but the values agree: linking them raises no
+    // warning, and cutting them only sends each mention to its next-closest value (measured: docs/notes/claims.md)
+    const point = (lang: 'fr' | 'it', text: string, fig: string) =>
+      doc(`sc/${lang}-point.txt`, lang, '2025-06-02', text, [money(fig, 300000, 'EUR')]);
+    const fr300 = point(
+      'fr',
+      'Contoso équipe un centre de données aux Pays-Bas\n2 juin 2025\n\nContoso dépense 300 000 euros aux Pays-Bas.',
+      '300 000 euros',
+    );
+    const it300 = point(
+      'it',
+      'Contoso attrezza un data center nei Paesi Bassi\n2 giugno 2025\n\nContoso spende 300.000 euro nei Paesi Bassi.',
+      '300.000 euro',
+    );
+    for (const [a, b, fa, fb] of [
+      [nl, fr300, 'tussen 200.000 en 400.000 euro', '300 000 euros'],
+      [en, it300, 'between 200,000 and 400,000 euros', '300.000 euro'],
+    ] as const) {
+      const r = formClaims([a, b], { trace: true });
+      const t = r.trace?.find(
+        (x) => x.stage === 'link' && [x.a.text, x.b.text].includes(fa) && [x.a.text, x.b.text].includes(fb),
+      );
+      assert.ok(t?.p !== undefined && t.p < 0.1, `the model says two facts (p=${t?.p})`);
+      assert.equal(t?.rule, 'close-values');
+      const verdict = r.trace?.find(
+        (x) => x.stage === 'verdict' && [x.a.text, x.b.text].includes(fa) && [x.a.text, x.b.text].includes(fb),
+      );
+      assert.equal(verdict?.rule, 'agree');
+    }
+  });
   it('same-by-context links one investment told in two currencies three times apart (sv/de): a conflict', () => {
     const sv = doc(
       'sc/sv.txt',

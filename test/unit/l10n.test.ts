@@ -7,7 +7,8 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { messages, setLocale } from '../../src/server/messages';
+import { messages, messagesLocale, messageTables, setLocale } from '../../src/server/messages';
+import { ENGLISH_PHRASES, PHRASE_KEYS, phrasesOf } from '../../src/core/report/phrases';
 
 const root = path.resolve(__dirname, '../..');
 const readJson = (file: string): Record<string, string> => JSON.parse(readFileSync(path.join(root, file), 'utf8'));
@@ -79,6 +80,55 @@ describe('translations', () => {
     assert.equal(messages().claim, english);
     setLocale(undefined);
     assert.equal(messages().claim, english);
+  });
+});
+
+describe("the reviewer's sentences (why-sentences, agreeing messages)", () => {
+  const tables = messageTables();
+
+  test('the server ships its sentence templates in English, French, German, Italian and Spanish', () => {
+    assert.deepEqual(Object.keys(tables).sort(), ['de', 'en', 'es', 'fr', 'it']);
+    assert.equal(tables.en!.why, ENGLISH_PHRASES);
+  });
+
+  for (const [lang, table] of Object.entries(messageTables())) {
+    test(`${lang}: every template key exists, none empty, placeholders as in English`, () => {
+      // No key falls back to English by design today: a language that ships sentences ships all of them.
+      assert.deepEqual(Object.keys(table.why).sort(), [...PHRASE_KEYS].sort());
+      for (const key of PHRASE_KEYS) {
+        const english = ENGLISH_PHRASES[key];
+        const translated = table.why[key];
+        if (typeof english === 'string') {
+          assert.equal(typeof translated, 'string', `${lang}: ${key}`);
+          assert.ok((translated as string).trim().length > 0 || key.endsWith('eparator'), `${lang}: empty ${key}`);
+          assert.deepEqual(placeholders(translated as string), placeholders(english), `${lang}: ${key}`);
+        } else {
+          const forms = translated as Record<string, string>;
+          assert.ok(forms.other, `${lang}: ${key} has its "other" form`);
+          for (const [form, text] of Object.entries(forms))
+            assert.deepEqual(placeholders(text), placeholders(english.other), `${lang}: ${key}.${form}`);
+        }
+      }
+    });
+  }
+
+  test('a language the server does not ship gets English sentences with English numbers', () => {
+    try {
+      setLocale('pl-PL');
+      assert.equal(messagesLocale(), 'en');
+      assert.equal(messages().why, ENGLISH_PHRASES);
+      setLocale('fr-CA');
+      assert.equal(messagesLocale(), 'fr');
+      assert.equal(messages().why.says, '{0} indique {1}');
+    } finally {
+      setLocale('en');
+    }
+  });
+
+  test('a table missing a key falls back to English for that key only', () => {
+    const partial = phrasesOf({ says: '{0} indique {1}' });
+    assert.equal(partial.says, '{0} indique {1}');
+    assert.equal(partial.agreeOn, ENGLISH_PHRASES.agreeOn);
   });
 });
 

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { placeDiagnostics, MESSAGE_MAX, boundMessage } from '../../src/core/claims/placement';
 import { dotPlot } from '../../src/core/report/dotplot';
-import { buildVerdicts, sourceSummaries } from '../../src/core/report/verdict';
+import { agreeingMessage, buildVerdicts, sourceSummaries } from '../../src/core/report/verdict';
+import { messageTables } from '../../src/server/messages';
 import { wordCount, wordDate, wordDistance, wordFigure, wordMoney } from '../../src/core/report/words';
 import type {
   AnalyzedDocument,
@@ -539,5 +540,158 @@ describe('the dot plot', () => {
       'conflict-date',
     );
     assert.equal(dotPlot(buildVerdicts(dates)[0]!), undefined);
+  });
+});
+
+describe("the reviewer's sentences in the UI language (core/report/phrases.ts, the server's message tables)", () => {
+  const tables = messageTables();
+  const three = () =>
+    workspace(
+      [
+        { source: 'afp', text: '4.3 billion dollars', value: 4.3e9, unit: 'USD' },
+        { source: 'reuters', text: '4.3 billion dollars', value: 4.3e9, unit: 'USD' },
+        { source: 'corriere', text: '4 billion dollars', value: 4e9, unit: 'USD' },
+      ],
+      [
+        [0, 2],
+        [1, 2],
+      ],
+    );
+  const two = () =>
+    workspace(
+      [
+        { source: 'afp', text: '4.3 billion euros', value: 4.3e9, unit: 'EUR' },
+        { source: 'corriere', text: '4 billion dollars', value: 4e9, unit: 'USD' },
+      ],
+      [[0, 1]],
+    );
+  const inLanguage = (r: WorkspaceResult, lang: string) =>
+    buildVerdicts(r, { locale: lang, phrases: tables[lang]!.why })[0]!;
+  const agreeing = (r: WorkspaceResult, lang: string, source = 'afp.txt') => {
+    const v = inLanguage(r, lang);
+    const afp = v.sources.find((s) => s.name === source)!.mentions[0]!;
+    return agreeingMessage(v, afp.path, afp.start, { locale: lang, phrases: tables[lang]!.why });
+  };
+  const N = '[\\s\\u00a0\\u202f]'; // CLDR's spaces before "%" differ by version: any space
+
+  it('English by default: the why-sentence and the agreeing message', () => {
+    assert.equal(
+      buildVerdicts(three())[0]!.why,
+      '2 sources agree on 4.3 billion US dollars; corriere.txt says 4 billion US dollars (−7%)',
+    );
+    assert.equal(
+      agreeing(three(), 'en'),
+      '4.3 billion US dollars here agrees with 1 other source; stands apart: corriere.txt says 4 billion US dollars (−7%)',
+    );
+  });
+
+  it("the agreeing message worded from the verdict is the engine's own in English (one template, two places)", () => {
+    const r = three();
+    const info = placed(r).diagnostics.find((d) => d.path === 'story/afp.txt')!;
+    assert.equal(info.severity, 'information');
+    assert.equal(agreeing(r, 'en'), info.message);
+    // the outlier is no agreeing mention: it keeps the engine's warning and message
+    const v = inLanguage(r, 'fr');
+    const outlier = v.sources.find((s) => s.name === 'corriere.txt')!.mentions[0]!;
+    assert.equal(agreeingMessage(v, outlier.path, outlier.start, { locale: 'fr', phrases: tables.fr!.why }), undefined);
+  });
+
+  it('French: sentence, numbers and currency names in French', () => {
+    assert.match(
+      inLanguage(three(), 'fr').why,
+      new RegExp(
+        `^2 sources s’accordent sur 4,3 milliards dollars des États-Unis ; corriere\\.txt indique 4 milliards dollars des États-Unis \\(−7${N}?%\\)$`,
+      ),
+    );
+    assert.match(
+      agreeing(three(), 'fr')!,
+      new RegExp(
+        `^4,3 milliards dollars des États-Unis ici concorde avec 1 autre source ; se démarque : corriere\\.txt indique 4 milliards dollars des États-Unis \\(−7${N}?%\\)$`,
+      ),
+    );
+    assert.match(
+      inLanguage(two(), 'fr').why,
+      new RegExp(
+        `^Pas de majorité : afp\\.txt indique 4,3 milliards euros ; corriere\\.txt indique 4 milliards dollars des États-Unis \\(3,7 milliards euros, −14${N}?%\\)$`,
+      ),
+    );
+  });
+
+  it('German: sentence, numbers and currency names in German', () => {
+    assert.match(
+      inLanguage(three(), 'de').why,
+      new RegExp(
+        `^2 Quellen nennen übereinstimmend 4,3 Milliarden US-Dollar; corriere\\.txt nennt 4 Milliarden US-Dollar \\(−7${N}?%\\)$`,
+      ),
+    );
+    assert.match(
+      agreeing(three(), 'de')!,
+      new RegExp(
+        `^4,3 Milliarden US-Dollar stimmt hier mit 1 anderen Quelle überein; weicht ab: corriere\\.txt nennt 4 Milliarden US-Dollar \\(−7${N}?%\\)$`,
+      ),
+    );
+    assert.match(inLanguage(two(), 'de').why, /^Keine Mehrheit: afp\.txt nennt 4,3 Milliarden Euro; /);
+  });
+
+  it('Italian: sentence, numbers and currency names in Italian', () => {
+    assert.match(
+      inLanguage(three(), 'it').why,
+      new RegExp(
+        `^2 fonti concordano su 4,3 miliardi dollari statunitensi; corriere\\.txt riporta 4 miliardi dollari statunitensi \\(−7${N}?%\\)$`,
+      ),
+    );
+    assert.match(
+      agreeing(three(), 'it')!,
+      /^4,3 miliardi dollari statunitensi qui concorda con 1 altra fonte; si discosta: corriere\.txt riporta /,
+    );
+    assert.match(inLanguage(two(), 'it').why, /^Nessuna maggioranza: afp\.txt riporta 4,3 miliardi euro; /);
+  });
+
+  it('Spanish: sentence in Spanish', () => {
+    assert.match(inLanguage(three(), 'es').why, /^2 fuentes coinciden en 4,3 mil millones dólares estadounidenses; /);
+    assert.match(agreeing(three(), 'es')!, / aquí coincide con 1 fuente más; se aparta: corriere\.txt indica /);
+  });
+
+  it('plural forms follow the language: "1 more differs" / "2 more differ", "1 autre diverge" / "2 autres divergent"', () => {
+    const jobs = (extra: number) =>
+      workspace(
+        [
+          ...['a', 'b', 'c', 'd', 'e', 'f'].map((source) => ({ source, text: '100 jobs', value: 100, unit: 'job' })),
+          ...[150, 170, 190, 210, 230].slice(0, 3 + extra).map((value, i) => ({
+            source: `x${i}`,
+            text: `${value} jobs`,
+            value,
+            unit: 'job',
+          })),
+        ],
+        [0, 1, 2, 3, 4].slice(0, 3 + extra).map((i) => [0, 6 + i] as [number, number]),
+      );
+    assert.match(inLanguage(jobs(1), 'en').why, /; 1 more differs$/);
+    assert.match(inLanguage(jobs(2), 'en').why, /; 2 more differ$/);
+    assert.match(inLanguage(jobs(1), 'fr').why, / ; 1 autre diverge$/);
+    assert.match(inLanguage(jobs(2), 'fr').why, / ; 2 autres divergent$/);
+    assert.match(inLanguage(jobs(2), 'de').why, /; 2 weitere weichen ab$/);
+    assert.match(inLanguage(jobs(2), 'it').why, /; 2 altre divergono$/);
+    assert.match(agreeing(jobs(2), 'de', 'a.txt') ?? '', /^100 jobs stimmt hier mit 5 anderen Quellen überein; /);
+  });
+
+  it('a translated agreeing message stays bounded', () => {
+    const sources = Array.from({ length: 12 }, (_, i) => ({
+      source: `a-very-long-source-name-of-a-newsroom-${i}`,
+      text: i < 7 ? '4.3 billion dollars' : `${5 + i} billion dollars`,
+      value: i < 7 ? 4.3e9 : (5 + i) * 1e9,
+      unit: 'USD',
+    }));
+    const r = workspace(
+      sources,
+      Array.from({ length: 5 }, (_, j) => [0, 7 + j] as [number, number]),
+    );
+    for (const lang of Object.keys(tables)) {
+      const v = buildVerdicts(r, { locale: lang, phrases: tables[lang]!.why })[0]!;
+      const m = v.sources.flatMap((s) => s.mentions).find((x) => x.role === 'consensus')!;
+      const message = agreeingMessage(v, m.path, m.start, { locale: lang, phrases: tables[lang]!.why })!;
+      assert.ok(message.length <= MESSAGE_MAX, `${lang}: ${message.length}`);
+      assert.ok(message.endsWith('…'), `${lang}: the long message is cut, not dropped`);
+    }
   });
 });

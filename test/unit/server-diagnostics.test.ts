@@ -43,6 +43,19 @@ describe('placed severities (core/claims/placement.ts)', () => {
   });
 });
 
+describe('messages in the UI language', () => {
+  it('an informed mention carries the message worded again in the UI language; without one, the engine’s stays', () => {
+    const d = fixtureResult().diagnostics.find((x) => x.code.startsWith('conflict'))!;
+    const informed = { ...d, severity: 'information' as const };
+    const french = context({
+      reword: (x) => (x.severity === 'information' ? 'ici concorde avec la majorité' : undefined),
+    });
+    assert.equal(diagnosticsOf(french, [informed])[0]!.message, 'ici concorde avec la majorité');
+    assert.equal(diagnosticsOf(french, [d])[0]!.message, d.message, 'the outlier keeps the engine’s message');
+    assert.equal(diagnosticsOf(context(), [informed])[0]!.message, d.message);
+  });
+});
+
 describe('severity settings', () => {
   it('defaults conflicts to warnings and unreadable figures to information', () => {
     const s = resolveSettings(undefined);

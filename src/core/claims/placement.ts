@@ -20,6 +20,7 @@ import {
   type Consensus,
   type MentionValue,
 } from '../report/consensus';
+import { boundMessage, ENGLISH_PHRASES as EN, fill, MESSAGE_MAX, plural } from '../report/phrases';
 import { sourceNames } from '../report/table';
 import { wordDistance, wordFigure } from '../report/words';
 
@@ -38,21 +39,18 @@ export interface PlacementTrace {
   rule: PlacementRule;
 }
 
-/** Longest message a placed diagnostic carries: the Problems panel shows one line. */
-export const MESSAGE_MAX = 280;
+// the engine's messages are English; the language server words them again in the UI language
+export { boundMessage, MESSAGE_MAX };
 
 /** Codes whose contradiction is inside the claim's own values, where a majority means something. */
 const PLACED_CODES = new Set(['conflict', 'conflict-scale', 'conflict-currency', 'conflict-in-article']);
-
-export function boundMessage(message: string): string {
-  return message.length <= MESSAGE_MAX ? message : `${message.slice(0, MESSAGE_MAX - 1).trimEnd()}…`;
-}
 
 /** "lemonde.txt says 3.2 billion euros (−19%)": an outlier as the agreeing mentions name it. */
 function outlierPhrase(v: MentionValue, ref: MentionValue, name: string): string {
   const d =
     v.common !== null && ref.common !== null && v.figure.kind !== 'date' ? wordDistance(v.common, ref.common) : '';
-  return `${name} says ${wordFigure(v.figure)}${d ? ` (${d})` : ''}`;
+  const stated = wordFigure(v.figure);
+  return fill(EN.says, name, d ? fill(EN.notes, stated, d) : stated);
 }
 
 /** What stands apart in a claim, worded once per claim (every agreeing mention names it). */
@@ -67,14 +65,14 @@ function apartText(c: Consensus, names: Map<string, string>): string {
     }
   }
   const shown = phrases.slice(0, 3);
-  if (phrases.length > 3) shown.push(`${phrases.length - 3} more`);
-  return shown.join('; ');
+  if (phrases.length > 3) shown.push(plural(EN.moreDiffer, phrases.length - 3, 'en'));
+  return shown.join(EN.separator);
 }
 
 function consensusMessage(here: MentionValue, agreeingSources: ReadonlySet<string>, apart: string): string {
   const others = agreeingSources.size - (agreeingSources.has(here.path) ? 1 : 0);
-  const agree = others === 0 ? 'the majority' : `${others} other source${others === 1 ? '' : 's'}`;
-  return boundMessage(`${wordFigure(here.figure)} here agrees with ${agree}; stands apart: ${apart}`);
+  const agree = others === 0 ? EN.theMajority : plural(EN.otherSources, others, 'en');
+  return boundMessage(fill(EN.agreesHere, wordFigure(here.figure), agree, apart));
 }
 
 /**

@@ -16,7 +16,8 @@ import {
   type MentionValue,
 } from './consensus';
 import { firstLine, sourceNames } from './table';
-import { wordDistance, wordFigure, wordValue } from './words';
+import { boundMessage, fill, phrasesOf, plural, type WhyPhrases } from './phrases';
+import { wordDistance, wordFigure, wordNumber, wordValue } from './words';
 
 export type MentionRole = 'consensus' | 'apart' | 'disputed' | 'agree';
 
@@ -70,6 +71,8 @@ export interface VerdictOptions {
   rules?: Partial<ConflictRules>;
   /** Locale of numbers and currency names (the UI language); English by default. */
   locale?: string;
+  /** The sentences' templates in the same language as `locale` (src/server/messages.ts); English by default. */
+  phrases?: Partial<WhyPhrases>;
   /** Whether a reviewer marked the figure at this place as checked. */
   isChecked?: (path: string, start: number, end: number) => boolean;
   /** The conclusion recorded with the check of the figure starting here, when it was checked with its claim. */
@@ -124,33 +127,29 @@ function whySentence(
   names: Map<string, string>,
   kind: FigureKind,
   locale: string,
+  t: WhyPhrases,
   status: ClaimStatus,
   code?: DiagnosticCode,
 ): string {
   const refText = wordFigure(ref.figure, locale);
+  const refName = names.get(ref.path) ?? ref.path;
   const agreeSources = new Set(agreeing.map((v) => v.path)).size;
+  const count = (n: number): string => wordNumber(n, locale);
   if (rule === 'all-agree') {
     const said =
       agreeSources < 2
-        ? `${names.get(ref.path)} says ${refText}`
-        : status === 'approximate'
-          ? `${agreeSources} sources agree within the rules: ${refText}`
-          : `${agreeSources} sources agree: ${refText}`;
+        ? fill(t.says, refName, refText)
+        : fill(status === 'approximate' ? t.agreeWithin : t.agree, count(agreeSources), refText);
     // the claim's values agree; its conflict is with another claim or another date
+    if (status !== 'conflict') return said;
     const elsewhere =
-      status !== 'conflict'
-        ? ''
-        : code === 'conflict-date'
-          ? '; the sources give different dates for it'
-          : code === 'conflict-predicate'
-            ? '; another source states the same number of something else'
-            : '; another figure contradicts it';
-    return said + elsewhere;
+      code === 'conflict-date' ? t.otherDates : code === 'conflict-predicate' ? t.otherPredicate : t.otherFigure;
+    return said + t.separator + elsewhere;
   }
   const currency = kind === 'money' && typeof ref.figure.unit === 'string' ? ref.figure.unit : null;
   const refValue = currency ? inCurrency(ref, currency) : ref.common;
-  const phrase = (v: MentionValue): string => {
-    const stated = wordFigure(v.figure, locale);
+  /** What a source states, with its conversion and distance: "4 billion US dollars (3.5 billion euros, −7%)". */
+  const stated = (v: MentionValue): string => {
     const notes: string[] = [];
     let value = v.common;
     if (currency && v.figure.unit !== currency) {
@@ -161,7 +160,8 @@ function whySentence(
       const d = wordDistance(value, refValue, locale);
       if (d) notes.push(d);
     }
-    return `${names.get(v.path)} says ${stated}${notes.length ? ` (${notes.join(', ')})` : ''}`;
+    const text = wordFigure(v.figure, locale);
+    return notes.length ? fill(t.notes, text, notes.join(t.noteSeparator)) : text;
   };
   // one phrase per source and value: a source repeating its figure is named once
   const distinct = (list: MentionValue[]): MentionValue[] => {
@@ -174,18 +174,23 @@ function whySentence(
     });
   };
   const others = distinct(apart);
-  const shown = others.slice(0, WHY_MAX_SOURCES).map(phrase);
-  if (others.length > WHY_MAX_SOURCES) shown.push(`${others.length - WHY_MAX_SOURCES} more differ`);
+  const more = others.length > WHY_MAX_SOURCES ? [plural(t.moreDiffer, others.length - WHY_MAX_SOURCES, locale)] : [];
+  const shown = others.slice(0, WHY_MAX_SOURCES);
   if (agreeSources === 1 && others.every((v) => v.path === ref.path)) {
     // one article against itself: its mentions voted
-    const times = agreeing.length > 1 ? ` ${agreeing.length} times` : '';
-    return `${names.get(ref.path)} says ${refText}${times}; ${shown.map((p) => p.replace(`${names.get(ref.path)} says `, 'elsewhere ')).join('; ')}`;
+    const lead =
+      agreeing.length > 1
+        ? fill(t.saysTimes, refName, refText, count(agreeing.length))
+        : fill(t.says, refName, refText);
+    return [lead, ...shown.map((v) => fill(t.elsewhere, stated(v))), ...more].join(t.separator);
   }
+  const phrases = [...shown.map((v) => fill(t.says, names.get(v.path) ?? v.path, stated(v))), ...more];
   if (rule === 'strict-majority') {
-    return `${agreeSources === 1 ? `${names.get(ref.path)} says` : `${agreeSources} sources agree on`} ${refText}; ${shown.join('; ')}`;
+    const lead = agreeSources === 1 ? fill(t.says, refName, refText) : fill(t.agreeOn, count(agreeSources), refText);
+    return [lead, ...phrases].join(t.separator);
   }
-  const lead = agreeSources === 1 ? `${names.get(ref.path)} says ${refText}` : `${agreeSources} sources say ${refText}`;
-  return `No majority: ${lead}; ${shown.join('; ')}`;
+  const lead = agreeSources === 1 ? fill(t.says, refName, refText) : fill(t.sourcesSay, count(agreeSources), refText);
+  return fill(t.noMajority, [lead, ...phrases].join(t.separator));
 }
 
 function verdictFor(
@@ -261,7 +266,18 @@ function verdictFor(
           }
         : null,
     apart: [...new Set((rule === 'no-majority' ? values : apart).map((v) => names.get(v.path) ?? v.path))],
-    why: whySentence(rule, ref, agreeing, apart, names, kind, locale, claim.status, claim.code),
+    why: whySentence(
+      rule,
+      ref,
+      agreeing,
+      apart,
+      names,
+      kind,
+      locale,
+      phrasesOf(opts.phrases),
+      claim.status,
+      claim.code,
+    ),
     sources,
     review: nChecked === 0 ? 'none' : nChecked === all.length ? 'all' : 'partly',
   };
@@ -272,6 +288,39 @@ function verdictFor(
     if (found.size === 1 && only !== undefined) verdict.resolution = only;
   }
   return verdict;
+}
+
+/** Most outlying phrases an agreeing mention's message names before "N more differ". */
+const AGREEING_MAX_SOURCES = 3;
+
+/**
+ * The message of a mention that agrees with the majority (the placement rule `consensus-informed`), worded from the
+ * verdict in its language: "4.3 billion US dollars here agrees with 2 other sources; stands apart: lemonde.txt says
+ * 4 billion US dollars (−7%)". Undefined when the mention is not one of the majority's. Bounded like the engine's.
+ */
+export function agreeingMessage(
+  v: ClaimVerdict,
+  path: string,
+  start: number,
+  opts: { locale?: string; phrases?: Partial<WhyPhrases> } = {},
+): string | undefined {
+  const locale = opts.locale ?? 'en';
+  const t = phrasesOf(opts.phrases);
+  const here = v.sources.find((s) => s.path === path)?.mentions.find((m) => m.start === start);
+  if (!here || here.role !== 'consensus') return undefined;
+  const agreeing = v.sources.filter((s) => s.path !== path && s.mentions.some((m) => m.role === 'consensus')).length;
+  const phrases: string[] = [];
+  for (const s of v.sources)
+    for (const m of s.mentions) {
+      if (m.role !== 'apart') continue;
+      const p = fill(t.says, s.name, m.distance ? fill(t.notes, m.stated, m.distance) : m.stated);
+      if (!phrases.includes(p)) phrases.push(p);
+    }
+  const shown = phrases.slice(0, AGREEING_MAX_SOURCES);
+  if (phrases.length > AGREEING_MAX_SOURCES)
+    shown.push(plural(t.moreDiffer, phrases.length - AGREEING_MAX_SOURCES, locale));
+  const who = agreeing === 0 ? t.theMajority : plural(t.otherSources, agreeing, locale);
+  return boundMessage(fill(t.agreesHere, here.stated, who, shown.join(t.separator)));
 }
 
 /**

@@ -1,0 +1,100 @@
+/**
+ * The templates of the reviewer's sentences (the verdict's why-sentence, the agreeing mentions' messages), as data:
+ * English here, the other languages in the language server's localisation tables (src/server/messages.ts), which
+ * pass them in. Core stays free of any UI table; a missing template falls back to English, one key at a time.
+ * `{0}`, `{1}`… are the arguments, already worded in the same locale (numbers through `wordFigure`).
+ */
+
+/** A template by plural category (`Intl.PluralRules`); `other` is required, the rest fall back to it. */
+export type PluralTemplate = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+export interface WhyPhrases {
+  /** "lemonde.txt says 4 billion US dollars" */
+  says: string;
+  /** One article voting against itself: "lemonde.txt says 4 billion US dollars 3 times" */
+  saysTimes: string;
+  /** What follows the article's own figure: "elsewhere 5 billion US dollars (+25%)" */
+  elsewhere: string;
+  /** "3 sources agree: 4.3 billion US dollars" (all agree) */
+  agree: string;
+  /** "3 sources agree within the rules: about 4.3 billion US dollars" (approximate) */
+  agreeWithin: string;
+  /** "3 sources agree on 4.3 billion US dollars" (a strict majority; then who stands apart) */
+  agreeOn: string;
+  /** "3 sources say 4.3 billion US dollars" (the most supported value, no majority) */
+  sourcesSay: string;
+  /** "No majority: {0}" */
+  noMajority: string;
+  /** "2 more differ" */
+  moreDiffer: PluralTemplate;
+  /** The claim's values agree; its conflict is elsewhere. */
+  otherDates: string;
+  otherPredicate: string;
+  otherFigure: string;
+  /** A figure and what is said of it: "4 billion US dollars (3.5 billion euros, −7%)" */
+  notes: string;
+  /** Between the notes of one figure. */
+  noteSeparator: string;
+  /** Between the parts of a sentence. */
+  separator: string;
+  /** The agreeing mention's message: "{figure} here agrees with {who}; stands apart: {outliers}" */
+  agreesHere: string;
+  /** Who agrees: "the majority" when every other agreeing mention is in the same article */
+  theMajority: string;
+  /** "2 other sources" */
+  otherSources: PluralTemplate;
+}
+
+export const ENGLISH_PHRASES: WhyPhrases = {
+  says: '{0} says {1}',
+  saysTimes: '{0} says {1} {2} times',
+  elsewhere: 'elsewhere {0}',
+  agree: '{0} sources agree: {1}',
+  agreeWithin: '{0} sources agree within the rules: {1}',
+  agreeOn: '{0} sources agree on {1}',
+  sourcesSay: '{0} sources say {1}',
+  noMajority: 'No majority: {0}',
+  moreDiffer: { one: '{0} more differs', other: '{0} more differ' },
+  otherDates: 'the sources give different dates for it',
+  otherPredicate: 'another source states the same number of something else',
+  otherFigure: 'another figure contradicts it',
+  notes: '{0} ({1})',
+  noteSeparator: ', ',
+  separator: '; ',
+  agreesHere: '{0} here agrees with {1}; stands apart: {2}',
+  theMajority: 'the majority',
+  otherSources: { one: '{0} other source', other: '{0} other sources' },
+};
+
+/** The keys every language table must give (or leave to English by design: none is left today). */
+export const PHRASE_KEYS = Object.keys(ENGLISH_PHRASES) as (keyof WhyPhrases)[];
+
+/** A language's table over English: any key it lacks is English. */
+export function phrasesOf(partial: Partial<WhyPhrases> | undefined): WhyPhrases {
+  return partial ? { ...ENGLISH_PHRASES, ...partial } : ENGLISH_PHRASES;
+}
+
+/** "{0} says {1}" with its arguments; a placeholder with no argument stays as it is. */
+export function fill(template: string, ...args: (string | number)[]): string {
+  return template.replace(/\{(\d+)\}/g, (m, i: string) =>
+    args[Number(i)] !== undefined ? String(args[Number(i)]) : m,
+  );
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+/** The plural form of `n` in `locale`, with `n` filled in (as a plain integer: these are counts of sources). */
+export function plural(template: PluralTemplate, n: number, locale: string): string {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  return fill(template[rules.select(n)] ?? template.other, n);
+}
+
+/** Longest message a placed diagnostic carries: the Problems panel shows one line. */
+export const MESSAGE_MAX = 280;
+
+export function boundMessage(message: string): string {
+  return message.length <= MESSAGE_MAX ? message : `${message.slice(0, MESSAGE_MAX - 1).trimEnd()}…`;
+}
