@@ -95,19 +95,22 @@ const placed = (r: WorkspaceResult) => placeDiagnostics(r.documents, r.claims, r
 const severityBySource = (r: WorkspaceResult) =>
   Object.fromEntries(placed(r).diagnostics.map((d) => [d.path.replace(/^story\/|\.txt$/g, ''), d.severity]));
 
+// Three sources of one amount, the third apart: the majority case every rule below starts from.
+const threeSources = () =>
+  workspace(
+    [
+      { source: 'afp', text: '4.3 billion dollars', value: 4.3e9, unit: 'USD' },
+      { source: 'reuters', text: '4.3 billion dollars', value: 4.3e9, unit: 'USD' },
+      { source: 'corriere', text: '4 billion dollars', value: 4e9, unit: 'USD' },
+    ],
+    [
+      [0, 2],
+      [1, 2],
+    ],
+  );
+
 describe('consensus and placement rules', () => {
-  const three = () =>
-    workspace(
-      [
-        { source: 'afp', text: '4.3 billion dollars', value: 4.3e9, unit: 'USD' },
-        { source: 'reuters', text: '4.3 billion dollars', value: 4.3e9, unit: 'USD' },
-        { source: 'corriere', text: '4 billion dollars', value: 4e9, unit: 'USD' },
-      ],
-      [
-        [0, 2],
-        [1, 2],
-      ],
-    );
+  const three = threeSources;
 
   it('strict-majority: the outlier keeps its warning, the agreeing mentions are informed (outlier-warned, consensus-informed)', () => {
     const r = three();
@@ -545,18 +548,7 @@ describe('the dot plot', () => {
 
 describe("the reviewer's sentences in the UI language (core/report/phrases.ts, the server's message tables)", () => {
   const tables = messageTables();
-  const three = () =>
-    workspace(
-      [
-        { source: 'afp', text: '4.3 billion dollars', value: 4.3e9, unit: 'USD' },
-        { source: 'reuters', text: '4.3 billion dollars', value: 4.3e9, unit: 'USD' },
-        { source: 'corriere', text: '4 billion dollars', value: 4e9, unit: 'USD' },
-      ],
-      [
-        [0, 2],
-        [1, 2],
-      ],
-    );
+  const three = threeSources;
   const two = () =>
     workspace(
       [
