@@ -64,34 +64,26 @@ function countryCues(t: Tokens, lex: Lexicon, from: number, to: number, candidat
   return counts;
 }
 
-const best = (counts: Map<string, number>): string | null => {
-  let top: string | null = null,
-    n = 0;
-  for (const [k, v] of counts)
-    if (v > n) {
-      top = k;
-      n = v;
-    }
-  return top;
-};
-
 /** How many more times the article must name a country than any other candidate's for its currency to be taken. */
 const ARTICLE_MARGIN = 2;
 
-/** The candidate whose country the article names at least ARTICLE_MARGIN times as often as any other's, or null. */
-function clearBest(counts: Map<string, number>, cands: CurrencyRef): string | null {
+/**
+ * The key among `keys` counted most (the first on a tie), or null when it is counted fewer than `margin` times or
+ * fewer than `margin` times as often as the runner-up: with margin 1, simply the most counted.
+ */
+function best(counts: Map<string, number>, keys: Iterable<string> = counts.keys(), margin = 1): string | null {
   let top: string | null = null,
     n = 0,
     second = 0;
-  for (const c of cands) {
-    const v = counts.get(c) ?? 0;
+  for (const k of keys) {
+    const v = counts.get(k) ?? 0;
     if (v > n) {
       second = n;
-      top = c;
+      top = k;
       n = v;
     } else if (v > second) second = v;
   }
-  return n >= ARTICLE_MARGIN && n >= ARTICLE_MARGIN * second ? top : null;
+  return n >= margin && n >= margin * second ? top : null;
 }
 
 /** How many figures back a bare number looks for the noun it counts. */
@@ -116,14 +108,24 @@ function sentenceRange(t: Tokens, tok: number): [number, number] {
  * Norwegian player).
  */
 function homeCurrency(language: string, cands: CurrencyRef): string | undefined {
-  if (language === 'und') return undefined;
-  let region: string | undefined;
-  try {
-    region = new Intl.Locale(language).maximize().region;
-  } catch {
-    return undefined;
-  }
+  const region = homeRegion(language);
   return region ? cands.find((c) => c.startsWith(region)) : undefined;
+}
+
+/** The region CLDR gives a language, once per language (asked for every ambiguous currency of every article). */
+const homeRegions = new Map<string, string | undefined>();
+function homeRegion(language: string): string | undefined {
+  if (language === 'und') return undefined;
+  if (!homeRegions.has(language)) {
+    let region: string | undefined;
+    try {
+      region = new Intl.Locale(language).maximize().region;
+    } catch {
+      region = undefined;
+    }
+    homeRegions.set(language, region);
+  }
+  return homeRegions.get(language);
 }
 
 export function resolveContext(drafts: Draft[], t: Tokens, lex: Lexicon, language = 'und'): Figure[] {
@@ -145,7 +147,7 @@ export function resolveContext(drafts: Draft[], t: Tokens, lex: Lexicon, languag
     // clearly more often than the candidates' other countries (a country named once in passing decides nothing)
     if (!pick && !homeCurrency(language, cands)) {
       articleCues ??= countryCues(t, lex, 0, t.count, [...lex.cues.keys()]);
-      pick = clearBest(articleCues, cands);
+      pick = best(articleCues, cands, ARTICLE_MARGIN);
     }
     d.unit = pick ?? cands[0]!;
     d.currencyCandidates = undefined;
