@@ -135,6 +135,43 @@ test('open vocabulary: a compound is read by its head, an abstract head reads no
   assert.equal(openNoun('verdreifacht', 'de'), undefined);
 });
 
+test('open vocabulary: a vowel-changing plural loses its ending before its vowel changes (German)', () => {
+  // "Fälle" is the plural of "Fall" (case), never of "Falle" (trap, plural "Fallen"): measles and asylum reporting
+  assert.equal(openNoun('Fälle', 'de')?.lemma, 'case');
+  assert.equal(openNoun('Fällen', 'de')?.lemma, 'case');
+  assert.equal(openNoun('Masernfälle', 'de')?.lemma, 'case');
+  assert.equal(openNoun('Asylanträge', 'de')?.lemma, 'application');
+  assert.equal(openNoun('Städten', 'de')?.lemma, 'city');
+  // a plural in -n takes no umlaut: "Läden" is "Laden" (shop), not "Lade" (drawer)
+  assert.equal(openNoun('Läden', 'de')?.lemma, 'store');
+  assert.equal(openNoun('Väter', 'de')?.lemma, 'father');
+});
+
+test('open vocabulary: a compound is read by its longest listed last part, never by a part inside it', () => {
+  // "Erst|anträge": the head is "Anträge" (applications); "an|träge" (stretchers) is no part of the word's structure
+  assert.equal(openNoun('Erstanträge', 'de')?.lemma, 'application');
+  assert.equal(openNoun('Asylerstanträge', 'de')?.lemma, 'application');
+  // the positive side: a listed head still reads its compound
+  assert.equal(openNoun('Rettungshubschrauber', 'de')?.lemma, 'helicopter');
+});
+
+test('open vocabulary: a derivational suffix is no compound head (-schaft, -schap, -skap, -skab)', () => {
+  // "Ort|schaften" are localities, no shafts; "land|skap" a landscape, no cupboard
+  assert.notEqual(openNoun('Ortschaften', 'de')?.lemma, 'quill');
+  assert.equal(openNoun('landskap', 'nb'), undefined);
+  // the same words listed whole keep their sense: teams, companies
+  assert.equal(openNoun('Mannschaften', 'de')?.lemma, 'team');
+  assert.equal(openNoun('selskaper', 'nb')?.lemma, 'company');
+  assert.equal(openNoun('vennootschappen', 'nl')?.lemma, 'company');
+});
+
+test('open vocabulary: Swiss German "ss" is read as the "ß" it stands for', () => {
+  assert.equal(openNoun('Strassen', 'de')?.lemma, 'road');
+  assert.equal(openNoun('Straßen', 'de')?.lemma, 'road');
+  // a word written with "ss" everywhere stays itself
+  assert.equal(openNoun('Wasser', 'de')?.lemma, 'water');
+});
+
 test('open vocabulary: a word no wordnet lists, English, and languages without data give nothing', () => {
   assert.equal(openNoun('reponedores', 'es'), undefined);
   assert.equal(openNoun('mulettisti', 'it'), undefined);

@@ -697,7 +697,9 @@ class Scanner {
       return inRange ? d : this.withBounds(d, floor);
     }
     const year = !scaled && !n.written && (isYear(n) || this.historicYear(numAt, n, floor));
-    const named = !n.written && this.looksLikeProductName(numAt);
+    // a number written with a thousands separator is a count, never a model number ("in Deutschland 329.120")
+    const grouped = n.plain === null && n.value !== null && n.value >= 1000 && Number.isInteger(n.value);
+    const named = !n.written && !grouped && this.looksLikeProductName(numAt);
     const what = this.attached(
       sc.at,
       pre,
@@ -782,7 +784,7 @@ class Scanner {
       draft.bare = scaled ? 'scaled' : 'plain';
       if (!scaled && (this.capitalizedWordAt(j) || (j < t.count && this.glued(j) && t.kind[j] === TokenKind.Word)))
         draft.nounAfter = true;
-      if (!scaled && this.looksLikeProductName(numAt)) return null;
+      if (!scaled && named) return null;
       if (!named && value !== null) {
         const thousands = n.value !== null && n.value !== 0 && value / n.value < 1e6;
         draft.guess =
@@ -1112,11 +1114,12 @@ class Scanner {
     if (
       g &&
       (!g.glued || this.glued(j) || this.pairedScale(j)) &&
-      !(this.glued(j + 1) && t.kind[j + 1] !== TokenKind.Punct)
+      !(this.glued(j + 1) && t.kind[j + 1] !== TokenKind.Punct) &&
+      !this.elision(j + 1)
     )
       return { kind: 'quantity', unit: g.unit, currency: null, at: j + 1, factor: 1 };
     const u = this.after(lex.units, j);
-    if (u) {
+    if (u && !this.elision(u.at)) {
       const r = this.rate(u.value, u.at);
       return { kind: 'quantity', unit: r ? r.value : u.value, currency: null, at: r ? r.at : u.at, factor: 1 };
     }
@@ -1127,6 +1130,24 @@ class Scanner {
     const lemma = lex.nounsAreEnglish && mayGuessNoun ? this.unknownEnglishNoun(j) : null;
     if (lemma) return { kind: 'quantity', unit: lemma, currency: null, at: j + 1, factor: 1 };
     return { kind: null, unit: '', currency: null, at: j, factor: 1 };
+  }
+
+  /**
+   * Whether token k is the apostrophe of an elided article or preposition glued to the word before and after it
+   * ("quattro miliardi l'anno", "nel 2023 l'aumento", "20 d'entre eux"): the letter before it is that word, never a
+   * unit symbol ("l", "d", "m").
+   */
+  private elision(k: number): boolean {
+    const { t } = this;
+    const w = k < t.count ? t.word(k) : '';
+    return (
+      (w === "'" || w === '\u2019') &&
+      this.glued(k) &&
+      k + 1 < t.count &&
+      this.glued(k + 1) &&
+      t.kind[k + 1] === TokenKind.Word &&
+      t.word(k - 1).length === 1
+    );
   }
 
   /**

@@ -134,7 +134,7 @@ export const da: LanguageData = {
     partitives: ['af de', 'af'],
     countWords: ['antallet af', 'antallet'],
     definiteArticles: [],
-    inflection: { endings: SCANDINAVIAN_ENDINGS, compounds: true },
+    inflection: { endings: SCANDINAVIAN_ENDINGS, compounds: true, suffixes: ['skab'] },
     changes: {
       minusWords: [],
       signWords: ['minus'],

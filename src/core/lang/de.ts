@@ -152,6 +152,9 @@ export const de: LanguageData = {
         ['ö', 'o'],
         ['ü', 'u'],
       ],
+      vowelEndings: ['e', 'er', 'en', 'ern'],
+      spellings: [['ss', 'ß']],
+      suffixes: ['schaft'],
     },
     changes: {
       minusWords: [],

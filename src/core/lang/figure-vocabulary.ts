@@ -20,6 +20,19 @@ export interface Inflection {
   /** Plurals that change a vowel ("Kräfte" -> "Kraft", "osób" -> "osoba"): the other vowel of the last syllable. */
   vowels?: readonly Rewrite[];
   /**
+   * The endings a vowel-changing plural takes ("Fälle", "Anträge", "Häuser", "Städten": -e, -er, -en, -ern): after
+   * one of them the changed vowel is tried before the word's own vowel is changed ("Fälle" is "Fall", case, not
+   * "Falle", trap, whose plural is "Fallen"). Without the list every form's vowel is changed in the order found.
+   */
+  vowelEndings?: readonly string[];
+  /** Other spellings of one sound, tried on the whole word before its endings (Swiss "Strassen": "Straßen"). */
+  spellings?: readonly Rewrite[];
+  /**
+   * Derivational suffixes that are nouns on their own ("-schaft" shaft, "-skap" cupboard, "-schap" shelf): a
+   * compound's last part that begins with one is the suffix, never the head ("Ortschaften", "landskap").
+   */
+  suffixes?: readonly string[];
+  /**
    * Dutch spelling of open and closed syllables: a stem written with one vowel before a single consonant in the
    * plural doubles it in the singular ("banen" -> "baan"), a doubled consonant is single ("bedden" -> "bed").
    */

@@ -136,7 +136,7 @@ export const nb: LanguageData = {
     partitives: ['av de', 'av'],
     countWords: ['antallet'],
     definiteArticles: [],
-    inflection: { endings: SCANDINAVIAN_ENDINGS, compounds: true },
+    inflection: { endings: SCANDINAVIAN_ENDINGS, compounds: true, suffixes: ['skap'] },
     changes: {
       minusWords: [],
       signWords: ['minus'],

@@ -141,6 +141,7 @@ export const nl: LanguageData = {
       ],
       compounds: true,
       syllables: true,
+      suffixes: ['schap'],
     },
     changes: {
       minusWords: ['min'],

@@ -135,7 +135,7 @@ export const sv: LanguageData = {
     partitives: ['av de', 'av'],
     countWords: ['antalet'],
     definiteArticles: [],
-    inflection: { endings: SCANDINAVIAN_ENDINGS, compounds: true, vowels: [['ä', 'a']] },
+    inflection: { endings: SCANDINAVIAN_ENDINGS, compounds: true, suffixes: ['skap'], vowels: [['ä', 'a']] },
     changes: {
       minusWords: [],
       signWords: ['minus'],

@@ -37,7 +37,7 @@ const DATA: Record<string, string> = { da: DA, de: DE, es: ES, fr: FR, it: IT, n
 /** Shortest last part of a compound looked up on its own ("Rettungs|hubschrauber"). */
 const MIN_TAIL = 4;
 /** Classes whose noun heads a compound as its unit ("Rettungs|hubschrauber": helicopter). */
-const COMPOUND_HEADS = new Set(['person', 'animal', 'vehicle', 'building', 'object', 'event', 'document']);
+const COMPOUND_HEADS = new Set(['person', 'animal', 'vehicle', 'building', 'object', 'event', 'document', 'other']);
 /** Longest word looked at: beyond this it is no noun of a news sentence (and the work stays bounded). */
 const MAX_WORD = 40;
 
@@ -109,19 +109,30 @@ function syllableVariants(stem: string): string[] {
 /** The headword candidates of a form, most likely first: itself, then each ending rewritten. */
 function candidates(w: string, inf: Inflection): string[] {
   const out = [w];
+  // the same word in another spelling is still the word itself, before any ending is taken off
+  for (const [from, to] of inf.spellings ?? []) if (w.includes(from)) out.push(w.split(from).join(to));
+  // stems whose ending a vowel-changing plural takes ("Fäll|e", "Anträg|en")
+  const vowelStems: string[] = [];
   for (const [end, rep] of inf.endings) {
     if (!w.endsWith(end) || w.length - end.length < 2) continue;
     const stem = w.slice(0, w.length - end.length);
     // "banen" is "baan" before it is "ban" (whose plural doubles its consonant: "bannen")
     if (inf.syllables && rep === '') out.push(...syllableVariants(stem));
     out.push(stem + rep);
+    if (inf.vowelEndings?.includes(end) && rep === '') vowelStems.push(stem);
   }
-  if (inf.vowels)
-    for (const c of [...out])
+  if (inf.vowels) {
+    // the vowel changed with its plural ending gone first ("Fälle" -> "Fall"), then every form as found
+    const seen = new Set(out);
+    for (const c of [...vowelStems, ...out])
       for (const [from, to] of inf.vowels) {
         const v = swapVowel(c, from, to);
-        if (v) out.push(v);
+        if (v && !seen.has(v)) {
+          seen.add(v);
+          out.push(v);
+        }
       }
+  }
   return out;
 }
 
@@ -148,11 +159,15 @@ export function openNoun(word: string, lang: string): OpenNoun | undefined {
   if (!hit && inf.compounds)
     for (let i = 1; !hit && w.length - i >= MIN_TAIL; i++) {
       // the linking "s" of German and Scandinavian compounds ("Rettungs|kräfte") is no part of the head
-      hit = find(w.slice(i), data, inf);
+      const tail = w.slice(i);
+      // a derivational suffix ends the word, it heads nothing ("Ort|schaften" is no shaft, "land|skap" no cupboard)
+      if (inf.suffixes?.some((s) => tail.startsWith(s))) break;
+      hit = find(tail, data, inf);
       // only a head that names a thing one counts reads a compound: a measure or a number word at the end of a word
       // ("verdreif|acht") is none, and an abstract or collective head ("Pflege|kräfte", "Einsatz|kräfte": force)
-      // would make different compounds one unit
-      if (hit && !COMPOUND_HEADS.has(lemmaList()[hit[1]]!.class)) hit = undefined;
+      // would make different compounds one unit. The head is the longest listed last part: when it counts nothing,
+      // a shorter part inside it is no head either ("Erst|anträge" is an application, never "an|träge": stretcher)
+      if (hit && !COMPOUND_HEADS.has(lemmaList()[hit[1]]!.class)) return undefined;
     }
   if (!hit) return undefined;
   const l = lemmaList()[hit[1]]!;
