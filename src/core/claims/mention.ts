@@ -116,6 +116,8 @@ export function readItems(ctx: DocContext, docIndex: number): Item[] {
   );
   const currencyOf = contextCurrency(doc);
   const clauseDates = periodDates(ctx);
+  // each token's clue word, read once for the article: neighbouring figures share their clue windows
+  const clueWords = new Array<string | null | undefined>(ctx.tokens.length).fill(undefined);
   const out: Item[] = [];
   for (const printed of doc.figures) {
     const figure = asFall(printed);
@@ -131,7 +133,7 @@ export function readItems(ctx: DocContext, docIndex: number): Item[] {
     // a measure is compared in its class's unit: miles as kilometres, Fahrenheit as Celsius
     item.amount = measureAmount(figure, figure.value);
     item.period = periodOf(ctx, figure, clauseDates);
-    const c = clues(ctx, figure);
+    const c = clues(ctx, figure, clueWords);
     item.words = c.words;
     item.names = c.names;
     if (Array.isArray(figure.range) && typeof figure.range[0] === 'number')

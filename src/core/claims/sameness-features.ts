@@ -22,7 +22,11 @@ export const MIN_CLUE_LENGTH = 5;
  * The content words and names around a figure, as cross-lingual keys: cognate keys of the words of its sentence within
  * CLUE_WINDOW of it (not the figure's own words), and the name keys of its sentence.
  */
-export function clues(ctx: DocContext, figure: Figure): { words: string[]; names: string[] } {
+export function clues(
+  ctx: DocContext,
+  figure: Figure,
+  known: (string | null | undefined)[] = [],
+): { words: string[]; names: string[] } {
   const tokens = ctx.tokens;
   const first = tokenAt(tokens, figure.start);
   let last = tokenAt(tokens, figure.end);
@@ -33,15 +37,10 @@ export function clues(ctx: DocContext, figure: Figure): { words: string[]; names
   const hi = Math.min(tokens.length, last + CLUE_WINDOW);
   for (let k = lo; k < hi; k++) {
     if (k >= first && k < last) continue;
-    const t = tokens[k]!;
-    if (t.sentence !== sentence || /\d/.test(t.folded)) continue;
-    // a noun the vocabulary knows meets its translations on one English lemma; any other word its cognates
-    const concept = nounConcept(t.folded, ctx.doc.language);
-    if (concept) words.add(`=${concept.lemma}`);
-    else if (t.folded.length >= MIN_CLUE_LENGTH) {
-      const key = cognateKey(t.folded);
-      if (key.length >= MIN_CLUE_LENGTH - 1) words.add(key);
-    }
+    if (tokens[k]!.sentence !== sentence) continue;
+    let word = known[k];
+    if (word === undefined) known[k] = word = clueWord(tokens[k]!.folded, ctx.doc.language);
+    if (word !== null) words.add(word);
   }
   // the cue words of the figure's sentence near it, as language-independent predicate ids
   for (const c of between(ctx.cues, lo, hi)) if (tokens[c.index]!.sentence === sentence) words.add(`!${c.value}`);
@@ -49,6 +48,20 @@ export function clues(ctx: DocContext, figure: Figure): { words: string[]; names
   for (const n of between(ctx.names, first - NAME_WINDOW, last + NAME_WINDOW))
     if (tokens[n.index]?.sentence === sentence) names.add(n.key);
   return { words: [...words], names: [...names] };
+}
+
+/**
+ * What one word says as a clue: a noun the vocabulary knows meets its translations on one English lemma ("=job"), any
+ * other word of MIN_CLUE_LENGTH letters its cognates by its cognate key; a number or a short word says nothing (null).
+ * readItems keeps each token's answer for the article (`known` of clues): neighbouring figures share their windows.
+ */
+function clueWord(folded: string, lang: string): string | null {
+  if (/\d/.test(folded)) return null;
+  const concept = nounConcept(folded, lang);
+  if (concept) return `=${concept.lemma}`;
+  if (folded.length < MIN_CLUE_LENGTH) return null;
+  const key = cognateKey(folded);
+  return key.length >= MIN_CLUE_LENGTH - 1 ? key : null;
 }
 
 /**
