@@ -5,13 +5,15 @@
  * loaded by the child alone (and for help, version and usage errors). Loading the engine's 4.6 MB in the supervisor
  * too cost about 0.4 CPU s per run, a tenth of an extraction of 5 MB.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from './args';
 import { EXIT_INTERNAL } from './exit-codes';
 import { childPlan, defaultMaxMemoryMb, superviseCli } from './supervise';
 
-/** The engine's bundle, beside this one (scripts/build.mjs). */
+/** The engine's bundle, beside this one (scripts/build.mjs); run from the sources (tsx), work.ts itself. */
 const WORK_BUNDLE = 'cli-work.js';
+const WORK_SOURCE = 'work';
 
 // `crosscheck check ... | head` closes stdout early: that is the reader's choice, not an error.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -41,8 +43,9 @@ try {
     }, internalError);
   } else {
     // help, version, usage errors, or the supervised child itself: the engine's bundle runs them
+    // a path the bundler cannot follow: the engine stays out of dist/cli.js
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    require(join(__dirname, WORK_BUNDLE));
+    require(join(__dirname, existsSync(join(__dirname, WORK_BUNDLE)) ? WORK_BUNDLE : WORK_SOURCE));
   }
 } catch (err) {
   internalError(err);
