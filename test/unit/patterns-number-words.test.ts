@@ -58,7 +58,8 @@ const cases: PatternCase[] = [
   { lang: 'es', text: 'cuarenta y cinco personas', phrase: 'cuarenta y cinco personas', value: 45 },
   { lang: 'pt', text: 'vinte e três pessoas morreram', phrase: 'vinte e três pessoas', value: 23 },
   { lang: 'pt', text: 'duzentas pessoas', phrase: 'duzentas pessoas', value: 200 },
-  { lang: 'pl', text: 'dwadzieścia pięć osób zginęło', phrase: 'dwadzieścia pięć osób', value: 25, unit: 'person' },
+  // people whose clause says they died count deaths (src/core/vocab/roles.ts, patterns-casualty-roles)
+  { lang: 'pl', text: 'dwadzieścia pięć osób zginęło', phrase: 'dwadzieścia pięć osób', value: 25, unit: 'death' },
   { lang: 'pl', text: 'trzysta osób', phrase: 'trzysta osób', value: 300 },
   { lang: 'en', text: 'two and a half million people', phrase: 'two and a half million', value: 2.5e6 },
   {
@@ -68,7 +69,7 @@ const cases: PatternCase[] = [
     value: 3500,
     range: [3000, 4000],
   },
-  { lang: 'en', text: 'twenty-five people died', phrase: 'twenty-five people', value: 25, unit: 'person' },
+  { lang: 'en', text: 'twenty-five people died', phrase: 'twenty-five people', value: 25, unit: 'death' },
   { lang: 'en', text: 'six thousand two hundred people', phrase: 'six thousand two hundred people', value: 6200 },
   { lang: 'en', text: '6 thousand 2 hundred people', phrase: '6 thousand 2 hundred', value: 6200 },
   { lang: 'en', text: 'one hundred and five people', phrase: 'one hundred and five people', value: 105 },
@@ -88,7 +89,7 @@ const cases: PatternCase[] = [
     text: 'Nel naufragio sono morte trentotto persone.',
     phrase: 'trentotto persone',
     value: 38,
-    unit: 'person',
+    unit: 'death',
   },
   { lang: 'it', text: 'ventitré migranti sono stati soccorsi', phrase: 'ventitré migranti', value: 23 },
   // a clause whose subject names what the number counts: a figure (the dev gold reads "le vittime sono salite

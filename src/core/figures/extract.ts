@@ -11,6 +11,7 @@ import { documentSeparators } from '../numbers/convention';
 import { composeNumberWords } from '../numbers/written';
 import { lexiconFor, nounLemma, readingLexicon, type CurrencyRef, type Lexicon } from './lexicon';
 import { Draft, resolveContext } from './context';
+import { applyCasualtyRoles } from '../vocab/roles';
 import { TEMPERATURE_UNITS, TIME_UNITS } from '../lang/common';
 import { changeBefore, changeOf } from './changes';
 
@@ -1370,5 +1371,6 @@ export function extractFigures(text: string, language: DetectedLanguage, tokens?
     i = d.tokTo;
     floor = i;
   }
-  return resolveContext(drafts, t, lex);
+  // a count of people whose clause says they died counts deaths (src/core/vocab/roles.ts)
+  return applyCasualtyRoles(resolveContext(drafts, t, lex), t, language);
 }

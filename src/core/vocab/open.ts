@@ -51,6 +51,20 @@ function lemmaList(): { lemma: string; class: string }[] {
   return lemmas;
 }
 
+let classes: Map<string, string> | null = null;
+
+/**
+ * The class of an English lemma the open vocabulary gives ("sailor" -> person), or undefined: the class its
+ * first entry names (a lemma of two classes is rare: the data keeps the counting sense of each word).
+ */
+export function lemmaClass(lemma: string): string | undefined {
+  if (!classes) {
+    classes = new Map();
+    for (const l of lemmaList()) if (!classes.has(l.lemma)) classes.set(l.lemma, l.class);
+  }
+  return classes.get(lemma);
+}
+
 /**
  * The lemma id of `word` in a language's data: "word:id;" entries sorted by word, searched in place (nothing is
  * parsed or held per language: startup and memory stay as they were without the open vocabulary).

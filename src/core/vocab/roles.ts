@@ -1,0 +1,176 @@
+/**
+ * What a count of people counts, from its clause: "a coûté la vie à 2.012 personnes", "zginęło 1014 osób", "4000
+ * personer har omkommit", "179 personas muertas" count deaths, not persons (docs/conflict-rules.md, "Outbreak
+ * units": deaths take `death`). The nearest casualty word of the clause decides, so that "la vie à 2.012 personnes et
+ * en a blessé 2.059" gives 2 012 deaths and 2 059 injured people: a verb of dying or killing (generated,
+ * scripts/build-casualty-verbs.mjs), a casualty noun of the concept table ("døde", "vie", "dead") for death, a verb
+ * of hurting or another casualty noun ("feriti", "evacuated", "survivors") for anything else.
+ */
+import { CASUALTY_VERBS } from '../lang/generated/casualty-verbs';
+import { TokenKind, type Tokens } from '../numbers/tokenize';
+import type { Figure } from '../types';
+import { conceptOfLemma, nounConcept, nounForms } from './index';
+import { lemmaClass } from './open';
+
+/** What a casualty word says of the people next to it. */
+type Cue = 'death' | 'other';
+
+interface Cues {
+  /** One-word cues. */
+  words: Map<string, Cue>;
+  /** Phrases by their first word (read rightwards) and by their last (read leftwards): all their words, and the cue. */
+  byFirst: Map<string, { words: string[]; cue: Cue }[]>;
+  byLast: Map<string, { words: string[]; cue: Cue }[]>;
+}
+
+/**
+ * Casualty nouns of the concept table that say nothing of the people next to them: a victim may be alive, a life or
+ * a body is named in other statements too ("79 roku życia", "salieron con vida", "recuperato il corpo"); the phrases
+ * that lose a life are verbs of the generated data.
+ */
+const NO_CUE = new Set(['victim', 'life', 'body']);
+/**
+ * How many words either side of a count its clause is read for a casualty word. A clause's verb stands within a
+ * few words of its subject or object ("mindestens 1.037 Menschen seien ums Leben gekommen"); further words belong
+ * to another statement more often than not.
+ */
+const REACH = 6;
+/** Tokens that end a clause: a casualty word beyond them is another statement's ("104 reddet, 78 døde"). */
+const CLAUSE_ENDS = new Set([',', ';', ':', '(', ')', '[', ']', '-', '"', '«', '»', '“', '”', '!', '?']);
+
+const cache = new Map<string, Cues>();
+
+function add(c: Cues, form: string, cue: Cue): void {
+  const words = form.split(/[ _]/);
+  if (words.length === 1) {
+    if (!c.words.has(form) || cue === 'death') c.words.set(form, cue);
+    return;
+  }
+  for (const [map, key] of [
+    [c.byFirst, words[0]!],
+    [c.byLast, words[words.length - 1]!],
+  ] as const) {
+    const list = map.get(key) ?? [];
+    list.push({ words, cue });
+    map.set(key, list);
+  }
+}
+
+function cuesOf(lang: string): Cues {
+  let c = cache.get(lang);
+  if (c) return c;
+  c = { words: new Map(), byFirst: new Map(), byLast: new Map() };
+  for (const [form, concept] of nounForms(lang))
+    if (concept.class === 'casualty' && !NO_CUE.has(concept.lemma))
+      add(c, form, concept.lemma === 'death' ? 'death' : 'other');
+  for (const form of (CASUALTY_VERBS.injury[lang] ?? '').split(' ')) if (form) add(c, form, 'other');
+  for (const form of (CASUALTY_VERBS.death[lang] ?? '').split(' ')) if (form) add(c, form, 'death');
+  cache.set(lang, c);
+  return c;
+}
+
+/** Whether a figure's unit names people (a person of the concept table or of the open vocabulary). */
+export function countsPeople(unit: string, lang: string): boolean {
+  if (unit === 'person' || unit === 'people') return true;
+  const concept = conceptOfLemma(unit) ?? (lang === 'en' ? nounConcept(unit, 'en') : undefined);
+  if (concept) return concept.class === 'person';
+  return lemmaClass(unit) === 'person';
+}
+
+/**
+ * The cue of word token i, alone or as one end of a phrase: its first word when the clause is read rightwards
+ * (`leftwards` false), its last when read leftwards, so that a phrase counts from its nearest word.
+ */
+function cueAt(t: Tokens, i: number, c: Cues, leftwards = false): Cue | undefined {
+  if (t.kind[i] !== TokenKind.Word) return undefined;
+  const w = t.word(i);
+  const cue = c.words.get(w);
+  if (cue) return cue;
+  const from = (p: { words: string[] }): number => (leftwards ? i - p.words.length + 1 : i);
+  for (const p of (leftwards ? c.byLast : c.byFirst).get(w) ?? [])
+    if (p.words.every((r, k) => t.word(from(p) + k) === r)) return p.cue;
+  return undefined;
+}
+
+/**
+ * The casualty the clause of tokens [from, to) says, the nearest cue first (the right one on a tie: a verb after
+ * its subject), reading at most REACH words either side and never past a clause end, a sentence end or a token of
+ * `stops` (another count: its words are its own).
+ */
+export function clauseCasualty(
+  t: Tokens,
+  from: number,
+  to: number,
+  lang: string,
+  stops?: ReadonlySet<number>,
+): Cue | undefined {
+  const c = cuesOf(lang);
+  if (c.words.size === 0) return undefined;
+  for (let i = from; i < to; i++) {
+    const cue = cueAt(t, i, c);
+    if (cue) return cue;
+  }
+  const s = t.sentence[from]!;
+  let left: number | null = from - 1;
+  let right: number | null = to;
+  for (let step = 0; step < REACH && (left !== null || right !== null); step++) {
+    if (right !== null) {
+      if (right >= t.count || t.sentence[right] !== s || CLAUSE_ENDS.has(t.word(right)) || stops?.has(right))
+        right = null;
+      else {
+        const cue = cueAt(t, right, c);
+        if (cue) return cue;
+        right++;
+      }
+    }
+    if (left !== null) {
+      if (left < 0 || t.sentence[left] !== s || CLAUSE_ENDS.has(t.word(left)) || stops?.has(left)) left = null;
+      else {
+        const cue = cueAt(t, left, c, true);
+        if (cue) return cue;
+        left--;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The first token that starts at or after char offset `at`. */
+function tokenAt(t: Tokens, at: number): number {
+  let lo = 0,
+    hi = t.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (t.start[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Counts of people whose clause says they died take the unit `death` (in place); a number whose guessed noun is
+ * itself a form of dying ("Outras 16 morreram") too. Other figures are left as they are.
+ */
+export function applyCasualtyRoles(figures: Figure[], t: Tokens, lang: string): Figure[] {
+  if (!CASUALTY_VERBS.death[lang]) return figures;
+  let stops: Set<number> | undefined;
+  for (const f of figures) {
+    if (f.kind !== 'quantity' || !f.unit) continue;
+    const unknownVerb = f.unitKnown === false && cuesOf(lang).words.get(f.unit.toLowerCase()) === 'death';
+    if (!unknownVerb && (f.unitKnown === false || !countsPeople(f.unit, lang))) continue;
+    if (!stops) {
+      stops = new Set();
+      // another count's words are its own; a date is no statement of its own ("starben 2011 knapp 500 Menschen")
+      for (const g of figures)
+        if (g.kind !== 'date') for (let i = tokenAt(t, g.start); i < t.count && t.start[i]! < g.end; i++) stops.add(i);
+    }
+    const from = tokenAt(t, f.start);
+    let to = from;
+    while (to < t.count && t.start[to]! < f.end) to++;
+    if (unknownVerb || clauseCasualty(t, from, to, lang, stops) === 'death') {
+      f.unit = 'death';
+      delete f.unitKnown;
+    }
+  }
+  return figures;
+}
