@@ -221,7 +221,7 @@ export function resolveContext(drafts: Draft[], t: Tokens, lex: Lexicon, languag
       for (let p = kept.length - 1; p >= 0 && p >= kept.length - LOOKBACK; p--) {
         const q = kept[p]!;
         if (q.sentence !== d.sentence) break;
-        if (q.kind === 'quantity' && q.unit && !q.bare && !TIME.has(q.unit)) {
+        if (q.kind === 'quantity' && q.unit && (!q.bare || knownGuess(q, lex)) && !TIME.has(q.unit)) {
           ref = q;
           break;
         }
@@ -259,7 +259,42 @@ export function resolveContext(drafts: Draft[], t: Tokens, lex: Lexicon, languag
     for (let p = k + 1; p < kept.length && !year; p++) year = yearOf(kept[p]!);
     if (year) d.value = `${year}${String(d.value).slice(1)}`;
   }
+  pointsOfPercent(kept, t, lex);
   return kept.map((d) => toFigure(d, lex));
+}
+
+/**
+ * 5. "casi tres puntos más que en 2023", "12 punti in più", "five points higher": points said next to percentages
+ *    are percentage points, a percent figure (docs/conflict-rules.md: "percentage points are percent figures"). A
+ *    point word counts as one only when a percent figure stands in its sentence or the one before (a league table's
+ *    points have none), and never before a link word that says what the points are ("320 puntos de concentración").
+ */
+function pointsOfPercent(kept: Draft[], t: Tokens, lex: Lexicon): void {
+  if (lex.pointWords.size === 0) return;
+  for (let k = 0; k < kept.length; k++) {
+    const d = kept[k]!;
+    if (d.kind !== 'quantity' || !lex.pointWords.has(d.unit.toLowerCase())) continue;
+    // the point word ends the figure's span or follows it (a bare number's guessed noun)
+    const after = d.tokTo < t.count && lex.pointWords.has(t.word(d.tokTo)) ? d.tokTo + 1 : d.tokTo;
+    if (after < t.count && lex.link.matchAt(t, after)) continue;
+    const near = (q: Draft): boolean =>
+      q.kind === 'percent' && q.sentence <= d.sentence && q.sentence >= d.sentence - 1;
+    let percent = false;
+    for (let p = k - 1; p >= 0 && !percent && kept[p]!.sentence >= d.sentence - 1; p--) percent = near(kept[p]!);
+    for (let p = k + 1; p < kept.length && !percent && kept[p]!.sentence === d.sentence; p++) percent = near(kept[p]!);
+    if (!percent) continue;
+    d.kind = 'percent';
+    d.unit = '%';
+  }
+}
+
+/**
+ * A bare number's own guessed noun that a vocabulary knows ("104.000 Anträge", "12.360 demandeurs"): a counted noun
+ * like a listed one, which the next numbers of its sentence share ("die Türkei (62.624) und Afghanistan (53.582)");
+ * a guess no resource knows may be any word ("um 9 Uhr") and lends nothing.
+ */
+function knownGuess(q: Draft, lex: Lexicon): boolean {
+  return q.bare === 'plain' && q.guess !== undefined && q.unit === q.guess && lex.openNoun(q.unit) !== undefined;
 }
 
 /** "(9,5 miliardi di dollari)": an equivalent in brackets, not the currency the article counts in. */

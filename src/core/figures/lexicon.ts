@@ -20,7 +20,7 @@ import type { SeparatorRules } from '../numbers/literal';
 import { CompoundSplitter } from '../numbers/written';
 import { PhraseTrie } from './phrase-trie';
 import { conceptUnits, nounForms } from '../vocab/index';
-import { openNoun } from '../vocab/open';
+import { headwordForms, openNoun } from '../vocab/open';
 import { compileChanges, type ChangeLexicon } from './changes';
 
 /** A currency as named in the text: one ISO code, or the candidates of an ambiguous name ("kroner"). */
@@ -49,6 +49,8 @@ export interface Lexicon {
   shareLinks: PhraseTrie<true>;
   shareNeedsLink: boolean;
   basisPoints: PhraseTrie<true>;
+  /** the bare word for points: percentage points beside a percentage (figures/context.ts) */
+  pointWords: Set<string>;
   pointPhrases: PhraseTrie<number>;
   /** codes with a scale letter ("MUSD"): their scale (the currency trie has their code) */
   scaledCodes: PhraseTrie<number>;
@@ -259,6 +261,7 @@ function compile(v: FigureVocabulary): Lexicon {
     shareLinks: set(v.shares?.links ?? []),
     shareNeedsLink: (v.shares?.links.length ?? 0) > 0,
     basisPoints: set(v.basisPoints ?? []),
+    pointWords: new Set((v.pointWords ?? []).map((w) => w.toLowerCase())),
     pointPhrases: new PhraseTrie<number>().addAll(v.pointPhrases ?? {}),
     scaledCodes: new PhraseTrie<number>().addAll(
       Object.entries(SCALED_CURRENCY_CODES).map(([k, [, f]]) => [k, f] as [string, number]),
@@ -480,6 +483,19 @@ function withOpenNouns(code: string, v: FigureVocabulary): FigureVocabulary {
   return { ...v, countedNouns: { ...open, ...v.countedNouns }, unlentNouns: [...(v.unlentNouns ?? []), ...unlent] };
 }
 
+/**
+ * The unit the language's own lists give a form of a listed noun ("po 14 latach": "lat", year): the lists, written
+ * for the news, know the sense a counted word has there ("lata" are years, not the wordnet's "long time"), so they
+ * win over the open vocabulary for every form of their words, as they do for the forms they list.
+ */
+function listedHeadword(listed: Map<string, string>, word: string, language: string): string | undefined {
+  for (const c of headwordForms(word, language)) {
+    const unit = listed.get(c);
+    if (unit) return unit;
+  }
+  return undefined;
+}
+
 /** Lexicons of two languages read together, by their codes joined with "+": at most one per pair. */
 const blends = new Map<string, Lexicon>();
 
@@ -493,7 +509,10 @@ export function lexiconFor(language: DetectedLanguage): Lexicon {
         ? merge(LANGUAGES.map((l) => l.figures))
         : withOpenNouns(language, languageData(language).figures),
     );
-    if (language !== 'und') lex.openNoun = (w) => openNoun(w, language)?.lemma;
+    if (language !== 'und') {
+      const listed = lex.nounWords;
+      lex.openNoun = (w) => listedHeadword(listed, w, language) ?? openNoun(w, language)?.lemma;
+    }
     cache.set(language, lex);
   }
   return lex;

@@ -145,6 +145,7 @@ export const da: LanguageData = {
     /** shares said in words, in percent: followed by one of `links` (any word where the list is empty) */
     shares: { words: { halvdelen: 50, 'en tredjedel': 100 / 3, 'to tredjedele': 200 / 3, 'en fjerdedel': 25, 'tre fjerdedele': 75, 'en femtedel': 20 }, links: ['af'] },
     /** hundredths of a percentage point, and fractions of a point said in words (percent) */
+    pointWords: ['point', 'procentpoint'],
     basisPoints: ['basispoint', 'basispoints'],
     pointPhrases: { 'et kvart procentpoint': 0.25, 'kvart procentpoint': 0.25, 'et halvt procentpoint': 0.5 },
   },

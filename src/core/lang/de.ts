@@ -166,6 +166,7 @@ export const de: LanguageData = {
     /** shares said in words, in percent: followed by one of `links` (any word where the list is empty) */
     shares: { words: { hälfte: 50, drittel: 100 / 3, 'zwei drittel': 200 / 3, viertel: 25, 'drei viertel': 75, 'dreiviertel': 75, fünftel: 20 }, links: ['der', 'des', 'aller', 'von'] },
     /** hundredths of a percentage point, and fractions of a point said in words (percent) */
+    pointWords: ['punkt', 'punkte', 'punkten'],
     basisPoints: ['basispunkte', 'basispunkten', 'basispunkt', 'bp'],
     pointPhrases: { 'viertelprozentpunkt': 0.25, 'einen viertelprozentpunkt': 0.25 },
   },

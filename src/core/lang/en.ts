@@ -140,6 +140,7 @@ export const en: LanguageData = {
     /** shares said in words, in percent: followed by one of `links` (any word where the list is empty) */
     shares: { words: { half: 50, 'one half': 50, 'a third': 100 / 3, 'one third': 100 / 3, 'two thirds': 200 / 3, 'two-thirds': 200 / 3, 'a quarter': 25, 'one quarter': 25, 'three quarters': 75, 'three-quarters': 75, 'a fifth': 20, 'one fifth': 20 }, links: ['of', 'the'] },
     /** hundredths of a percentage point, and fractions of a point said in words (percent) */
+    pointWords: ['point', 'points'],
     basisPoints: ['basis points', 'basis point', 'bps', 'bp'],
     pointPhrases: { 'a quarter of a percentage point': 0.25, 'quarter-point': 0.25, 'quarter of a point': 0.25, 'half a percentage point': 0.5, 'half-point': 0.5 },
   },

@@ -148,6 +148,7 @@ export const es: LanguageData = {
     /** shares said in words, in percent: followed by one of `links` (any word where the list is empty) */
     shares: { words: { mitad: 50, 'un tercio': 100 / 3, 'dos tercios': 200 / 3, 'un cuarto': 25, 'tres cuartos': 75, 'una quinta parte': 20 }, links: ['de', 'del'] },
     /** hundredths of a percentage point, and fractions of a point said in words (percent) */
+    pointWords: ['punto', 'puntos'],
     basisPoints: ['puntos básicos', 'punto básico', 'puntos base', 'pb', 'pbs'],
     pointPhrases: { 'un cuarto de punto porcentual': 0.25, 'un cuarto de punto': 0.25, 'medio punto porcentual': 0.5, 'medio punto': 0.5 },
   },

@@ -236,4 +236,9 @@ export interface FigureVocabulary {
   basisPoints?: string[];
   /** Fractions of a percentage point said in words ("kwart procentpunt", "un cuarto de punto porcentual"), in percent. */
   pointPhrases?: Record<string, number>;
+  /**
+   * The bare word for points, singular and plural ("puntos", "Punkte"): a percentage point when percentages are
+   * said beside it ("tres puntos más que en 2023"). HAND-WRITTEN: no resource gives the elliptical sense.
+   */
+  pointWords?: string[];
 }

@@ -156,6 +156,7 @@ export const fr: LanguageData = {
     /** shares said in words, in percent: followed by one of `links` (any word where the list is empty) */
     shares: { words: { moitié: 50, 'un tiers': 100 / 3, 'deux tiers': 200 / 3, 'un quart': 25, 'trois quarts': 75, 'un cinquième': 20 }, links: ['de', 'des', "d'", 'du'] },
     /** hundredths of a percentage point, and fractions of a point said in words (percent) */
+    pointWords: ['point', 'points'],
     basisPoints: ['points de base', 'point de base', 'pb'],
     pointPhrases: { 'un quart de point': 0.25, 'demi-point': 0.5 },
   },

@@ -158,6 +158,7 @@ export const it: LanguageData = {
     /** shares said in words, in percent: followed by one of `links` (any word where the list is empty) */
     shares: { words: { metà: 50, 'un terzo': 100 / 3, 'due terzi': 200 / 3, 'un quarto': 25, 'tre quarti': 75, 'un quinto': 20 }, links: ['di', 'dei', 'delle', 'degli', 'della', 'del', "dell'"] },
     /** hundredths of a percentage point, and fractions of a point said in words (percent) */
+    pointWords: ['punto', 'punti'],
     basisPoints: ['punti base', 'punto base', 'punti basi', 'pb'],
     pointPhrases: { 'un quarto di punto': 0.25, 'mezzo punto': 0.5 },
   },

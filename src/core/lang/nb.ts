@@ -147,6 +147,7 @@ export const nb: LanguageData = {
     /** shares said in words, in percent: followed by one of `links` (any word where the list is empty) */
     shares: { words: { halvparten: 50, 'en tredel': 100 / 3, 'en tredjedel': 100 / 3, 'to tredeler': 200 / 3, 'to tredjedeler': 200 / 3, 'en firedel': 25, 'en fjerdedel': 25, 'tre firedeler': 75, 'tre fjerdedeler': 75 }, links: ['av'] },
     /** hundredths of a percentage point, and fractions of a point said in words (percent) */
+    pointWords: ['poeng', 'prosentpoeng'],
     basisPoints: ['basispunkter', 'basispunkt', 'rentepunkter'],
     pointPhrases: { 'et kvart prosentpoeng': 0.25, 'kvart prosentpoeng': 0.25, 'et halvt prosentpoeng': 0.5 },
   },

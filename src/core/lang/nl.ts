@@ -153,6 +153,7 @@ export const nl: LanguageData = {
     /** shares said in words, in percent: followed by one of `links` (any word where the list is empty) */
     shares: { words: { helft: 50, 'een derde': 100 / 3, 'twee derde': 200 / 3, 'een kwart': 25, 'driekwart': 75, 'drie kwart': 75, 'een vijfde': 20 }, links: ['van', 'der'] },
     /** hundredths of a percentage point, and fractions of a point said in words (percent) */
+    pointWords: ['punt', 'punten'],
     basisPoints: ['basispunten', 'basispunt'],
     pointPhrases: { 'kwart procentpunt': 0.25, 'een kwart procentpunt': 0.25, 'half procentpunt': 0.5, 'halve procentpunt': 0.5 },
   },

@@ -170,6 +170,7 @@ export const pl: LanguageData = {
     /** shares said in words, in percent: followed by one of `links` (any word where the list is empty) */
     shares: { words: { połowa: 50, połowy: 50, połowie: 50, połowę: 50, 'jedna trzecia': 100 / 3, 'jedną trzecią': 100 / 3, 'dwie trzecie': 200 / 3, 'jedna czwarta': 25, 'jedną czwartą': 25, 'trzy czwarte': 75, 'jedna piąta': 20 }, links: [] },
     /** hundredths of a percentage point, and fractions of a point said in words (percent) */
+    pointWords: ['punkt', 'punkty', 'punktów', 'punktu', 'pkt', 'pkt.'],
     basisPoints: ['punktów bazowych', 'punkty bazowe', 'punkt bazowy', 'pb', 'pb.', 'p.b.'],
     pointPhrases: { 'ćwierć punktu procentowego': 0.25, 'pół punktu procentowego': 0.5 },
   },

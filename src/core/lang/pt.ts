@@ -151,6 +151,7 @@ export const pt: LanguageData = {
     /** shares said in words, in percent: followed by one of `links` (any word where the list is empty) */
     shares: { words: { metade: 50, 'um terço': 100 / 3, 'dois terços': 200 / 3, 'um quarto': 25, 'três quartos': 75, 'um quinto': 20 }, links: ['de', 'dos', 'das', 'do', 'da'] },
     /** hundredths of a percentage point, and fractions of a point said in words (percent) */
+    pointWords: ['ponto', 'pontos'],
     basisPoints: ['pontos base', 'pontos-base', 'ponto base', 'pontos básicos', 'pb'],
     pointPhrases: { 'um quarto de ponto percentual': 0.25, 'meio ponto percentual': 0.5 },
   },

@@ -146,6 +146,7 @@ export const sv: LanguageData = {
     /** shares said in words, in percent: followed by one of `links` (any word where the list is empty) */
     shares: { words: { hälften: 50, 'en tredjedel': 100 / 3, 'två tredjedelar': 200 / 3, 'en fjärdedel': 25, 'tre fjärdedelar': 75, 'en femtedel': 20 }, links: ['av'] },
     /** hundredths of a percentage point, and fractions of a point said in words (percent) */
+    pointWords: ['procentenhet', 'procentenheter'],
     basisPoints: ['baspunkter', 'baspunkt', 'räntepunkter'],
     pointPhrases: { 'en kvarts procentenhet': 0.25, 'kvarts procentenhet': 0.25, 'en halv procentenhet': 0.5 },
   },

@@ -174,5 +174,15 @@ export function openNoun(word: string, lang: string): OpenNoun | undefined {
   return { lemma: l.lemma, class: l.class, headword: hit[0] };
 }
 
+/**
+ * The headwords a form of `lang` may stand for, most likely first, without the form itself ("latach": "lat",
+ * "lata"): the same endings the open vocabulary reads, for a caller whose own list names headwords.
+ */
+export function headwordForms(word: string, lang: string): string[] {
+  const inf = INFLECTIONS.get(lang);
+  if (!inf || typeof word !== 'string' || word.length > MAX_WORD) return [];
+  return candidates(word.toLowerCase().replace(/\u2019/g, "'"), inf).slice(1);
+}
+
 /** The languages the open vocabulary covers (English nouns are their own lemmas). */
 export const OPEN_LANGUAGES: readonly string[] = Object.keys(DATA);
