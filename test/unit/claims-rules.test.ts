@@ -153,6 +153,87 @@ describe('claims rules: a toll is one fact that moves from report to report (one
   });
 });
 
+describe('claims rules: one toll per article and time (one-toll with cannot-link and other-year)', () => {
+  // the Emilia-Romagna floods of May 2023 (Belga / La Libre, Schwarzwälder Bote, Página 12, Il Resto del Carlino): the
+  // toll rose from nine to fifteen; the first report also recalls the floods of two weeks before and their two dead
+  const first = doc(
+    'er/en.txt',
+    'en',
+    '2023-05-18',
+    'Floods in Emilia-Romagna\nMay 18, 2023\n\nThe floods in Emilia-Romagna have left nine dead. The region had already been hit two weeks ago: the floods then left two dead.',
+    [count('nine dead', 9, 'death'), count('two dead', 2, 'death')],
+  );
+  const de = doc(
+    'er/de.txt',
+    'de',
+    '2023-05-18',
+    'Unwetter in Italien\n18. Mai 2023\n\nMindestens neun Menschen kamen in den Fluten in der Emilia-Romagna ums Leben.',
+    [count('Mindestens neun Menschen', 9, 'death', { bound: 'min' })],
+  );
+  const es = doc(
+    'er/es.txt',
+    'es',
+    '2023-05-19',
+    'Inundaciones en Italia\n19 mayo 2023\n\nAl menos 13 muertos dejaron las inundaciones en Emilia-Romaña.',
+    [count('13 muertos', 13, 'death', { bound: 'min' })],
+  );
+  const itNews = doc(
+    'er/it.txt',
+    'it',
+    '2023-05-25',
+    "Alluvione in Emilia-Romagna\n25 maggio 2023\n\nL'alluvione in Emilia-Romagna ha fatto 15 morti.",
+    [count('15 morti', 15, 'death')],
+  );
+  it("an article's second toll is another fact: the earlier floods' dead join none of today's tolls", () => {
+    const r = formClaims([first, de, es, itNews], { trace: true });
+    assert.notEqual(claimOf(r, first, 'two dead'), claimOf(r, first, 'nine dead'));
+    assert.notEqual(claimOf(r, first, 'two dead'), claimOf(r, itNews, '15 morti'));
+    assert.equal(diagnosticAt(r, first, 'two dead'), undefined);
+  });
+  it("today's tolls of the four reports are one fact, and the first one is contradicted by the later ones", () => {
+    const r = formClaims([first, de, es, itNews], { trace: true });
+    assert.equal(linkRule(r.trace, 'nine dead', '15 morti'), 'one-toll');
+    assert.equal(claimOf(r, first, 'nine dead'), claimOf(r, itNews, '15 morti'));
+    assert.equal(claimOf(r, es, '13 muertos'), claimOf(r, itNews, '15 morti'));
+    assert.ok(diagnosticAt(r, first, 'nine dead')?.code.startsWith('conflict'));
+  });
+
+  // the floods of early May 2023 in the same region left two dead: a toll said of an earlier time ("earlier this month")
+  // is another fact than today's (other-year is asked before one-toll), which a toll of the same time joins however far
+  // apart
+  const sofar = doc(
+    'er/sofar-de.txt',
+    'de',
+    '2023-05-21',
+    'Unwetter in Italien\n21. Mai 2023\n\nBisher kamen in der Emilia-Romagna 14 Menschen ums Leben.',
+    [count('14 Menschen', 14, 'death')],
+  );
+  const earlier = doc(
+    'er/earlier-en.txt',
+    'en',
+    '2023-05-21',
+    'Floods in Emilia-Romagna\nMay 21, 2023\n\nEarlier this month the floods in Emilia-Romagna left two dead.',
+    [count('two dead', 2, 'death')],
+  );
+  const sameTime = doc(
+    'er/same-it.txt',
+    'it',
+    '2023-05-18',
+    "Alluvione in Emilia-Romagna\n18 maggio 2023\n\nL'alluvione in Emilia-Romagna ha fatto nove morti.",
+    [count('nove morti', 9, 'death')],
+  );
+  it("does not join a toll said of an earlier time of the month with today's", () => {
+    const r = formClaims([sofar, earlier], { trace: true });
+    assert.notEqual(linkRule(r.trace, '14 Menschen', 'two dead'), 'one-toll');
+    assert.equal(diagnosticAt(r, earlier, 'two dead'), undefined);
+  });
+  it('joins two tolls of the same time however far apart, and they contradict each other', () => {
+    const r = formClaims([sofar, sameTime], { trace: true });
+    assert.equal(linkRule(r.trace, '14 Menschen', 'nove morti'), 'one-toll');
+    assert.ok(diagnosticAt(r, sameTime, 'nove morti')?.code.startsWith('conflict'));
+  });
+});
+
 describe('claims rules: a fine is one fact per event (one-penalty)', () => {
   // the fine a paper expects two weeks before the decision, and the one imposed: one fact, 3.6 times apart
   const expected = doc(
