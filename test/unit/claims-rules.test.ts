@@ -168,14 +168,14 @@ describe('claims rules: one toll per article and time (one-toll with cannot-link
     'de',
     '2023-05-18',
     'Unwetter in Italien\n18. Mai 2023\n\nMindestens neun Menschen kamen in den Fluten in der Emilia-Romagna ums Leben.',
-    [count('Mindestens neun Menschen', 9, 'death', { bound: 'min' })],
+    [count('Mindestens neun Menschen', 9, 'death', { bound: 'at-least' })],
   );
   const es = doc(
     'er/es.txt',
     'es',
     '2023-05-19',
     'Inundaciones en Italia\n19 mayo 2023\n\nAl menos 13 muertos dejaron las inundaciones en Emilia-Romaña.',
-    [count('13 muertos', 13, 'death', { bound: 'min' })],
+    [count('13 muertos', 13, 'death', { bound: 'at-least' })],
   );
   const itNews = doc(
     'er/it.txt',
