@@ -18,6 +18,8 @@ const common = {
 
 const entries = [
   { in: 'src/cli/main.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
+  // the engine's part of the CLI, loaded by dist/cli.js in the supervised child only (src/cli/main.ts)
+  { in: 'src/cli/work.ts', out: 'dist/cli-work.js' },
   { in: 'src/extension/main.ts', out: 'dist/extension.js' },
   { in: 'src/server/main.ts', out: 'dist/server.js' },
   // the Compare Sources webview: a browser script, no Node, no `vscode` (it talks to the extension by messages)

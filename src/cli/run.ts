@@ -14,10 +14,9 @@ import { Progress, type ProgressStream } from './progress';
 import { applyReviews, withoutChecked } from './review';
 import type { Stage } from './supervise';
 
-export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_USAGE_OR_INPUT = 2;
-export const EXIT_INTERNAL = 3;
+import { EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE_OR_INPUT } from './exit-codes';
+
+export { EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE_OR_INPUT };
 
 export interface CliIo {
   stdout: { isTTY?: boolean; write(text: string): boolean };

@@ -12,7 +12,7 @@
 import { spawn } from 'node:child_process';
 import { writeSync } from 'node:fs';
 import { totalmem } from 'node:os';
-import { EXIT_INTERNAL } from './run';
+import { EXIT_INTERNAL } from './exit-codes';
 import { terminalSafe } from './terminal';
 
 /** The environment variable that makes dist/cli.js the child, with its plan as JSON. */
