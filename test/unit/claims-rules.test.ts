@@ -234,6 +234,62 @@ describe('claims rules: one toll per article and time (one-toll with cannot-link
   });
 });
 
+describe('claims rules: one count of one noun in each article is one fact (one-each)', () => {
+  // the French air-traffic controllers' strike of 3-4 July 2025: Ryanair's cancelled flights, 170 in one report and
+  // more than 400 in another (tagesschau / Il Quotidiano): one fact, 2.4 times apart, a contradiction to review
+  const de = doc(
+    'atc/de.txt',
+    'de',
+    '2025-07-03',
+    'Fluglotsenstreik in Frankreich\n3. Juli 2025\n\nWegen des Streiks der Fluglotsen in Frankreich hat Ryanair 170 Flüge gestrichen.',
+    [count('170 Flüge', 170, 'flight')],
+  );
+  const itReport = doc(
+    'atc/it.txt',
+    'it',
+    '2025-07-04',
+    'Sciopero dei controllori di volo in Francia\n4 luglio 2025\n\nPer lo sciopero dei controllori in Francia Ryanair ha dovuto cancellare oltre 400 voli.',
+    [count('oltre 400 voli', 400, 'flight', { bound: 'at-least' })],
+  );
+  const en = doc(
+    'atc/en.txt',
+    'en',
+    '2025-07-04',
+    'Air traffic control strike in France\nJuly 4, 2025\n\nBecause of the strike in France Ryanair had to cancel 170 flights on Thursday and 274 flights on Friday.',
+    [count('170 flights', 170, 'flight'), count('274 flights', 274, 'flight')],
+  );
+  it('links the two reports of cancelled flights, and they contradict each other', () => {
+    const r = formClaims([de, itReport], { trace: true });
+    assert.equal(linkRule(r.trace, '170 Flüge', 'oltre 400 voli'), 'one-each');
+    assert.ok(diagnosticAt(r, de, '170 Flüge')?.code.startsWith('conflict'));
+  });
+  it('does not decide for an article that states two counts of the noun (which of them is the fact?)', () => {
+    const r = formClaims([itReport, en], { trace: true });
+    assert.notEqual(linkRule(r.trace, 'oltre 400 voli', '170 flights'), 'one-each');
+    assert.notEqual(linkRule(r.trace, 'oltre 400 voli', '274 flights'), 'one-each');
+  });
+  it('does not link measures (km), only counts of a noun of a kind', () => {
+    // the Cutro shipwreck of 26 February 2023, "a una ventina di chilometri" / "a 40 kilómetros" (two distances)
+    const a = doc(
+      'cutro/it.txt',
+      'it',
+      '2023-02-26',
+      'Naufragio a Cutro\n26 febbraio 2023\n\nIl barcone dei migranti si è spezzato a Cutro, a una ventina di chilometri da Crotone.',
+      [count('una ventina di chilometri', 20, 'km')],
+    );
+    const b = doc(
+      'cutro/es.txt',
+      'es',
+      '2023-02-26',
+      'Naufragio en Cutro\n26 febrero 2023\n\nLa barca de los migrantes se partió en Cutro, a 50 kilómetros de Crotone.',
+      [count('50 kilómetros', 50, 'km')],
+    );
+    const r = formClaims([a, b], { trace: true });
+    assert.notEqual(linkRule(r.trace, 'una ventina di chilometri', '50 kilómetros'), 'one-each');
+    assert.equal(diagnosticAt(r, b, '50 kilómetros'), undefined);
+  });
+});
+
 describe('claims rules: a fine is one fact per event (one-penalty)', () => {
   // the fine a paper expects two weeks before the decision, and the one imposed: one fact, 3.6 times apart
   const expected = doc(
