@@ -268,3 +268,45 @@ describe('claims events: events formed so far are joined by their pooled feature
     assert.equal(pooled?.rule, 'too-little-evidence');
   });
 });
+
+describe("claims names: a noun of the language's data is no name, whatever other articles capitalize (listed-noun)", () => {
+  // paraphrased from the reporting of the explosion at Eni's fuel depot in Calenzano near Florence (9 December 2024):
+  // the English headline capitalizes "Explosion", so the folder's evidence made the German noun a name and the German
+  // report an "Explosion" story instead of Eni's
+  const en = doc(
+    'x/en.txt',
+    'en',
+    '2024-12-09',
+    'Deadly Explosion at Eni Fuel Depot near Florence\n\nAn explosion at a fuel depot run by Eni in Calenzano killed ' +
+      'two people on Monday. Eni said it was cooperating with prosecutors.',
+    [],
+  );
+  const de = doc(
+    'x/de.txt',
+    'de',
+    '2024-12-09',
+    'Explosion in Treibstofflager von Eni\n\nIn einem Treibstofflager des Energiekonzerns Eni in der Toskana hat sich ' +
+      'eine Explosion ereignet. Die Explosion beschädigte über ein Dutzend Gebäude. Eni sicherte den Behörden ' +
+      'Zusammenarbeit zu.',
+    [],
+  );
+  function read(docs: AnalyzedDocument[]) {
+    const evidence = newNameEvidence();
+    for (const d of docs) nameEvidence(d, evidence);
+    const ctxs = docs.map((d) => readDocument(d, evidence));
+    assignStories(ctxs, (k) => k);
+    return ctxs;
+  }
+  it('the German noun "Explosion", capitalized in the English headline, is no name of the German report', () => {
+    const [, ctx] = read([en, de]);
+    assert.ok(!ctx!.nameScores.has('explosion'));
+    assert.equal(ctx!.mainSubject, 'eni');
+  });
+  it('a name the language lists no noun for ("Eni") stays a name, and the two reports are one event', () => {
+    const [enCtx, deCtx] = read([en, de]);
+    assert.ok(deCtx!.nameScores.has('eni'));
+    assert.equal(enCtx!.mainSubject, deCtx!.mainSubject);
+    const r = eventsOf([en, de]);
+    assert.equal(r.eventOf[0], r.eventOf[1]);
+  });
+});

@@ -6,6 +6,7 @@ import type { AnalyzedDocument, Figure } from '../types';
 import { SHARED_SOURCES, WORLD } from '../lang/claim-vocabulary';
 import { allPlaces, isCountryName, vocabularyFor, type CompiledVocabulary, type Match } from './vocabulary';
 import { fold, segmentOf, sortedRange, tokenAt, tokenize, type Token } from './text';
+import { isListedNoun } from '../vocab/open';
 import {
   DURATIONS,
   KEYED_COUNT_PREDICATES,
@@ -257,7 +258,8 @@ export function readDocument(doc: AnalyzedDocument, evidence: NameEvidence): Doc
   }
   const cueCounts = new Map<string, number>();
   for (const c of cues) cueCounts.set(c.value, (cueCounts.get(c.value) ?? 0) + 1);
-  const names = findNames(tokens, inPlace, vocab.notNames, vocab.nounsCapitalized, evidence, attributedUntil);
+  const nounLanguage = vocab.nounsCapitalized ? doc.language : null;
+  const names = findNames(doc.text, tokens, inPlace, vocab.notNames, nounLanguage, evidence, attributedUntil);
   const ownPlaces = withoutNationalities(places, names, tokens);
   return {
     doc,
@@ -361,11 +363,18 @@ export function nameEvidence(doc: AnalyzedDocument, into: NameEvidence): void {
   }
 }
 
+/**
+ * The names of an article: capitalized words, in a language that capitalizes every noun (German) only those the
+ * folder's other articles write capitalized mid-sentence or open sentences with (NameEvidence), and never a noun of
+ * the language's data (`listed-noun`: vocab/open.ts isListedNoun, German from german-pos-dict): "Explosion",
+ * capitalized in an English headline, is no name of a German report.
+ */
 function findNames(
+  text: string,
   tokens: Token[],
   inPlace: Uint8Array,
   notNames: Set<string>,
-  nounsCapitalized: boolean,
+  nounLanguage: string | null,
   evidence: NameEvidence,
   attributedUntil: number[],
 ): NameMention[] {
@@ -380,8 +389,11 @@ function findNames(
     if (t.opensSentence && !midSentence.has(t.folded) && !evidence.midSentence.has(t.folded) && !openingName(t.folded))
       return false;
     const innerCapital = t.innerCapital;
-    if (nounsCapitalized && !innerCapital && !evidence.midSentence.has(t.folded) && !openingName(t.folded))
-      return false;
+    if (nounLanguage !== null && !innerCapital) {
+      if (!evidence.midSentence.has(t.folded) && !openingName(t.folded)) return false;
+      // `listed-noun`: a noun of the language's data is no name, whatever other articles capitalize
+      if (isListedNoun(text.slice(t.start, t.end), nounLanguage)) return false;
+    }
     return true;
   };
   const names: NameMention[] = [];
