@@ -370,7 +370,8 @@ export function nameEvidence(doc: AnalyzedDocument, into: NameEvidence): void {
  * The names of an article: capitalized words, in a language that capitalizes every noun (German) only those the
  * folder's other articles write capitalized mid-sentence or open sentences with (NameEvidence), and never a noun of
  * the language's data (`listed-noun`: vocab/open.ts isListedNoun, German from german-pos-dict): "Explosion",
- * capitalized in an English headline, is no name of a German report.
+ * capitalized in an English headline, is no name of a German report; "Volkswagen", a compound of listed nouns that
+ * other languages capitalize, is one.
  */
 function findNames(
   text: string,
@@ -394,8 +395,9 @@ function findNames(
     const innerCapital = t.innerCapital;
     if (nounLanguage !== null && !innerCapital) {
       if (!evidence.midSentence.has(t.folded) && !openingName(t.folded)) return false;
-      // `listed-noun`: a noun of the language's data is no name, whatever other articles capitalize
-      if (isListedNoun(text.slice(t.start, t.end), nounLanguage)) return false;
+      // `listed-noun`: a noun of the language's data is no name, whatever other articles capitalize; a compound of
+      // listed nouns that other languages capitalize is one ("Volks|wagen")
+      if (isListedNoun(text.slice(t.start, t.end), nounLanguage, false)) return false;
     }
     return true;
   };

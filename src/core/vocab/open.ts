@@ -172,9 +172,9 @@ export function openNoun(word: string, lang: string): OpenNoun | undefined {
  * regular plural or case form, as the feminine of a listed noun ("Konkurrent|in"), or (for the languages that write
  * compounds as one word) as a compound of listed nouns, the last of at least four letters, of any class
  * ("Mindestlohn|kommission", "Erd|beben", "Öl|allianz"). What tells a German noun, capitalized like every noun, from
- * a name (claims/context.ts `listed-noun`).
+ * a name (claims/context.ts `listed-noun`). `compounds` false: only the word itself in its forms, no compound.
  */
-export function isListedNoun(word: string, lang: string): boolean {
+export function isListedNoun(word: string, lang: string, compounds = true): boolean {
   const data = DATA[lang];
   const inf = INFLECTIONS.get(lang);
   if (typeof data !== 'string' || !inf) return false;
@@ -184,7 +184,7 @@ export function isListedNoun(word: string, lang: string): boolean {
   if (known(w)) return true;
   // both parts listed: a name ending in a noun ("Lol|land", "Hildes|heim", "Sc|holz") is no compound; a first part of
   // two letters only as listed ("Öl|allianz")
-  if (inf.compounds)
+  if (inf.compounds && compounds)
     for (let i = 2; w.length - i >= MIN_TAIL; i++)
       if (known(w.slice(i)) && (i < MIN_MODIFIER ? known(w.slice(0, i)) : isModifier(w.slice(0, i), known)))
         return true;
