@@ -310,3 +310,54 @@ describe("claims names: a noun of the language's data is no name, whatever other
     assert.equal(r.eventOf[0], r.eventOf[1]);
   });
 });
+
+describe("claims events: a report naming two companies stays apart from the other company's later news", () => {
+  // paraphrased from the reporting of the EU Court of Justice's Apple ruling (cash.ch and the AP, 10 September 2024)
+  // and of the Commission's adtech fine on Google (Reuters, 5 September 2025): the German ruling report names Google
+  // too ("Auch Google muss eine Niederlage hinnehmen"); read with Google as its subject it joined the fine a year
+  // later (10 conflicts across events on multidomain-e with the per-article reading of branch events)
+  const ruling = doc(
+    'r/de.txt',
+    'de',
+    null,
+    'Doppelsieg für Brüssel: Apple und Google verlieren vor Gericht\n\nSowohl Apple als auch Google unterlagen am ' +
+      'Dienstag vor dem Europäischen Gerichtshof. Im Fall von Apple ging es um Steuernachzahlungen von 13 Milliarden ' +
+      'Euro. Die Richter bestätigten, dass Irland Apple einen unzulässigen Vorteil verschafft hatte. Ein Urteil der ' +
+      'Vorinstanz, das Apple recht gegeben hatte, wurde aufgehoben. Auch Google muss eine Niederlage hinnehmen.',
+    [money('13 Milliarden Euro', 13e9, 'EUR')],
+  );
+  const rulingEn = doc(
+    'r/en.txt',
+    'en',
+    '2024-09-10',
+    'Apple loses EU court fight over 13 billion euros in back taxes\n\nThe European Union’s top court ruled that ' +
+      'Apple must pay 13 billion euros in back taxes to Ireland. Apple said it was disappointed.',
+    [money('13 billion euros', 13e9, 'EUR')],
+  );
+  const fine = doc(
+    'r/de2.txt',
+    'de',
+    '2025-09-05',
+    'EU verdonnert Google zu Milliardenstrafe\n\nGoogle muss wegen Wettbewerbsverstößen im Werbegeschäft in der EU eine ' +
+      'Strafe von 2,95 Milliarden Euro zahlen. Die Kommission wirft Google vor, seine Marktmacht missbraucht zu haben. ' +
+      'Google will die Entscheidung anfechten.',
+    [money('2,95 Milliarden Euro', 2.95e9, 'EUR')],
+  );
+  const fineEn = doc(
+    'r/en2.txt',
+    'en',
+    '2025-09-05',
+    'EU fines Google 2.95 billion euros over adtech\n\nThe European Commission fined Google 2.95 billion euros for ' +
+      'abusing its dominance in advertising technology. Google said it would appeal.',
+    [money('2.95 billion euros', 2.95e9, 'EUR')],
+  );
+  it('the German ruling report and the fine a year later are two events, and their amounts are never compared', () => {
+    const r = eventsOf([ruling, rulingEn, fine, fineEn]);
+    assert.notEqual(r.eventOf[0], r.eventOf[2]);
+    assert.equal(diagnosticAt(formClaims([ruling, rulingEn, fine, fineEn]), ruling, '13 Milliarden Euro'), undefined);
+  });
+  it('the fine told in two languages is one event (the same amount, the same company, the same day)', () => {
+    const r = eventsOf([ruling, rulingEn, fine, fineEn]);
+    assert.equal(r.eventOf[2], r.eventOf[3]);
+  });
+});
