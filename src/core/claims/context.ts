@@ -5,6 +5,7 @@
 import type { AnalyzedDocument, Figure } from '../types';
 import { SHARED_SOURCES, WORLD } from '../lang/claim-vocabulary';
 import { allPlaces, isCountryName, vocabularyFor, type CompiledVocabulary, type Match } from './vocabulary';
+import { shareBase } from './share-base';
 import { fold, segmentOf, sortedRange, tokenAt, tokenize, type Token } from './text';
 import {
   DURATIONS,
@@ -80,6 +81,8 @@ export interface FigureContext {
   subjectExplicit: boolean;
   predicate: string | null;
   predicateExplicit: boolean;
+  /** What a share is of, as a cross-lingual noun key ("29,49 % des voix": "vote"); null for other figures (share-base.ts). */
+  base: string | null;
   place: string | null;
   placeExplicit: boolean;
   /**
@@ -529,6 +532,10 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
     if (keyed) predicate = keyed.value;
   }
   const predicateExplicit = predicate !== null;
+  const base =
+    cls === '%'
+      ? shareBase(ctx.tokens, ctx.doc.text, figure.end, last, ctx.doc.language, vocabularyFor(ctx.doc.language))
+      : null;
   if (!predicate && cls !== 'money' && cls !== '%' && cls !== 'date') predicate = UNIT_PREDICATES[cls] ?? null;
   // the people a job cut lays off are the jobs it cuts ("1 000 anställda" sägs upp, "1,000 jobs" cut, "1000
   // kantoorbanen" geschrapt): one counted unit, so the mentions meet in one claim and are compared
@@ -687,6 +694,7 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
     subjectCandidates,
     predicate,
     predicateExplicit,
+    base,
     place,
     placeExplicit,
     placeNear,

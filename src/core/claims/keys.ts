@@ -22,5 +22,7 @@ export function claimKey(it: Item): string {
   const total = (it.total && !byPredicate) || it.cumulative ? 'total' : '';
   // a share price or a market value changes by the day: only mentions published the same day are compared
   const day = it.predicate && VOLATILE_PREDICATES.has(it.predicate) ? (it.doc.published ?? '') : '';
-  return `${it.story}\u0001${it.subject ?? ''}\u0001${it.unitClass}\u0001${byPredicate ? (it.predicate ?? '') : ''}\u0001${total}\u0001${day}`;
+  // a share without a cue word is keyed by what it is a share of ("des voix", "de los votos": of:vote)
+  const predicate = byPredicate ? (it.predicate ?? (it.base !== null ? `of:${it.base}` : '')) : '';
+  return `${it.story}\u0001${it.subject ?? ''}\u0001${it.unitClass}\u0001${predicate}\u0001${total}\u0001${day}`;
 }

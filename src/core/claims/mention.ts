@@ -119,19 +119,26 @@ export function readItems(ctx: DocContext, docIndex: number): Item[] {
   // each token's clue word, read once for the article: neighbouring figures share their clue windows
   const clueWords = new Array<string | null | undefined>(ctx.tokens.length).fill(undefined);
   const out: Item[] = [];
+  const contexts: FigureContext[] = [];
   for (const printed of doc.figures) {
     const figure = asFall(printed);
     // a zero ("0 commentaires") or a negative level ("-5 °C") has no scale to compare
     if (typeof figure.value !== 'number' || !Number.isFinite(figure.value) || figure.value <= 0) continue;
-    const fc = figureContext(ctx, figure, dates);
+    contexts.push(figureContext(ctx, figure, dates));
+  }
+  listBases(contexts);
+  for (const fc of contexts) {
+    const figure = fc.figure;
     if (fc.contrast || fc.ago) continue;
     if (fc.unitClass === 'date' && figure.unit !== 'year') continue;
-    // a year or a percentage without a cue word cannot be told from the story's other years and rates
-    if ((fc.unitClass === 'date' || fc.unitClass === '%') && !fc.predicateExplicit) continue;
+    // a year or a percentage without a cue word cannot be told from the story's other years and rates, unless the
+    // share says what it is of ("29,49 % des voix": share-base.ts)
+    if (fc.unitClass === 'date' && !fc.predicateExplicit) continue;
+    if (fc.unitClass === '%' && !fc.predicateExplicit && fc.base === null) continue;
     if (fc.unitClass === 'date' && !EVENT_PREDICATES.has(fc.predicate!)) continue; // deadlines are compared as times
     const item = newItem(fc, doc, docIndex);
     // a measure is compared in its class's unit: miles as kilometres, Fahrenheit as Celsius
-    item.amount = measureAmount(figure, figure.value);
+    item.amount = measureAmount(figure, figure.value as number);
     item.period = periodOf(ctx, figure, clauseDates);
     const c = clues(ctx, figure, clueWords);
     item.words = c.words;
@@ -149,6 +156,26 @@ export function readItems(ctx: DocContext, docIndex: number): Item[] {
 }
 
 /**
+ * `share-base-of-list`: a share without a cue word or a base of its own takes the base of the last share before it in
+ * its article that names one; a headline's share, the first after it (the headline's "avec 29,49 %" is the body's
+ * "29,49 % des voix"; the body's "Con el 97 % escrutado" before "32,84% de los votos" is not). Results are listed so: "el PS obtuvo el 28,66 % (77 escaños), frente a AD, que sumó el 28,63 % de los
+ * sufragios", "con il 32,6 per cento dei voti ... fermo al 28,8 per cento. Chega ... con il 19,3 per cento": the base
+ * is said once, the list's other shares are of it too.
+ */
+export function listBases(contexts: readonly FigureContext[]): void {
+  let base: string | null = null;
+  const waiting: FigureContext[] = [];
+  for (const fc of contexts) {
+    if (fc.unitClass !== '%' || fc.predicateExplicit) continue;
+    if (fc.base !== null) {
+      base = fc.base;
+      for (const w of waiting.splice(0)) w.base = base;
+    } else if (base !== null) fc.base = base;
+    else if (fc.sentence === 0) waiting.push(fc);
+  }
+}
+
+/**
  * A mention from its figure's context, every field written in one literal in one order (the optional ones too): items
  * made by spreading the context each got a hidden class of their own in V8, about 1 KB per mention on 10 000 articles.
  */
@@ -163,6 +190,7 @@ export function newItem(fc: FigureContext, doc: AnalyzedDocument, docIndex: numb
     subjectExplicit: fc.subjectExplicit,
     predicate: fc.predicate,
     predicateExplicit: fc.predicateExplicit,
+    base: fc.base,
     place: fc.place,
     placeExplicit: fc.placeExplicit,
     placeNear: fc.placeNear,

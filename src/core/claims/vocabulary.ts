@@ -114,6 +114,9 @@ export interface CompiledVocabulary {
   attributedTo: PhraseMatcher<true>;
   contrasts: PhraseMatcher<true>;
   totals: PhraseMatcher<true>;
+  /** Words that join a share to its base ("des", "of the", "av"), and whether a noun's case alone does ("objętości"). */
+  shareOf: PhraseMatcher<true>;
+  shareOfCase: boolean;
   relativeWhen: PhraseMatcher<true>;
   rivals: PhraseMatcher<true>;
   /** Folded words that make an amount the equivalent of the one before it. */
@@ -137,6 +140,8 @@ export interface CompiledVocabulary {
   /** Words of the language's deadline cues ("bis", "ici", "by"): a month after one is a deadline, not the past. */
   deadlineWords: Set<string>;
   notNames: Set<string>;
+  /** The language's function words (folded, from its figure vocabulary): "plus", "more" are no share's base. */
+  functionWords: Set<string>;
   nounsCapitalized: boolean;
 }
 
@@ -157,6 +162,8 @@ function compile(
   const attributedTo = new PhraseMatcher<true>();
   const contrasts = new PhraseMatcher<true>();
   const totals = new PhraseMatcher<true>();
+  const shareOf = new PhraseMatcher<true>();
+  let shareOfCase = false;
   const relativeWhen = new PhraseMatcher<true>();
   const rivals = new PhraseMatcher<true>();
   const equivalents = new Set<string>();
@@ -170,6 +177,7 @@ function compile(
   const months = new Map<string, number>();
   const deadlineWords = new Set<string>();
   const monthHomonyms = new Set<string>();
+  const functionWordSet = new Set<string>();
   const notNames = new Set<string>(SHARED_NOT_NAMES);
   for (const [name, id] of Object.entries(SHARED_PLACES)) places.add(name, id);
   let nounsCapitalized = false;
@@ -186,7 +194,10 @@ function compile(
       if (!names.some(([other, k]) => k === n && other.length > name.length && other.startsWith(name)))
         months.set(name, n);
     }
-    for (const w of functionWords ?? []) if (months.has(fold(w))) monthHomonyms.add(fold(w));
+    for (const w of functionWords ?? []) {
+      if (months.has(fold(w))) monthHomonyms.add(fold(w));
+      functionWordSet.add(fold(w));
+    }
     for (const a of v.past ?? []) past.add(a, true);
     for (const [phrase, period] of Object.entries(v.relativePeriods ?? {})) periods.add(phrase, period);
     for (const [cue, id] of Object.entries(v.predicates)) predicates.add(cue, id, stem);
@@ -198,6 +209,8 @@ function compile(
     for (const a of v.attributedTo ?? []) attributedTo.add(a, true);
     for (const a of v.contrasts) contrasts.add(a, true);
     for (const a of v.totals) totals.add(a, true);
+    for (const a of v.shareOf ?? []) shareOf.add(a, true);
+    shareOfCase ||= v.shareOfCase === true;
     for (const a of v.relativeWhen ?? []) relativeWhen.add(a, true);
     for (const a of v.rivals ?? []) rivals.add(a, true);
     for (const a of v.since ?? [])
@@ -236,6 +249,8 @@ function compile(
     attributedTo,
     contrasts,
     totals,
+    shareOf,
+    shareOfCase,
     relativeWhen,
     rivals,
     equivalents,
@@ -250,6 +265,7 @@ function compile(
     monthHomonyms,
     deadlineWords,
     notNames,
+    functionWords: functionWordSet,
     nounsCapitalized,
   };
 }
@@ -272,7 +288,10 @@ export function vocabularyFor(language: DetectedLanguage): CompiledVocabulary {
         functionWords: l.figures.functionWords,
       })),
     );
-    if (language === 'und') c.nounsCapitalized = false;
+    if (language === 'und') {
+      c.nounsCapitalized = false;
+      c.shareOfCase = false;
+    }
     compiled.set(language, c);
   }
   return c;

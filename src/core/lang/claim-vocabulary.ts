@@ -29,6 +29,14 @@ export interface ClaimVocabulary {
    * thing, not a restatement of the story's figure.
    */
   contrasts: string[];
+  /**
+   * Words that join a share to what it is a share of, right after it ("29,49 % des voix", "18,06 % de los votos",
+   * "6 Prozent ihres Volumens", "99,16 prosent av strømforsyningen"): the noun after them is the share's base, which
+   * makes a percentage without a cue word a claim of its own (claims/context.ts, shareBase).
+   */
+  shareOf?: string[];
+  /** True when the language says "of" by the noun's case alone ("6 proc. objętości"): the noun right after a share is its base. */
+  shareOfCase?: boolean;
   /** Words that make a figure a total ("au total", "insgesamt", "totalt"): a total and its parts are different facts. */
   totals: string[];
   /**

@@ -176,6 +176,7 @@ export const da: LanguageData = {
     attributedTo: ['ifolge'],
     contrasts: ['heraf', 'hvoraf', 'sammenlignet med'],
     totals: ['i alt', 'samlet', 'totalt'],
+    shareOf: ['af', 'af de', 'af den', 'af det', 'af sin', 'af sine', 'af alle'],
     relativeWhen: ['da', 'hvor'],
     rivals: ['konkurrent*', 'rival*', 'modstykke*'],
     equivalents: ['svarende til', 'dvs'],

@@ -197,6 +197,7 @@ export const de: LanguageData = {
     attributedTo: ['laut', 'nach angaben'],
     contrasts: ['davon', 'darunter', 'hiervon', 'im vergleich', 'verglichen mit', 'gegenuber'],
     totals: ['insgesamt', 'gesamt*', 'total'],
+    shareOf: ['der', 'des', 'von', 'vom', 'von den', 'ihres', 'ihrer', 'seines', 'seiner', 'aller'],
     relativeWhen: ['als'],
     rivals: ['konkurrent*', 'rivale*', 'wettbewerber*', 'pendant*'],
     equivalents: ['umgerechnet', 'das sind', 'also'],

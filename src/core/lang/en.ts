@@ -173,6 +173,7 @@ export const en: LanguageData = {
     attributedTo: ['according to', 'according', 'citing'],
     contrasts: ['of which', 'including', 'compared with', 'compared to', 'against', 'versus'],
     totals: ['in total', 'total', 'overall', 'all told'],
+    shareOf: ['of', 'of the', 'of its', 'of their', 'of all'],
     relativeWhen: ['when'],
     rivals: ['rival*', 'competitor*', 'counterpart*'],
     equivalents: ['equivalent to', 'or about', 'or roughly', 'that is'],

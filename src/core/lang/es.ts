@@ -179,6 +179,7 @@ export const es: LanguageData = {
     attributedTo: ['segun', 'de acuerdo con'],
     contrasts: ['de los cuales', 'de ellos', 'de ellas', 'de las cuales', 'frente a', 'comparado con', 'en comparacion'],
     totals: ['en total', 'total'],
+    shareOf: ['de', 'del', 'de los', 'de las', 'de la', 'de su', 'de sus'],
     relativeWhen: ['cuando'],
     rivals: ['competidor*', 'rival*', 'homologo*'],
     equivalents: ['es decir', 'equivalentes a', 'o sea'],

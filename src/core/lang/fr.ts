@@ -194,6 +194,7 @@ export const fr: LanguageData = {
     attributedTo: ['selon', 'd apres'],
     contrasts: ['dont', 'parmi lesquels', 'par rapport a', 'compare a', 'contre', 'soit plus que'],
     totals: ['au total', 'total', 'en tout', 'cumule*'],
+    shareOf: ['des', 'du', 'de', 'de la', 'de l', 'd', 'de leur', 'de leurs', 'de son', 'de sa', 'de ses', 'de ce', 'de cette', 'de ces'],
     relativeWhen: ['quand', 'lorsque', 'lorsqu'],
     rivals: ['concurrent*', 'rival*', 'homologue*'],
     equivalents: ['soit', 'equivalant a', 'c est a dire'],

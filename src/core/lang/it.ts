@@ -191,6 +191,7 @@ export const it: LanguageData = {
     attributedTo: ['secondo', 'stando a'],
     contrasts: ['di cui', 'tra cui', 'rispetto a', 'rispetto al', 'rispetto all', 'rispetto alla', 'rispetto ai', 'rispetto agli', 'rispetto alle', 'contro', 'paragonato a'],
     totals: ['in totale', 'totale', 'complessiv*'],
+    shareOf: ['di', 'del', 'dei', 'degli', 'della', 'delle', 'dello', 'dell', 'del loro', 'della loro', 'dei loro', 'delle loro', 'del suo', 'della sua', 'dei suoi', 'delle sue'],
     relativeWhen: ['quando'],
     rivals: ['concorrent*', 'rival*', 'omolog*'],
     equivalents: ['pari a', 'ovvero', 'cioe'],

@@ -179,6 +179,7 @@ export const nb: LanguageData = {
     attributedTo: ['ifolge'],
     contrasts: ['hvorav', 'herav', 'blant annet', 'sammenlignet med'],
     totals: ['totalt', 'til sammen', 'samlet'],
+    shareOf: ['av', 'av de', 'av den', 'av det', 'av sin', 'av sine', 'av alle'],
     relativeWhen: ['da', 'nar'],
     rivals: ['konkurrent*', 'rival*', 'motstykke*'],
     equivalents: ['tilsvarende', 'dvs'],

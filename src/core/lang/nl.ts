@@ -185,6 +185,7 @@ export const nl: LanguageData = {
     attributedTo: ['volgens'],
     contrasts: ['waarvan', 'waaronder', 'vergeleken met', 'tegenover', 'ten opzichte van'],
     totals: ['in totaal', 'totaal', 'totale'],
+    shareOf: ['van', 'van de', 'van het', 'van hun', 'van zijn', 'van alle'],
     relativeWhen: ['toen'],
     rivals: ['concurrent*', 'rivaal', 'rivalen', 'tegenhanger*'],
     equivalents: ['omgerekend', 'oftewel', 'ofwel'],

@@ -203,6 +203,8 @@ export const pl: LanguageData = {
     attributedTo: ['wedlug', 'zdaniem'],
     contrasts: ['w tym', 'z czego', 'z tego', 'w porownaniu', 'wobec'],
     totals: ['lacznie', 'w sumie', 'ogolem'],
+    shareOf: ['z', 'ze', 'sposrod', 'wsrod'],
+    shareOfCase: true,
     relativeWhen: ['kiedy', 'gdy'],
     rivals: ['konkurent*', 'rywal*', 'odpowiednik*'],
     equivalents: ['czyli', 'rownowartosc'],

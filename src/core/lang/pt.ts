@@ -182,6 +182,7 @@ export const pt: LanguageData = {
     attributedTo: ['segundo', 'de acordo com'],
     contrasts: ['dos quais', 'das quais', 'incluindo', 'em comparacao', 'comparado com', 'frente a'],
     totals: ['no total', 'total'],
+    shareOf: ['de', 'do', 'da', 'dos', 'das', 'do seu', 'da sua', 'dos seus', 'das suas'],
     relativeWhen: ['quando'],
     rivals: ['concorrent*', 'rival*', 'homolog*'],
     equivalents: ['ou seja', 'equivalentes a'],

@@ -176,6 +176,7 @@ export const sv: LanguageData = {
     attributedTo: ['enligt'],
     contrasts: ['varav', 'varibland', 'jamfort med', 'jamfor', 'som en vanlig'],
     totals: ['totalt', 'sammanlagt', 'i alt'],
+    shareOf: ['av', 'av de', 'av den', 'av det', 'av sin', 'av sina', 'av alla'],
     relativeWhen: ['da', 'nar'],
     rivals: ['konkurrent*', 'rival*', 'motsvarighet*'],
     equivalents: ['motsvarande', 'dvs'],
