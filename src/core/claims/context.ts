@@ -196,6 +196,7 @@ export function readDocument(doc: AnalyzedDocument, evidence: NameEvidence): Doc
   for (let i = 0; i < tokens.length; i++) {
     const head = tokens[i]!.folded.slice(0, 3);
     const p = placeMatcher.matchAt(tokens, i, head);
+    const can = vocab.starts.at(tokens[i]!.folded, head);
     while (f < figureEnds.length && figureEnds[f]![1] <= tokens[i]!.start) f++;
     const inFigure = f < figureEnds.length && figureEnds[f]![0] <= tokens[i]!.start;
     if (inFigure) inPlace[i] = 1; // "US$ 11.4 billion", "Mrd. Euro": words of a figure are neither places nor names
@@ -223,40 +224,41 @@ export function readDocument(doc: AnalyzedDocument, evidence: NameEvidence): Doc
       (tokens[i]!.capital ||
         (!p.value.includes('/') &&
           (tokens[i]!.folded.length > 3 || p.length > 1) &&
-          vocab.ownPlaces.matchAt(tokens, i, head) !== undefined))
+          vocab.ownPlaces.matchWhere(can, tokens, i, head) !== undefined))
     ) {
       places.push(p);
       for (let k = 0; k < p.length; k++) inPlace[i + k] = 1;
     }
-    const a = vocab.attributions.matchAt(tokens, i, head);
+    const a = vocab.attributions.matchWhere(can, tokens, i, head);
     if (a) attributedUntil.push(i + a.length + ATTRIBUTION_REACH);
     if (!figureSentences.has(tokens[i]!.sentence)) continue; // cue words only matter next to figures
-    const c = vocab.predicates.matchAt(tokens, i, head);
+    const c = vocab.predicates.matchWhere(can, tokens, i, head);
     if (c) cues.push(c);
-    const by = vocab.attributedTo.matchAt(tokens, i, head);
+    const by = vocab.attributedTo.matchWhere(can, tokens, i, head);
     if (by) {
       const key = sourceKey(tokens, i + by.length);
       if (key !== null) sourceCues.push({ index: i, length: by.length, key });
     }
-    const ago = vocab.ago.matchAt(tokens, i, head);
+    const ago = vocab.ago.matchWhere(can, tokens, i, head);
     if (ago) agos.push(ago);
-    const target = vocab.targets.matchAt(tokens, i, head);
+    const target = vocab.targets.matchWhere(can, tokens, i, head);
     if (target) targets.push(target);
-    const now = vocab.present.matchAt(tokens, i, head);
+    const now = vocab.present.matchWhere(can, tokens, i, head);
     if (now) presents.push(now);
-    const horizon = vocab.horizons.matchAt(tokens, i, head);
+    const horizon = vocab.horizons.matchWhere(can, tokens, i, head);
     if (horizon) horizons.push(horizon);
-    if (vocab.past.matchAt(tokens, i, head)) pastRefs.push({ index: i, month: 0 });
+    if (vocab.past.matchWhere(can, tokens, i, head)) pastRefs.push({ index: i, month: 0 });
     else if (!inFigure) {
       const month = monthRef(tokens, i, vocab);
       if (month !== undefined) pastRefs.push({ index: i, month });
     }
     const clause = tokens[i]!.clause;
-    if (!contrastAt.has(clause) && vocab.contrasts.matchAt(tokens, i, head)) contrastAt.set(clause, i);
-    if (vocab.totals.matchAt(tokens, i, head)) totalClauses.add(clause);
-    if ((i === 0 || tokens[i - 1]!.clause !== clause) && vocab.relativeWhen.matchAt(tokens, i, head))
+    if (!contrastAt.has(clause) && vocab.contrasts.matchWhere(can, tokens, i, head)) contrastAt.set(clause, i);
+    if (vocab.totals.matchWhere(can, tokens, i, head)) totalClauses.add(clause);
+    if ((i === 0 || tokens[i - 1]!.clause !== clause) && vocab.relativeWhen.matchWhere(can, tokens, i, head))
       whenClauses.add(clause);
-    if (!rivalAt.has(tokens[i]!.sentence) && vocab.rivals.matchAt(tokens, i, head)) rivalAt.set(tokens[i]!.sentence, i);
+    if (!rivalAt.has(tokens[i]!.sentence) && vocab.rivals.matchWhere(can, tokens, i, head))
+      rivalAt.set(tokens[i]!.sentence, i);
   }
   const cueCounts = new Map<string, number>();
   for (const c of cues) cueCounts.set(c.value, (cueCounts.get(c.value) ?? 0) + 1);

@@ -37,8 +37,12 @@ export class PhraseMatcher<T> {
   private readonly byWord = new Map<string, Entry<T>[]>();
   private readonly byHead = new Map<string, Entry<T>[]>();
   private size = 0;
+  /** This matcher's bit in the PhraseStarts of its vocabulary (0: in none). */
+  gate = 0;
 
   add(phrase: string, value: T, stem?: (w: string) => string): void {
+    // its PhraseStarts indexed the entries it had: one added later would never be asked for
+    if (this.gate !== 0) throw new Error('PhraseMatcher.add: the matcher is already indexed by a PhraseStarts');
     const words = fold(phrase)
       .split(/[^\p{L}\p{N}*~]+/u)
       .filter(Boolean);
@@ -78,6 +82,44 @@ export class PhraseMatcher<T> {
     for (const e of whole) consider(e);
     for (const e of prefixed) consider(e);
     return best;
+  }
+
+  /** matchAt, asked only where `starts` (PhraseStarts.at of the token) says an entry of this matcher may begin. */
+  matchWhere(starts: number, tokens: readonly Token[], i: number, head: string): Match<T> | undefined {
+    if (this.gate === 0) throw new Error('PhraseMatcher.matchWhere: the matcher is in no PhraseStarts');
+    return (starts & this.gate) === 0 ? undefined : this.matchAt(tokens, i, head);
+  }
+
+  /** The whole first words and the three-letter heads its entries are found by. */
+  firstKeys(): { words: Iterable<string>; heads: Iterable<string> } {
+    return { words: this.byWord.keys(), heads: this.byHead.keys() };
+  }
+}
+
+/**
+ * Which of a vocabulary's matchers may match at a token, in two look-ups (its whole word, its first three letters)
+ * instead of two per matcher: readDocument asks 13 of them at every token of every article, and most tokens begin
+ * no entry of most of them. Exact: a matcher's bit is set for a token exactly when matchAt would find a list of
+ * entries to try there.
+ */
+export class PhraseStarts {
+  private readonly byWord = new Map<string, number>();
+  private readonly byHead = new Map<string, number>();
+
+  constructor(matchers: readonly PhraseMatcher<unknown>[]) {
+    if (matchers.length > 30) throw new Error('PhraseStarts: at most 30 matchers (one bit each)');
+    matchers.forEach((m, k) => {
+      if (m.gate !== 0) throw new Error('PhraseStarts: a matcher belongs to one PhraseStarts only');
+      m.gate = 1 << k;
+      const { words, heads } = m.firstKeys();
+      for (const w of words) this.byWord.set(w, (this.byWord.get(w) ?? 0) | m.gate);
+      for (const h of heads) this.byHead.set(h, (this.byHead.get(h) ?? 0) | m.gate);
+    });
+  }
+
+  /** The bits of the matchers that may match at a token of this folded word and head (its first three letters). */
+  at(folded: string, head: string): number {
+    return (this.byWord.get(folded) ?? 0) | (this.byHead.get(head) ?? 0);
   }
 }
 
@@ -143,6 +185,8 @@ export interface CompiledVocabulary {
   /** The language's function words (folded, from its figure vocabulary): "plus", "more" are no share's base. */
   functionWords: Set<string>;
   nounsCapitalized: boolean;
+  /** The matchers readDocument asks at every token, indexed by their first words (matchWhere). */
+  starts: PhraseStarts;
 }
 
 function compile(
@@ -267,6 +311,21 @@ function compile(
     notNames,
     functionWords: functionWordSet,
     nounsCapitalized,
+    starts: new PhraseStarts([
+      predicates,
+      ownPlaces,
+      attributions,
+      attributedTo,
+      contrasts,
+      totals,
+      relativeWhen,
+      rivals,
+      ago,
+      targets,
+      present,
+      horizons,
+      past,
+    ] as PhraseMatcher<unknown>[]),
   };
 }
 
