@@ -259,6 +259,54 @@ describe('claims: measures in two unit systems are one claim, compared after exa
     assert.equal(diagnosticAt(r, f, '2370 F'), undefined);
     assert.equal(claimOf(r, kg, '93 kilos'), undefined);
   });
+  it('unit-slip: a volume in litres or cubic metres, a power in MW or GW is one claim; a slip of a thousand conflicts', () => {
+    // the Derna dams (September 2023): "33 millones de litros" against "33 milhões de metros cúbicos" of water
+    const es = doc(
+      'vol/es.txt',
+      'es',
+      '2023-09-12',
+      'Inundaciones en Derna\n12 septiembre 2023\n\nLas presas de Derna retenían 33 millones de litros de agua.',
+      [count('33 millones de litros', 33e6, 'l')],
+    );
+    const pt = doc(
+      'vol/pt.txt',
+      'pt',
+      '2023-09-12',
+      'Cheias em Derna\n12 setembro 2023\n\nAs barragens de Derna retinham 33 milhões de metros cúbicos de água.',
+      [count('33 milhões de metros cúbicos', 33e6, 'm3')],
+    );
+    // Flamanville 3 (2024): "1 650 MW" and "1.6 GW" agree; a reactor's mass never meets its power
+    const fr = doc(
+      'pow/fr.txt',
+      'fr',
+      '2024-12-21',
+      "Flamanville raccordé\n21 décembre 2024\n\nLe réacteur de Flamanville, d'une puissance de 1 650 MW, est raccordé.",
+      [count('1 650 MW', 1650, 'MW')],
+    );
+    const en = doc(
+      'pow/en.txt',
+      'en',
+      '2024-12-21',
+      'Flamanville connected\nDecember 21, 2024\n\nThe 1.6 GW reactor at Flamanville was connected to the grid.',
+      [count('1.6 GW', 1.6, 'GW')],
+    );
+    const t = doc(
+      'pow/de.txt',
+      'de',
+      '2024-12-21',
+      'Flamanville am Netz\n21. Dezember 2024\n\nDer Reaktor in Flamanville wiegt 1650 Tonnen.',
+      [count('1650 Tonnen', 1650, 't')],
+    );
+    const r = formClaims([es, pt, fr, en, t], { trace: true });
+    assert.ok(r.trace?.some((e) => e.rule === 'unit-slip' && e.decision === 'same'));
+    assert.ok(claimOf(r, es, '33 millones de litros'));
+    assert.equal(claimOf(r, es, '33 millones de litros'), claimOf(r, pt, '33 milhões de metros cúbicos'));
+    assert.ok(diagnosticAt(r, es, '33 millones de litros')?.code.startsWith('conflict'));
+    assert.ok(claimOf(r, fr, '1 650 MW'));
+    assert.equal(claimOf(r, fr, '1 650 MW'), claimOf(r, en, '1.6 GW'));
+    assert.equal(diagnosticAt(r, en, '1.6 GW'), undefined);
+    assert.equal(claimOf(r, t, '1650 Tonnen'), undefined);
+  });
 });
 
 describe('claims: the people a job cut lays off are the jobs it cuts', () => {

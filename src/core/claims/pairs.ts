@@ -265,6 +265,7 @@ export const PAIR_RULE_IDS = [
   'other-by-context',
   'close-values',
   'percent-far',
+  'unit-slip',
   'scale-slip',
   'not-a-slip',
   'article-contradicts-itself',
@@ -385,6 +386,20 @@ export const PAIR_RULES: readonly PairRule[] = [
   { id: 'close-values', stages: BOTH, decide: (_a, _b, p) => when(p.factor() < p.rules.relatedFactor, 'same') },
   // 0,1 % and 4,2 % are two rates, not a slip of scale
   { id: 'percent-far', stages: ['link'], decide: (a) => when(a.unitClass === '%', 'apart') },
+  // a slip of unit: the same number said in another unit of one measure ("33 millones de litros" against "33 milhões
+  // de metros cúbicos"), a thousand apart once converted; compared (conflict-scale), like a slip of scale
+  {
+    id: 'unit-slip',
+    stages: ['link'],
+    decide: (a, b, p) =>
+      when(
+        p.factor() >= p.rules.slipFactor &&
+          a.figure.kind === 'quantity' &&
+          a.figure.unit !== b.figure.unit &&
+          a.figure.value === b.figure.value,
+        'same',
+      ),
+  },
   // a slip: the same digits at another power of ten, or one article saying who invests what where twice
   {
     id: 'scale-slip',

@@ -62,6 +62,11 @@ linear('kg', { kg: 1, g: 1e-3, t: 1000, lb: 0.45359237, oz: 0.028349523125 });
 linear('l', { l: 1, ml: 1e-3, gal: 3.785411784, 'fl oz': 0.0295735295625 });
 linear('km/h', { 'km/h': 1, mph: 1.609344, 'm/s': 3.6 });
 linear('ha', { ha: 1, ac: 0.40468564224, m2: 1e-4, km2: 100 });
+// a volume, a power, an energy in any of its units: "33 millones de litros" against "33 milhões de metros cúbicos" is a
+// slip of a thousand, not two facts; "1,6 GW" is "1 600 MW"
+linear('l', { m3: 1000, km3: 1e12, cl: 0.01, dl: 0.1 });
+linear('MW', { W: 1e-6, kW: 1e-3, MW: 1, GW: 1e3, TW: 1e6 });
+linear('MWh', { Wh: 1e-6, kWh: 1e-3, MWh: 1, GWh: 1e3, TWh: 1e6 });
 MEASURES['°C'] = { cls: '°C', toBase: (v) => v };
 MEASURES['°F'] = { cls: '°C', toBase: (v) => ((v - 32) * 5) / 9 };
 
