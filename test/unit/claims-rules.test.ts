@@ -153,6 +153,143 @@ describe('claims rules: a toll is one fact that moves from report to report (one
   });
 });
 
+describe('claims rules: one toll per article and time (one-toll with cannot-link and other-year)', () => {
+  // the Emilia-Romagna floods of May 2023 (Belga / La Libre, Schwarzwälder Bote, Página 12, Il Resto del Carlino): the
+  // toll rose from nine to fifteen; the first report also recalls the floods of two weeks before and their two dead
+  const first = doc(
+    'er/en.txt',
+    'en',
+    '2023-05-18',
+    'Floods in Emilia-Romagna\nMay 18, 2023\n\nThe floods in Emilia-Romagna have left nine dead. The region had already been hit two weeks ago: the floods then left two dead.',
+    [count('nine dead', 9, 'death'), count('two dead', 2, 'death')],
+  );
+  const de = doc(
+    'er/de.txt',
+    'de',
+    '2023-05-18',
+    'Unwetter in Italien\n18. Mai 2023\n\nMindestens neun Menschen kamen in den Fluten in der Emilia-Romagna ums Leben.',
+    [count('Mindestens neun Menschen', 9, 'death', { bound: 'at-least' })],
+  );
+  const es = doc(
+    'er/es.txt',
+    'es',
+    '2023-05-19',
+    'Inundaciones en Italia\n19 mayo 2023\n\nAl menos 13 muertos dejaron las inundaciones en Emilia-Romaña.',
+    [count('13 muertos', 13, 'death', { bound: 'at-least' })],
+  );
+  const itNews = doc(
+    'er/it.txt',
+    'it',
+    '2023-05-25',
+    "Alluvione in Emilia-Romagna\n25 maggio 2023\n\nL'alluvione in Emilia-Romagna ha fatto 15 morti.",
+    [count('15 morti', 15, 'death')],
+  );
+  it("an article's second toll is another fact: the earlier floods' dead join none of today's tolls", () => {
+    const r = formClaims([first, de, es, itNews], { trace: true });
+    assert.notEqual(claimOf(r, first, 'two dead'), claimOf(r, first, 'nine dead'));
+    assert.notEqual(claimOf(r, first, 'two dead'), claimOf(r, itNews, '15 morti'));
+    assert.equal(diagnosticAt(r, first, 'two dead'), undefined);
+  });
+  it("today's tolls of the four reports are one fact, and the first one is contradicted by the later ones", () => {
+    const r = formClaims([first, de, es, itNews], { trace: true });
+    assert.equal(linkRule(r.trace, 'nine dead', '15 morti'), 'one-toll');
+    assert.equal(claimOf(r, first, 'nine dead'), claimOf(r, itNews, '15 morti'));
+    assert.equal(claimOf(r, es, '13 muertos'), claimOf(r, itNews, '15 morti'));
+    assert.ok(diagnosticAt(r, first, 'nine dead')?.code.startsWith('conflict'));
+  });
+
+  // the floods of early May 2023 in the same region left two dead: a toll said of an earlier time ("earlier this month")
+  // is another fact than today's (other-year is asked before one-toll), which a toll of the same time joins however far
+  // apart
+  const sofar = doc(
+    'er/sofar-de.txt',
+    'de',
+    '2023-05-21',
+    'Unwetter in Italien\n21. Mai 2023\n\nBisher kamen in der Emilia-Romagna 14 Menschen ums Leben.',
+    [count('14 Menschen', 14, 'death')],
+  );
+  const earlier = doc(
+    'er/earlier-en.txt',
+    'en',
+    '2023-05-21',
+    'Floods in Emilia-Romagna\nMay 21, 2023\n\nEarlier this month the floods in Emilia-Romagna left two dead.',
+    [count('two dead', 2, 'death')],
+  );
+  const sameTime = doc(
+    'er/same-it.txt',
+    'it',
+    '2023-05-18',
+    "Alluvione in Emilia-Romagna\n18 maggio 2023\n\nL'alluvione in Emilia-Romagna ha fatto nove morti.",
+    [count('nove morti', 9, 'death')],
+  );
+  it("does not join a toll said of an earlier time of the month with today's", () => {
+    const r = formClaims([sofar, earlier], { trace: true });
+    assert.notEqual(linkRule(r.trace, '14 Menschen', 'two dead'), 'one-toll');
+    assert.equal(diagnosticAt(r, earlier, 'two dead'), undefined);
+  });
+  it('joins two tolls of the same time however far apart, and they contradict each other', () => {
+    const r = formClaims([sofar, sameTime], { trace: true });
+    assert.equal(linkRule(r.trace, '14 Menschen', 'nove morti'), 'one-toll');
+    assert.ok(diagnosticAt(r, sameTime, 'nove morti')?.code.startsWith('conflict'));
+  });
+});
+
+describe('claims rules: one count of one noun in each article is one fact (one-each)', () => {
+  // the French air-traffic controllers' strike of 3-4 July 2025: Ryanair's cancelled flights, 170 in one report and
+  // more than 400 in another (tagesschau / Il Quotidiano): one fact, 2.4 times apart, a contradiction to review
+  const de = doc(
+    'atc/de.txt',
+    'de',
+    '2025-07-03',
+    'Fluglotsenstreik in Frankreich\n3. Juli 2025\n\nWegen des Streiks der Fluglotsen in Frankreich hat Ryanair 170 Flüge gestrichen.',
+    [count('170 Flüge', 170, 'flight')],
+  );
+  const itReport = doc(
+    'atc/it.txt',
+    'it',
+    '2025-07-04',
+    'Sciopero dei controllori di volo in Francia\n4 luglio 2025\n\nPer lo sciopero dei controllori in Francia Ryanair ha dovuto cancellare oltre 400 voli.',
+    [count('oltre 400 voli', 400, 'flight', { bound: 'at-least' })],
+  );
+  const en = doc(
+    'atc/en.txt',
+    'en',
+    '2025-07-04',
+    'Air traffic control strike in France\nJuly 4, 2025\n\nBecause of the strike in France Ryanair had to cancel 170 flights on Thursday and 274 flights on Friday.',
+    [count('170 flights', 170, 'flight'), count('274 flights', 274, 'flight')],
+  );
+  it('links the two reports of cancelled flights, and they contradict each other', () => {
+    const r = formClaims([de, itReport], { trace: true });
+    assert.equal(linkRule(r.trace, '170 Flüge', 'oltre 400 voli'), 'one-each');
+    assert.ok(diagnosticAt(r, de, '170 Flüge')?.code.startsWith('conflict'));
+  });
+  it('does not decide for an article that states two counts of the noun (which of them is the fact?)', () => {
+    const r = formClaims([itReport, en], { trace: true });
+    assert.notEqual(linkRule(r.trace, 'oltre 400 voli', '170 flights'), 'one-each');
+    assert.notEqual(linkRule(r.trace, 'oltre 400 voli', '274 flights'), 'one-each');
+  });
+  it('does not link measures (km), only counts of a noun of a kind', () => {
+    // the Cutro shipwreck of 26 February 2023, "a una ventina di chilometri" / "a 40 kilómetros" (two distances)
+    const a = doc(
+      'cutro/it.txt',
+      'it',
+      '2023-02-26',
+      'Naufragio a Cutro\n26 febbraio 2023\n\nIl barcone dei migranti si è spezzato a Cutro, a una ventina di chilometri da Crotone.',
+      [count('una ventina di chilometri', 20, 'km')],
+    );
+    const b = doc(
+      'cutro/es.txt',
+      'es',
+      '2023-02-26',
+      'Naufragio en Cutro\n26 febrero 2023\n\nLa barca de los migrantes se partió en Cutro, a 50 kilómetros de Crotone.',
+      [count('50 kilómetros', 50, 'km')],
+    );
+    const r = formClaims([a, b], { trace: true });
+    assert.notEqual(linkRule(r.trace, 'una ventina di chilometri', '50 kilómetros'), 'one-each');
+    assert.equal(diagnosticAt(r, b, '50 kilómetros'), undefined);
+  });
+});
+
 describe('claims rules: a fine is one fact per event (one-penalty)', () => {
   // the fine a paper expects two weeks before the decision, and the one imposed: one fact, 3.6 times apart
   const expected = doc(

@@ -9,6 +9,7 @@ import { conceptOfLemma } from '../vocab/index';
 import { countryOf } from './context';
 import type { Item } from './mention';
 import { otherPeriods, samePeriod } from './time';
+import { overlap } from './sameness-features';
 import { APART_THRESHOLD, SAME_THRESHOLD, samenessProbability } from './sameness';
 
 /**
@@ -134,6 +135,15 @@ export const countSource = (x: Item): string | null => (isCount(x) ? x.source : 
 
 /** A count of casualties (deaths): the vocabulary's concept class, whatever the article's language called it. */
 export const isToll = (x: Item): boolean => isCount(x) && conceptOfLemma(x.unitClass)?.class === 'casualty';
+
+/**
+ * A count of things the vocabulary knows as a noun of a kind (flights, jobs, seats, countries): not a measure (km,
+ * barrels), nor people, whom a story counts in many roles (passengers, protesters, residents).
+ */
+export const countedNoun = (x: Item): boolean => {
+  const c = conceptOfLemma(x.unitClass);
+  return c !== undefined && c.class !== 'object' && c.class !== 'person';
+};
 
 /** An amount of money said to be a fine or a penalty (its own cue word, or its article's usual one). */
 export const isPenalty = (x: Item): boolean => x.unitClass === 'money' && x.predicate === 'fine';
@@ -262,6 +272,7 @@ export const PAIR_RULE_IDS = [
   'one-toll',
   'one-penalty',
   'same-by-context',
+  'one-each',
   'other-by-context',
   'close-values',
   'percent-far',
@@ -372,6 +383,23 @@ export const PAIR_RULES: readonly PairRule[] = [
     id: 'same-by-context',
     stages: BOTH,
     decide: (a, b, p) => when(currenciesKnown(a, b) && p.sameness() >= SAME_THRESHOLD, 'same'),
+  },
+  // two articles that each state one count of one counted noun (not the generic person) in the bucket: nothing says
+  // which other fact it could be, so it is one fact however far apart ("oltre 400 voli" / "170 Flüge" cancelled)
+  {
+    id: 'one-each',
+    stages: BOTH,
+    decide: (a, b, p) =>
+      when(
+        !p.sameDoc &&
+          isCount(a) &&
+          a.mates === 1 &&
+          b.mates === 1 &&
+          a.figure.unit === b.figure.unit &&
+          countedNoun(a) &&
+          overlap(a.words, b.words) > 0,
+        'same',
+      ),
   },
   // the model says two facts only of values far apart (a ratio of the related factor or more): a scale slip's digits or
   // an article's two strong statements then do not join two facts. Close values are never cut by context: those that

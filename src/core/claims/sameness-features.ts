@@ -97,7 +97,7 @@ const both = (x: boolean, y: boolean): number => (x && y ? 1 : 0);
 const one = (x: boolean, y: boolean): number => (x !== y ? 1 : 0);
 
 /** Shared keys over the smaller set (0 when either is empty). */
-function overlap(a: readonly string[], b: readonly string[]): number {
+export function overlap(a: readonly string[], b: readonly string[]): number {
   if (a.length === 0 || b.length === 0) return 0;
   const set = new Set(a);
   let n = 0;
