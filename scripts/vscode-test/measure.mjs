@@ -1,13 +1,16 @@
 #!/usr/bin/env node
-// Measures what a user waits for, in a real VS Code with the extension installed (node scripts/vscode-test/measure.mjs):
-//   - activation time, as VS Code itself reports it (Developer: Show Running Extensions);
-//   - from opening the folder to the first Crosscheck diagnostics (the status bar's problem counts turn non-zero),
-//     next to the time the workbench alone needs to show the folder, and to the end of the first whole check;
-//   - from running "Crosscheck: Compare Sources" to the panel showing its first row.
-// On the seeds and on a generated workspace of 2 000 articles (MEASURE_ARTICLES=n for another size).
+// Measures what a user waits for, in a real VS Code with the extension installed, on the seeds and on a generated
+// workspace of 2 000 articles (MEASURE_ARTICLES=n for another size, MEASURE_SEEDS=0 to skip the seeds):
+//   - the workbench showing the folder, Crosscheck's status item showing, activation as VS Code reports it;
+//   - an article opened through Quick Open as soon as the folder shows: its first hover (during the scan when the
+//     scan is still running), its first underline;
+//   - the first Crosscheck diagnostics (the status bar's problem count turns non-zero) and the first whole check;
+//   - a settled hover, an edit's re-check, and "Crosscheck: Compare Sources" to its first card.
+// Prints one JSON line per workspace and a Markdown table with the load average, also written to
+// test-results/measure.md and measure.json (the extension's own log of each run: test-results/measure-*.log).
 // Numbers, not pass/fail: timing assertions belong to no test suite on a shared 2-core machine.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { launchBrowser, workbenchUrl } from './browser.mjs';
 import { startCodeServer } from './code-server.mjs';
@@ -18,16 +21,58 @@ import { spawnSync } from 'node:child_process';
 
 const ARTICLES = Number(process.env.MEASURE_ARTICLES || 2000);
 
-/** Polls the status bar's problems item until it counts something (only Crosscheck reports on these files). */
-async function waitForProblems(page, timeoutMs) {
-  const item = page.locator('[id="status.problems"]');
+/**
+ * Watches, inside the workbench page, for the moments a user sees: the status bar's problem count turning non-zero
+ * (only Crosscheck reports on these files) and the first figure underline in an editor. It runs in the page from
+ * its first script on, every 25 ms, whatever the script is doing meanwhile (opening a file, waiting for a hover), so
+ * one wait cannot delay another's time. Times are the page's Date.now(), the same clock as this script's.
+ *
+ * The underline is Crosscheck's decoration (src/extension/decorations.ts: a dotted bottom border). VS Code draws a
+ * decoration's border, background and outline as an overlay <div> in `.view-overlays`, under the text, and only its
+ * colour and text-decoration on the text's own spans in `.view-lines`: the border is looked for in both.
+ */
+function watchFirsts() {
+  const marks = {};
+  window.__crosscheckMeasure = marks;
+  const dotted = (el) => window.getComputedStyle(el).borderBottomStyle === 'dotted';
+  const tick = () => {
+    if (!marks.problems) {
+      const label = document.querySelector('[id="status.problems"]')?.getAttribute('aria-label') ?? '';
+      if (/[1-9]/.test(label)) {
+        marks.problems = Date.now();
+        marks.problemsLabel = label;
+      }
+    }
+    // the extension's summary item shows from activate() on ("Crosscheck: checking…"): activation as the user sees it
+    if (!marks.extension && document.querySelector('.statusbar-item[id*="crosscheck.summary"]'))
+      marks.extension = Date.now();
+    if (!marks.underline) {
+      const candidates = document.querySelectorAll(
+        '.editor-instance .view-overlays div div, .editor-instance .view-lines span',
+      );
+      for (const el of candidates)
+        if (dotted(el)) {
+          marks.underline = Date.now();
+          break;
+        }
+    }
+    if (!marks.problems || !marks.underline || !marks.extension) setTimeout(tick, 25);
+  };
+  setTimeout(tick, 25);
+}
+
+/** What the page's watcher saw so far ({} before the workbench loaded). */
+const firsts = (page) => page.evaluate(() => ({ ...(window.__crosscheckMeasure ?? {}) })).catch(() => ({}));
+
+/** Waits until the page's watcher saw `what` (the watcher keeps the time it happened). */
+async function waitForFirst(page, what, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const label = (await item.getAttribute('aria-label', { timeout: 1000 }).catch(() => null)) ?? '';
-    if (/[1-9]/.test(label)) return label;
-    await page.waitForTimeout(25);
+    const marks = await firsts(page);
+    if (marks[what]) return marks;
+    await page.waitForTimeout(100);
   }
-  throw new Error('no diagnostics appeared');
+  throw new Error(`no ${what} within ${timeoutMs} ms`);
 }
 
 /** Opens a file by (part of) its name through Quick Open, as a user types it. */
@@ -39,25 +84,6 @@ async function quickOpen(page, name) {
   await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: 30_000 });
   await page.keyboard.press('Enter');
   await page.locator('.editor-instance .view-lines .view-line').first().waitFor({ timeout: 30_000 });
-}
-
-/** Waits until the editor shows a figure's dotted underline (Crosscheck's decoration: a dotted bottom border). */
-async function waitForUnderline(page, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const found = await page
-      .locator('.editor-instance .view-lines')
-      .first()
-      .evaluate((lines) =>
-        [...lines.querySelectorAll('span')].some(
-          (s) => s.ownerDocument.defaultView.getComputedStyle(s).borderBottomStyle === 'dotted',
-        ),
-      )
-      .catch(() => false);
-    if (found) return;
-    await page.waitForTimeout(25);
-  }
-  throw new Error('no underline appeared');
 }
 
 /** Where the first run of digits is on screen in the editor (a figure; the hover answers for any figure). */
@@ -84,47 +110,65 @@ async function firstDigits(page) {
 
 /**
  * From the mouse resting on a figure to Crosscheck's hover card (its "Claim" line or "No other source…"), minus
- * nothing: VS Code's own hover delay (300 ms by default) is part of what the user waits.
+ * nothing: VS Code's own hover delay (300 ms by default) is part of what the user waits. VS Code asks for a hover
+ * once per mouse move: when the first answer is empty (the figure is not known yet, during the scan) nothing shows
+ * however long the mouse rests, so the mouse is moved off and back every `retryMs`, as a user would, until a card
+ * shows. Returns the time from the first move and how many moves it took (1: the first hover answered).
  */
-async function timeHover(page) {
+async function timeHover(page, { retryMs = 2_000, timeoutMs = 60_000 } = {}) {
   const at = await firstDigits(page);
   if (!at) return null;
-  await page.mouse.move(at.x + 200, at.y + 200);
-  await page
-    .locator('.monaco-hover')
-    .first()
-    .waitFor({ state: 'hidden', timeout: 5_000 })
-    .catch(() => {});
-  const t = Date.now();
-  await page.mouse.move(at.x, at.y);
   const card = page.locator('.monaco-hover', { hasText: /Claim|No other source/ }).first();
-  const ok = await card.waitFor({ timeout: 60_000 }).then(
-    () => true,
-    () => false,
-  );
-  const ms = Date.now() - t;
-  await page.mouse.move(at.x + 200, at.y + 200);
-  return ok ? ms : null;
+  const away = async () => {
+    await page.mouse.move(at.x + 200, at.y + 200);
+    await page
+      .locator('.monaco-hover')
+      .first()
+      .waitFor({ state: 'hidden', timeout: 5_000 })
+      .catch(() => {});
+  };
+  await away();
+  const t = Date.now();
+  for (let moves = 1; Date.now() - t < timeoutMs; moves++) {
+    await page.mouse.move(at.x, at.y);
+    const ok = await card.waitFor({ timeout: retryMs }).then(
+      () => true,
+      () => false,
+    );
+    if (ok) {
+      const ms = Date.now() - t;
+      await away();
+      return { ms, moves };
+    }
+    await away();
+  }
+  return null;
 }
 
 /**
- * From a keystroke that changes a figure to the problem count changing (the edit's re-check published), the
- * server's debounce included. Null when the count did not change within a minute.
+ * From a keystroke that changes a figure to the edit's re-check: the problem count changing (its diagnostics
+ * published; the count may not change), and the extension's log gaining a "check of N articles" line (the check
+ * done, in the server). The server's debounce is included in both. Null for what did not happen within a minute.
  */
-async function timeEdit(page) {
+async function timeEdit(page, userDataDir) {
   const at = await firstDigits(page);
   if (!at) return null;
   const item = page.locator('[id="status.problems"]');
   const before = await item.getAttribute('aria-label');
+  const checksBefore = extensionLog(userDataDir).checks;
   await page.mouse.click(at.x, at.y);
   const t = Date.now();
   await page.keyboard.type('9');
+  const out = { countChangedMs: null, checkLoggedMs: null };
   const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if ((await item.getAttribute('aria-label').catch(() => before)) !== before) return Date.now() - t;
+  while (Date.now() < deadline && (out.countChangedMs === null || out.checkLoggedMs === null)) {
+    if (out.countChangedMs === null && (await item.getAttribute('aria-label').catch(() => before)) !== before)
+      out.countChangedMs = Date.now() - t;
+    if (out.checkLoggedMs === null && extensionLog(userDataDir).checks > checksBefore)
+      out.checkLoggedMs = Date.now() - t;
     await page.waitForTimeout(10);
   }
-  return null;
+  return out;
 }
 
 async function activationTime(page) {
@@ -157,6 +201,7 @@ function extensionLog(userDataDir) {
     openArticlesPublishedMs: number(
       /open articles checked before the workspace scan: \d+ in \d+ ms, published (\d+) ms/,
     ),
+    checks: [...text.matchAll(/check of \d+ articles in \d+ ms/g)].length,
     lastCheck: [...text.matchAll(/check of \d+ articles in \d+ ms[^\n]*/g)].at(-1)?.[0] ?? null,
   };
 }
@@ -168,6 +213,7 @@ async function measure(label, workspace, firstFile) {
   const result = { workspace: label };
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.addInitScript(watchFirsts);
     const opened = Date.now();
     await page.goto(workbenchUrl(server.base, workspace));
     await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 120_000 });
@@ -176,23 +222,30 @@ async function measure(label, workspace, firstFile) {
     // workspace scan runs.
     const fileOpened = Date.now();
     await quickOpen(page, firstFile);
-    result.hoverDuringScanMs = await timeHover(page);
+    result.fileOpenMs = Date.now() - fileOpened;
+    const during = await timeHover(page);
+    result.hoverDuringScanMs = during?.ms ?? null;
+    result.hoverDuringScanMoves = during?.moves ?? null;
+    // the hover was answered during the scan only if the first whole check was not done when it returned
     result.hoverBeforeFirstCheck = extensionLog(server.userDataDir).firstCheckAfterActivationMs === null;
-    result.problems = await waitForProblems(page, 600_000);
-    result.firstDiagnosticsMs = Date.now() - opened;
-    // after the first diagnostics: waiting for an underline first would delay them (none shows before the scan
-    // when only claims other sources state are underlined, the default)
-    result.underlineMs = await waitForUnderline(page, 30_000).then(
-      () => Date.now() - fileOpened,
-      () => null,
-    );
+    const marks = await waitForFirst(page, 'problems', 600_000);
+    result.problems = marks.problemsLabel;
+    result.firstDiagnosticsMs = marks.problems - opened;
+    // from the moment the extension shows (its status item): the part of the wait that is Crosscheck's
+    result.extensionShownMs = marks.extension ? marks.extension - opened : null;
+    result.firstDiagnosticsAfterExtensionShownMs = marks.extension ? marks.problems - marks.extension : null;
+    // none shows before the first check when only claims other sources state are underlined (the default)
+    const underlined = await waitForFirst(page, 'underline', 60_000).catch(() => null);
+    result.underlineAfterFileOpenMs = underlined ? underlined.underline - fileOpened : null;
     // The panel is measured on a settled workspace: before the first whole check it can only wait for it.
     const deadline = Date.now() + 600_000;
     while (extensionLog(server.userDataDir).firstCheckAfterActivationMs === null && Date.now() < deadline)
       await page.waitForTimeout(100);
     result.wholeCheckDoneMs = Date.now() - opened;
-    result.hoverSettledMs = await timeHover(page);
-    result.editToUpdateMs = await timeEdit(page);
+    result.hoverSettledMs = (await timeHover(page))?.ms ?? null;
+    const edit = await timeEdit(page, server.userDataDir);
+    result.editToCountChangedMs = edit?.countChangedMs ?? null;
+    result.editToCheckLoggedMs = edit?.checkLoggedMs ?? null;
     // MEASURE_SETTLE_MS: extra quiet time before the panel, to tell a busy host from a slow panel.
     await page.waitForTimeout(Number(process.env.MEASURE_SETTLE_MS || 0));
     const activation = await activationTime(page);
@@ -224,11 +277,56 @@ async function measure(label, workspace, firstFile) {
   return result;
 }
 
+/** The rows of the report: what a user waits for, in the order they wait. */
+const ROWS = [
+  ['workbenchMs', 'workbench shows the folder, from opening it'],
+  ['extensionShownMs', "Crosscheck's status item shows, from opening the folder"],
+  ['activationMs', "activation (VS Code's number)"],
+  ['serverStartMs', 'language server started, after activation'],
+  ['fileOpenMs', 'an article opened through Quick Open'],
+  ['openArticlesPublishedMs', 'open article checked and published, after server start'],
+  ['hoverDuringScanMs', 'first hover on the opened article, mouse on a figure to the card'],
+  ['firstDiagnosticsMs', 'first diagnostics, from opening the folder'],
+  ['firstDiagnosticsAfterExtensionShownMs', "first diagnostics, from Crosscheck's status item"],
+  ['underlineAfterFileOpenMs', 'first underline in the opened article, from opening it'],
+  ['firstCheckAfterActivationMs', 'first whole check done, after activation'],
+  ['hoverSettledMs', 'hover, settled'],
+  ['editToCheckLoggedMs', "edit → the re-check done (extension's log; debounce included)"],
+  ['editToCountChangedMs', 'edit → problem count changed (when the edit changes it)'],
+  ['compareOpenMs', 'Compare Sources, palette to first card'],
+];
+
+/** One Markdown table, a column per workspace, the load average beside it: a number without it means little. */
+function report(results, load) {
+  const cell = (r, key) => {
+    const v = r[key];
+    if (key === 'hoverDuringScanMs' && v != null) {
+      const when = r.hoverBeforeFirstCheck ? 'during the scan' : 'the first check done meanwhile';
+      return `${v} ms (${r.hoverDuringScanMoves} mouse move${r.hoverDuringScanMoves === 1 ? '' : 's'}, ${when})`;
+    }
+    return v == null ? '—' : `${v} ms`;
+  };
+  const lines = [
+    `| | ${results.map((r) => r.workspace).join(' | ')} |`,
+    `|---|${results.map(() => '---:').join('|')}|`,
+    ...ROWS.map(([key, title]) => `| ${title} | ${results.map((r) => cell(r, key)).join(' | ')} |`),
+    `| Compare Sources cards | ${results.map((r) => r.compareCards ?? '—').join(' | ')} |`,
+    `| last re-check (log) | ${results.map((r) => r.lastCheck ?? '—').join(' | ')} |`,
+  ];
+  return `${lines.join('\n')}\n\nload average (1, 5, 15 min): before ${load.before}; after ${load.after}; ${load.cores} cores\n`;
+}
+
+const loadAverage = () =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(', ');
+
 async function main() {
   setup();
   spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
   const seeds = copyOfSeeds();
   const large = generatedWorkspace(ARTICLES);
+  const load = { before: loadAverage(), after: '', cores: cpus().length };
   try {
     // MEASURE_SEEDS=0 skips the seeds run (the large one is what varies).
     const results = [
@@ -237,7 +335,13 @@ async function main() {
         : [await measure('seeds (4 articles)', seeds, readdirSync(seeds).sort()[0])]),
       await measure(`generated (${ARTICLES} articles)`, large, '0000-'),
     ];
+    load.after = loadAverage();
     for (const r of results) console.log(JSON.stringify(r));
+    const table = report(results, load);
+    console.log(`\n${table}`);
+    mkdirSync(path.join(root, 'test-results'), { recursive: true });
+    writeFileSync(path.join(root, 'test-results', 'measure.md'), `${new Date().toISOString()}\n\n${table}`);
+    writeFileSync(path.join(root, 'test-results', 'measure.json'), JSON.stringify({ load, results }, null, 2));
   } finally {
     rmSync(path.dirname(seeds), { recursive: true, force: true });
     rmSync(path.dirname(large), { recursive: true, force: true });

@@ -121,15 +121,16 @@ export function buildDesk(result: WorkspaceResult, story: string | undefined, ct
       : new Set(result.claims.filter((c) => c.mentions.some((m) => m.path === story)).map((c) => c.id));
   const locale = ctx.locale();
   const rules = ctx.rules?.();
+  const phrases = ctx.phrases?.();
   const verdicts = buildVerdicts(result, {
     locale,
-    ...(ctx.phrases ? { phrases: ctx.phrases() } : {}),
+    ...(phrases ? { phrases } : {}),
     ...(rules ? { rules } : {}),
     isChecked: (p, s, e) => ctx.isChecked(p, s, e),
     ...(ctx.resolutionOf ? { resolutionOf: (p: string, s: number) => ctx.resolutionOf!(p, s) } : {}),
     ...(claims ? { claims } : {}),
   }).map((v) => {
-    const plot = dotPlot(v, locale);
+    const plot = dotPlot(v, locale, phrases);
     return plot ? { ...v, plot } : v;
   });
   const inStory = claims ? new Set(verdicts.flatMap((v) => v.sources.map((s) => s.path))) : undefined;

@@ -91,6 +91,11 @@ const fr: Messages = {
     agreesHere: '{0} ici concorde avec {1} ; se démarque : {2}',
     theMajority: 'la majorité',
     otherSources: { one: '{0} autre source', other: '{0} autres sources' },
+    apartHere: '{0} ici se démarque : {1}',
+    disputedHere: '{0} ici ; pas de majorité : {1}',
+    plotConsensus: 'Consensus {0} ({1} sources) ; se démarque : {2}.',
+    plotAllAgree: 'Toutes les sources concordent : {0}.',
+    plotNoMajority: 'Pas de majorité : {0}.',
   },
 };
 
@@ -143,6 +148,11 @@ const de: Messages = {
     agreesHere: '{0} stimmt hier mit {1} überein; weicht ab: {2}',
     theMajority: 'der Mehrheit',
     otherSources: { one: '{0} anderen Quelle', other: '{0} anderen Quellen' },
+    apartHere: '{0} weicht hier ab: {1}',
+    disputedHere: '{0} hier; keine Mehrheit: {1}',
+    plotConsensus: 'Konsens {0} ({1} Quellen); weicht ab: {2}.',
+    plotAllAgree: 'Alle Quellen stimmen überein: {0}.',
+    plotNoMajority: 'Keine Mehrheit: {0}.',
   },
 };
 
@@ -195,6 +205,11 @@ const it: Messages = {
     agreesHere: '{0} qui concorda con {1}; si discosta: {2}',
     theMajority: 'la maggioranza',
     otherSources: { one: '{0} altra fonte', other: '{0} altre fonti' },
+    apartHere: '{0} qui si discosta: {1}',
+    disputedHere: '{0} qui; nessuna maggioranza: {1}',
+    plotConsensus: 'Consenso {0} ({1} fonti); si discosta: {2}.',
+    plotAllAgree: 'Tutte le fonti concordano: {0}.',
+    plotNoMajority: 'Nessuna maggioranza: {0}.',
   },
 };
 
@@ -247,6 +262,11 @@ const es: Messages = {
     agreesHere: '{0} aquí coincide con {1}; se aparta: {2}',
     theMajority: 'la mayoría',
     otherSources: { one: '{0} fuente más', other: '{0} fuentes más' },
+    apartHere: '{0} aquí se aparta: {1}',
+    disputedHere: '{0} aquí; sin mayoría: {1}',
+    plotConsensus: 'Consenso {0} ({1} fuentes); se aparta: {2}.',
+    plotAllAgree: 'Todas las fuentes coinciden: {0}.',
+    plotNoMajority: 'Sin mayoría: {0}.',
   },
 };
 

@@ -23,7 +23,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { discoverArticles } from '../node/articles';
 import { toContractJson } from '../core/serialize';
-import { agreeingMessage, verdictMaker } from '../core/report/index';
+import { agreeingMessage, conflictMessage, verdictMaker } from '../core/report/index';
 import {
   ClaimMentionsRequest,
   ClaimReviewRequest,
@@ -177,7 +177,7 @@ const ready = new Promise<void>((resolve) => {
 
 function diagnosticContext(index: ResultIndex = set.index): DiagnosticContext {
   return {
-    reword: (d) => agreeingIn(index, d),
+    reword: (d) => rewordIn(index, d),
     settings: set.settings,
     docsBaseUri,
     relatedInformation: client.related,
@@ -617,15 +617,21 @@ function verdictOf(claim: Claim): ClaimVerdict | undefined {
 }
 
 /**
- * The message of a mention that agrees with the majority, worded again in the UI language (the engine's is
- * English); undefined (the engine's message stays) in English or when the verdict does not place this mention.
+ * A contradiction's message worded again in the UI language from its claim's verdict (the engine's is English): the
+ * mention that agrees with the majority, the one that stands apart, a mention with no majority. Undefined (the
+ * engine's message stays) in English, and where the verdict does not word it (a contradiction with another claim or
+ * date, an update, an unreadable figure: English by design for now, see docs/notes/desk.md).
  */
-function agreeingIn(index: ResultIndex, d: Diagnostic): string | undefined {
-  if (messagesLocale() === 'en' || d.severity !== 'information' || !d.code.startsWith('conflict')) return undefined;
+function rewordIn(index: ResultIndex, d: Diagnostic): string | undefined {
+  if (messagesLocale() === 'en' || !d.code.startsWith('conflict')) return undefined;
   const claim = index.claimOf(d.path, d.start);
   if (!claim || claim.id !== d.claim) return undefined;
   const verdict = verdictIn(index.result, claim);
-  return verdict && agreeingMessage(verdict, d.path, d.start, { locale: messagesLocale(), phrases: messages().why });
+  if (!verdict) return undefined;
+  const opts = { locale: messagesLocale(), phrases: messages().why };
+  return d.severity === 'information'
+    ? agreeingMessage(verdict, d.path, d.start, opts)
+    : conflictMessage(verdict, d.code, d.path, d.start, opts);
 }
 
 // Never waits for the scan or a re-check: the latest result, or the open articles' own before the first check.

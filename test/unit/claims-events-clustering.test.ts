@@ -268,3 +268,96 @@ describe('claims events: events formed so far are joined by their pooled feature
     assert.equal(pooled?.rule, 'too-little-evidence');
   });
 });
+
+describe("claims names: a noun of the language's data is no name, whatever other articles capitalize (listed-noun)", () => {
+  // paraphrased from the reporting of the explosion at Eni's fuel depot in Calenzano near Florence (9 December 2024):
+  // the English headline capitalizes "Explosion", so the folder's evidence made the German noun a name and the German
+  // report an "Explosion" story instead of Eni's
+  const en = doc(
+    'x/en.txt',
+    'en',
+    '2024-12-09',
+    'Deadly Explosion at Eni Fuel Depot near Florence\n\nAn explosion at a fuel depot run by Eni in Calenzano killed ' +
+      'two people on Monday. Eni said it was cooperating with prosecutors.',
+    [],
+  );
+  const de = doc(
+    'x/de.txt',
+    'de',
+    '2024-12-09',
+    'Explosion in Treibstofflager von Eni\n\nIn einem Treibstofflager des Energiekonzerns Eni in der Toskana hat sich ' +
+      'eine Explosion ereignet. Die Explosion beschädigte über ein Dutzend Gebäude. Eni sicherte den Behörden ' +
+      'Zusammenarbeit zu.',
+    [],
+  );
+  function read(docs: AnalyzedDocument[]) {
+    const evidence = newNameEvidence();
+    for (const d of docs) nameEvidence(d, evidence);
+    const ctxs = docs.map((d) => readDocument(d, evidence));
+    assignStories(ctxs, (k) => k);
+    return ctxs;
+  }
+  it('the German noun "Explosion", capitalized in the English headline, is no name of the German report', () => {
+    const [, ctx] = read([en, de]);
+    assert.ok(!ctx!.nameScores.has('explosion'));
+    assert.equal(ctx!.mainSubject, 'eni');
+  });
+  it('a name the language lists no noun for ("Eni") stays a name, and the two reports are one event', () => {
+    const [enCtx, deCtx] = read([en, de]);
+    assert.ok(deCtx!.nameScores.has('eni'));
+    assert.equal(enCtx!.mainSubject, deCtx!.mainSubject);
+    const r = eventsOf([en, de]);
+    assert.equal(r.eventOf[0], r.eventOf[1]);
+  });
+});
+
+describe("claims events: a report naming two companies stays apart from the other company's later news", () => {
+  // paraphrased from the reporting of the EU Court of Justice's Apple ruling (cash.ch and the AP, 10 September 2024)
+  // and of the Commission's adtech fine on Google (Reuters, 5 September 2025): the German ruling report names Google
+  // too ("Auch Google muss eine Niederlage hinnehmen"); read with Google as its subject it joined the fine a year
+  // later (10 conflicts across events on multidomain-e with the per-article reading of branch events)
+  const ruling = doc(
+    'r/de.txt',
+    'de',
+    null,
+    'Doppelsieg für Brüssel: Apple und Google verlieren vor Gericht\n\nSowohl Apple als auch Google unterlagen am ' +
+      'Dienstag vor dem Europäischen Gerichtshof. Im Fall von Apple ging es um Steuernachzahlungen von 13 Milliarden ' +
+      'Euro. Die Richter bestätigten, dass Irland Apple einen unzulässigen Vorteil verschafft hatte. Ein Urteil der ' +
+      'Vorinstanz, das Apple recht gegeben hatte, wurde aufgehoben. Auch Google muss eine Niederlage hinnehmen.',
+    [money('13 Milliarden Euro', 13e9, 'EUR')],
+  );
+  const rulingEn = doc(
+    'r/en.txt',
+    'en',
+    '2024-09-10',
+    'Apple loses EU court fight over 13 billion euros in back taxes\n\nThe European Union’s top court ruled that ' +
+      'Apple must pay 13 billion euros in back taxes to Ireland. Apple said it was disappointed.',
+    [money('13 billion euros', 13e9, 'EUR')],
+  );
+  const fine = doc(
+    'r/de2.txt',
+    'de',
+    '2025-09-05',
+    'EU verdonnert Google zu Milliardenstrafe\n\nGoogle muss wegen Wettbewerbsverstößen im Werbegeschäft in der EU eine ' +
+      'Strafe von 2,95 Milliarden Euro zahlen. Die Kommission wirft Google vor, seine Marktmacht missbraucht zu haben. ' +
+      'Google will die Entscheidung anfechten.',
+    [money('2,95 Milliarden Euro', 2.95e9, 'EUR')],
+  );
+  const fineEn = doc(
+    'r/en2.txt',
+    'en',
+    '2025-09-05',
+    'EU fines Google 2.95 billion euros over adtech\n\nThe European Commission fined Google 2.95 billion euros for ' +
+      'abusing its dominance in advertising technology. Google said it would appeal.',
+    [money('2.95 billion euros', 2.95e9, 'EUR')],
+  );
+  it('the German ruling report and the fine a year later are two events, and their amounts are never compared', () => {
+    const r = eventsOf([ruling, rulingEn, fine, fineEn]);
+    assert.notEqual(r.eventOf[0], r.eventOf[2]);
+    assert.equal(diagnosticAt(formClaims([ruling, rulingEn, fine, fineEn]), ruling, '13 Milliarden Euro'), undefined);
+  });
+  it('the fine told in two languages is one event (the same amount, the same company, the same day)', () => {
+    const r = eventsOf([ruling, rulingEn, fine, fineEn]);
+    assert.equal(r.eventOf[2], r.eventOf[3]);
+  });
+});

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { placeDiagnostics, MESSAGE_MAX, boundMessage } from '../../src/core/claims/placement';
 import { dotPlot } from '../../src/core/report/dotplot';
-import { agreeingMessage, buildVerdicts, sourceSummaries } from '../../src/core/report/verdict';
+import { agreeingMessage, buildVerdicts, conflictMessage, sourceSummaries } from '../../src/core/report/verdict';
 import { messageTables } from '../../src/server/messages';
 import { wordCount, wordDate, wordDistance, wordFigure, wordMoney } from '../../src/core/report/words';
 import type {
@@ -501,7 +501,7 @@ describe('the dot plot', () => {
     );
     assert.equal(c!.label, 'c.txt: 140 jobs (+40%)');
     assert.equal(a!.lane + b!.lane, 1, 'two dots that would overlap go on two lanes');
-    assert.equal(p.alt, 'Consensus 100 jobs (2 sources); stands apart: c.txt 140 jobs (+40%).');
+    assert.equal(p.alt, 'Consensus 100 jobs (2 sources); stands apart: c.txt says 140 jobs (+40%).');
   });
 
   it('a scale slip puts the axis on a log scale so the other dots stay apart', () => {
@@ -533,7 +533,7 @@ describe('the dot plot', () => {
     const p = dotPlot(buildVerdicts(two)[0]!)!;
     assert.equal(p.band, null);
     assert.ok(p.dots.every((d) => d.role === 'disputed'));
-    assert.equal(p.alt, 'No majority: a.txt 120 jobs; b.txt 200 jobs (+67%).');
+    assert.equal(p.alt, 'No majority: a.txt says 120 jobs; b.txt says 200 jobs (+67%).');
     const dates = workspace(
       [
         { source: 'a', text: '2027', value: 2027, unit: 'year', kind: 'date' },
@@ -685,5 +685,158 @@ describe("the reviewer's sentences in the UI language (core/report/phrases.ts, t
       assert.ok(message.length <= MESSAGE_MAX, `${lang}: ${message.length}`);
       assert.ok(message.endsWith('…'), `${lang}: the long message is cut, not dropped`);
     }
+  });
+});
+
+describe("the warned mentions' messages and the dot plot's text in the UI language", () => {
+  const tables = messageTables();
+  const N = '[\\s\\u00a0\\u202f]'; // CLDR's spaces before "%" differ by version: any space
+  const two = () =>
+    workspace(
+      [
+        { source: 'afp', text: '4.3 billion euros', value: 4.3e9, unit: 'EUR' },
+        { source: 'corriere', text: '4 billion dollars', value: 4e9, unit: 'USD' },
+      ],
+      [[0, 1]],
+    );
+  const verdictIn = (r: WorkspaceResult, lang: string) =>
+    buildVerdicts(r, { locale: lang, phrases: tables[lang]!.why })[0]!;
+  /** The message of `source`'s first mention, worded in `lang` from its verdict. */
+  const warned = (r: WorkspaceResult, lang: string, source: string, code: DiagnosticCode = 'conflict') => {
+    const v = verdictIn(r, lang);
+    const m = v.sources.find((s) => s.name === source)!.mentions[0]!;
+    return conflictMessage(v, code, m.path, m.start, { locale: lang, phrases: tables[lang]!.why });
+  };
+
+  it('the outlier of a majority: what it states, how far, and what the majority agrees on', () => {
+    assert.equal(
+      warned(threeSources(), 'en', 'corriere.txt'),
+      '4 billion US dollars (−7%) here stands apart: 2 sources agree on 4.3 billion US dollars',
+    );
+    assert.match(
+      warned(threeSources(), 'fr', 'corriere.txt')!,
+      new RegExp(
+        `^4 milliards dollars des États-Unis \\(−7${N}?%\\) ici se démarque : 2 sources s’accordent sur 4,3 milliards dollars des États-Unis$`,
+      ),
+    );
+    assert.match(
+      warned(threeSources(), 'de', 'corriere.txt')!,
+      new RegExp(
+        `^4 Milliarden US-Dollar \\(−7${N}?%\\) weicht hier ab: 2 Quellen nennen übereinstimmend 4,3 Milliarden US-Dollar$`,
+      ),
+    );
+    assert.match(
+      warned(threeSources(), 'it', 'corriere.txt')!,
+      new RegExp(
+        `^4 miliardi dollari statunitensi \\(−7${N}?%\\) qui si discosta: 2 fonti concordano su 4,3 miliardi dollari statunitensi$`,
+      ),
+    );
+    assert.match(
+      warned(threeSources(), 'es', 'corriere.txt')!,
+      / aquí se aparta: 2 fuentes coinciden en 4,3 mil millones /,
+    );
+  });
+
+  it('a mention of the majority is not worded as a warning (it has its agreeing message)', () => {
+    assert.equal(warned(threeSources(), 'fr', 'afp.txt'), undefined);
+    assert.ok(warned(threeSources(), 'fr', 'corriere.txt'));
+  });
+
+  it('no majority: every other value once, money in another currency also in the base currency', () => {
+    assert.equal(
+      warned(two(), 'en', 'afp.txt'),
+      '4.3 billion euros here; no majority: corriere.txt says 4 billion US dollars (3.7 billion euros)',
+    );
+    assert.equal(
+      warned(two(), 'en', 'corriere.txt'),
+      '4 billion US dollars (3.7 billion euros) here; no majority: afp.txt says 4.3 billion euros',
+    );
+    assert.equal(
+      warned(two(), 'fr', 'afp.txt'),
+      '4,3 milliards euros ici ; pas de majorité : corriere.txt indique 4 milliards dollars des États-Unis (3,7 milliards euros)',
+    );
+    assert.match(
+      warned(two(), 'de', 'afp.txt')!,
+      /^4,3 Milliarden Euro hier; keine Mehrheit: corriere\.txt nennt 4 Milliarden US-Dollar /,
+    );
+    assert.match(
+      warned(two(), 'it', 'afp.txt')!,
+      /^4,3 miliardi euro qui; nessuna maggioranza: corriere\.txt riporta 4 miliardi /,
+    );
+  });
+
+  it('a contradiction with another claim, date or report keeps the engine’s message; the claim’s own codes are worded', () => {
+    for (const code of ['conflict-predicate', 'conflict-date', 'conflict-update'] as const)
+      assert.equal(warned(two(), 'fr', 'afp.txt', code), undefined, code);
+    for (const code of ['conflict-scale', 'conflict-currency', 'conflict-in-article'] as const)
+      assert.ok(warned(two(), 'fr', 'afp.txt', code), code);
+  });
+
+  it('a warned message with many sources stays bounded in every language', () => {
+    const r = workspace(
+      Array.from({ length: 10 }, (_, i) => ({
+        source: `a-very-long-source-name-of-a-regional-newsroom-of-the-north-${i}`,
+        text: `${4 + i} billion dollars`,
+        value: (4 + i) * 1e9,
+        unit: 'USD',
+      })),
+      // every pair contradicts: no majority, every mention in dispute
+      Array.from({ length: 10 }, (_, a) => Array.from({ length: a }, (_, b) => [b, a] as [number, number])).flat(),
+    );
+    for (const lang of Object.keys(tables)) {
+      const message = warned(r, lang, 'a-very-long-source-name-of-a-regional-newsroom-of-the-north-0.txt')!;
+      assert.ok(message.length <= MESSAGE_MAX, `${lang}: ${message.length}`);
+      assert.ok(message.endsWith('…'), `${lang}: the long message is cut, not dropped`);
+    }
+  });
+
+  it('the dot plot’s text alternative (aria-label, caption) and ticks in the verdict’s language', () => {
+    const plotIn = (r: WorkspaceResult, lang: string) => dotPlot(verdictIn(r, lang), lang, tables[lang]!.why)!;
+    assert.match(
+      plotIn(threeSources(), 'fr').alt,
+      new RegExp(
+        `^Consensus 4,3 milliards dollars des États-Unis \\(2 sources\\) ; se démarque : corriere\\.txt indique 4 milliards dollars des États-Unis \\(−7${N}?%\\)\\.$`,
+      ),
+    );
+    assert.match(
+      plotIn(threeSources(), 'de').alt,
+      /^Konsens 4,3 Milliarden US-Dollar \(2 Quellen\); weicht ab: corriere\.txt nennt /,
+    );
+    assert.match(
+      plotIn(threeSources(), 'it').alt,
+      /^Consenso 4,3 miliardi dollari statunitensi \(2 fonti\); si discosta: /,
+    );
+    assert.match(
+      plotIn(threeSources(), 'es').alt,
+      /^Consenso 4,3 mil millones dólares estadounidenses \(2 fuentes\); se aparta: /,
+    );
+    assert.match(
+      plotIn(two(), 'fr').alt,
+      /^Pas de majorité : afp\.txt indique 4,3 milliards euros ; corriere\.txt indique /,
+    );
+    assert.match(plotIn(two(), 'de').alt, /^Keine Mehrheit: afp\.txt nennt 4,3 Milliarden Euro; /);
+    assert.match(plotIn(two(), 'it').alt, /^Nessuna maggioranza: afp\.txt riporta 4,3 miliardi euro; /);
+    const agree = workspace(
+      [
+        { source: 'a', text: '1,200 jobs', value: 1200, unit: 'job' },
+        { source: 'b', text: '1,200 jobs', value: 1200, unit: 'job' },
+      ],
+      [],
+    );
+    assert.equal(plotIn(agree, 'en').alt, 'All sources agree: 1,200 jobs.');
+    assert.match(plotIn(agree, 'fr').alt, new RegExp(`^Toutes les sources concordent : 1${N}200 jobs\\.$`));
+    assert.match(plotIn(agree, 'de').alt, /^Alle Quellen stimmen überein: 1\.200 jobs\.$/);
+    assert.ok(
+      plotIn(agree, 'fr').ticks.every((t) => !/,\d{3}/.test(t.label)),
+      'French ticks group digits the French way',
+    );
+  });
+
+  it('a language the server ships no table for gets the English text alternative', () => {
+    const v = buildVerdicts(threeSources(), { locale: 'en' })[0]!;
+    assert.match(
+      dotPlot(v, 'en')!.alt,
+      /^Consensus 4\.3 billion US dollars \(2 sources\); stands apart: corriere\.txt says /,
+    );
   });
 });

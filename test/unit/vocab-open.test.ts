@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { OPEN_LANGUAGES, openNoun } from '../../src/core/vocab/open';
+import { OPEN_LANGUAGES, isListedNoun, openNoun } from '../../src/core/vocab/open';
 import { extractFigures } from '../../src/core/figures/index';
 
 /** [form as written, English lemma, class]: at least five per language. */
@@ -205,4 +205,27 @@ test('open vocabulary: lookup never throws and is deterministic (property)', () 
     }),
     { numRuns: 2000 },
   );
+});
+
+// isListedNoun tells a capitalized German noun from a name (claims/context.ts `listed-noun`): nouns and names of the
+// German reports of the dev sets (the Calenzano explosion, the OPEC+ cut, the UBS takeover, the Ariane 6 launch)
+test('isListedNoun: German nouns in any form, feminine, compound or plural in -en of -um, are listed', () => {
+  for (const w of [
+    'Prognose',
+    'Potenzial',
+    'Touristen',
+    'Explosion',
+    'Konkurrentin',
+    'Finanzministerin',
+    'Öl',
+    'Ölallianz',
+    'Rechenzentren',
+    'Stadien',
+  ])
+    assert.ok(isListedNoun(w, 'de'), w);
+});
+
+test('isListedNoun: names are not, nor a name ending in a noun, nor a short stem before a feminine ending', () => {
+  for (const w of ['Apple', 'Lufthansa', 'Opec', 'Eni', 'Scholz', 'Lolland', 'Hildesheim', 'Putin', 'Karin'])
+    assert.ok(!isListedNoun(w, 'de'), w);
 });

@@ -7,6 +7,7 @@ import { SHARED_SOURCES, WORLD } from '../lang/claim-vocabulary';
 import { allPlaces, isCountryName, vocabularyFor, type CompiledVocabulary, type Match } from './vocabulary';
 import { shareBase } from './share-base';
 import { fold, segmentOf, sortedRange, tokenAt, tokenize, type Token } from './text';
+import { isListedNoun } from '../vocab/open';
 import {
   DURATIONS,
   KEYED_COUNT_PREDICATES,
@@ -262,7 +263,8 @@ export function readDocument(doc: AnalyzedDocument, evidence: NameEvidence): Doc
   }
   const cueCounts = new Map<string, number>();
   for (const c of cues) cueCounts.set(c.value, (cueCounts.get(c.value) ?? 0) + 1);
-  const names = findNames(tokens, inPlace, vocab.notNames, vocab.nounsCapitalized, evidence, attributedUntil);
+  const nounLanguage = vocab.nounsCapitalized ? doc.language : null;
+  const names = findNames(doc.text, tokens, inPlace, vocab.notNames, nounLanguage, evidence, attributedUntil);
   const ownPlaces = withoutNationalities(places, names, tokens);
   return {
     doc,
@@ -366,11 +368,19 @@ export function nameEvidence(doc: AnalyzedDocument, into: NameEvidence): void {
   }
 }
 
+/**
+ * The names of an article: capitalized words, in a language that capitalizes every noun (German) only those the
+ * folder's other articles write capitalized mid-sentence or open sentences with (NameEvidence), and never a noun of
+ * the language's data (`listed-noun`: vocab/open.ts isListedNoun, German from german-pos-dict): "Explosion",
+ * capitalized in an English headline, is no name of a German report; "Volkswagen", a compound of listed nouns that
+ * other languages capitalize, is one.
+ */
 function findNames(
+  text: string,
   tokens: Token[],
   inPlace: Uint8Array,
   notNames: Set<string>,
-  nounsCapitalized: boolean,
+  nounLanguage: string | null,
   evidence: NameEvidence,
   attributedUntil: number[],
 ): NameMention[] {
@@ -385,8 +395,12 @@ function findNames(
     if (t.opensSentence && !midSentence.has(t.folded) && !evidence.midSentence.has(t.folded) && !openingName(t.folded))
       return false;
     const innerCapital = t.innerCapital;
-    if (nounsCapitalized && !innerCapital && !evidence.midSentence.has(t.folded) && !openingName(t.folded))
-      return false;
+    if (nounLanguage !== null && !innerCapital) {
+      if (!evidence.midSentence.has(t.folded) && !openingName(t.folded)) return false;
+      // `listed-noun`: a noun of the language's data is no name, whatever other articles capitalize; a compound of
+      // listed nouns that other languages capitalize is one ("Volks|wagen")
+      if (isListedNoun(text.slice(t.start, t.end), nounLanguage, false)) return false;
+    }
     return true;
   };
   const names: NameMention[] = [];

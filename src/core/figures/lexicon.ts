@@ -2,7 +2,7 @@
  * A language's figure vocabulary compiled into phrase tries, once per language and cached.
  * The engine reads only this; what differs between languages is data in src/core/lang/<code>.ts.
  */
-import type { Bound, DetectedLanguage } from '../types';
+import type { Bound, DetectedLanguage, LanguageCode } from '../types';
 import { LANGUAGES, languageData } from '../lang/index';
 import type { FigureVocabulary } from '../lang/figure-vocabulary';
 import {
@@ -230,7 +230,58 @@ function merge(vocabs: FigureVocabulary[]): FigureVocabulary {
   };
 }
 
+/**
+ * The words of a vocabulary: `known`, every word of its phrases (with `single`, those that are a phrase alone), and
+ * `stop`, its function words. The lexicon keeps them, and the reading vote of a text of unknown language counts them
+ * for every language (readingLexicon): computed apart so that the vote compiles no lexicon but the one it chooses.
+ */
+function vocabularyWords(v: FigureVocabulary): { known: Set<string>; stop: Set<string>; single: Set<string> } {
+  const known = new Set<string>();
+  const stop = new Set(
+    [
+      ...(v.functionWords ?? []),
+      ...(v.numberJoiners ?? []),
+      ...v.detectionWords,
+      ...v.linkWords,
+      ...v.articles,
+      ...v.numberConnectors,
+      ...v.rangeAnd,
+      ...v.rangeTo,
+    ].map((w) => w.toLowerCase()),
+  );
+  const vocabPhrases = [
+    // multi-word currency names come from CLDR by the hundred: their inner words ("nieuwe" of "nieuwe Taiwanese
+    // dollar") must stay unknown words, adjectives a number may stand before
+    ...Object.keys(v.numberWords),
+    ...v.articles,
+    ...Object.keys(v.scaleWords),
+    ...Object.keys(v.currencies).filter((k) => !/[\s-]/.test(k)),
+    ...Object.keys(v.ambiguousCurrencies ?? {}),
+    ...Object.keys(v.subunits ?? {}),
+    ...(v.basisPoints ?? []),
+    ...Object.keys(v.countedNouns),
+    ...Object.keys(v.measureUnits),
+    ...v.percentWords,
+    ...Object.keys(v.months),
+    ...v.linkWords,
+    ...Object.keys(v.boundsBefore),
+    ...Object.keys(v.boundsAfter),
+    ...v.rangeTo,
+    ...v.rangeAnd,
+    ...v.deadlineCues,
+    ...v.datePrepositions,
+  ];
+  const single = new Set<string>();
+  for (const p of vocabPhrases) {
+    const keys = phraseKeys(p);
+    for (const k of keys) known.add(k);
+    if (keys.length === 1) single.add(keys[0]!);
+  }
+  return { known, stop, single };
+}
+
 function compile(v: FigureVocabulary): Lexicon {
+  const words = vocabularyWords(v);
   const currencies = new PhraseTrie<CurrencyRef>();
   for (const [k, c] of Object.entries(v.currencies)) currencies.add(k, [c]);
   for (const [k, cs] of Object.entries(v.ambiguousCurrencies ?? {})) currencies.add(k, cs);
@@ -301,19 +352,8 @@ function compile(v: FigureVocabulary): Lexicon {
     startWords: new Set(),
     startPrefixes: newPrefixSet(),
     cuePrefixes: newPrefixSet(),
-    known: new Set(),
-    stop: new Set(
-      [
-        ...(v.functionWords ?? []),
-        ...(v.numberJoiners ?? []),
-        ...v.detectionWords,
-        ...v.linkWords,
-        ...v.articles,
-        ...v.numberConnectors,
-        ...v.rangeAnd,
-        ...v.rangeTo,
-      ].map((w) => w.toLowerCase()),
-    ),
+    known: words.known,
+    stop: words.stop,
     unlentNouns: new Set((v.unlentNouns ?? []).map((w) => w.toLowerCase())),
     openNoun: () => undefined,
     englishUnits: new Set([
@@ -367,35 +407,7 @@ function compile(v: FigureVocabulary): Lexicon {
   for (const w of Object.keys(v.numberWords)) addPrefix(lex.startPrefixes, w.toLowerCase(), true);
   for (const w of Object.keys(v.numberMorphs ?? {})) addPrefix(lex.startPrefixes, w.toLowerCase(), true);
   for (const cues of lex.cues.values()) for (const c of cues) addPrefix(lex.cuePrefixes, c, true);
-  const vocabPhrases = [
-    // multi-word currency names come from CLDR by the hundred: their inner words ("nieuwe" of "nieuwe Taiwanese
-    // dollar") must stay unknown words, adjectives a number may stand before
-    ...Object.keys(v.numberWords),
-    ...v.articles,
-    ...Object.keys(v.scaleWords),
-    ...Object.keys(v.currencies).filter((k) => !/[\s-]/.test(k)),
-    ...Object.keys(v.ambiguousCurrencies ?? {}),
-    ...Object.keys(v.subunits ?? {}),
-    ...(v.basisPoints ?? []),
-    ...Object.keys(v.countedNouns),
-    ...Object.keys(v.measureUnits),
-    ...v.percentWords,
-    ...Object.keys(v.months),
-    ...v.linkWords,
-    ...Object.keys(v.boundsBefore),
-    ...Object.keys(v.boundsAfter),
-    ...v.rangeTo,
-    ...v.rangeAnd,
-    ...v.deadlineCues,
-    ...v.datePrepositions,
-  ];
-  const single = new Set<string>();
-  for (const p of vocabPhrases) {
-    const keys = phraseKeys(p);
-    for (const k of keys) lex.known.add(k);
-    if (keys.length === 1) single.add(keys[0]!);
-  }
-  for (const k of lex.known) if (!single.has(k)) lex.phraseOnly.add(k);
+  for (const k of lex.known) if (!words.single.has(k)) lex.phraseOnly.add(k);
   return lex;
 }
 
@@ -411,18 +423,19 @@ const VOCABULARY_SAMPLE = 300;
  * how to read "billion" or "kr.", it is no claim about the language.
  */
 export function readingLexicon(t: Tokens): Lexicon {
-  const lexicons = LANGUAGES.map((l) => lexiconFor(l.code));
-  const votes = new Array<number>(lexicons.length).fill(0);
+  const vocabularies = LANGUAGES.map((l) => voteWordsFor(l.code));
+  const votes = new Array<number>(vocabularies.length).fill(0);
   for (let i = 0; i < t.count && i < VOCABULARY_SAMPLE; i++) {
     if (t.kind[i] !== TokenKind.Word) continue;
     const w = t.word(i);
-    for (let k = 0; k < lexicons.length; k++) if (lexicons[k]!.known.has(w) || lexicons[k]!.stop.has(w)) votes[k]!++;
+    for (let k = 0; k < vocabularies.length; k++)
+      if (vocabularies[k]!.known.has(w) || vocabularies[k]!.stop.has(w)) votes[k]!++;
   }
   const top = Math.max(...votes);
   if (top < 2) return lexiconFor('und');
   // the leaders' words together: Danish and Norwegian both know "mia. kr.", Swedish does not
   const leaders = LANGUAGES.filter((_, k) => votes[k] === top);
-  if (leaders.length === 1) return lexicons[votes.indexOf(top)]!;
+  if (leaders.length === 1) return lexiconFor(leaders[0]!.code);
   // Two languages tied: their words together. More: every language's words (the "und" lexicon). Blends are thus
   // at most one per pair of languages (55), compiled once each: keyed by any tie, one-line files in many
   // languages compiled a new lexicon per file, without bound (2 000 files: 100 s and 4.4 GB).
@@ -496,6 +509,22 @@ function listedHeadword(listed: Map<string, string>, word: string, language: str
   return undefined;
 }
 
+/** Each language's vocabulary with its open nouns (withOpenNouns), built once: its vote words and its lexicon read it. */
+const openVocabularies = new Map<string, FigureVocabulary>();
+function openVocabulary(code: string): FigureVocabulary {
+  let v = openVocabularies.get(code);
+  if (!v) openVocabularies.set(code, (v = withOpenNouns(code, languageData(code as LanguageCode).figures)));
+  return v;
+}
+
+/** Each language's words as its lexicon has them (vocabularyWords of the vocabulary lexiconFor compiles). */
+const voteWords = new Map<string, { known: Set<string>; stop: Set<string> }>();
+function voteWordsFor(code: string): { known: Set<string>; stop: Set<string> } {
+  let w = cache.get(code as DetectedLanguage) ?? voteWords.get(code);
+  if (!w) voteWords.set(code, (w = vocabularyWords(openVocabulary(code))));
+  return w;
+}
+
 /** Lexicons of two languages read together, by their codes joined with "+": at most one per pair. */
 const blends = new Map<string, Lexicon>();
 
@@ -504,11 +533,7 @@ export function lexiconFor(language: DetectedLanguage): Lexicon {
   let lex = cache.get(language);
   if (!lex) {
     // a text of no known language gets no open vocabulary: one language's noun is another's function word ("by")
-    lex = compile(
-      language === 'und'
-        ? merge(LANGUAGES.map((l) => l.figures))
-        : withOpenNouns(language, languageData(language).figures),
-    );
+    lex = compile(language === 'und' ? merge(LANGUAGES.map((l) => l.figures)) : openVocabulary(language));
     if (language !== 'und') {
       const listed = lex.nounWords;
       lex.openNoun = (w) => listedHeadword(listed, w, language) ?? openNoun(w, language)?.lemma;

@@ -136,6 +136,9 @@ export const de: LanguageData = {
     inflection: {
       endings: [
         ['innen', 'in'],
+        ['ien', 'ium'],
+        ['ien', 'ion'],
+        ['en', 'um'],
         ['nen', ''],
         ['ern', ''],
         ['en', ''],
@@ -146,6 +149,7 @@ export const de: LanguageData = {
         ['s', ''],
       ],
       compounds: true,
+      feminine: 'in',
       vowels: [
         ['äu', 'au'],
         ['ä', 'a'],

@@ -37,6 +37,11 @@ export interface Inflection {
    * plural doubles it in the singular ("banen" -> "baan"), a doubled consonant is single ("bedden" -> "bed").
    */
   syllables?: boolean;
+  /**
+   * The ending that makes a feminine noun of a noun of persons ("Konkurrent|in", "Minister|in"): a word that is one
+   * of a listed noun is a noun too (vocab/open.ts isListedNoun; not the counted unit, which stays the word's own).
+   */
+  feminine?: string;
 }
 
 /**

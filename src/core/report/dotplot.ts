@@ -4,6 +4,7 @@
  * it with DOM calls, tests read it as numbers, and `alt` is its text alternative for screen readers.
  */
 import type { ClaimVerdict, MentionRole } from './verdict';
+import { fill, phrasesOf, plural, type WhyPhrases } from './phrases';
 import { wordNumber } from './words';
 
 export interface PlotDot {
@@ -34,8 +35,12 @@ export interface DotPlot {
 /** Dots closer than this (fraction of the axis) go on separate lanes. */
 const OVERLAP = 0.03;
 
-/** The plot of a verdict's comparable values; undefined when fewer than two can be placed (dates, unreadable). */
-export function dotPlot(v: ClaimVerdict, locale = 'en'): DotPlot | undefined {
+/**
+ * The plot of a verdict's comparable values; undefined when fewer than two can be placed (dates, unreadable).
+ * `locale` and `phrases` are the verdict's own (its values are already worded in that language): the ticks and the
+ * text alternative follow them.
+ */
+export function dotPlot(v: ClaimVerdict, locale = 'en', phrases?: Partial<WhyPhrases>): DotPlot | undefined {
   const points = v.sources.flatMap((s) =>
     s.mentions.filter((m) => m.common !== null && m.common > 0).map((m) => ({ s, m })),
   );
@@ -80,25 +85,32 @@ export function dotPlot(v: ClaimVerdict, locale = 'en'): DotPlot | undefined {
       ]
     : null;
   const ticks = [min, max].map((n) => ({ x: x(n), label: wordNumber(n, locale) }));
-  return { log, min, max, band, ticks, dots, alt: altText(v) };
+  return { log, min, max, band, ticks, dots, alt: altText(v, locale, phrasesOf(phrases)) };
 }
 
-/** "Consensus 4.3 billion US dollars (2 sources); stands apart: 002.txt −7%." */
-function altText(v: ClaimVerdict): string {
-  const apart = v.sources.flatMap((s) =>
-    s.mentions.filter((m) => m.role === 'apart' || m.role === 'disputed').map((m) => ({ s, m })),
-  );
+/** Most outlying phrases the text alternative names before "N more differ". */
+const ALT_MAX_SOURCES = 4;
+
+/** "Consensus 4.3 billion US dollars (2 sources); stands apart: 002.txt says 4 billion US dollars (−7%)." */
+function altText(v: ClaimVerdict, locale: string, t: WhyPhrases): string {
   const seen = new Set<string>();
   const parts: string[] = [];
-  for (const { s, m } of apart) {
-    const text = `${s.name} ${m.stated}${m.distance ? ` (${m.distance})` : ''}`;
-    if (!seen.has(text)) {
-      seen.add(text);
-      parts.push(text);
+  for (const s of v.sources)
+    for (const m of s.mentions) {
+      if (m.role !== 'apart' && m.role !== 'disputed') continue;
+      const text = fill(t.says, s.name, m.distance ? fill(t.notes, m.stated, m.distance) : m.stated);
+      if (!seen.has(text)) {
+        seen.add(text);
+        parts.push(text);
+      }
     }
+  const shown = parts.slice(0, ALT_MAX_SOURCES);
+  if (parts.length > ALT_MAX_SOURCES) shown.push(plural(t.moreDiffer, parts.length - ALT_MAX_SOURCES, locale));
+  const list = shown.join(t.separator);
+  if (v.consensus) return fill(t.plotConsensus, v.consensus.stated, wordNumber(v.consensus.sources, locale), list);
+  if (v.rule === 'all-agree') {
+    const first = v.sources[0]?.mentions[0];
+    return fill(t.plotAllAgree, first ? first.stated : '');
   }
-  const shown = parts.slice(0, 4).join('; ') + (parts.length > 4 ? `; ${parts.length - 4} more` : '');
-  if (v.consensus) return `Consensus ${v.consensus.stated} (${v.consensus.sources} sources); stands apart: ${shown}.`;
-  if (v.rule === 'all-agree') return `All sources agree: ${v.why.replace(/^.*?: /, '')}.`;
-  return `No majority: ${shown}.`;
+  return fill(t.plotNoMajority, list);
 }

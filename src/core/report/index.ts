@@ -5,7 +5,14 @@ export { normalizedValue, groupDigits } from './normalized';
 export { renderMarkdown, escapeMarkdown, verdictText } from './markdown';
 export { renderCsv, csvField } from './csv';
 export { revealInvisible, oneLine } from './text';
-export { agreeingMessage, buildVerdicts, verdictMaker, sourceSummaries, WHY_MAX_SOURCES } from './verdict';
+export {
+  agreeingMessage,
+  buildVerdicts,
+  conflictMessage,
+  verdictMaker,
+  sourceSummaries,
+  WHY_MAX_SOURCES,
+} from './verdict';
 export { ENGLISH_PHRASES, PHRASE_KEYS, phrasesOf, fill, plural } from './phrases';
 export type { WhyPhrases, PluralTemplate } from './phrases';
 export type {

@@ -1,5 +1,6 @@
 /**
- * The templates of the reviewer's sentences (the verdict's why-sentence, the agreeing mentions' messages), as data:
+ * The templates of the reviewer's sentences (the verdict's why-sentence, the warned and agreeing mentions' messages,
+ * the dot plot's text alternative), as data:
  * English here, the other languages in the language server's localisation tables (src/server/messages.ts), which
  * pass them in. Core stays free of any UI table; a missing template falls back to English, one key at a time.
  * `{0}`, `{1}`… are the arguments, already worded in the same locale (numbers through `wordFigure`).
@@ -43,6 +44,16 @@ export interface WhyPhrases {
   theMajority: string;
   /** "2 other sources" */
   otherSources: PluralTemplate;
+  /** The warned outlier's message: "{figure (distance)} here stands apart: {3 sources agree on …}" */
+  apartHere: string;
+  /** A warned mention with no majority: "{figure} here; no majority: {who says what}" */
+  disputedHere: string;
+  /** The dot plot's text alternative (aria-label and caption) with a majority: consensus, its sources, outliers. */
+  plotConsensus: string;
+  /** … when every source agrees: "All sources agree: {figure}." */
+  plotAllAgree: string;
+  /** … with no majority: "No majority: {who says what}." */
+  plotNoMajority: string;
 }
 
 export const ENGLISH_PHRASES: WhyPhrases = {
@@ -64,6 +75,11 @@ export const ENGLISH_PHRASES: WhyPhrases = {
   agreesHere: '{0} here agrees with {1}; stands apart: {2}',
   theMajority: 'the majority',
   otherSources: { one: '{0} other source', other: '{0} other sources' },
+  apartHere: '{0} here stands apart: {1}',
+  disputedHere: '{0} here; no majority: {1}',
+  plotConsensus: 'Consensus {0} ({1} sources); stands apart: {2}.',
+  plotAllAgree: 'All sources agree: {0}.',
+  plotNoMajority: 'No majority: {0}.',
 };
 
 /** The keys every language table must give (or leave to English by design: none is left today). */

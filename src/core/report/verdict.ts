@@ -33,6 +33,8 @@ export interface VerdictMention {
   common: number | null;
   /** The common value in words, when it differs from what the source states ("3.5 billion US dollars"). */
   converted?: string;
+  /** Money: the currency the source states it in (ISO code), which tells when two figures need a conversion. */
+  currency?: string;
   role: MentionRole;
   /** How far from the consensus (or, with no majority, from the most supported value): "−19%", "×10". */
   distance?: string;
@@ -235,6 +237,7 @@ function verdictFor(
       role: roleOf(v),
       checked: checked(v.path, v.start, v.end),
     };
+    if (money && typeof v.figure.unit === 'string') m.currency = v.figure.unit;
     if (money && common !== null && v.figure.unit !== base) m.converted = wordValue('money', common, base, locale);
     if (apartSet.has(v) && common !== null && refCommon !== null && kind !== 'date') {
       const d = wordDistance(common, refCommon, locale);
@@ -321,6 +324,69 @@ export function agreeingMessage(
     shown.push(plural(t.moreDiffer, phrases.length - AGREEING_MAX_SOURCES, locale));
   const who = agreeing === 0 ? t.theMajority : plural(t.otherSources, agreeing, locale);
   return boundMessage(fill(t.agreesHere, here.stated, who, shown.join(t.separator)));
+}
+
+/** Codes whose contradiction is among the claim's own values: its verdict can word the warning. */
+const WORDED_CODES: ReadonlySet<string> = new Set([
+  'conflict',
+  'conflict-scale',
+  'conflict-currency',
+  'conflict-in-article',
+]);
+
+/**
+ * The message of a warned mention, worded from the verdict in its language. The outlier of a strict majority: "140
+ * jobs (+40%) here stands apart: 2 sources agree on 100 jobs"; a mention with no majority: "120 jobs here; no
+ * majority: b.txt says 200 jobs" (each other value once; money in another currency also in the base currency).
+ * Undefined when the verdict does not place the mention that way (a code about another claim or date, a mention the
+ * verdict finds agreeing): the engine's message stays. Bounded like the engine's.
+ */
+export function conflictMessage(
+  v: ClaimVerdict,
+  code: string,
+  path: string,
+  start: number,
+  opts: { locale?: string; phrases?: Partial<WhyPhrases> } = {},
+): string | undefined {
+  if (!WORDED_CODES.has(code)) return undefined;
+  const locale = opts.locale ?? 'en';
+  const t = phrasesOf(opts.phrases);
+  const here = v.sources.find((s) => s.path === path)?.mentions.find((m) => m.start === start);
+  if (!here) return undefined;
+  // a figure in another currency than the one it is compared with is given in the base currency too (once)
+  const said = (m: VerdictMention, other: string | undefined, distance?: string): string => {
+    const notes = [m.currency !== other ? m.converted : undefined, distance].filter((n): n is string => Boolean(n));
+    return notes.length ? fill(t.notes, m.stated, notes.join(t.noteSeparator)) : m.stated;
+  };
+  if (here.role === 'apart' && v.consensus) {
+    const consensus = v.sources.flatMap((s) => s.mentions).find((m) => m.role === 'consensus');
+    const majority = fill(
+      t.agreeOn,
+      wordNumber(v.consensus.sources, locale),
+      consensus && consensus.currency !== here.currency && consensus.converted
+        ? fill(t.notes, v.consensus.stated, consensus.converted)
+        : v.consensus.stated,
+    );
+    return boundMessage(fill(t.apartHere, said(here, consensus?.currency, here.distance), majority));
+  }
+  if (here.role !== 'disputed') return undefined;
+  const phrases: string[] = [];
+  for (const s of v.sources)
+    for (const m of s.mentions) {
+      if (m === here || m.role !== 'disputed' || m.stated === here.stated) continue;
+      const p =
+        s.path === path ? fill(t.elsewhere, said(m, here.currency)) : fill(t.says, s.name, said(m, here.currency));
+      if (!phrases.includes(p)) phrases.push(p);
+    }
+  if (phrases.length === 0) return undefined;
+  const shown = phrases.slice(0, AGREEING_MAX_SOURCES);
+  if (phrases.length > AGREEING_MAX_SOURCES)
+    shown.push(plural(t.moreDiffer, phrases.length - AGREEING_MAX_SOURCES, locale));
+  // here in the base currency too when any value it is listed against is in another currency
+  const other = v.sources.flatMap((s) => s.mentions).find((m) => m.role === 'disputed' && m.currency !== here.currency);
+  return boundMessage(
+    fill(t.disputedHere, said(here, other ? other.currency : here.currency), shown.join(t.separator)),
+  );
 }
 
 /**

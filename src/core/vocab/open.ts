@@ -15,6 +15,7 @@ import { NOUNS as NL } from '../lang/generated/nouns-nl';
 import { NOUNS as PL } from '../lang/generated/nouns-pl';
 import { NOUNS as PT } from '../lang/generated/nouns-pt';
 import { NOUNS as SV } from '../lang/generated/nouns-sv';
+import { WORDS as DE_WORDS } from '../lang/generated/words-de';
 import type { Inflection } from '../lang/figure-vocabulary';
 import { LANGUAGES } from '../lang/index';
 
@@ -34,8 +35,15 @@ const INFLECTIONS = new Map<string, Inflection>(
 );
 
 const DATA: Record<string, string> = { da: DA, de: DE, es: ES, fr: FR, it: IT, nb: NB, nl: NL, pl: PL, pt: PT, sv: SV };
+/**
+ * Common nouns beyond the counted ones, by language: ";"-terminated sorted words (scripts/build-german-words.mjs:
+ * German from german-pos-dict). Read only by isListedNoun, to tell a capitalized noun from a name.
+ */
+const WORDS: Record<string, string> = { de: DE_WORDS };
 /** Shortest last part of a compound looked up on its own ("Rettungs|hubschrauber"). */
 const MIN_TAIL = 4;
+/** Shortest first part of a compound read as a noun by isListedNoun ("Erd|beben"). */
+const MIN_MODIFIER = 3;
 /** Classes whose noun heads a compound as its unit ("Rettungs|hubschrauber": helicopter). */
 const COMPOUND_HEADS = new Set(['person', 'animal', 'vehicle', 'building', 'object', 'event', 'document', 'other']);
 /** Longest word looked at: beyond this it is no noun of a news sentence (and the work stays bounded). */
@@ -182,6 +190,79 @@ export function headwordForms(word: string, lang: string): string[] {
   const inf = INFLECTIONS.get(lang);
   if (!inf || typeof word !== 'string' || word.length > MAX_WORD) return [];
   return candidates(word.toLowerCase().replace(/\u2019/g, "'"), inf).slice(1);
+}
+
+/**
+ * Whether a language's wordnets or its common nouns (WORDS: German from german-pos-dict) list `word` as a noun, in any
+ * regular plural or case form, as the feminine of a listed noun ("Konkurrent|in"), or (for the languages that write
+ * compounds as one word) as a compound of listed nouns, the last of at least four letters, of any class
+ * ("Mindestlohn|kommission", "Erd|beben", "Öl|allianz"). What tells a German noun, capitalized like every noun, from
+ * a name (claims/context.ts `listed-noun`). `compounds` false: only the word itself in its forms, no compound.
+ */
+export function isListedNoun(word: string, lang: string, compounds = true): boolean {
+  const data = DATA[lang];
+  const inf = INFLECTIONS.get(lang);
+  if (typeof data !== 'string' || !inf) return false;
+  const w = word.toLowerCase().replace(/\u2019/g, "'");
+  if (w.length < 2 || w.length > MAX_WORD) return false;
+  const known = knownNoun(data, WORDS[lang], inf);
+  if (known(w)) return true;
+  // both parts listed: a name ending in a noun ("Lol|land", "Hildes|heim", "Sc|holz") is no compound; a first part of
+  // two letters only as listed ("Öl|allianz")
+  if (inf.compounds && compounds)
+    for (let i = 2; w.length - i >= MIN_TAIL; i++)
+      if (known(w.slice(i)) && (i < MIN_MODIFIER ? known(w.slice(0, i)) : isModifier(w.slice(0, i), known)))
+        return true;
+  return false;
+}
+
+/** Whether a form's headword is a noun of the counted nouns' data or of the language's common nouns. */
+function knownNoun(data: string, words: string | undefined, inf: Inflection): (w: string) => boolean {
+  const listed = (c: string): boolean => lookup(data, c) !== undefined || (words !== undefined && hasWord(words, c));
+  const fem = inf.feminine;
+  return (w) =>
+    candidates(w, inf).some(
+      (c) =>
+        listed(c) ||
+        (fem !== undefined &&
+          c.endsWith(fem) &&
+          c.length - fem.length >= MIN_FEMININE_STEM &&
+          listed(c.slice(0, -fem.length))),
+    );
+}
+
+/** Letters before a feminine ending for it to make a noun ("Minister|in"; not "Put|in", "Kar|in"). */
+const MIN_FEMININE_STEM = 4;
+
+/** Whether `word` is an entry of ";"-terminated sorted words (binary search in place, like lookup). */
+function hasWord(words: string, word: string): boolean {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const start = words.lastIndexOf(';', mid - 1) + 1;
+    const end = words.indexOf(';', start);
+    const w = words.slice(start, end);
+    if (w === word) return true;
+    if (w < word) lo = end + 1;
+    else hi = start;
+  }
+  return false;
+}
+
+/**
+ * The first part of a compound as a listed noun, with or without its linking letters ("Rettung|s", "Erd(e)"), or
+ * written as the stem of a plural ("Finanz(en)|markt").
+ */
+function isModifier(head: string, known: (w: string) => boolean): boolean {
+  for (const h of [head, head.replace(/(?:e?s|e?n)$/, ''), `${head}e`, `${head}en`]) {
+    if (h.length < MIN_MODIFIER) continue;
+    if (known(h)) return true;
+    // a compound itself ("Mindest|lohn|kommission")
+    for (let i = MIN_MODIFIER; h.length - i >= MIN_MODIFIER; i++)
+      if (known(h.slice(i)) && known(h.slice(0, i))) return true;
+  }
+  return false;
 }
 
 /** The languages the open vocabulary covers (English nouns are their own lemmas). */
