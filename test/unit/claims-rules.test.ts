@@ -184,12 +184,23 @@ describe('claims rules: one toll per article and time (one-toll with cannot-link
     "Alluvione in Emilia-Romagna\n25 maggio 2023\n\nL'alluvione in Emilia-Romagna ha fatto 15 morti.",
     [count('15 morti', 15, 'death')],
   );
-  it("an article's second toll is another fact: the earlier floods' dead join none of today's tolls", () => {
-    const r = formClaims([first, de, es, itNews], { trace: true });
-    assert.notEqual(claimOf(r, first, 'two dead'), claimOf(r, first, 'nine dead'));
-    assert.notEqual(claimOf(r, first, 'two dead'), claimOf(r, itNews, '15 morti'));
-    assert.equal(diagnosticAt(r, first, 'two dead'), undefined);
-  });
+  // todo: the rule that made this pass (an article gives one toll; a second, different one is another fact:
+  // distinctFacts in link.ts, aee199f) was taken out again: scored on the next unseen set (multidomain-f, session 7) it
+  // cost 2.0 points of conflict F1 (54 → 37 pairs found), as it also cuts an article's own earlier and later toll of
+  // one event (docs/notes/claims.md, "Session 7 — lead"). An earlier event's toll needs its own evidence (the
+  // clause names another time or event), not the article's count of tolls.
+  it(
+    "an article's second toll is another fact: the earlier floods' dead join none of today's tolls",
+    {
+      todo: 'one toll per article was taken out (multidomain-f); an earlier event needs its own evidence',
+    },
+    () => {
+      const r = formClaims([first, de, es, itNews], { trace: true });
+      assert.notEqual(claimOf(r, first, 'two dead'), claimOf(r, first, 'nine dead'));
+      assert.notEqual(claimOf(r, first, 'two dead'), claimOf(r, itNews, '15 morti'));
+      assert.equal(diagnosticAt(r, first, 'two dead'), undefined);
+    },
+  );
   it("today's tolls of the four reports are one fact, and the first one is contradicted by the later ones", () => {
     const r = formClaims([first, de, es, itNews], { trace: true });
     assert.equal(linkRule(r.trace, 'nine dead', '15 morti'), 'one-toll');

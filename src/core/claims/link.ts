@@ -5,7 +5,7 @@
 import { compareSides, factor } from '../compare/compare';
 import type { ConflictRules } from '../compare/rules';
 import type { Item } from './mention';
-import { type PairTracer, related, equivalents, countSource, HEADLINE, currencyCode, side, isToll } from './pairs';
+import { type PairTracer, related, equivalents, countSource, HEADLINE, currencyCode, side } from './pairs';
 
 /** Buckets up to this size are linked by comparing all their pairs; larger ones through sorted windows. */
 export const SMALL_BUCKET = 64;
@@ -154,9 +154,6 @@ export function distinctFacts(x: Item, y: Item, rules: ConflictRules): boolean {
   // one sentence states two amounts in one unit as two things, whatever their ratio ("450 Millionen Euro bei einer
   // Bewertung von 4,5 Milliarden Euro" is no scale slip)
   if (x.sentence === y.sentence && !equivalents(x, y)) return true;
-  // an article gives one toll of its event: a second, different one is an earlier event's or a part ("Boris, qui avait
-  // fait 23 morts"; "dont deux enfants"), however far apart, never the article contradicting itself
-  if (isToll(x) && isToll(y)) return true;
   // a headline restates the article's news, rounded or slipped ("4 miliardi" over "4,3 miliardi di euro")
   if (x.sentence === HEADLINE || y.sentence === HEADLINE) return false;
   if (factor(x.amount, y.amount) >= rules.relatedFactor) return false;
