@@ -41,7 +41,13 @@ for (const s of goldSets(dirs)) {
 const byPath = new Map(docs.map((d) => [d.path, d]));
 const formed = formClaims(docs, { trace: true });
 const warned = checkWorkspace(docs).diagnostics.filter((d) => String(d.code).startsWith('conflict'));
-type At = { d: AnalyzedDocument; f: Figure | undefined; key: string | undefined; claim: string | undefined; w: boolean };
+type At = {
+  d: AnalyzedDocument;
+  f: Figure | undefined;
+  key: string | undefined;
+  claim: string | undefined;
+  w: boolean;
+};
 /** Why a gold pair was missed: the first stage that parts the two (as miss-stages.ts says it). */
 function why(x: At, y: At): string {
   if (!x.f || !y.f) return 'figure missed';

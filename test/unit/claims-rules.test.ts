@@ -153,6 +153,49 @@ describe('claims rules: a toll is one fact that moves from report to report (one
   });
 });
 
+describe('claims rules: a toll is one fact whichever authority gives it (other-source, one-toll)', () => {
+  // the Tempi train crash of 28 February 2023: the rescuers' toll of the first morning and the fire brigade's of the
+  // next day are successive values of one toll (docs/conflict-rules.md, annotator F rule 4), not two sources' claims
+  const rescuers = doc(
+    'tempi/de.txt',
+    'de',
+    '2023-03-01',
+    'Zugunglück in Griechenland\n1. März 2023\n\nBei dem Zugunglück von Tempi sind nach Angaben der Rettungskräfte mindestens 26 Menschen ums Leben gekommen.',
+    [count('26 Menschen', 26, 'death')],
+  );
+  const brigade = doc(
+    'tempi/nl.txt',
+    'nl',
+    '2023-03-02',
+    'Treinramp in Griekenland\n2 maart 2023\n\nBij de treinramp van Tempi zijn volgens de brandweer 32 doden gevallen.',
+    [count('32 doden', 32, 'death')],
+  );
+  it("links the rescuers' and the fire brigade's tolls of two days, and the earlier one is contradicted", () => {
+    const r = formClaims([rescuers, brigade], { trace: true });
+    assert.equal(linkRule(r.trace, '26 Menschen', '32 doden'), 'one-toll');
+    assert.ok(diagnosticAt(r, rescuers, '26 Menschen')?.code.startsWith('conflict'));
+  });
+  it("still keeps two sources' counts of people who are no casualties apart (the injured: other-source)", () => {
+    const de = doc(
+      'tempi-injured/de.txt',
+      'de',
+      '2023-03-01',
+      'Zugunglück in Griechenland\n1. März 2023\n\nBei dem Zugunglück von Tempi wurden nach Angaben der Rettungskräfte 85 Menschen verletzt.',
+      [count('85 Menschen', 85, 'person')],
+    );
+    const nl = doc(
+      'tempi-injured/nl.txt',
+      'nl',
+      '2023-03-02',
+      'Treinramp in Griekenland\n2 maart 2023\n\nBij de treinramp van Tempi raakten volgens de brandweer 130 mensen gewond.',
+      [count('130 mensen', 130, 'person')],
+    );
+    const r = formClaims([de, nl], { trace: true });
+    assert.equal(linkRule(r.trace, '85 Menschen', '130 mensen'), 'other-source');
+    assert.equal(diagnosticAt(r, de, '85 Menschen'), undefined);
+  });
+});
+
 describe('claims rules: one toll per article and time (one-toll with cannot-link and other-year)', () => {
   // the Emilia-Romagna floods of May 2023 (Belga / La Libre, Schwarzwälder Bote, Página 12, Il Resto del Carlino): the
   // toll rose from nine to fifteen; the first report also recalls the floods of two weeks before and their two dead

@@ -131,7 +131,14 @@ export const scopeOf = (x: Item): string => (x.place === null ? '' : x.placeNear
 
 export const isCount = (x: Item): boolean => x.unitClass !== 'money' && x.unitClass !== '%' && x.unitClass !== 'date';
 
-export const countSource = (x: Item): string | null => (isCount(x) ? x.source : null);
+/**
+ * The source a count is attributed to, as a claim tells sources apart. A toll has none: the dead of one disaster are one
+ * fact whichever authority gives the figure of the day (the rescuers on the first morning, the fire brigade, the
+ * prefecture, the ministry; docs/conflict-rules.md, annotator F rule 4), and its values move from report to report
+ * (one-toll). Read as sources, "nach Angaben der Rettungskräfte" and "volgens de brandweer" split one toll into two
+ * claims, and so did words that only say which report ("selon un bilan provisoire", "selon le dernier bilan").
+ */
+export const countSource = (x: Item): string | null => (isCount(x) && !isToll(x) ? x.source : null);
 
 /** A count of casualties (deaths): the vocabulary's concept class, whatever the article's language called it. */
 export const isToll = (x: Item): boolean => isCount(x) && conceptOfLemma(x.unitClass)?.class === 'casualty';
