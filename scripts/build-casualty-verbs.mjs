@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// Builds src/core/lang/generated/casualty-verbs.ts: every written form of the verbs that say a person died, was
-// killed or was injured, in the eleven languages. A count of people whose clause says they died counts deaths
+// Builds src/core/lang/generated/casualty-verbs.ts: every written form of the verbs that say what befell the people
+// a count counts, in the eleven languages: they died or were killed, were injured, went missing, were evacuated,
+// rescued, arrested or taken to hospital. A count of people whose clause says they died counts deaths
 // (docs/conflict-rules.md, "Outbreak units": deaths take `death`), whatever noun it names ("2.012 personnes",
-// "1014 osób", "4000 personer"); src/core/vocab/roles.ts reads the clause.
+// "1014 osób", "4000 personer"); any other role is the count's role (Figure.role: the injured and the missing of one
+// disaster are two facts, each one fact across languages); src/core/vocab/roles.ts reads the clause.
 //
 //   npm run build:casualty-verbs     (about 2 s; needs Debian's Hunspell dictionaries, none of them at run time)
 //
@@ -64,7 +66,7 @@ const VERBS = {
     ],
     nb: ['', 'dø dør døde dødd omkomme omkommer omkom omkommet omkomne drept drepte drepes livet'],
   },
-  injury: {
+  injured: {
     fr: ['blesser', ''],
     en: ['injure wound hurt', ''],
     es: ['herir lesionar', ''],
@@ -77,7 +79,81 @@ const VERBS = {
     sv: ['', 'skadades skadats skadad skadade skadas'],
     nb: ['', 'skadet skadd skadde skades'],
   },
+  // the roles below are HAND-WRITTEN like the two above (the verbs any dictionary of the language has for the
+  // role, conjugated by Hunspell where an MIT extension may ship the dictionary, written out elsewhere); none was
+  // taken from a dev story. Phrases only where the role is said by a fixed phrase ("unaccounted for", "tratti in
+  // salvo", "portati in ospedale").
+  missing: {
+    fr: ['disparaître', ''],
+    en: ['disappear', 'disappeared unaccounted_for'],
+    es: ['desaparecer', ''],
+    pt: ['desaparecer', ''],
+    nl: ['vermissen', 'vermist vermiste vermisten'],
+    da: ['savne forsvinde', 'savnet savnede forsvundet forsvundne'],
+    pl: ['zaginąć', 'zaginęło zaginęła zaginęli zaginione zaginionych'],
+    de: ['', 'vermisst vermisste vermissten verschollen verschollene verschollenen'],
+    it: ['', 'disperso dispersi dispersa disperse scomparso scomparsi scomparsa scomparse'],
+    sv: ['', 'saknas saknad saknade försvunnen försvunna försvann'],
+    nb: ['', 'savnet savnes savnede forsvunnet forsvant forsvunne'],
+  },
+  // evacuated, displaced, made homeless: one role, the people who had to leave their homes (languages cut it
+  // differently: "sfollati" is both evacuated and displaced, "damnificados" both homeless and affected)
+  evacuee: {
+    fr: ['évacuer reloger', ''],
+    en: ['evacuate', ''],
+    es: ['evacuar desalojar', ''],
+    pt: ['evacuar desalojar', ''],
+    nl: ['evacueren', 'geëvacueerd geëvacueerde geëvacueerden'],
+    da: ['evakuere', 'evakueret evakuerede'],
+    pl: ['ewakuować', ''],
+    de: ['', 'evakuiert evakuierte evakuierten evakuieren'],
+    it: ['', 'evacuato evacuati evacuata evacuate evacuare'],
+    sv: ['', 'evakuera evakueras evakuerades evakuerats evakuerad evakuerade'],
+    nb: ['', 'evakuere evakueres evakuert evakuerte'],
+  },
+  // rescued alive and survivors: one role (a shipwreck's survivors are the people rescued)
+  survivor: {
+    fr: ['secourir sauver', ''],
+    en: ['rescue', ''],
+    es: ['rescatar', ''],
+    pt: ['resgatar socorrer', ''],
+    nl: ['redden', 'gered geredde'],
+    da: ['redde', 'reddet reddede'],
+    pl: ['uratować ocalić', ''],
+    de: ['', 'gerettet gerettete geretteten rettete retteten'],
+    it: ['', 'salvato salvati salvata salvate soccorso soccorsi tratti_in_salvo tratte_in_salvo'],
+    sv: ['', 'räddad räddade räddades räddats'],
+    nb: ['', 'reddet reddede reddes'],
+  },
+  arrested: {
+    fr: ['arrêter interpeller', ''],
+    en: ['arrest detain', ''],
+    es: ['detener arrestar', ''],
+    pt: ['deter prender', ''],
+    nl: ['arresteren', 'gearresteerd gearresteerde gearresteerden aangehouden'],
+    da: ['anholde arrestere', 'anholdt anholdte'],
+    pl: ['aresztować zatrzymać', ''],
+    de: ['', 'festgenommen festgenommene festgenommenen verhaftet verhaftete verhafteten'],
+    it: ['', 'arrestato arrestati arrestata arrestate arrestare fermato fermati fermata fermate'],
+    sv: ['', 'gripen gripna greps gripits anhållen anhållna anhölls arresterad arresterade arresterades'],
+    nb: ['', 'pågrepet pågrepne pågripes arrestert arresterte arresteres'],
+  },
+  hospitalised: {
+    fr: ['hospitaliser', ''],
+    en: ['hospitalize', 'hospitalise hospitalised hospitalises'],
+    es: ['hospitalizar', ''],
+    pt: ['hospitalizar internar', ''],
+    nl: ['', 'ziekenhuis_opgenomen'],
+    da: ['indlægge', 'indlagt indlagte'],
+    pl: ['hospitalizować', ''],
+    de: ['', 'hospitalisiert hospitalisierte hospitalisierten eingeliefert'],
+    it: ['', 'ricoverato ricoverati ricoverata ricoverate ospedalizzato ospedalizzati'],
+    sv: ['', 'inlagd inlagda sjukhusvårdas sjukhusvårdade'],
+    nb: ['', 'innlagt innlagte'],
+  },
 };
+/** The roles, in the order of the generated type. */
+const ROLES = Object.keys(VERBS);
 
 const dicts = new Map();
 function conjugate(lang, verb) {
@@ -105,10 +181,12 @@ for (const [role, langs] of Object.entries(VERBS)) {
 }
 const body =
   `// GENERATED by scripts/build-casualty-verbs.mjs (npm run build:casualty-verbs) — do not edit by hand.\n` +
-  `// Written forms of the verbs that say a person died (death) or was hurt (injury), space-separated, lower case;\n` +
+  `// Written forms of the verbs that say what befell the people a count counts (their role: died, injured, missing,\n` +
+  `// evacuated, rescued, arrested, hospitalised), space-separated, lower case;\n` +
   `// "_" joins the words of a phrase. Forms from the Hunspell dictionaries of fr en es pt nl da pl (licences in\n` +
   `// THIRD_PARTY_NOTICES.md; the MPL-covered forms of fr es pt da stay under their MPL in this file), the rest\n` +
   `// written in the build script.\n` +
-  `export const CASUALTY_VERBS: Record<'death' | 'injury', Record<string, string>> = ${JSON.stringify(out, null, 2)};\n`;
+  `export type CasualtyRole = ${ROLES.map((r) => `'${r}'`).join(' | ')};\n` +
+  `export const CASUALTY_VERBS: Record<CasualtyRole, Record<string, string>> = ${JSON.stringify(out, null, 2)};\n`;
 writeFileSync(OUT, body);
 console.log(counts.join('; '));

@@ -50,6 +50,12 @@ export interface Figure {
   unitKnown?: false;
   /** money: the currency is not stated with the figure but taken from the article ("400 millions" after "400 millions de dollars"). */
   currencyFromContext?: boolean;
+  /**
+   * quantity of people: what befell them, from the clause ("2.059" in "en a blessé 2.059": injured; src/core/vocab/roles.ts),
+   * as a cross-lingual id ('injured', 'missing', 'evacuee', 'survivor', 'arrested', 'hospitalised'). Deaths take the
+   * unit `death` instead. Internal: not in the CLI's JSON.
+   */
+  role?: string;
 }
 
 /** One article after the per-file stages (language, publication date, figures). Pure data: cacheable. */

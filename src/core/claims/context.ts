@@ -73,6 +73,11 @@ export interface FigureContext {
   figure: Figure;
   /** Who the figure is attributed to ("according to the police": "poli"), null when its sentence does not say. */
   source: string | null;
+  /**
+   * What befell the people a count counts, from its clause ("2.500 Menschen wurden verletzt": 'injured'; the figure
+   * stage's Figure.role), null when the clause says no role. Deaths are the unit `death`, not a role.
+   */
+  role: string | null;
   sentence: number;
   clause: number;
   /** Set by resolveSubject. */
@@ -703,6 +708,7 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
   return {
     figure,
     source,
+    role: figure.role ?? null,
     sentence,
     clause,
     subject: null,

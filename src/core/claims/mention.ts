@@ -183,6 +183,7 @@ export function newItem(fc: FigureContext, doc: AnalyzedDocument, docIndex: numb
   return {
     figure: fc.figure,
     source: fc.source,
+    role: fc.role,
     sentence: fc.sentence,
     clause: fc.clause,
     subject: fc.subject,

@@ -117,6 +117,14 @@ export const otherSources = (a: Item, b: Item): boolean => {
 };
 
 /**
+ * The injured and the missing of one disaster, the evacuated and the rescued, are two facts: two counts whose clauses
+ * say different roles (vocab/roles.ts) are never one, whatever their values; a count whose clause says no role may
+ * join either. One role is one fact in every language ("feriti", "Verletzte", "heridos": injured).
+ */
+export const otherRoles = (a: Item, b: Item): boolean =>
+  isCount(a) && isCount(b) && a.role !== null && b.role !== null && a.role !== b.role;
+
+/**
  * A count said of one city or region ("in Rome 300,000 marched", the place right by the figure) is not the count of the
  * whole country ("more than two million across Italy"): another scope is another fact, whatever the values.
  */
@@ -173,7 +181,7 @@ export const saysWhatItIs = (a: Item, b: Item): boolean =>
 
 /** Whether two mentions of one claim in two articles are about one target, whatever their amounts say. */
 export function sameTarget(a: Item, b: Item, rules: ConflictRules): boolean {
-  if (otherSources(a, b) || otherScopes(a, b) || otherPeriods(a, b) || otherYears(a, b) || otherSites(a, b))
+  if (otherSources(a, b) || otherRoles(a, b) || otherScopes(a, b) || otherPeriods(a, b) || otherYears(a, b) || otherSites(a, b))
     return false;
   if ((a.placeNear || b.placeNear) && !placesCompatible(a.place, b.place)) return false;
   return !otherFacts(a, b, rules);
@@ -228,7 +236,7 @@ export const statesCurrency = (x: Item): boolean =>
 
 /** Everything a comparison across articles looks at: two mentions with one signature are judged alike. */
 export const signature = (it: Item): string =>
-  `${it.source ?? ''}|${it.amount}|${it.figure.value}|${it.currency ?? ''}|${it.figure.bound ?? ''}|${it.target}|${it.present}|${it.horizon}|${it.range ? it.range.join('-') : ''}|` +
+  `${it.source ?? ''}|${it.role ?? ''}|${it.amount}|${it.figure.value}|${it.currency ?? ''}|${it.figure.bound ?? ''}|${it.target}|${it.present}|${it.horizon}|${it.range ? it.range.join('-') : ''}|` +
   `${it.place ?? ''}|${it.placeNear}|${it.site ?? ''}|${it.time ? `${it.time.value}${it.time.deadline ? 'd' : ''}|${it.doc.published?.slice(0, 4)}` : ''}|` +
   `${it.period ? it.period.value : ''}`;
 
@@ -267,6 +275,7 @@ export const PAIR_RULE_IDS = [
   'in-article-unexplained',
   'total-and-part',
   'other-source',
+  'other-role',
   'other-scope',
   'event-year',
   'other-period',
@@ -338,6 +347,7 @@ export const PAIR_RULES: readonly PairRule[] = [
   },
   { id: 'total-and-part', stages: BOTH, decide: (a, b, p) => when(p.sameDoc && totalAndPart(a, b), 'apart') },
   { id: 'other-source', stages: BOTH, decide: (a, b) => when(otherSources(a, b), 'apart') },
+  { id: 'other-role', stages: BOTH, decide: (a, b) => when(otherRoles(a, b), 'apart') },
   { id: 'other-scope', stages: BOTH, decide: (a, b) => when(otherScopes(a, b), 'apart') },
   // the year of one event: no place to compare; linked within five years, compared whatever they say
   {

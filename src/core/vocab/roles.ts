@@ -1,19 +1,37 @@
 /**
  * What a count of people counts, from its clause: "a coûté la vie à 2.012 personnes", "zginęło 1014 osób", "4000
  * personer har omkommit", "179 personas muertas" count deaths, not persons (docs/conflict-rules.md, "Outbreak
- * units": deaths take `death`). The nearest casualty word of the clause decides, so that "la vie à 2.012 personnes et
+ * units": deaths take `death`). The nearest role word of the clause decides, so that "la vie à 2.012 personnes et
  * en a blessé 2.059" gives 2 012 deaths and 2 059 injured people: a verb of dying or killing (generated,
- * scripts/build-casualty-verbs.mjs), a casualty noun of the concept table ("døde", "vie", "dead") for death, a verb
- * of hurting or another casualty noun ("feriti", "evacuated", "survivors") for anything else.
+ * scripts/build-casualty-verbs.mjs) or a casualty noun of the concept table ("døde", "vie", "dead") for death; a
+ * verb of being hurt, going missing, being evacuated, rescued, arrested or taken to hospital, or another casualty
+ * noun ("feriti", "Vermisste", "evacuated", "survivors"), for that role. Deaths change the unit; any other role is
+ * the figure's `role` (the unit stays `person`, as the gold writes it): the injured and the missing of one disaster
+ * are two facts (claims: `other-role`), and one role is one fact in every language.
  */
-import { CASUALTY_VERBS } from '../lang/generated/casualty-verbs';
+import { CASUALTY_VERBS, type CasualtyRole } from '../lang/generated/casualty-verbs';
 import { TokenKind, type Tokens } from '../numbers/tokenize';
 import type { Figure } from '../types';
 import { conceptOfLemma, nounConcept, nounForms } from './index';
 import { lemmaClass } from './open';
 
-/** What a casualty word says of the people next to it. */
-type Cue = 'death' | 'other';
+/** What a role word says of the people next to it: a role of the generated verbs ('death', 'injured', ...). */
+type Cue = CasualtyRole;
+
+/**
+ * The role a casualty noun of the concept table gives ("blessés": injured). Evacuees, the displaced and the homeless
+ * are one role (people who had to leave their homes: "sfollati" is both evacuated and displaced, "damnificados" both
+ * homeless and affected), as the verbs' data has it.
+ */
+const NOUN_ROLES: Record<string, CasualtyRole> = {
+  death: 'death',
+  injured: 'injured',
+  'missing person': 'missing',
+  evacuee: 'evacuee',
+  'displaced person': 'evacuee',
+  'homeless person': 'evacuee',
+  survivor: 'survivor',
+};
 
 interface Cues {
   /** One-word cues. */
@@ -60,11 +78,13 @@ function cuesOf(lang: string): Cues {
   let c = cache.get(lang);
   if (c) return c;
   c = { words: new Map(), byFirst: new Map(), byLast: new Map() };
-  for (const [form, concept] of nounForms(lang))
-    if (concept.class === 'casualty' && !NO_CUE.has(concept.lemma))
-      add(c, form, concept.lemma === 'death' ? 'death' : 'other');
-  for (const form of (CASUALTY_VERBS.injury[lang] ?? '').split(' ')) if (form) add(c, form, 'other');
-  for (const form of (CASUALTY_VERBS.death[lang] ?? '').split(' ')) if (form) add(c, form, 'death');
+  for (const [form, concept] of nounForms(lang)) {
+    const role = NOUN_ROLES[concept.lemma];
+    if (concept.class === 'casualty' && !NO_CUE.has(concept.lemma) && role) add(c, form, role);
+  }
+  // a form two roles share keeps its first (the nouns', then the verbs' in the data's order); death wins over all
+  for (const role of Object.keys(CASUALTY_VERBS) as CasualtyRole[])
+    for (const form of (CASUALTY_VERBS[role][lang] ?? '').split(' ')) if (form) add(c, form, role);
   cache.set(lang, c);
   return c;
 }
@@ -149,7 +169,8 @@ function tokenAt(t: Tokens, at: number): number {
 
 /**
  * Counts of people whose clause says they died take the unit `death` (in place); a number whose guessed noun is
- * itself a form of dying ("Outras 16 morreram") too. Other figures are left as they are.
+ * itself a form of dying ("Outras 16 morreram") too. A count of people whose clause says another role ("en a blessé
+ * 2.059", "300 Menschen werden vermisst") takes that `role`, its unit unchanged. Other figures are left as they are.
  */
 export function applyCasualtyRoles(figures: Figure[], t: Tokens, lang: string): Figure[] {
   if (!CASUALTY_VERBS.death[lang]) return figures;
@@ -167,10 +188,11 @@ export function applyCasualtyRoles(figures: Figure[], t: Tokens, lang: string): 
     const from = tokenAt(t, f.start);
     let to = from;
     while (to < t.count && t.start[to]! < f.end) to++;
-    if (unknownVerb || clauseCasualty(t, from, to, lang, stops) === 'death') {
+    const role = unknownVerb ? 'death' : clauseCasualty(t, from, to, lang, stops);
+    if (role === 'death') {
       f.unit = 'death';
       delete f.unitKnown;
-    }
+    } else if (role) f.role = role;
   }
   return figures;
 }
