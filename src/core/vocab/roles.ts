@@ -36,6 +36,8 @@ const NOUN_ROLES: Record<string, CasualtyRole> = {
 interface Cues {
   /** One-word cues. */
   words: Map<string, Cue>;
+  /** Forms of the casualty nouns that say no role ("vittime", "Opfer", "victims"). */
+  roleless: Set<string>;
   /** Phrases by their first word (read rightwards) and by their last (read leftwards): all their words, and the cue. */
   byFirst: Map<string, { words: string[]; cue: Cue }[]>;
   byLast: Map<string, { words: string[]; cue: Cue }[]>;
@@ -77,10 +79,12 @@ function add(c: Cues, form: string, cue: Cue): void {
 function cuesOf(lang: string): Cues {
   let c = cache.get(lang);
   if (c) return c;
-  c = { words: new Map(), byFirst: new Map(), byLast: new Map() };
+  c = { words: new Map(), roleless: new Set(), byFirst: new Map(), byLast: new Map() };
   for (const [form, concept] of nounForms(lang)) {
     const role = NOUN_ROLES[concept.lemma];
-    if (concept.class === 'casualty' && !NO_CUE.has(concept.lemma) && role) add(c, form, role);
+    if (concept.class !== 'casualty') continue;
+    if (NO_CUE.has(concept.lemma)) c.roleless.add(form);
+    else if (role) add(c, form, role);
   }
   // a form two roles share keeps its first (the nouns', then the verbs' in the data's order); death wins over all
   for (const role of Object.keys(CASUALTY_VERBS) as CasualtyRole[])
@@ -113,9 +117,32 @@ function cueAt(t: Tokens, i: number, c: Cues, leftwards = false): Cue | undefine
 }
 
 /**
+ * The word that joins two statements in a list of the language ("et", "und", "og", "i"), from CLDR's list patterns
+ * through Intl.ListFormat: "7000 autres ont été blessées et près de 10.000 sont portées disparues" are two statements,
+ * and the count after "et" takes its own verb before the other statement's.
+ */
+const conjunctions = new Map<string, string | null>();
+export function conjunctionOf(lang: string): string | null {
+  let w = conjunctions.get(lang);
+  if (w !== undefined) return w;
+  w = null;
+  try {
+    const joined = new Intl.ListFormat(lang, { type: 'conjunction' }).format(['\u0001', '\u0002']);
+    const middle = joined.slice(joined.indexOf('\u0001') + 1, joined.indexOf('\u0002')).trim().toLowerCase();
+    if (/^\p{L}+$/u.test(middle)) w = middle;
+  } catch {
+    // a runtime without the locale's data: no conjunction, the clause is read as one
+  }
+  conjunctions.set(lang, w);
+  return w;
+}
+
+/**
  * The casualty the clause of tokens [from, to) says, the nearest cue first (the right one on a tie: a verb after
  * its subject), reading at most REACH words either side and never past a clause end, a sentence end or a token of
- * `stops` (another count: its words are its own).
+ * `stops` (another count: its words are its own). The count's own statement is read first, up to the language's
+ * conjunction either side; only when it says nothing is the clause read past the conjunction ("18 991 personnes ont
+ * été tuées en Turquie et 3 377 personnes en Syrie": the verb stands once for both counts).
  */
 export function clauseCasualty(
   t: Tokens,
@@ -130,13 +157,32 @@ export function clauseCasualty(
     const cue = cueAt(t, i, c);
     if (cue) return cue;
   }
+  const and = conjunctionOf(lang);
+  return (and !== null ? readClause(t, from, to, c, stops, and) : undefined) ?? readClause(t, from, to, c, stops, null);
+}
+
+/** The nearest cue either side of tokens [from, to), not past a clause end, a stop or the word `and` (when given). */
+function readClause(
+  t: Tokens,
+  from: number,
+  to: number,
+  c: Cues,
+  stops: ReadonlySet<number> | undefined,
+  and: string | null,
+): Cue | undefined {
   const s = t.sentence[from]!;
+  const ends = (i: number): boolean =>
+    i < 0 ||
+    i >= t.count ||
+    t.sentence[i] !== s ||
+    CLAUSE_ENDS.has(t.word(i)) ||
+    stops?.has(i) === true ||
+    (and !== null && t.word(i).toLowerCase() === and);
   let left: number | null = from - 1;
   let right: number | null = to;
   for (let step = 0; step < REACH && (left !== null || right !== null); step++) {
     if (right !== null) {
-      if (right >= t.count || t.sentence[right] !== s || CLAUSE_ENDS.has(t.word(right)) || stops?.has(right))
-        right = null;
+      if (ends(right)) right = null;
       else {
         const cue = cueAt(t, right, c);
         if (cue) return cue;
@@ -144,7 +190,7 @@ export function clauseCasualty(
       }
     }
     if (left !== null) {
-      if (left < 0 || t.sentence[left] !== s || CLAUSE_ENDS.has(t.word(left)) || stops?.has(left)) left = null;
+      if (ends(left)) left = null;
       else {
         const cue = cueAt(t, left, c, true);
         if (cue) return cue;
@@ -153,6 +199,16 @@ export function clauseCasualty(
     }
   }
   return undefined;
+}
+
+/**
+ * Whether the count's own words name victims ("otto vittime"): people a casualty noun counts without saying what befell
+ * them. A role word further on belongs to another noun phrase ("otto vittime e decine di migliaia di sfollati").
+ */
+function namesVictims(t: Tokens, from: number, to: number, lang: string): boolean {
+  const c = cuesOf(lang);
+  for (let i = from; i < to; i++) if (t.kind[i] === TokenKind.Word && c.roleless.has(t.word(i))) return true;
+  return false;
 }
 
 /** The first token that starts at or after char offset `at`. */
@@ -192,7 +248,7 @@ export function applyCasualtyRoles(figures: Figure[], t: Tokens, lang: string): 
     if (role === 'death') {
       f.unit = 'death';
       delete f.unitKnown;
-    } else if (role) f.role = role;
+    } else if (role && !namesVictims(t, from, to, lang)) f.role = role;
   }
   return figures;
 }
