@@ -37,6 +37,8 @@ export interface FigureSpec {
   bound?: Bound;
   deadline?: boolean;
   range?: [number, number];
+  /** what befell the people counted (Figure.role: 'injured', 'missing', ...) */
+  role?: string;
 }
 
 export function doc(
@@ -57,6 +59,7 @@ export function doc(
       if (s.bound) f.bound = s.bound;
       if (s.deadline) f.deadline = true;
       if (s.range) f.range = s.range;
+      if (s.role) f.role = s.role;
       return f;
     })
     .sort((a, b) => a.start - b.start);

@@ -148,8 +148,20 @@ export const isCount = (x: Item): boolean => x.unitClass !== 'money' && x.unitCl
  */
 export const countSource = (x: Item): string | null => (isCount(x) && !isToll(x) ? x.source : null);
 
-/** A count of casualties (deaths): the vocabulary's concept class, whatever the article's language called it. */
-export const isToll = (x: Item): boolean => isCount(x) && conceptOfLemma(x.unitClass)?.class === 'casualty';
+/**
+ * The roles of a disaster's toll besides its dead: the injured and the missing, the three counts an authority's toll
+ * gives for the whole event and updates from report to report. Evacuees, people rescued or arrested are counted by
+ * place and by wave (the evacuated of one town, the two arrested, then five more), not as one toll of the event.
+ */
+const TOLL_ROLES = new Set(['injured', 'missing']);
+
+/**
+ * A count of casualties: deaths (the vocabulary's concept class, whatever the article's language called it) or the
+ * injured and the missing its clause says (vocab/roles.ts), each a toll of the event that moves from report to report.
+ * Two tolls of one bucket are of one role: `other-role` keeps two roles apart before.
+ */
+export const isToll = (x: Item): boolean =>
+  isCount(x) && ((x.role !== null && TOLL_ROLES.has(x.role)) || conceptOfLemma(x.unitClass)?.class === 'casualty');
 
 /**
  * A count of things the vocabulary knows as a noun of a kind (flights, jobs, seats, countries): not a measure (km,
@@ -181,7 +193,14 @@ export const saysWhatItIs = (a: Item, b: Item): boolean =>
 
 /** Whether two mentions of one claim in two articles are about one target, whatever their amounts say. */
 export function sameTarget(a: Item, b: Item, rules: ConflictRules): boolean {
-  if (otherSources(a, b) || otherRoles(a, b) || otherScopes(a, b) || otherPeriods(a, b) || otherYears(a, b) || otherSites(a, b))
+  if (
+    otherSources(a, b) ||
+    otherRoles(a, b) ||
+    otherScopes(a, b) ||
+    otherPeriods(a, b) ||
+    otherYears(a, b) ||
+    otherSites(a, b)
+  )
     return false;
   if ((a.placeNear || b.placeNear) && !placesCompatible(a.place, b.place)) return false;
   return !otherFacts(a, b, rules);

@@ -128,7 +128,10 @@ export function conjunctionOf(lang: string): string | null {
   w = null;
   try {
     const joined = new Intl.ListFormat(lang, { type: 'conjunction' }).format(['\u0001', '\u0002']);
-    const middle = joined.slice(joined.indexOf('\u0001') + 1, joined.indexOf('\u0002')).trim().toLowerCase();
+    const middle = joined
+      .slice(joined.indexOf('\u0001') + 1, joined.indexOf('\u0002'))
+      .trim()
+      .toLowerCase();
     if (/^\p{L}+$/u.test(middle)) w = middle;
   } catch {
     // a runtime without the locale's data: no conjunction, the clause is read as one
