@@ -135,7 +135,7 @@ describe('claims rules: two roles are two facts, one role is one fact across lan
     'quake/it.txt',
     'it',
     '2023-09-10',
-    "Terremoto ad Al Haouz\n10 settembre 2023\n\nNel terremoto di Al Haouz sono rimaste ferite 190 persone.",
+    'Terremoto ad Al Haouz\n10 settembre 2023\n\nNel terremoto di Al Haouz sono rimaste ferite 190 persone.',
     [count('190 persone', 190, 'person', { role: 'injured' })],
   );
   const noRole = doc(
@@ -152,9 +152,9 @@ describe('claims rules: two roles are two facts, one role is one fact across lan
     assert.equal(diagnosticAt(r, missingFr, '150 personnes'), undefined);
     assert.equal(diagnosticAt(r, injuredDe, '140 Menschen'), undefined);
   });
-  it('the injured of two languages are one fact, and 140 against 190 is a conflict', () => {
+  it('the injured of two languages are one toll (one-toll), and 140 against 190 is a conflict', () => {
     const r = formClaims([injuredDe, missingFr, injuredIt], { trace: true });
-    assert.notEqual(linkRule(r.trace, '140 Menschen', '190 persone'), 'other-role');
+    assert.equal(linkRule(r.trace, '140 Menschen', '190 persone'), 'one-toll');
     assert.equal(claimOf(r, injuredDe, '140 Menschen'), claimOf(r, injuredIt, '190 persone'));
     assert.ok(diagnosticAt(r, injuredIt, '190 persone')?.code.startsWith('conflict'));
     assert.notEqual(claimOf(r, missingFr, '150 personnes'), claimOf(r, injuredIt, '190 persone'));
@@ -162,5 +162,25 @@ describe('claims rules: two roles are two facts, one role is one fact across lan
   it('a count whose clause says no role is not kept apart by other-role', () => {
     const r = formClaims([missingFr, noRole], { trace: true });
     assert.notEqual(linkRule(r.trace, '150 personnes', '150 personas'), 'other-role');
+  });
+  it('evacuees are counted by place and wave, no toll: two reports far apart are not linked by one-toll', () => {
+    const a = doc(
+      'ev/de.txt',
+      'de',
+      '2023-09-10',
+      'Erdbeben in Al Haouz\n10. September 2023\n\nNach dem Erdbeben von Al Haouz wurden 300 Menschen evakuiert.',
+      [count('300 Menschen', 300, 'person', { role: 'evacuee' })],
+    );
+    const b = doc(
+      'ev/it.txt',
+      'it',
+      '2023-09-10',
+      'Terremoto ad Al Haouz\n10 settembre 2023\n\nDopo il terremoto di Al Haouz sono state evacuate 5.000 persone.',
+      [count('5.000 persone', 5000, 'person', { role: 'evacuee' })],
+    );
+    const r = formClaims([a, b], { trace: true });
+    const rule = linkRule(r.trace, '300 Menschen', '5.000 persone');
+    assert.ok(rule !== undefined && rule !== 'one-toll', String(rule));
+    assert.equal(diagnosticAt(r, b, '5.000 persone'), undefined);
   });
 });
