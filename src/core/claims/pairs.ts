@@ -146,7 +146,10 @@ export const isCount = (x: Item): boolean => x.unitClass !== 'money' && x.unitCl
  * (one-toll). Read as sources, "nach Angaben der Rettungskräfte" and "volgens de brandweer" split one toll into two
  * claims, and so did words that only say which report ("selon un bilan provisoire", "selon le dernier bilan").
  */
-export const countSource = (x: Item): string | null => (isCount(x) && !isToll(x) ? x.source : null);
+export const countSource = (x: Item): string | null => (isCount(x) && !isDeathToll(x) ? x.source : null);
+
+/** A count of the dead (the vocabulary's casualty class): one official toll of the event, whoever gives it. */
+const isDeathToll = (x: Item): boolean => isCount(x) && conceptOfLemma(x.unitClass)?.class === 'casualty';
 
 /**
  * The roles of a disaster's toll besides its dead: the injured and the missing, the three counts an authority's toll
