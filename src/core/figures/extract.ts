@@ -635,6 +635,8 @@ class Scanner {
     if (raced) return inRange ? raced : this.withBounds(raced, floor);
     const age = !inRange && this.isNum(i) ? this.ageInBrackets(i) : null;
     if (age) return age;
+    const compound = t.kind[i] === TokenKind.Word ? this.numberUnitCompound(i) : null;
+    if (compound) return inRange ? compound : this.withBounds(compound, floor);
 
     let pre: CurrencyRef | null = null;
     let numAt = i;
@@ -831,6 +833,18 @@ class Scanner {
     }
     if (draft.kind === 'date') return this.withDeadline(draft, floor);
     return this.withBounds(draft, floor);
+  }
+
+  /**
+   * A number and its unit written as one word ("die achtjährige Reise", "einen Vierjahres-Vertrag", "de twintigjarige
+   * Deen", "en femårig aftale", "czteroletnią umowę", "siedmiominutowa akcja"): the language's `unitCompounds` ends
+   * after a closed number compound or a combining form. A hyphen joins only the rest of a compound noun ("-Vertrag").
+   */
+  private numberUnitCompound(i: number): Draft | null {
+    const { t, lex } = this;
+    if (this.glued(i) && i > 0 && t.kind[i - 1] !== TokenKind.Punct) return null;
+    const c = unitCompound(lex, t.word(i));
+    return c ? this.draft(i, i + 1, 'quantity', c.value, c.unit) : null;
   }
 
   /**
@@ -1548,6 +1562,35 @@ const keepAlive: unknown[] = [];
  * Every figure the text states, in text order, with non-overlapping spans.
  * `tokens`: tokenize(text) when the caller has it already (language detection reads the same tokens).
  */
+/**
+ * The value and unit of a number-unit compound word ("achtjährige": 8 year, "czterokilometrową": 4 km), or null: the
+ * longest listed end whose rest is a closed number compound (the compound grammar of numbers/written.ts) or a
+ * combining form, alone or after a ten ("dwudziesto|pięcio|letni": 25).
+ */
+function unitCompound(lex: Lexicon, w: string): { value: number; unit: string } | null {
+  if (lex.unitCompoundEndings.length === 0) return null;
+  for (const [end, unit] of lex.unitCompoundEndings) {
+    if (w.length <= end.length + 1 || !w.endsWith(end)) continue;
+    const head = w.slice(0, w.length - end.length);
+    const value = compoundValue(lex, head);
+    if (value !== null) return { value, unit };
+  }
+  return null;
+}
+
+function compoundValue(lex: Lexicon, head: string): number | null {
+  const form = lex.unitCompoundForms.get(head);
+  if (form !== undefined) return form;
+  for (let k = 2; k < head.length - 1; k++) {
+    const ten = lex.unitCompoundForms.get(head.slice(0, k));
+    const unit = lex.unitCompoundForms.get(head.slice(k));
+    if (ten !== undefined && unit !== undefined && ten >= 20 && ten < 100 && ten % 10 === 0 && unit < 10)
+      return ten + unit;
+  }
+  const parts = lex.splitter.split(head);
+  return parts && parts.some((p) => p > 0) ? composeNumberWords(parts.filter((p) => p > 0)) : null;
+}
+
 export function extractFigures(text: string, language: DetectedLanguage, tokens?: Tokens): Figure[] {
   const t = tokens ?? tokenize(text);
   const lex = language === 'und' ? readingLexicon(t) : lexiconFor(language);
@@ -1564,7 +1607,7 @@ export function extractFigures(text: string, language: DetectedLanguage, tokens?
         continue;
       }
       const w = t.word(i);
-      if (!lex.startWords.has(w) && !lex.splitter.split(w)) {
+      if (!lex.startWords.has(w) && !lex.splitter.split(w) && !unitCompound(lex, w)) {
         i++;
         continue;
       }

@@ -115,6 +115,9 @@ export interface Lexicon {
   unlentNouns: Set<string>;
   /** One-word counted nouns (lower case) to their lemma, for inflected and compound forms. */
   nounWords: Map<string, string>;
+  /** Ends of number-unit compounds ("jährige" -> year), longest first, and the number forms used only before them. */
+  unitCompoundEndings: [string, string][];
+  unitCompoundForms: Map<string, number>;
   /**
    * Words the vocabulary knows only inside longer phrases ("postos" of "postos de trabalho", "units" of
    * "graphics processing units"): on their own they may still be the noun a number counts.
@@ -363,6 +366,8 @@ function compile(v: FigureVocabulary): Lexicon {
       ...Object.values(v.measuresBefore ?? {}),
       ...conceptUnits(),
     ]),
+    unitCompoundEndings: Object.entries(v.unitCompounds?.endings ?? {}).sort((a, b) => b[0].length - a[0].length),
+    unitCompoundForms: new Map(Object.entries(v.unitCompounds?.forms ?? {})),
     nounWords: new Map(
       Object.entries(v.countedNouns)
         .filter(([k]) => !/[\s'-]/.test(k))
@@ -406,6 +411,7 @@ function compile(v: FigureVocabulary): Lexicon {
   for (const w of lex.startWords) addPrefix(lex.startPrefixes, w);
   for (const w of Object.keys(v.numberWords)) addPrefix(lex.startPrefixes, w.toLowerCase(), true);
   for (const w of Object.keys(v.numberMorphs ?? {})) addPrefix(lex.startPrefixes, w.toLowerCase(), true);
+  for (const w of lex.unitCompoundForms.keys()) addPrefix(lex.startPrefixes, w, true);
   for (const cues of lex.cues.values()) for (const c of cues) addPrefix(lex.cuePrefixes, c, true);
   for (const k of lex.known) if (!words.single.has(k)) lex.phraseOnly.add(k);
   return lex;
@@ -493,7 +499,22 @@ function withOpenNouns(code: string, v: FigureVocabulary): FigureVocabulary {
     open[form] = c.unit;
     if (!(form in v.countedNouns)) unlent.push(form);
   }
-  return { ...v, countedNouns: { ...open, ...v.countedNouns }, unlentNouns: [...(v.unlentNouns ?? []), ...unlent] };
+  const listed = { ...open, ...v.countedNouns };
+  const measureUnits = v.genitiveS ? { ...genitives(v.measureUnits, taken), ...v.measureUnits } : v.measureUnits;
+  const countedNouns = v.genitiveS ? { ...genitives(v.countedNouns, taken), ...listed } : listed;
+  return { ...v, countedNouns, measureUnits, unlentNouns: [...(v.unlentNouns ?? []), ...unlent] };
+}
+
+/**
+ * The genitives of a language that adds "s" to any noun form (`genitiveS`: "års", "ugers", "måneders"), of the
+ * module's own words only (the open vocabulary's forms are many and rarely counted in the genitive): one-word
+ * lower-case entries of two letters or more not already ending in "s", and no word the language uses otherwise.
+ */
+function genitives(words: Record<string, string>, taken: Set<string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [w, unit] of Object.entries(words))
+    if (/^\p{Ll}{2,}$/u.test(w) && !/[sxz]$/.test(w) && !taken.has(w + 's')) out[w + 's'] = unit;
+  return out;
 }
 
 /**

@@ -67,3 +67,10 @@ export const TIME_UNITS: string[] = ['year', 'month', 'week', 'day', 'hour', 'mi
  * amount that has a currency sign ("€5bn" in a French article, "$400m" in a German one).
  */
 export const CURRENCY_SUFFIX_SCALES: Record<string, number> = { bn: 1e9, b: 1e9, mn: 1e6, m: 1e6, k: 1e3, tn: 1e12 };
+
+/** Every stem with every ending, to one value: the written-out forms of an inflected word ("jährig" + "en"). */
+export function inflect(stems: Record<string, string>, endings: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [stem, value] of Object.entries(stems)) for (const e of endings) out[stem + e] = value;
+  return out;
+}

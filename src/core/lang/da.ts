@@ -1,5 +1,6 @@
 /** Danish: the words the engine needs to read figures and claims in Danish articles. */
 import type { LanguageData } from './types';
+import { inflect } from './common';
 import { SCANDINAVIAN_ENDINGS } from './scandinavian';
 import { CURRENCY_NAMES } from './generated/currencies-da';
 import { UNITS } from './generated/units-da';
@@ -24,6 +25,9 @@ export const da: LanguageData = {
     numberConnectors: ['og'],
     // compound-only forms (see FigureVocabulary.numberMorphs)
     numberMorphs: { en: 1, et: 1 },
+    // a number and a unit as one adjective or an age noun: "femårig", "en toårig aftale", "en tyveåring" (-årig, -åring)
+    unitCompounds: { endings: { ...inflect({ årig: 'year' }, ['', 'e', 't']), ...inflect({ åring: 'year' }, ['', 'en', 'er', 'erne']) } },
+    genitiveS: true,
     singularScales: ['million', 'milliard'],
     scaleWords: {
       billioner: 1e12,

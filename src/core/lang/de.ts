@@ -1,5 +1,6 @@
 /** German: the words the engine needs to read figures and claims in German articles. */
 import type { LanguageData } from './types';
+import { inflect } from './common';
 import { CURRENCY_NAMES } from './generated/currencies-de';
 import { UNITS } from './generated/units-de';
 import { RELATIVE_PERIODS } from './generated/reltime-de';
@@ -23,6 +24,13 @@ export const de: LanguageData = {
     numberConnectors: ['und'],
     // compound-only forms (see FigureVocabulary.numberMorphs)
     numberMorphs: { ein: 1, eins: 1, einhalb: 0.5 },
+    // a number and a unit as one adjective: "achtjährige", "zweistündigen", "Vierjahres-Vertrag" (Duden: -jährig, -tägig...)
+    unitCompounds: {
+      endings: {
+        ...inflect({ jährig: 'year', monatig: 'month', wöchig: 'week', tägig: 'day', stündig: 'hour', minütig: 'minute' }, ['', 'e', 'en', 'er', 'es', 'em']),
+        jahres: 'year',
+      },
+    },
     singularScales: ['million', 'milliarde'],
     scaleWords: {
       tausend: 1e3, million: 1e6, millionen: 1e6, mio: 1e6, 'mio.': 1e6, milliarde: 1e9, milliarden: 1e9, mrd: 1e9, 'mrd.': 1e9,

@@ -73,6 +73,20 @@ export interface FigureVocabulary {
    */
   numberMorphs?: Record<string, number>;
   /**
+   * A number and a unit written as one adjective or noun ("achtjährige", "Vierjahres-Vertrag", "twintigjarige",
+   * "femårig", "czteroletnią", "siedmiominutowa", "dziesięciometrowej"): `endings`, each word end that follows the
+   * number, to the unit it gives (every inflected form written out); `forms`, the forms a number takes only before
+   * such an end (the Polish combining form "cztero", "siedmio", "dziesięcio"). The number part is read like any
+   * closed compound (numbers/written.ts), so "zweihundert|jährige" is 200.
+   */
+  unitCompounds?: { endings: Record<string, string>; forms?: Record<string, number> };
+  /**
+   * The genitive the language writes by adding "s" to any form of a noun (Danish, Norwegian, Swedish: "tolv års
+   * fengsel", "to ugers undtagelsestilstand", "fem måneders forhandlinger"): each of its own counted nouns and units
+   * is also read with it.
+   */
+  genitiveS?: boolean;
+  /**
    * Words that make a measure a rate over what follows them ("2 million tonnes per year", "491 litres d'eau par
    * m2", "5 Millionen Tonnen Stahl pro Jahr"): the unit becomes unit/denominator (t/year, l/m2).
    */

@@ -1,5 +1,6 @@
 /** Norwegian Bokmål: the words the engine needs to read figures and claims in Norwegian Bokmål articles. */
 import type { LanguageData } from './types';
+import { inflect } from './common';
 import { SCANDINAVIAN_ENDINGS } from './scandinavian';
 import { CURRENCY_NAMES } from './generated/currencies-nb';
 import { UNITS } from './generated/units-nb';
@@ -24,6 +25,9 @@ export const nb: LanguageData = {
     numberConnectors: ['og'],
     // compound-only forms (see FigureVocabulary.numberMorphs)
     numberMorphs: { en: 1, ett: 1, ein: 1 },
+    // a number and a unit as one adjective or an age noun: "femårig", "en toårig avtale", "en tjueåring" (-årig, -åring)
+    unitCompounds: { endings: { ...inflect({ årig: 'year' }, ['', 'e', 't']), ...inflect({ åring: 'year' }, ['', 'en', 'er', 'ene']) } },
+    genitiveS: true,
     singularScales: ['million', 'milliard'],
     scaleWords: {
       billioner: 1e12,

@@ -1,5 +1,6 @@
 /** Dutch: the words the engine needs to read figures and claims in Dutch articles. */
 import type { LanguageData } from './types';
+import { inflect } from './common';
 import { CURRENCY_NAMES } from './generated/currencies-nl';
 import { UNITS } from './generated/units-nl';
 import { RELATIVE_PERIODS } from './generated/reltime-nl';
@@ -23,6 +24,8 @@ export const nl: LanguageData = {
     numberConnectors: ['en'],
     // compound-only forms (see FigureVocabulary.numberMorphs)
     numberMorphs: { 'ën': 0, een: 1, 'één': 1, 'ënhalf': 0.5, 'ënhalve': 0.5 },
+    // a number and a unit as one adjective: "twintigjarige", "driedaagse", "achturige" (Van Dale: -jarig, -daags, -urig)
+    unitCompounds: { endings: { ...inflect({ jarig: 'year', daags: 'day', urig: 'hour' }, ['', 'e', 'en']) } },
     scaleWords: {
       duizend: 1e3, miljoen: 1e6, miljoenen: 1e6, mln: 1e6, 'mln.': 1e6, miljard: 1e9, miljarden: 1e9, mld: 1e9, 'mld.': 1e9, mrd: 1e9,
       'mrd.': 1e9, biljoen: 1e12,

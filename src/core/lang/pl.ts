@@ -1,5 +1,6 @@
 /** Polish: the words the engine needs to read figures and claims in Polish articles. */
 import type { LanguageData } from './types';
+import { inflect } from './common';
 import { CURRENCY_NAMES } from './generated/currencies-pl';
 import { UNITS } from './generated/units-pl';
 import { RELATIVE_PERIODS } from './generated/reltime-pl';
@@ -18,6 +19,25 @@ export const pl: LanguageData = {
       czterdzieści: 40, pięćdziesiąt: 50, sto: 100, dwieście: 200, trzysta: 300, pięćset: 500, tysiąc: 1000, pół: 0.5, półtora: 1.5, półtorej: 1.5,
       // genitive forms after verbs that govern it ("zatrudni dwustu inżynierów")
       sześciu: 6, siedmiu: 7, ośmiu: 8, dziewięciu: 9, dwunastu: 12, piętnastu: 15, dwudziestu: 20, trzydziestu: 30, czterdziestu: 40, pięćdziesięciu: 50, stu: 100, dwustu: 200, trzystu: 300, czterystu: 400, pięciuset: 500, tysiąca: 1000, tysięcy: 1000,
+    },
+    // a number and a unit as one adjective or an age noun, after the number's combining form (złożenia liczebnikowe:
+    // "czteroletnią", "siedmiominutowa", "dziesięciometrowej", "dwudziestopięcioletni", "czterolatek")
+    unitCompounds: {
+      endings: {
+        ...inflect({ letn: 'year' }, ['i', 'ia', 'ie', 'iego', 'iej', 'ią', 'im', 'ich', 'imi', 'iemu']),
+        ...inflect(
+          { minutow: 'minute', sekundow: 'second', godzinn: 'hour', dniow: 'day', tygodniow: 'week', miesięczn: 'month', kilometrow: 'km', metrow: 'm' },
+          ['y', 'a', 'e', 'ego', 'ej', 'ą', 'ym', 'ych', 'ymi', 'emu'],
+        ),
+        ...inflect({ latk: 'year' }, ['a', 'i', 'iem', 'ów', 'owie', 'ę']),
+        latek: 'year',
+      },
+      forms: {
+        jedno: 1, dwu: 2, trzy: 3, cztero: 4, pięcio: 5, sześcio: 6, siedmio: 7, ośmio: 8, dziewięcio: 9, dziesięcio: 10,
+        jedenasto: 11, dwunasto: 12, trzynasto: 13, czternasto: 14, piętnasto: 15, szesnasto: 16, siedemnasto: 17, osiemnasto: 18,
+        dziewiętnasto: 19, dwudziesto: 20, trzydziesto: 30, czterdziesto: 40, pięćdziesięcio: 50, sześćdziesięcio: 60,
+        siedemdziesięcio: 70, osiemdziesięcio: 80, dziewięćdziesięcio: 90, stu: 100,
+      },
     },
     articles: ['jeden', 'jedna', 'jedno', 'jednego'],
     numberConnectors: [],

@@ -1,5 +1,6 @@
 /** Swedish: the words the engine needs to read figures and claims in Swedish articles. */
 import type { LanguageData } from './types';
+import { inflect } from './common';
 import { SCANDINAVIAN_ENDINGS } from './scandinavian';
 import { CURRENCY_NAMES } from './generated/currencies-sv';
 import { UNITS } from './generated/units-sv';
@@ -24,6 +25,9 @@ export const sv: LanguageData = {
     numberConnectors: ['och'],
     // compound-only forms (see FigureVocabulary.numberMorphs)
     numberMorphs: { en: 1, ett: 1 },
+    // a number and a unit as one adjective or an age noun: "femårig", "ett treårigt avtal", "en tjugoåring" (-årig, -åring)
+    unitCompounds: { endings: { ...inflect({ årig: 'year' }, ['', 'a', 't']), ...inflect({ åring: 'year' }, ['', 'en', 'ar', 'arna']) } },
+    genitiveS: true,
     singularScales: ['miljon', 'miljard'],
     scaleWords: {
       biljon: 1e12, biljoner: 1e12,
