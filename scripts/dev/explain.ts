@@ -43,7 +43,7 @@ ctxs.forEach((c, i) => {
     if (grep && !f.text.includes(grep)) continue;
     const x = figureContext(c, f, dates);
     console.log(
-      `  ${JSON.stringify(f.text)} ${x.unitClass}${x.role ? ` role=${x.role}` : ''}${x.source ? ` src=${x.source}` : ''} pred=${x.predicate}${x.predicateExplicit ? '' : '?'}${x.base !== null ? ` of=${x.base}` : ''} subj=${x.subjectCandidates.map((s) => s.key).join('/') || '-'}>${resolveSubject(x, copies[i]!.mainSubject, (k) => k)} ` +
+      `  ${JSON.stringify(f.text)} ${x.unitClass}${x.role ? ` role=${x.role}` : ''}${x.source ? ` src=${x.source}` : ''} pred=${x.predicate}${x.predicateExplicit ? '' : '?'}${x.base !== null ? ` of=${x.base}` : ''}${x.concept !== null ? ` is=${x.concept}` : ''} subj=${x.subjectCandidates.map((s) => s.key).join('/') || '-'}>${resolveSubject(x, copies[i]!.mainSubject, (k) => k)} ` +
         `place=${x.place}${x.placeNear ? '!' : x.placeExplicit ? '' : '?'} time=${x.time?.text ?? '-'}${x.time?.deadline ? '(deadline)' : ''}${x.contrast ? ' CONTRAST' : ''}${x.total ? ' TOTAL' : ''}`,
     );
   }

@@ -6,6 +6,8 @@ import type { AnalyzedDocument, Figure } from '../types';
 import { SHARED_SOURCES, WORLD } from '../lang/claim-vocabulary';
 import { allPlaces, isCountryName, vocabularyFor, type CompiledVocabulary, type Match } from './vocabulary';
 import { shareBase } from './share-base';
+import { amountConcept } from './amount-concept';
+import type { AmountConceptId } from '../lang/amounts/concepts';
 import { fold, segmentOf, sortedRange, tokenAt, tokenize, type Token } from './text';
 import { isListedNoun } from '../vocab/open';
 import {
@@ -89,6 +91,11 @@ export interface FigureContext {
   predicateExplicit: boolean;
   /** What a share is of, as a cross-lingual noun key ("29,49 % des voix": "vote"); null for other figures (share-base.ts). */
   base: string | null;
+  /**
+   * What an amount of money is of, from its own noun phrase ("utile operativo", "free cash flow", "Umsatz"); null when
+   * no concept word stands by it, and for other figures (amount-concept.ts).
+   */
+  concept: AmountConceptId | null;
   place: string | null;
   placeExplicit: boolean;
   /**
@@ -557,6 +564,18 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
     cls === '%'
       ? shareBase(ctx.tokens, ctx.doc.text, figure.end, last, ctx.doc.language, vocabularyFor(ctx.doc.language))
       : null;
+  const concept =
+    cls === 'money'
+      ? amountConcept(
+          ctx.tokens,
+          first,
+          last,
+          ctx.doc.language,
+          moneyStops(ctx, figure, sentence),
+          clause,
+          segmentOf(ctx.clauseStarts, Math.max(figure.start, figure.end - 1)),
+        )
+      : null;
   if (!predicate && cls !== 'money' && cls !== '%' && cls !== 'date') predicate = UNIT_PREDICATES[cls] ?? null;
   // the people a job cut lays off are the jobs it cuts ("1 000 anställda" sägs upp, "1,000 jobs" cut, "1000
   // kantoorbanen" geschrapt): one counted unit, so the mentions meet in one claim and are compared
@@ -717,6 +736,7 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
     predicate,
     predicateExplicit,
     base,
+    concept,
     place,
     placeExplicit,
     placeNear,
@@ -833,6 +853,20 @@ function within<T extends { index: number }>(list: readonly T[], lo: number, hi:
 const byIndex = (t: { index: number }): number => t.index;
 
 /** The date figures (sorted by offset) that start inside one sentence. */
+/** The token ranges of the other amounts of money of a figure's sentence: their words are theirs (amount-concept.ts). */
+function moneyStops(ctx: DocContext, figure: Figure, sentence: number): [number, number][] {
+  const out: [number, number][] = [];
+  const inSentence = sortedRange(
+    ctx.doc.figures,
+    (f) => f.start,
+    ctx.sentenceStarts[sentence] ?? 0,
+    ctx.sentenceStarts[sentence + 1] ?? Infinity,
+  );
+  for (const f of inSentence)
+    if (f !== figure && f.kind === 'money') out.push([tokenAt(ctx.tokens, f.start), tokenAt(ctx.tokens, f.end)]);
+  return out;
+}
+
 function datesOfSentence(
   dates: readonly Figure[],
   sentenceStarts: readonly number[],

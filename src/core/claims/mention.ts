@@ -192,6 +192,7 @@ export function newItem(fc: FigureContext, doc: AnalyzedDocument, docIndex: numb
     predicate: fc.predicate,
     predicateExplicit: fc.predicateExplicit,
     base: fc.base,
+    concept: fc.concept,
     place: fc.place,
     placeExplicit: fc.placeExplicit,
     placeNear: fc.placeNear,
@@ -304,6 +305,7 @@ export function statedEquivalentsShare(items: Item[], text: string, words: Set<s
       x.subjectExplicit = anchor.subjectExplicit;
       x.predicate = anchor.predicate;
       x.predicateExplicit = anchor.predicateExplicit;
+      x.concept = anchor.concept;
       x.place = anchor.place;
       x.placeExplicit = anchor.placeExplicit;
       x.placeNear = anchor.placeNear;
@@ -347,6 +349,7 @@ export function sameNumberSameFact(items: Item[]): void {
     if (g.length < 2) continue;
     const subj = g.find((x) => x.subjectExplicit);
     const pred = g.find((x) => x.predicateExplicit);
+    const concept = g.find((x) => x.concept !== null)?.concept ?? null;
     const place = g.find((x) => x.placeNear) ?? g.find((x) => x.placeExplicit);
     const time = g.find((x) => x.time);
     const period = g.find((x) => x.period);
@@ -359,6 +362,8 @@ export function sameNumberSameFact(items: Item[]): void {
         x.predicate = pred.predicate;
         x.predicateExplicit = true;
       }
+      // the same number of one article is of one thing: a concept said once holds for its repetitions
+      if (x.concept === null) x.concept = concept;
       if (place && !x.placeExplicit) {
         x.place = place.place;
         x.placeExplicit = true;

@@ -7,6 +7,7 @@ import { STATED_RATE_FACTOR } from '../compare/money';
 import type { ConflictRules } from '../compare/rules';
 import { conceptOfLemma } from '../vocab/index';
 import { countryOf } from './context';
+import { conceptsCompatible } from '../lang/amounts/concepts';
 import type { Item } from './mention';
 import { otherPeriods, samePeriod } from './time';
 import { overlap } from './sameness-features';
@@ -178,6 +179,13 @@ export const countedNoun = (x: Item): boolean => {
 /** An amount of money said to be a fine or a penalty (its own cue word, or its article's usual one). */
 export const isPenalty = (x: Item): boolean => x.unitClass === 'money' && x.predicate === 'fine';
 
+/**
+ * Two amounts whose own noun phrases name incompatible concepts ("utile netto" / "utile operativo", "Umsatz" /
+ * "Strafe"): both known and neither a more specific line of the other (amount-concept.ts).
+ */
+export const otherConcepts = (a: Item, b: Item): boolean =>
+  a.concept !== null && b.concept !== null && !conceptsCompatible(a.concept, b.concept);
+
 /** Measures of a site (area, power, length). */
 export const SITE_MEASURES = new Set(['ha', 'm2', 'km', 'MW', 'GW']);
 
@@ -304,6 +312,7 @@ export const PAIR_RULE_IDS = [
   'other-year',
   'other-site',
   'other-place',
+  'other-concept',
   'other-fact-kind',
   'currency-slip',
   'same-context',
@@ -391,6 +400,9 @@ export const PAIR_RULES: readonly PairRule[] = [
     stages: BOTH,
     decide: (a, b) => when((a.placeNear || b.placeNear) && !placesCompatible(a.place, b.place), 'apart'),
   },
+  // what each amount is of, read from its own noun phrase: a net profit and an operating profit, a cost and a subsidy,
+  // a fine and a turnover are two facts however close their values (one side unknown: the rules below decide)
+  { id: 'other-concept', stages: BOTH, decide: (a, b) => when(otherConcepts(a, b), 'apart') },
   { id: 'other-fact-kind', stages: BOTH, decide: (a, b, p) => when(otherFacts(a, b, p.rules), 'apart') },
   { id: 'currency-slip', stages: BOTH, decide: (a, b, p) => when(!p.sameDoc && currencySlip(a, b), 'same') },
   // two articles that say explicitly what and where of one event's count: one fact however far apart the values are
