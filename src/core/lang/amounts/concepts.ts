@@ -36,6 +36,7 @@ export const AMOUNT_CONCEPTS = {
   fine: null, // a penalty imposed by a regulator or court
   damages: null, // compensation a court awards or a party pays
   tax: null, // taxes, a levy, back taxes
+  interest: null, // interest on a debt or a sum owed
   deficit: null, // a public budget's shortfall
   savings: null, // spending cuts, savings of a budget plan
   gdp: null, // gross domestic product

@@ -43,4 +43,6 @@ export const DA: AmountWords = {
   bonus: 'bonus', // bonus
   'efter skat': 'net-profit', // after tax (the tax word alone is no tax paid)
   'for skat': 'pre-tax-profit', // before tax
+  'skatte*': 'tax', // skattegæld, skatteindtægter: a tax in the first part of a compound
+  renter: 'interest', // interest
 };

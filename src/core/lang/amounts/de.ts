@@ -74,4 +74,6 @@ export const DE: AmountWords = {
   'kosten einsparen': 'savings', // costs saved, not a cost
   'kosten einzusparen': 'savings', // costs to be saved, not a cost
   'einspar*': 'savings', // einsparen: to save
+  'steuer*': 'tax', // Steuernachzahlung, Steuerbelastung, Steuereinnahmen: a tax in the first part of a compound
+  zinsen: 'interest', // interest
 };

@@ -74,4 +74,6 @@ export const EN: AmountWords = {
   cuts: 'savings', // spending cuts, cost cuts
   'cost cuts': 'savings', // cost cuts: savings, not a cost
   'cost savings': 'savings', // cost savings
+  'in interest': 'interest', // "1.2 billion in interest"
+  'interest payments': 'interest', // interest paid
 };

@@ -49,4 +49,5 @@ export const ES: AmountWords = {
   variables: 'bonus', // a player's add-ons ("en variables")
   'despues de impuestos': 'net-profit', // after tax (the tax word alone is no tax paid)
   'antes de impuestos': 'pre-tax-profit', // before tax
+  intereses: 'interest', // interest
 };

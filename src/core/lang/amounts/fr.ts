@@ -55,4 +55,5 @@ export const FR: AmountWords = {
   'apres impot*': 'net-profit', // "après impôts": a result after tax (the tax word alone is no tax paid)
   'avant impot*': 'pre-tax-profit', // "avant impôts": before tax
   'economis*': 'savings', // économiser: to save
+  interets: 'interest', // intérêts ("dommages et intérêts" is damages: the longer phrase wins)
 };

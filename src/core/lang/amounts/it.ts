@@ -56,4 +56,5 @@ export const IT: AmountWords = {
   'al netto delle imposte': 'net-profit', // net of taxes
   'prima delle imposte': 'pre-tax-profit', // before tax
   'ante imposte': 'pre-tax-profit', // before tax
+  interessi: 'interest', // interest
 };

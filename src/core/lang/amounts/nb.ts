@@ -43,4 +43,6 @@ export const NB: AmountWords = {
   bonus: 'bonus', // bonus
   'etter skatt': 'net-profit', // after tax (the tax word alone is no tax paid)
   'for skatt': 'pre-tax-profit', // before tax
+  'skatte*': 'tax', // skattegjeld, skatteinntekter: a tax in the first part of a compound
+  renter: 'interest', // interest
 };

@@ -52,4 +52,6 @@ export const NL: AmountWords = {
   'voor belasting*': 'pre-tax-profit', // before tax
   'kosten te besparen': 'savings', // costs to be saved, not a cost
   'bespar*': 'savings', // besparen, bespaart: to save
+  'belasting*': 'tax', // belastingaanslag, belastingschuld: a tax in the first part of a compound
+  rente: 'interest', // interest
 };

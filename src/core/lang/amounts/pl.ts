@@ -55,4 +55,5 @@ export const PL: AmountWords = {
   premie: 'bonus', // bonuses
   'po opodatkowaniu': 'net-profit', // after tax (the tax word alone is no tax paid)
   'przed opodatkowaniem': 'pre-tax-profit', // before tax
+  'odsetk*': 'interest', // odsetki: interest
 };

@@ -48,4 +48,5 @@ export const PT: AmountWords = {
   'depois de impostos': 'net-profit', // after tax (the tax word alone is no tax paid)
   'apos impostos': 'net-profit', // after tax
   'antes de impostos': 'pre-tax-profit', // before tax
+  juros: 'interest', // interest
 };

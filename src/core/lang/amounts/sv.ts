@@ -51,4 +51,7 @@ export const SV: AmountWords = {
   bonusar: 'bonus', // bonuses
   'efter skatt': 'net-profit', // after tax (the tax word alone is no tax paid)
   'fore skatt': 'pre-tax-profit', // before tax
+  'skatte*': 'tax', // skatteskuld, skatteintäkter: a tax in the first part of a compound
+  '*ranta': 'interest', // ränta: interest
+  '*rantor': 'interest', // räntor: interest
 };
