@@ -40,9 +40,11 @@ const VERBS = {
     en: ['die perish kill drown', 'lost_their_lives lost_his_life lost_her_life lose_their_lives'],
     es: [
       'morir fallecer perecer matar',
-      'perdido_la_vida perdieron_la_vida perdió_la_vida cobrado_la_vida costó_la_vida',
+      'perdido_la_vida perdieron_la_vida perdió_la_vida cobrado_la_vida costó_la_vida muerte muertes',
     ],
-    pt: ['morrer falecer perecer matar', 'perderam_a_vida perdeu_a_vida perdido_a_vida custou_a_vida'],
+    // the noun of dying stands for the verb ("provocou a morte de 5.300 pessoas", "causó la muerte de 200 personas"),
+    // as French "mort" and Italian "morte" already do (forms of their verbs' participles)
+    pt: ['morrer falecer perecer matar', 'perderam_a_vida perdeu_a_vida perdido_a_vida custou_a_vida morte mortes'],
     nl: [
       'sterven overlijden omkomen doden',
       'stierf stierven gestorven overleed overleden kwam_om kwamen_om omgekomen gedood doodde doodden om_het_leven het_leven_gekost',

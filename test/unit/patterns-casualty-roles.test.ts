@@ -94,6 +94,22 @@ const cases: PatternCase[] = [
     unit: 'death',
   },
   { lang: 'da', text: 'Over 3000 mennesker demonstrerede i går.', phrase: '3000', value: 3000, unit: 'person' },
+  // the noun of dying stands for the verb ("a morte de", "la muerte de"), as French "mort" does
+  {
+    lang: 'pt',
+    text: 'A tempestade provocou a morte de pelo menos 5.300 pessoas.',
+    phrase: '5.300',
+    value: 5300,
+    unit: 'death',
+  },
+  { lang: 'es', text: 'La explosión causó la muerte de 200 personas.', phrase: '200', value: 200, unit: 'death' },
+  {
+    lang: 'pt',
+    text: 'Após a morte do papa, 300 pessoas rezaram na praça.',
+    phrase: '300',
+    value: 300,
+    unit: 'person',
+  },
   // one statement for two counts: the verb stands once ("zginęło 1014 osób w Turcji i 783 w Syrii")
   {
     lang: 'fr',
