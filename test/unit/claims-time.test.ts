@@ -8,6 +8,7 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { formClaims, type ClaimTraceEntry } from '../../src/core/claims/index';
 import { newNameEvidence, readDocument } from '../../src/core/claims/context';
+import { readItems, supersededValues } from '../../src/core/claims/mention';
 import { periodOf, resolvePeriod } from '../../src/core/claims/time';
 import { LANGUAGES } from '../../src/core/lang/index';
 import type { AnalyzedDocument, DetectedLanguage } from '../../src/core/types';
@@ -248,5 +249,109 @@ describe('claims time: absolute periods resolved against the publication date (t
     assert.equal(diagnosticAt(r, en, '85 million tickets')?.code.startsWith('conflict'), true);
     assert.equal(diagnosticAt(r, es, '94 millones de billetes')?.code.startsWith('conflict'), true);
     assert.equal(linkRule(r.trace, '94 millones de billetes', '100 millions de billets'), 'other-period');
+  });
+});
+
+describe("claims time: an article's earlier value of a count it also gives as it is now (superseded)", () => {
+  // the Morandi bridge collapse in Genoa, August 2018: the Kurier of 16 August gives the police's corrected toll and the
+  // earlier one; the Corriere of 18 August gives the later toll
+  const kurier = doc(
+    'genoa/de-kurier.txt',
+    'de',
+    '2018-08-16',
+    'Brückeneinsturz in Genua\n16. August 2018\n\nDie Polizei hat die Zahl der Todesopfer beim Einsturz des Ponte Morandi in Genua auf 38 korrigiert – zuvor war von 39 Toten die Rede.',
+    [count('38', 38, 'death'), count('39 Toten', 39, 'death')],
+  );
+  const sn = doc(
+    'genoa/it-corriere.txt',
+    'it',
+    '2018-08-18',
+    'Crollo del Ponte Morandi a Genova\n18 agosto 2018\n\nIl bilancio del crollo del Ponte Morandi a Genova è salito a 43 morti.',
+    [count('43 morti', 43, 'death')],
+  );
+  it('superseded: keeps the earlier and the current value in one claim, and compares only the current one', () => {
+    const r = formClaims([kurier, sn], { trace: true });
+    const claimOf = (d: AnalyzedDocument, text: string) => r.claimOfFigure.get(`${d.path}\u0000${at(d, text)}`);
+    assert.ok(claimOf(kurier, '38') !== undefined);
+    assert.equal(claimOf(kurier, '39 Toten'), claimOf(kurier, '38'));
+    assert.equal(claimOf(sn, '43 morti'), claimOf(kurier, '38'));
+    assert.equal(diagnosticAt(r, kurier, '39 Toten'), undefined);
+    assert.ok(diagnosticAt(r, kurier, '38')?.code.startsWith('conflict'));
+    // the earlier value is never judged (rule `superseded` in the compare stage): no verdict names it
+    assert.equal(
+      r.trace?.some((t) => t.stage === 'verdict' && [t.a.text, t.b.text].includes('39 Toten')),
+      false,
+    );
+    assert.ok(r.trace?.some((t) => t.stage === 'verdict' && [t.a.text, t.b.text].includes('38')));
+  });
+  it('an article that gives one value only keeps it however it is worded ("zunächst" a first phase): compared', () => {
+    const plan = doc(
+      'genoa/de-plan.txt',
+      'de',
+      '2018-08-16',
+      'Brückeneinsturz in Genua\n16. August 2018\n\nNach dem Einsturz des Ponte Morandi in Genua sind zunächst 39 Tote geborgen worden.',
+      [count('39 Tote', 39, 'death')],
+    );
+    const r = formClaims([plan, sn], { trace: true });
+    assert.equal(linkRule(r.trace, '39 Tote', '43 morti'), 'one-toll');
+    assert.ok(diagnosticAt(r, plan, '39 Tote')?.code.startsWith('conflict'));
+  });
+});
+
+describe('claims time: words of anteriority in every language mark an earlier value (superseded)', () => {
+  const items = (d: AnalyzedDocument) => {
+    const list = readItems(readDocument(d, newNameEvidence()), 0);
+    supersededValues(list);
+    return list;
+  };
+  const superseded = (d: AnalyzedDocument, text: string) => items(d).find((it) => it.figure.text === text)?.superseded;
+  // from the reporting of the Balasore collision (Dagens Nyheter, 4 June 2023), the Pedrógão Grande fire (Notícias ao
+  // Minuto, 17 June 2017) and the French air-traffic strike (Nigerian Tribune, 5 July 2025)
+  const cases: [DetectedLanguage, string, FigureSpec[], string, string][] = [
+    [
+      'sv',
+      'Dödstalet, som tidigare angavs till 288 personer, skrevs sent på lördagen ned till 275 personer.',
+      [count('288 personer', 288, 'death'), count('275 personer', 275, 'death')],
+      '288 personer',
+      '275 personer',
+    ],
+    [
+      'pt',
+      'O incêndio fez 19 mortos, reviu assim a informação inicial de quatro mortos dada pela GNR.',
+      [count('19 mortos', 19, 'death'), count('quatro mortos', 4, 'death')],
+      'quatro mortos',
+      '19 mortos',
+    ],
+    [
+      'en',
+      'Ryanair first cancelled 170 flights but later raised the figure to 468 flights.',
+      [count('170 flights', 170, 'flight'), count('468 flights', 468, 'flight')],
+      '170 flights',
+      '468 flights',
+    ],
+  ];
+  for (const [lang, body, figures, before, now] of cases) {
+    it(`${lang}: "${before}" is superseded, "${now}" is the article's value`, () => {
+      const d = doc(`sup/${lang}.txt`, lang, '2023-06-04', `Report\n\n${body}`, figures);
+      assert.equal(superseded(d, before), true);
+      assert.equal(superseded(d, now), false);
+    });
+  }
+  it('a day of its own before the report\'s ("yesterday") marks the earlier value too', () => {
+    const d = doc(
+      'sup/en-day.txt',
+      'en',
+      '2023-06-04',
+      'Report\n\nAuthorities counted 51 dead yesterday. The toll now stands at 95 dead.',
+      [count('51 dead', 51, 'death'), count('95 dead', 95, 'death')],
+    );
+    assert.equal(superseded(d, '51 dead'), true);
+    assert.equal(superseded(d, '95 dead'), false);
+  });
+  it('a count the article gives alone stays its value ("will initially employ 100 people": a first phase)', () => {
+    const d = doc('sup/en-phase.txt', 'en', '2025-01-10', 'Plant\n\nThe plant will initially employ 100 people.', [
+      count('100 people', 100, 'person'),
+    ]);
+    assert.equal(superseded(d, '100 people'), false);
   });
 });

@@ -43,6 +43,8 @@ export interface DocContext {
   horizons: Match<true>[];
   /** Past references near figures: a past phrase (month 0), or a month name (its number) that is no deadline. */
   pastRefs: { index: number; month: number }[];
+  /** Words of anteriority near figures ("zuvor", "initially", "tidigare"): a count's earlier value (mention.ts). */
+  earliers: Match<true>[];
   /** Clauses holding a comparison word, with the token index of that word; clauses holding a total word. */
   contrastAt: Map<number, number>;
   totalClauses: Set<number>;
@@ -134,6 +136,11 @@ export interface FigureContext {
    * story of June): set once stories are known.
    */
   past: boolean;
+  /**
+   * A word of anteriority in its clause, a few words away ("zuvor war von 39 Toten die Rede", "Ryanair first cancelled
+   * 170 flights"): the figure may be an earlier value of a count the article also gives as it is now (mention.ts).
+   */
+  earlierWord: boolean;
 }
 
 /** Names seen with a capital in the middle of a sentence in an article whose language does not capitalize nouns. */
@@ -163,6 +170,8 @@ const SOURCES = new Set(SHARED_SOURCES);
 const CUE_MARGIN = 2;
 /** Words between a duration and the horizon word before or after it ("over the next two years", "cinq ans à venir"). */
 const HORIZON_WINDOW = 3;
+/** Words between a count and the word of anteriority that makes it an earlier value ("zuvor war von 39 Toten"). */
+const EARLIER_WINDOW = 4;
 /** Words between a figure and a past reference of its sentence that dates it. */
 const PAST_WINDOW = 12;
 
@@ -196,6 +205,7 @@ export function readDocument(doc: AnalyzedDocument, evidence: NameEvidence): Doc
   const presents: Match<true>[] = [];
   const horizons: Match<true>[] = [];
   const pastRefs: { index: number; month: number }[] = [];
+  const earliers: Match<true>[] = [];
   const sourceCues: SourceCue[] = [];
   const attributedUntil: number[] = [];
   const inPlace = new Uint8Array(tokens.length);
@@ -260,6 +270,8 @@ export function readDocument(doc: AnalyzedDocument, evidence: NameEvidence): Doc
     if (now) presents.push(now);
     const horizon = vocab.horizons.matchWhere(can, tokens, i, head);
     if (horizon) horizons.push(horizon);
+    const before = vocab.earlier.matchWhere(can, tokens, i, head);
+    if (before) earliers.push(before);
     if (vocab.past.matchWhere(can, tokens, i, head)) pastRefs.push({ index: i, month: 0 });
     else if (!inFigure) {
       const month = monthRef(tokens, i, vocab);
@@ -293,6 +305,7 @@ export function readDocument(doc: AnalyzedDocument, evidence: NameEvidence): Doc
     presents,
     horizons,
     pastRefs,
+    earliers,
     contrastAt,
     totalClauses,
     whenClauses,
@@ -712,6 +725,11 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
     if (inSentence(r.index) && distance(r.index, 1) <= PAST_WINDOW && (pastMonth === undefined || r.month < pastMonth))
       pastMonth = r.month;
   }
+  // before the figure only: after it, the word mostly belongs to a comparison or a count of times ("o 27 więcej niż
+  // poprzednio", "zeven keer eerder") or describes the counted thing ("23mila domande iniziali": first applications)
+  const earlierWord = own(ctx.earliers).some(
+    (m) => m.index < first && sameClause(m.index) && distance(m.index, m.length) <= EARLIER_WINDOW,
+  );
   // source: the nearest attribution of the sentence, one of the figure's own clause first ("2 milioni secondo la Cgil,
   // 400mila secondo la questura")
   let source: string | null = null;
@@ -753,6 +771,7 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
     horizon,
     pastMonth,
     past: false,
+    earlierWord,
   };
 }
 

@@ -107,6 +107,7 @@ export function formClaims(docs: readonly AnalyzedDocument[], options: ClaimOpti
       presents: [],
       horizons: [],
       pastRefs: [],
+      earliers: [],
       sentenceStarts: [],
       clauseStarts: [],
       contrastAt: new Map(),

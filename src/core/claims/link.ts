@@ -150,6 +150,8 @@ export function cannotLink(small: Map<number, Item[]>, large: Map<number, Item[]
  */
 export function distinctFacts(x: Item, y: Item, rules: ConflictRules): boolean {
   if (x.docIndex !== y.docIndex || x.unitClass === 'date' || x.figure.value === y.figure.value) return false;
+  // an article's earlier and current value of one count are one fact as it moved, never two (mention.ts, superseded)
+  if (x.superseded || y.superseded) return false;
   if (x.unitClass === 'money' && (x.currency !== y.currency || !currencyCode(x) || !currencyCode(y))) return false;
   // one sentence states two amounts in one unit as two things, whatever their ratio ("450 Millionen Euro bei einer
   // Bewertung von 4,5 Milliarden Euro" is no scale slip)

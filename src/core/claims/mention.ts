@@ -11,7 +11,7 @@ import { fold } from './text';
 import { vocabularyFor } from './vocabulary';
 import { measureAmount } from './units';
 import { side } from './pairs';
-import { periodDates, periodOf, type Period } from './time';
+import { countsThings, periodDates, periodOf, reportDay, type Period } from './time';
 import { clues } from './sameness-features';
 
 /** One figure as a mention of a claim, with everything comparison needs. */
@@ -32,6 +32,11 @@ export interface Item extends FigureContext {
   /** Cognate keys of the content words around the figure, and the names of its sentence (sameness-features.ts). */
   words: readonly string[];
   names: readonly string[];
+  /**
+   * An earlier value of a count its article also gives as it is now ("zuvor war von 39 Toten die Rede" beside "auf 38
+   * korrigiert"): kept in its claim with its time, never compared (pairs.ts `superseded`), never a reason to split.
+   */
+  superseded: boolean;
   /** Distinct values its article states in its bucket, and this one's rank among them (0 = largest): set at linking. */
   mates: number;
   rank: number;
@@ -209,6 +214,7 @@ export function newItem(fc: FigureContext, doc: AnalyzedDocument, docIndex: numb
     horizon: fc.horizon,
     pastMonth: fc.pastMonth,
     past: fc.past,
+    earlierWord: fc.earlierWord,
     doc,
     docIndex,
     story: '',
@@ -221,6 +227,7 @@ export function newItem(fc: FigureContext, doc: AnalyzedDocument, docIndex: numb
     period: null,
     words: [],
     names: [],
+    superseded: false,
     mates: 1,
     rank: 0,
   };
@@ -265,7 +272,33 @@ export function finishItems(
   sameNumberSameFact(out);
   statedEquivalentsShare(out, doc.text, vocabularyFor(doc.language).equivalents);
   runningTotals(out, rules);
+  supersededValues(out);
   return out;
+}
+
+/**
+ * `superseded`: a count its article marks as an earlier value (a word of anteriority next to it, or a day of its own
+ * before the report's day: "51 dead yesterday") while it states another value of the same counted thing without one:
+ * the article gives the figure as it was and as it is ("Die Polizei hat die Zahl der Todesopfer auf 38 korrigiert –
+ * zuvor war von 39 Toten die Rede"). The earlier value is no claim of the article (docs/conflict-rules.md: "a figure
+ * the article itself marks as superseded is not a claim of that article"), but it stays in the claim with its time.
+ * Counts of things only (time.ts `countsThings`): money and shares marked "initial" are often another fact (an initial
+ * fee beside its add-ons).
+ */
+export function supersededValues(items: readonly Item[]): void {
+  const earlier = (x: Item): boolean => x.earlierWord || dayBefore(x);
+  for (const it of items) {
+    if (!countsThings(it) || !earlier(it)) continue;
+    it.superseded = items.some(
+      (o) => o !== it && o.unitClass === it.unitClass && o.figure.value !== it.figure.value && !earlier(o),
+    );
+  }
+}
+
+/** A mention dated by a day of its own ("yesterday", "hier") before its article's publication day. */
+function dayBefore(x: Item): boolean {
+  const day = reportDay(x);
+  return x.period !== null && x.period.unit === 'day' && day !== null && x.period.value < day;
 }
 
 /**

@@ -268,7 +268,7 @@ export const statesCurrency = (x: Item): boolean =>
 export const signature = (it: Item): string =>
   `${it.source ?? ''}|${it.role ?? ''}|${it.amount}|${it.figure.value}|${it.currency ?? ''}|${it.figure.bound ?? ''}|${it.target}|${it.present}|${it.horizon}|${it.range ? it.range.join('-') : ''}|` +
   `${it.place ?? ''}|${it.placeNear}|${it.site ?? ''}|${it.time ? `${it.time.value}${it.time.deadline ? 'd' : ''}|${it.doc.published?.slice(0, 4)}` : ''}|` +
-  `${it.period ? it.period.value : ''}`;
+  `${it.period ? it.period.value : ''}|${it.superseded}`;
 
 export function side(it: Item): Side {
   const s: Side = { value: it.amount, raw: it.figure.value as number };
@@ -299,6 +299,7 @@ export interface PairInput {
 
 /** Every id a pair rule may have: a trace and a test name the rule that decided (a data test checks each is used). */
 export const PAIR_RULE_IDS = [
+  'superseded',
   'stated-equivalent',
   'one-sentence',
   'in-article-scale-slip',
@@ -347,6 +348,9 @@ const when = (cond: boolean, d: PairDecision): PairDecision | undefined => (cond
  * what, where, when, which source) come first; value rules only for pairs whose context allows one fact.
  */
 export const PAIR_RULES: readonly PairRule[] = [
+  // an earlier value its article marks as such ("zuvor war von 39 Toten die Rede") is in the claim, with its time, but
+  // no claim of the article: compared with nothing (mention.ts, supersededValues)
+  { id: 'superseded', stages: ['compare'], decide: (a, b) => when(a.superseded || b.superseded, 'apart') },
   // a figure and the equivalent its bracket or "soit" states are one fact, whatever the values
   { id: 'stated-equivalent', stages: BOTH, decide: (a, b) => when(equivalents(a, b), 'same') },
   // one sentence does not contradict itself ("10–15 år", parts)

@@ -171,6 +171,8 @@ export interface CompiledVocabulary {
   horizons: PhraseMatcher<true>;
   /** Words that put a figure of their sentence in the past ("le mois dernier", "earlier this year"). */
   past: PhraseMatcher<true>;
+  /** Words that mark a count as an earlier value of a figure that moves ("zuvor", "initially", "tidigare"). */
+  earlier: PhraseMatcher<true>;
   /** Words for a period relative to the time of writing ("last year", "im Vorjahr"), resolved by claims/time.ts. */
   periods: PhraseMatcher<RelativePeriod>;
   /**
@@ -217,6 +219,7 @@ function compile(
   const present = new PhraseMatcher<true>();
   const horizons = new PhraseMatcher<true>();
   const past = new PhraseMatcher<true>();
+  const earlier = new PhraseMatcher<true>();
   const periods = new PhraseMatcher<RelativePeriod>();
   const months = new Map<string, number>();
   const deadlineWords = new Set<string>();
@@ -243,6 +246,7 @@ function compile(
       functionWordSet.add(fold(w));
     }
     for (const a of v.past ?? []) past.add(a, true);
+    for (const a of v.earlier ?? []) earlier.add(a, true);
     for (const [phrase, period] of Object.entries(v.relativePeriods ?? {})) periods.add(phrase, period);
     for (const [cue, id] of Object.entries(v.predicates)) predicates.add(cue, id, stem);
     for (const [name, id] of Object.entries(v.places)) {
@@ -304,6 +308,7 @@ function compile(
     present,
     horizons,
     past,
+    earlier,
     periods,
     months,
     monthHomonyms,
@@ -325,6 +330,7 @@ function compile(
       present,
       horizons,
       past,
+      earlier,
     ] as PhraseMatcher<unknown>[]),
   };
 }

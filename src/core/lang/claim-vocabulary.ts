@@ -86,6 +86,15 @@ export interface ClaimVocabulary {
    */
   past?: string[];
   /**
+   * Words that mark a count as the value it had before the report's own, an earlier state of a figure that moves over
+   * time ("zuvor war von 39 Toten die Rede", "som tidigare angavs till 288 personer", "a informação inicial de quatro
+   * mortos", "Ryanair first cancelled 170 flights but later raised the figure to 468"): the adverbs and adjectives of
+   * anteriority of the language (previously, earlier, initially, at first, originally, initial), all of the class, not
+   * only those seen in the dev sets. Read as superseded only where the article states another value of the count
+   * (mention.ts, `superseded`): alone, "initially" is often a first phase ("will initially employ 100").
+   */
+  earlier?: string[];
+  /**
    * Words for a period relative to the time of writing ("last year", "l'an dernier", "im Vorjahr", "i fjor"): CLDR's
    * through Intl.RelativeTimeFormat (generated/reltime-<code>.ts), then the inflected or prepositional variants Intl
    * lacks. The claims stage resolves them against the article's publication date (claims/time.ts).

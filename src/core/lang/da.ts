@@ -191,6 +191,7 @@ export const da: LanguageData = {
     targets: ['oge til', 'oges til', 'stige til', 'stiger til', 'vokse til', 'vokser til', 'na op pa', 'nar op pa'],
     horizons: ['kommende', 'naeste', 'over', 'inden for'],
     past: ['sidste maned', 'sidste ar', 'i fjor', 'tidligere i ar'],
+    earlier: ['tidligere', 'indledningsvis', 'forst', 'oprindeligt', 'oprindelig', 'oprindelige', 'initialt'],
     // CLDR's words for last/this/next year, quarter, month (Intl.RelativeTimeFormat), then what it lacks
     relativePeriods: { ...RELATIVE_PERIODS, 'i fjor': { unit: 'year', offset: -1 }, 'sidste ars': { unit: 'year', offset: -1 } },
     notNames: ['den', 'det', 'de', 'en', 'et', 'i', 'pa', 'med', 'for', 'og', 'men', 'om', 'som', 'selskabet', 'aktien',

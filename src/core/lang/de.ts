@@ -223,6 +223,7 @@ export const de: LanguageData = {
     targets: ['steigen', 'steigt', 'wachsen', 'wachst', 'erhohen', 'anwachsen'],
     horizons: ['kommenden', 'nachsten', 'uber', 'innerhalb'],
     past: ['letzten monat', 'vergangenen monat', 'vorigen monat', 'anfang des jahres', 'im vorjahr', 'vergangenes jahr', 'vergangenen jahr', 'letzten jahr', 'vorigen jahr', 'letztes jahr'],
+    earlier: ['zuvor', 'vorher', 'zunachst', 'ursprunglich', 'anfangs', 'anfanglich', 'anfangliche', 'anfanglichen', 'ursprungliche', 'ursprunglichen'],
     // CLDR's words for last/this/next year, quarter, month (Intl.RelativeTimeFormat), then what it lacks
     relativePeriods: { ...RELATIVE_PERIODS, 'im vorjahr': { unit: 'year', offset: -1 }, 'vergangenes jahr': { unit: 'year', offset: -1 }, 'im vergangenen jahr': { unit: 'year', offset: -1 }, 'im letzten jahr': { unit: 'year', offset: -1 }, 'vorigen jahr': { unit: 'year', offset: -1 }, 'im laufenden jahr': { unit: 'year', offset: 0 }, 'in diesem jahr': { unit: 'year', offset: 0 }, 'im kommenden jahr': { unit: 'year', offset: 1 }, 'im nachsten jahr': { unit: 'year', offset: 1 }, 'vergangenen monat': { unit: 'month', offset: -1 }, 'vorigen monat': { unit: 'month', offset: -1 }, 'im vorquartal': { unit: 'quarter', offset: -1 }, 'im letzten quartal': { unit: 'quarter', offset: -1 } },
     notNames: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'im', 'in', 'mit', 'fur', 'auf', 'und', 'aber',

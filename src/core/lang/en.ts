@@ -184,6 +184,7 @@ export const en: LanguageData = {
     targets: ['rise to', 'rising to', 'grow to', 'growing to', 'increase to', 'reach', 'reaching', 'take its workforce to', 'bring its workforce to'],
     horizons: ['next', 'coming', 'over', 'within'],
     past: ['last month', 'earlier this month', 'earlier this year', 'last year'],
+    earlier: ['previously', 'earlier', 'initially', 'at first', 'originally', 'first', 'initial'],
     // CLDR's words for last/this/next year, quarter, month (Intl.RelativeTimeFormat), then what it lacks
     relativePeriods: { ...RELATIVE_PERIODS, 'the past year': { unit: 'year', offset: -1 }, 'earlier this year': { unit: 'year', offset: 0 } },
     notNames: ['the', 'a', 'an', 'this', 'that', 'it', 'its', 'in', 'on', 'for', 'with', 'and', 'but', 'after', 'as', 'by',

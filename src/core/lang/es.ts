@@ -190,6 +190,7 @@ export const es: LanguageData = {
     targets: ['alcanzar', 'alcanzara', 'llegar a', 'llegara a', 'elevar a', 'elevara a', 'ascender a', 'ascendera a'],
     horizons: ['proximos', 'proximas', 'durante'],
     past: ['el mes pasado', 'el pasado mes', 'el ano pasado', 'a principios de ano'],
+    earlier: ['anteriormente', 'previamente', 'inicialmente', 'en un primer momento', 'en un principio', 'al principio', 'originalmente', 'inicial', 'iniciales'],
     // CLDR's words for last/this/next year, quarter, month (Intl.RelativeTimeFormat), then what it lacks
     relativePeriods: { ...RELATIVE_PERIODS, 'el pasado ano': { unit: 'year', offset: -1 }, 'el pasado mes': { unit: 'month', offset: -1 }, 'el ano que viene': { unit: 'year', offset: 1 } },
     notNames: ['el', 'la', 'los', 'las', 'un', 'una', 'este', 'esta', 'en', 'con', 'por', 'para', 'de', 'y', 'pero', 'asi',

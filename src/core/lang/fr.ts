@@ -205,6 +205,7 @@ export const fr: LanguageData = {
     targets: ['atteindre', 'atteindra', 'passer a', 'passera a', 'porter a', 'portera a', 'porter ses effectifs a'],
     horizons: ['prochaines', 'prochains', 'a venir', 'sur', 'd ici'],
     past: ['le mois dernier', 'plus tot dans le mois', 'plus tot cette annee', 'l an dernier', 'l annee derniere'],
+    earlier: ['auparavant', 'precedemment', 'initialement', 'dans un premier temps', 'd abord', 'au depart', 'a l origine', 'initial', 'initiale', 'initiaux', 'initiales'],
     // CLDR's words for last/this/next year, quarter, month (Intl.RelativeTimeFormat), then what it lacks
     relativePeriods: { ...RELATIVE_PERIODS, 'l an passe': { unit: 'year', offset: -1 }, 'l annee passee': { unit: 'year', offset: -1 }, 'le mois passe': { unit: 'month', offset: -1 } },
     notNames: ['le', 'la', 'les', 'un', 'une', 'des', 'ce', 'cette', 'il', 'elle', 'on', 'nous', 'ces', 'en', 'au', 'aux', 'sur',

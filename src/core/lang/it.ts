@@ -202,6 +202,7 @@ export const it: LanguageData = {
     targets: ['salire a', 'salira a', 'raggiungere', 'raggiungera', 'arrivare a', 'arrivera a', 'portare a', 'portera a'],
     horizons: ['prossimi', 'prossime', 'nell arco di', 'nel corso dei'],
     past: ['il mese scorso', 'lo scorso mese', 'l anno scorso', 'lo scorso anno'],
+    earlier: ['in precedenza', 'precedentemente', 'inizialmente', 'in un primo momento', 'dapprima', 'all inizio', 'in origine', 'originariamente', 'iniziale', 'iniziali'],
     // CLDR's words for last/this/next year, quarter, month (Intl.RelativeTimeFormat), then what it lacks
     relativePeriods: { ...RELATIVE_PERIODS, 'anno prima': { unit: 'year', offset: -1 }, 'lo scorso anno': { unit: 'year', offset: -1 }, 'lo scorso mese': { unit: 'month', offset: -1 }, 'il prossimo anno': { unit: 'year', offset: 1 } },
     notNames: ['il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'una', 'uno', 'questo', 'questa', 'per', 'con', 'da', 'di', 'in', 'su',

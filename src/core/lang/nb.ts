@@ -194,6 +194,7 @@ export const nb: LanguageData = {
     targets: ['oke til', 'oker til', 'stige til', 'stiger til', 'vokse til', 'vokser til', 'na opp i', 'nar opp i'],
     horizons: ['kommende', 'neste', 'over', 'innen'],
     past: ['forrige maned', 'i fjor', 'tidligere i ar'],
+    earlier: ['tidligere', 'innledningsvis', 'forst', 'opprinnelig', 'opprinnelige', 'initialt'],
     // CLDR's words for last/this/next year, quarter, month (Intl.RelativeTimeFormat), then what it lacks
     relativePeriods: { ...RELATIVE_PERIODS, 'i fjor': { unit: 'year', offset: -1 }, 'forrige ar': { unit: 'year', offset: -1 }, 'i fjorar': { unit: 'year', offset: -1 } },
     notNames: ['den', 'det', 'de', 'en', 'et', 'i', 'pa', 'med', 'for', 'og', 'men', 'om', 'som', 'allerede', 'siden',

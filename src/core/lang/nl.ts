@@ -200,6 +200,7 @@ export const nl: LanguageData = {
     targets: ['stijgen naar', 'stijgt naar', 'groeien naar', 'groeit naar', 'bereiken', 'oplopen tot', 'loopt op tot'],
     horizons: ['komende', 'volgende', 'binnen'],
     past: ['vorige maand', 'afgelopen maand', 'vorig jaar', 'eerder dit jaar'],
+    earlier: ['eerder', 'eerst', 'aanvankelijk', 'oorspronkelijk', 'voorheen', 'eerdere', 'aanvankelijke', 'oorspronkelijke'],
     // CLDR's words for last/this/next year, quarter, month (Intl.RelativeTimeFormat), then what it lacks
     relativePeriods: { ...RELATIVE_PERIODS, 'afgelopen jaar': { unit: 'year', offset: -1 }, 'vorige jaar': { unit: 'year', offset: -1 }, 'afgelopen maand': { unit: 'month', offset: -1 }, 'komend jaar': { unit: 'year', offset: 1 } },
     notNames: ['de', 'het', 'een', 'dit', 'deze', 'in', 'op', 'met', 'voor', 'van', 'en', 'maar', 'na', 'bij', 'ook',

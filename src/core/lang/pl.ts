@@ -235,6 +235,7 @@ export const pl: LanguageData = {
     targets: ['wzrosnie do', 'wzrosnac do', 'zwiekszy do', 'osiagnie', 'osiagnac', 'dojsc do', 'dojdzie do'],
     horizons: ['w ciagu', 'przez', 'najblizszych', 'kolejnych', 'nastepnych'],
     past: ['w zeszlym miesiacu', 'w ubieglym miesiacu', 'w zeszlym roku', 'w ubieglym roku'],
+    earlier: ['wczesniej', 'poczatkowo', 'pierwotnie', 'najpierw', 'uprzednio', 'poprzednio', 'poczatkowy', 'poczatkowa', 'poczatkowe', 'pierwotny', 'pierwotna', 'pierwotne'],
     // CLDR's words for last/this/next year, quarter, month (Intl.RelativeTimeFormat), then what it lacks
     relativePeriods: { ...RELATIVE_PERIODS, 'w ubieglym roku': { unit: 'year', offset: -1 }, 'w ubieglym miesiacu': { unit: 'month', offset: -1 }, 'w ubieglym kwartale': { unit: 'quarter', offset: -1 } },
     notNames: ['w', 'we', 'z', 'na', 'do', 'od', 'po', 'i', 'a', 'ale', 'ten', 'ta', 'to', 'jest', 'ponad', 'premier',

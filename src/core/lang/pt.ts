@@ -193,6 +193,7 @@ export const pt: LanguageData = {
     targets: ['atingir', 'atingira', 'alcancar', 'alcancara', 'chegar a', 'chegara a', 'passar para', 'passara para'],
     horizons: ['proximos', 'proximas', 'durante', 'ao longo de'],
     past: ['no mes passado', 'o mes passado', 'no ano passado'],
+    earlier: ['anteriormente', 'previamente', 'inicialmente', 'num primeiro momento', 'em um primeiro momento', 'a principio', 'originalmente', 'inicial', 'iniciais'],
     // CLDR's words for last/this/next year, quarter, month (Intl.RelativeTimeFormat), then what it lacks
     relativePeriods: { ...RELATIVE_PERIODS, 'no ano que vem': { unit: 'year', offset: 1 } },
     notNames: ['o', 'a', 'os', 'as', 'um', 'uma', 'este', 'esta', 'em', 'no', 'na', 'com', 'por', 'para', 'de', 'e', 'mas',

@@ -191,6 +191,7 @@ export const sv: LanguageData = {
     targets: ['oka till', 'okar till', 'stiga till', 'stiger till', 'vaxa till', 'vaxer till', 'na upp till', 'nar upp till'],
     horizons: ['kommande', 'narmaste', 'inom'],
     past: ['forra manaden', 'i fjol', 'forra aret', 'tidigare i ar'],
+    earlier: ['tidigare', 'inledningsvis', 'forst', 'ursprungligen', 'ursprungliga', 'initialt'],
     // CLDR's words for last/this/next year, quarter, month (Intl.RelativeTimeFormat), then what it lacks
     relativePeriods: { ...RELATIVE_PERIODS, 'i fjol': { unit: 'year', offset: -1 }, 'forra ars': { unit: 'year', offset: -1 } },
     notNames: ['den', 'det', 'de', 'en', 'ett', 'i', 'pa', 'med', 'for', 'och', 'men', 'om', 'som', 'med', 'marken',
