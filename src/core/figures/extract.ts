@@ -11,7 +11,7 @@ import { documentSeparators } from '../numbers/convention';
 import { composeNumberWords } from '../numbers/written';
 import { lexiconFor, nounLemma, readingLexicon, type CurrencyRef, type Lexicon } from './lexicon';
 import { Draft, resolveContext } from './context';
-import { applyCasualtyRoles } from '../vocab/roles';
+import { applyCasualtyRoles, casualtyAfter } from '../vocab/roles';
 import { TEMPERATURE_UNITS, TIME_UNITS } from '../lang/common';
 import { changeBefore, changeOf } from './changes';
 
@@ -73,6 +73,7 @@ class Scanner {
     private readonly text: string,
     private readonly t: Tokens,
     private readonly lex: Lexicon,
+    private readonly language: DetectedLanguage = 'und',
   ) {
     this.separators = documentSeparators(t, lex.separators);
   }
@@ -451,6 +452,15 @@ class Scanner {
   }
 
   /**
+   * Whether a number without a noun is the subject of a role verb said right after it ("Mindst 135 er omkommet",
+   * "Minst 50 omkom", "ventisei sono state ferite", "12 were arrested"): it counts people (vocab/roles.ts then makes
+   * the dead `death` and gives the others their role).
+   */
+  private casualtySubject(j: number): boolean {
+    return this.language !== 'und' && this.inline(j) && casualtyAfter(this.t, j, this.language) !== undefined;
+  }
+
+  /**
    * Reads the figure that starts at token i, with a sign or a minus word before it: a glued sign makes any
    * amount negative; a minus word ("minus", "moins", "meno") a temperature, and before a percentage it says
    * a decrease ("menos 36 % do que"); never as the end of a bound ("au moins 171", "al menos 100").
@@ -776,8 +786,12 @@ class Scanner {
         return this.withBounds(w, floor);
       }
       const g = this.guessNoun(j, false);
-      if (!g || lex.nounPosition !== 'first' || t.word(j) !== g || !lex.pluralEndings.some((e) => g.endsWith(e)))
-        return null;
+      if (!g || lex.nounPosition !== 'first' || t.word(j) !== g || !lex.pluralEndings.some((e) => g.endsWith(e))) {
+        if (!this.casualtySubject(j)) return null;
+        w.unit = 'person';
+        w.bare = undefined;
+        return this.withBounds(w, floor);
+      }
       w.unit = g;
       w.bare = undefined;
       return this.withBounds(w, floor);
@@ -829,6 +843,10 @@ class Scanner {
       if (near) {
         draft.unit = near;
         draft.bare = undefined;
+      } else if (Number.isInteger(value) && this.casualtySubject(j)) {
+        draft.unit = 'person';
+        draft.bare = undefined;
+        draft.guess = undefined;
       }
     }
     if (draft.kind === 'date') return this.withDeadline(draft, floor);
@@ -1594,7 +1612,7 @@ function compoundValue(lex: Lexicon, head: string): number | null {
 export function extractFigures(text: string, language: DetectedLanguage, tokens?: Tokens): Figure[] {
   const t = tokens ?? tokenize(text);
   const lex = language === 'und' ? readingLexicon(t) : lexiconFor(language);
-  const scanner = new Scanner(text, t, lex);
+  const scanner = new Scanner(text, t, lex, language);
   if (keepAlive.length === 0) keepAlive.push(scanner, scanner.draft(0, Math.min(1, t.count), 'quantity', 0, ''));
   const drafts: Draft[] = [];
   let floor = 0;

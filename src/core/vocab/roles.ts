@@ -214,6 +214,27 @@ function namesVictims(t: Tokens, from: number, to: number, lang: string): boolea
   return false;
 }
 
+/** How many words after a number without a noun may stand before the casualty word that makes it people. */
+const VERB_AFTER = 3;
+
+/**
+ * The role a number without a noun is the subject of, said right after it: "Mindst 135 er omkommet", "Minst 50
+ * omkom", "ventisei sono state ferite", "12 were arrested": the cue of the first role word among the next VERB_AFTER
+ * words of its clause (auxiliaries stand between), never past another number or a clause end. Every role verb takes
+ * people as its subject, so the number counts people.
+ */
+export function casualtyAfter(t: Tokens, at: number, lang: string): Cue | undefined {
+  const c = cuesOf(lang);
+  if (c.words.size === 0 || at >= t.count) return undefined;
+  const s = t.sentence[at - 1 >= 0 ? at - 1 : at]!;
+  for (let i = at, words = 0; i < t.count && words < VERB_AFTER; i++, words++) {
+    if (t.sentence[i] !== s || t.kind[i] !== TokenKind.Word || CLAUSE_ENDS.has(t.word(i))) return undefined;
+    const cue = cueAt(t, i, c);
+    if (cue) return cue;
+  }
+  return undefined;
+}
+
 /** The first token that starts at or after char offset `at`. */
 function tokenAt(t: Tokens, at: number): number {
   let lo = 0,
