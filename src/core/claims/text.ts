@@ -1,16 +1,22 @@
 /** Words and sentences of an article, as claim formation reads them. Linear in the text's length. */
+import { memoizeString } from '../memo';
 
 /** Lower case, accents and ligatures off: "Ørsted" = "orsted", "Aragón" = "aragon", "Straße" = "strasse". */
 const ASCII = /^[\x00-\x7f]*$/;
 
 export function fold(s: string): string {
   if (ASCII.test(s)) return s.toLowerCase();
-  return s
+  return foldAccented(s);
+}
+
+/** fold of a word with letters beyond ASCII, remembered (memo.ts): normalization is dear, the words recur. */
+const foldAccented = memoizeString((s: string): string =>
+  s
     .toLowerCase()
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[øœæßłđ]/g, (c) => ({ ø: 'o', œ: 'oe', æ: 'ae', ß: 'ss', ł: 'l', đ: 'd' })[c] ?? c);
-}
+    .replace(/[øœæßłđ]/g, (c) => ({ ø: 'o', œ: 'oe', æ: 'ae', ß: 'ss', ł: 'l', đ: 'd' })[c] ?? c),
+);
 
 export interface Token {
   start: number;
@@ -119,23 +125,35 @@ export function tokenize(text: string): Tokenized {
       i++;
       continue;
     }
+    // an ASCII word's case is read while it is scanned: no regular expression, and no lower-case copy of a word that
+    // is already lower case (most words)
     let j = i + 1;
-    while (j < n && isWordPart(text.charCodeAt(j), text, j)) j++;
+    let ascii = c < 128;
+    let upperAfterFirst = false;
+    for (; j < n; j++) {
+      const d = text.charCodeAt(j);
+      if (!isWordPart(d, text, j)) break;
+      if (d >= 128) ascii = false;
+      else if (d >= 65 && d <= 90) upperAfterFirst = true;
+    }
     const start = i;
     scanGap(last, start);
     const raw = text.slice(start, j);
-    const lower = raw.toLowerCase();
-    tokens.push({
-      start,
-      end: j,
-      folded: ASCII.test(raw) ? lower : fold(raw),
-      capital: raw.charCodeAt(0) !== lower.charCodeAt(0),
+    let folded: string;
+    let capital: boolean;
+    let innerCapital: boolean;
+    if (ascii) {
+      capital = c >= 65 && c <= 90;
+      innerCapital = upperAfterFirst;
+      folded = capital || upperAfterFirst ? raw.toLowerCase() : raw;
+    } else {
+      const lower = raw.toLowerCase();
+      folded = fold(raw);
+      capital = raw.charCodeAt(0) !== lower.charCodeAt(0);
       // most words are all lower case: no slices to compare then
-      innerCapital: raw.length > 1 && raw !== lower && raw.slice(1) !== lower.slice(1),
-      opensSentence: sentenceOpen,
-      sentence,
-      clause,
-    });
+      innerCapital = raw.length > 1 && raw !== lower && raw.slice(1) !== lower.slice(1);
+    }
+    tokens.push({ start, end: j, folded, capital, innerCapital, opensSentence: sentenceOpen, sentence, clause });
     sentenceOpen = false;
     prevWord = raw;
     last = j;

@@ -5,6 +5,7 @@
  * language on first use and every answer is a map read.
  */
 import { CONCEPT_LINES, NOUN_FORMS, PLACE_FORMS } from '../lang/generated/vocab-data';
+import { memoizeString } from '../memo';
 
 /** What a counted noun counts: an English lemma and a class ("protester", "person"). */
 export interface NounConcept {
@@ -78,12 +79,14 @@ function placeTable(lang: string): Map<string, string> {
   return table;
 }
 
-const normalize = (s: string): string =>
+/** A word as the noun tables write it; remembered (memo.ts): clue words ask it of every word of every article. */
+const normalize = memoizeString((s: string): string =>
   s
     .toLowerCase()
     .replace(/[\u2019`]/g, "'")
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim(),
+);
 
 /** The concept a counted noun (any inflected form, any case) stands for in `lang`, or undefined. */
 export function nounConcept(word: string, lang: string): NounConcept | undefined {
@@ -174,6 +177,11 @@ const MIN_COGNATE_STEM = 4;
  * callers that key per language; the folding itself is the same for every Latin-script language.
  */
 export function cognateKey(word: string, _lang?: string): string {
+  return rememberedCognateKey(word);
+}
+
+/** cognateKey's work, remembered (memo.ts): clue words, share bases, names and units ask it of the same words. */
+const rememberedCognateKey = memoizeString((word: string): string => {
   let w = word
     .toLowerCase()
     .normalize('NFD')
@@ -191,4 +199,4 @@ export function cognateKey(word: string, _lang?: string): string {
   }
   for (const [re, to] of COGNATE_SPELLINGS) w = w.replace(re, to);
   return w;
-}
+});
