@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { fold, tokenize } from '../../src/core/claims/text';
 import { memoizeString } from '../../src/core/memo';
+import { phraseKeys, tokenize as tokenizeNumbers } from '../../src/core/numbers/tokenize';
 import { cognateKey } from '../../src/core/vocab/index';
 
 /** Words of news text: ASCII and accented letters, capitals inside, digits, marks, ligatures and Turkish İ. */
@@ -43,6 +44,26 @@ describe('claims text (property): speed paths answer as the plain code', () => {
         const remembered = memoizeString(plain, limit);
         for (const w of asked) assert.equal(remembered(w), plain(w));
       }),
+    );
+  });
+});
+
+describe('phraseKeys (property): the one-word path answers as the tokenizer', () => {
+  it('any phrase: the keys are the lower-cased words tokenize reads', () => {
+    const phrase = fc.oneof(
+      word,
+      text,
+      fc.string({ unit: 'grapheme', maxLength: 12 }),
+      fc.constantFrom('', 'mia.', 'kr', 'Mrd', 'İstanbul', 'ǅ', 'e\u0301', '\ud835\udc00', "l'an", 'km²'),
+    );
+    fc.assert(
+      fc.property(phrase, (p) => {
+        const t = tokenizeNumbers(p);
+        const expected: string[] = [];
+        for (let i = 0; i < t.count; i++) expected.push(t.word(i));
+        assert.deepEqual(phraseKeys(p), expected);
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -312,6 +312,9 @@ export function tokenize(text: string): Tokens {
 
 /** Tokenizes a vocabulary phrase into the normalized token strings used as trie keys. */
 export function phraseKeys(phrase: string): string[] {
+  // most phrases are one word of letters (the open nouns' forms, by the ten thousand per language): its one token is
+  // the word lower-cased, as tokenize and Tokens.word would give it, without the buffers of a tokenization
+  if (isOneWord(phrase)) return [phrase.toLowerCase()];
   const t = tokenize(phrase);
   const keys: string[] = [];
   for (let i = 0; i < t.count; i++) keys.push(t.word(i));
@@ -325,3 +328,10 @@ export function phraseKeys(phrase: string): string[] {
  * several times slower until they are recompiled.
  */
 export const KEEP_SHAPE: Tokens = tokenize('a 1, b');
+
+/** A non-empty run of letters and marks only: what tokenize reads as exactly one Word token. */
+function isOneWord(phrase: string): boolean {
+  if (phrase.length === 0) return false;
+  for (let i = 0; i < phrase.length; i++) if (CLASS[phrase.charCodeAt(i)] !== 1) return false;
+  return true;
+}
