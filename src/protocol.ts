@@ -167,12 +167,17 @@ export const UnsavedDocumentsRequest = new RequestType<UnsavedDocumentsParams, s
 );
 
 /** The figures of one document, for the editor's underline decoration. */
-/** `inClaim`: the figure is a mention of a claim more than one source states (the underline may keep to those). */
+/**
+ * `inClaim`: the figure is a mention of a claim more than one source states (the underline may keep to those).
+ * `provisional`: the other sources are not compared yet (the first scan, or a re-check that takes in this article):
+ * whether the figure is in such a claim is not known, so the underline shows every figure but dates meanwhile.
+ */
 export interface FigureRange {
   range: Range;
   kind: FigureKind;
   conflict: boolean;
   inClaim: boolean;
+  provisional?: boolean;
 }
 export interface FiguresParams {
   uri: string;
@@ -233,6 +238,11 @@ export interface ScanProgressParams {
   percentage?: number;
   /** end: the scan stopped on the user's request. */
   cancelled?: boolean;
+  /**
+   * end: the scan's outcome, files read and analyzed of the files it found (a cancelled scan read fewer). Files the
+   * watchers report meanwhile are not the scan's and are not counted.
+   */
+  read?: { done: number; total: number };
 }
 export const ScanProgressNotification = new NotificationType<ScanProgressParams>('crosscheck/scanProgress');
 /** Client → server: the user cancelled this scan (what was read so far is kept and compared). */

@@ -38,7 +38,8 @@ export class FigureDecorations implements vscode.Disposable {
 
   /**
    * Only what a reviewer compares (the default): figures of claims other sources state too, and contradictions; no
-   * dates or years, which every article is full of.
+   * dates or years, which every article is full of. While the first scan reads the workspace, the open articles'
+   * figures are underlined at once (but dates), narrowed to claims when the comparison is done.
    */
   private onlyClaims(): boolean {
     return vscode.workspace.getConfiguration('crosscheck').get<boolean>('figures.onlyClaims', true);
@@ -62,7 +63,10 @@ export class FigureDecorations implements vscode.Disposable {
         const uri = editor.document.uri.toString();
         try {
           const figures = await this.client.sendRequest(FiguresRequest, { uri });
-          const shown = onlyClaims ? figures.filter((f) => f.conflict || (f.inClaim && f.kind !== 'date')) : figures;
+          // Before the other sources are compared (provisional), every figure but dates: claims are not known yet.
+          const shown = onlyClaims
+            ? figures.filter((f) => f.conflict || ((f.inClaim || f.provisional === true) && f.kind !== 'date'))
+            : figures;
           editor.setDecorations(
             this.type,
             shown.map((f) => this.client.protocol2CodeConverter.asRange(f.range)),

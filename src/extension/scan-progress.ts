@@ -14,6 +14,8 @@ export interface ScanProgressState {
   message: string;
   percentage: number;
   state: 'shown' | 'done' | 'cancelled';
+  /** When the scan ended: files it read and analyzed of the files it found (fewer when cancelled). */
+  read?: { done: number; total: number };
 }
 
 interface Shown {
@@ -43,6 +45,7 @@ export class ScanProgress implements vscode.Disposable {
       if (p.message) shown.state.message = p.message;
       return;
     }
+    if (p.read) shown.state.read = { ...p.read };
     if (p.cancelled) shown.state.state = 'cancelled';
     else if (shown.state.state === 'shown') shown.state.state = 'done';
     shown.close();
@@ -82,7 +85,7 @@ export class ScanProgress implements vscode.Disposable {
   }
 
   state(): ScanProgressState | undefined {
-    return this.last ? { ...this.last } : undefined;
+    return this.last ? { ...this.last, ...(this.last.read ? { read: { ...this.last.read } } : {}) } : undefined;
   }
 
   dispose(): void {

@@ -224,6 +224,15 @@ export class ArticleSet {
     return doc;
   }
 
+  /**
+   * The analysis of an article the engine sees, made now if it is not cached (figures without comparison): what a
+   * hover or the underlines answer from while the article waits for a check (the first scan, a re-check under way).
+   * Undefined for a file that is not an article under the settings, or that the engine left out.
+   */
+  articleAnalysis(path: string): AnalyzedDocument | undefined {
+    return this.counts(path) ? this.analyze(path) : undefined;
+  }
+
   setReview(folder: string, review: ReviewFile): void {
     const current = this.reviews.get(folder);
     if (!current || serializeReview(current) !== serializeReview(review)) this.bump();

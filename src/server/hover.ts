@@ -56,6 +56,11 @@ export interface HoverCard {
   claim: HoverClaim | null;
   others: HoverMention[];
   checked: boolean;
+  /**
+   * Until the workspace's first whole check (or a re-check that takes in a newly opened article) is done: what the
+   * other sources are waiting for ("Other sources: still reading 120 of 2 000 files…"), in place of the claim.
+   */
+  pending?: string;
 }
 
 /** A claim told by dozens of sources would make a card taller than the screen; the rest is one click away. */
@@ -123,8 +128,11 @@ function detailLines(card: HoverCard): string[] {
 
 export function renderHoverCard(card: HoverCard): string {
   const m = messages();
-  if (!card.claim) return [...detailLines(card), '', `_${m.noClaim}_`].join('\n');
+  const pending = card.pending ? `_${escapeMarkdown(card.pending)}_` : undefined;
+  // Before the other sources are read, "no other source" would be a claim the card cannot make yet.
+  if (!card.claim) return [...detailLines(card), '', pending ?? `_${m.noClaim}_`].join('\n');
   const lines: string[] = [verdictLine(card.claim)];
+  if (pending) lines.push('', pending);
   if (card.claim.why) lines.push('', escapeMarkdown(card.claim.why));
   if (card.others.length > 0) {
     lines.push('');
@@ -148,6 +156,8 @@ export interface HoverContext {
   isChecked(path: string, figure: Figure): boolean;
   /** The verdict of a claim (consensus, roles, why); undefined for a claim of one mention. */
   verdictOf?(claim: Claim): ClaimVerdict | undefined;
+  /** What the other sources are waiting for, while they are not all compared yet (see HoverCard.pending). */
+  pending?: string;
 }
 
 export function buildHoverCard(ctx: HoverContext, path: string, figure: Figure): HoverCard {
@@ -201,5 +211,6 @@ export function buildHoverCard(ctx: HoverContext, path: string, figure: Figure):
       : null,
     others,
     checked: ctx.isChecked(path, figure),
+    ...(ctx.pending ? { pending: ctx.pending } : {}),
   };
 }

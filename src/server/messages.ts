@@ -10,6 +10,8 @@ import { ENGLISH_PHRASES } from '../core/report/phrases';
 const en = {
   claim: 'Claim',
   noClaim: 'No other source states this figure.',
+  stillReading: 'Other sources: still reading {0} of {1} files…',
+  stillComparing: 'Other sources: comparing claims across sources…',
   inBase: 'In {0}',
   rate: '1 {0} = {1} {2}, ECB reference rate of {3}',
   noRate: 'No exchange rate for {0} on that date.',
@@ -45,6 +47,8 @@ type Messages = typeof en;
 const fr: Messages = {
   claim: 'Affirmation',
   noClaim: 'Aucune autre source ne donne ce chiffre.',
+  stillReading: 'Autres sources : lecture en cours, {0} fichiers sur {1}…',
+  stillComparing: 'Autres sources : comparaison des affirmations en cours…',
   inBase: 'En {0}',
   rate: '1 {0} = {1} {2}, taux de référence BCE du {3}',
   noRate: 'Pas de taux de change pour {0} à cette date.',
@@ -102,6 +106,8 @@ const fr: Messages = {
 const de: Messages = {
   claim: 'Aussage',
   noClaim: 'Keine andere Quelle nennt diese Zahl.',
+  stillReading: 'Andere Quellen: {0} von {1} Dateien gelesen…',
+  stillComparing: 'Andere Quellen: Aussagen werden verglichen…',
   inBase: 'In {0}',
   rate: '1 {0} = {1} {2}, EZB-Referenzkurs vom {3}',
   noRate: 'Kein Wechselkurs für {0} an diesem Datum.',
@@ -159,6 +165,8 @@ const de: Messages = {
 const it: Messages = {
   claim: 'Affermazione',
   noClaim: 'Nessun’altra fonte riporta questa cifra.',
+  stillReading: 'Altre fonti: lettura in corso, {0} file su {1}…',
+  stillComparing: 'Altre fonti: confronto delle affermazioni in corso…',
   inBase: 'In {0}',
   rate: '1 {0} = {1} {2}, tasso di riferimento BCE del {3}',
   noRate: 'Nessun tasso di cambio per {0} in quella data.',
@@ -216,6 +224,8 @@ const it: Messages = {
 const es: Messages = {
   claim: 'Afirmación',
   noClaim: 'Ninguna otra fuente da esta cifra.',
+  stillReading: 'Otras fuentes: leyendo, {0} de {1} archivos…',
+  stillComparing: 'Otras fuentes: comparando afirmaciones…',
   inBase: 'En {0}',
   rate: '1 {0} = {1} {2}, tipo de referencia del BCE del {3}',
   noRate: 'No hay tipo de cambio para {0} en esa fecha.',

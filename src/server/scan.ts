@@ -18,7 +18,13 @@ export interface ScanOutcome {
   cancelled: boolean;
 }
 
+/** Progress is reported every BATCH files; the scan yields at least that often, and after SLICE_MS of work. */
 const BATCH = 25;
+/**
+ * A hover, the open articles' own check and a Cancel wait for the slice under way: 25 files could take a second
+ * (the first article of each language compiles its lexicons), so the scan also yields after this much work.
+ */
+const SLICE_MS = 15;
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
@@ -35,10 +41,12 @@ export async function scanFolders(set: ArticleSet, progress: ScanProgress): Prom
   const files = folders.length === 0 ? [] : discoverArticles(folders, { include, exclude }).files;
   set.clearDisk();
   let done = 0;
+  let slice = 0;
   for (const path of files) {
-    if (done % BATCH === 0) {
-      progress.report(done, files.length);
+    if (done % BATCH === 0 || performance.now() - slice > SLICE_MS) {
+      if (done % BATCH === 0) progress.report(done, files.length);
       await yieldToEventLoop();
+      slice = performance.now();
       if (progress.isCancelled()) return { total: files.length, done, cancelled: true };
     }
     loadFile(set, path);

@@ -127,6 +127,7 @@ const scheduler = new CheckScheduler<PreparedCheck>({
   published: (timing) => {
     const began = performance.now();
     early = undefined; // the whole workspace's result replaces the open articles' own
+    wholePublished = true;
     publishResults();
     logCheck(timing, performance.now() - began);
   },
@@ -143,6 +144,10 @@ const scheduler = new CheckScheduler<PreparedCheck>({
  */
 let early: ResultIndex | undefined;
 let firstCheckDone = false;
+/** A whole-workspace result was published: the other sources are compared (until then hovers say how far). */
+let wholePublished = false;
+/** The scan's progress while it reads the folders (files read, files found); undefined when no scan reads. */
+let scanRead: { done: number; total: number } | undefined;
 let earlyTimer: NodeJS.Timeout | undefined;
 const serverStarted = performance.now();
 
@@ -151,20 +156,51 @@ function liveIndex(): ResultIndex {
   return early ?? set.index;
 }
 
-/** Checks the open articles among themselves (milliseconds) while the first scan reads the workspace. */
+/**
+ * While the first scan reads the workspace, the open articles come first, in two steps between two slices of the
+ * scan: their figures (underlines, hovers and the status item answer from them at once), then the open articles
+ * checked among themselves (their diagnostics; the first check of a language costs its lexicons, so this step waits
+ * for the figures to be out).
+ */
 function scheduleEarlyCheck(): void {
   if (firstCheckDone || earlyTimer) return;
   earlyTimer = setTimeout(() => {
-    earlyTimer = undefined;
-    if (firstCheckDone) return;
     const began = performance.now();
-    early = set.checkOpenArticles();
-    publishResults(early);
+    let figures = 0;
+    for (const doc of documents.all()) figures += set.articleAnalysis(uriToPath(doc.uri))?.figures.length ?? 0;
+    void connection.sendNotification(ResultsChangedNotification);
+    sendStatuses();
     const now = performance.now();
     connection.console.log(
-      `open articles checked before the workspace scan: ${early.result.documents.length} in ${Math.round(now - began)} ms, published ${Math.round(now - serverStarted)} ms after the server started`,
+      `open articles' figures before the workspace scan: ${figures} in ${Math.round(now - began)} ms, sent ${Math.round(now - serverStarted)} ms after the server started`,
     );
+    earlyTimer = setTimeout(() => {
+      earlyTimer = undefined;
+      if (firstCheckDone) return;
+      const began = performance.now();
+      early = set.checkOpenArticles();
+      publishResults(early);
+      const now = performance.now();
+      connection.console.log(
+        `open articles checked before the workspace scan: ${early.result.documents.length} in ${Math.round(now - began)} ms, published ${Math.round(now - serverStarted)} ms after the server started`,
+      );
+    }, 0);
   }, 0);
+}
+
+/**
+ * What a hover says of the other sources while they are not compared yet: how far the first scan has read, or that
+ * claims are being compared (after the scan, or while a re-check takes in an article the last result lacks).
+ */
+function pendingSources(path: string): string | undefined {
+  if (wholePublished && set.index.document(path)) return undefined;
+  const m = messages();
+  return !wholePublished && scanRead ? format(m.stillReading, scanRead.done, scanRead.total) : m.stillComparing;
+}
+
+/** The figures of an article: from the latest result, else its own analysis (made now) while it waits for a check. */
+function figuresOf(path: string): readonly Figure[] {
+  return liveIndex().document(path)?.figures ?? set.articleAnalysis(path)?.figures ?? [];
 }
 
 let scanGeneration = 0;
@@ -198,7 +234,7 @@ function statusOf(doc: TextDocument): StatusParams {
     checkMs: Math.round(set.lastCheckMs),
   };
   if (set.exclusion(path) === 'too-large') return { ...base, state: 'too-large' };
-  const analyzed = liveIndex().document(path);
+  const analyzed = liveIndex().document(path) ?? set.articleAnalysis(path);
   if (!analyzed) return { ...base, state: 'excluded' };
   const conflicts = publisher.current(doc.uri).filter((d) => String(d.code).startsWith('conflict')).length;
   return { ...base, state: 'ok', language: analyzed.language, figures: analyzed.figures.length, conflicts };
@@ -325,7 +361,8 @@ function openFilesOnly(): boolean {
 /** What a scan tells the user as it goes: a work-done progress (LSP) or the client's own notification. */
 interface ScanReporter {
   report(percentage: number, message: string): void;
-  done(cancelled?: boolean): void;
+  /** `read`: the scan's outcome (files read of files found), when it ran to its end or was cancelled. */
+  done(cancelled?: boolean, read?: { done: number; total: number }): void;
   readonly token: { readonly isCancellationRequested: boolean };
 }
 
@@ -340,9 +377,14 @@ function notificationReporter(id: number): ScanReporter {
   return {
     report: (percentage, message) =>
       void connection.sendNotification(ScanProgressNotification, { id, state: 'report', percentage, message }),
-    done: (cancelled) => {
+    done: (cancelled, read) => {
       cancelledScans.delete(id);
-      void connection.sendNotification(ScanProgressNotification, { id, state: 'end', cancelled: cancelled === true });
+      void connection.sendNotification(ScanProgressNotification, {
+        id,
+        state: 'end',
+        cancelled: cancelled === true,
+        ...(read ? { read: { done: read.done, total: read.total } } : {}),
+      });
     },
     token: {
       get isCancellationRequested() {
@@ -381,18 +423,22 @@ async function rescan(): Promise<void> {
     }
   }
   const scanBegan = performance.now();
+  scanRead = { done: 0, total: 0 };
   const outcome = await scanFolders(set, {
-    report: (done, total) =>
+    report: (done, total) => {
+      if (generation === scanGeneration) scanRead = { done, total };
       reporter?.report(
         total === 0 ? 100 : Math.floor((done * 100) / total),
         format(messages().scanProgress, done, total),
-      ),
+      );
+    },
     isCancelled: () => generation !== scanGeneration || (reporter?.token.isCancellationRequested ?? false),
   });
   if (generation !== scanGeneration) {
     reporter?.done(true);
     return; // a newer scan took over
   }
+  scanRead = undefined;
   connection.console.log(
     `scan: ${outcome.done} of ${outcome.total} files read and analyzed in ${Math.round(performance.now() - scanBegan)} ms`,
   );
@@ -404,7 +450,7 @@ async function rescan(): Promise<void> {
   // Comparing claims across a large workspace takes seconds of its own: the notification stays until it is done.
   reporter?.report(100, messages().comparing);
   await runCheck();
-  reporter?.done(outcome.cancelled);
+  reporter?.done(outcome.cancelled, outcome);
   markReady();
 }
 
@@ -582,9 +628,10 @@ function figureAtPosition(uri: string, position: Position): { path: string; figu
   const lines = set.lines(path);
   if (!lines) return undefined;
   const offset = lines.offsetAt(position);
-  const index = liveIndex();
-  const figures = index.document(path)?.figures ?? [];
-  const figure = figures.find((f) => f.start <= offset && offset < f.end) ?? index.figureAt(path, offset);
+  const figures = figuresOf(path);
+  const figure =
+    figures.find((f) => f.start <= offset && offset < f.end) ??
+    figures.find((f) => f.start <= offset && offset <= f.end);
   return figure ? { path, figure } : undefined;
 }
 
@@ -648,6 +695,7 @@ connection.onHover(({ textDocument, position }) => {
       baseCurrency: set.settings.baseCurrency,
       isChecked: (p, f) => set.isChecked(p, f.start, f.end),
       verdictOf,
+      pending: pendingSources(hit.path),
     },
     hit.path,
     hit.figure,
@@ -712,14 +760,17 @@ connection.onRequest(ClaimMentionsRequest, ({ uri, position }) => {
 connection.onRequest(FiguresRequest, ({ uri }) => {
   const index = liveIndex();
   const path = uriToPath(uri);
-  const doc = index.document(path);
+  const figures = figuresOf(path);
   const lines = set.lines(path);
-  if (!doc || !lines) return [];
-  return doc.figures.map((f) => ({
+  if (figures.length === 0 || !lines) return [];
+  // Until the other sources are compared, which figures other sources state is not known yet.
+  const provisional = pendingSources(path) !== undefined;
+  return figures.map((f) => ({
     range: lines.range(f.start, f.end),
     kind: f.kind,
     conflict: index.isConflicting(path, f.start, f.end) && !set.isChecked(path, f.start, f.end),
     inClaim: (index.claimOf(path, f.start)?.status ?? 'single') !== 'single',
+    ...(provisional ? { provisional: true } : {}),
   }));
 });
 

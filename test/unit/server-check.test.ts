@@ -92,6 +92,21 @@ describe('the open articles before the first scan', () => {
     assert.equal(set.stale, true, 'the whole check still has to run');
   });
 
+  it('gives an open article’s own figures at once, before any check: what the hover and underlines answer from', () => {
+    const set = new ArticleSet();
+    set.setFolders(['/w']);
+    set.setOpenText(fr, french, false);
+    set.setOpenText('/w/notes.json', '{"a": 4}', false);
+    const figures = set.articleAnalysis(fr)?.figures ?? [];
+    assert.ok(
+      figures.some((f) => f.text === '4,3 milliards de dollars'),
+      figures.map((f) => f.text).join(' | '),
+    );
+    assert.equal(set.index.document(fr), undefined, 'no check ran: the kept result is untouched');
+    assert.equal(set.articleAnalysis('/w/notes.json'), undefined, 'not an article under the settings');
+    assert.equal(set.articleAnalysis('/w/unknown.txt'), undefined, 'not known at all');
+  });
+
   it('has nothing to check when no article is open', () => {
     const set = new ArticleSet();
     set.setFolders(['/w']);

@@ -97,6 +97,21 @@ describe('hover card', () => {
     assert.doesNotMatch(checked, /⚠ \[/);
   });
 
+  it('says how far the scan has read, not "no other source", while the other sources are not compared yet', () => {
+    const gpu = index.document(IT)!.figures[1]!;
+    const pending = 'Other sources: still reading 120 of 2000 files…';
+    const alone = renderHoverCard(buildHoverCard({ ...context(index), pending }, IT, gpu));
+    assert.match(alone, /\*\*25 000 GPU\*\*/, 'the figure itself is known at once');
+    assert.match(alone, /_Other sources: still reading 120 of 2000 files…_$/);
+    assert.doesNotMatch(alone, /No other source states this figure/);
+    // a claim among the open articles: its verdict first, then what the other sources wait for
+    const it4 = index.document(IT)!.figures[0]!;
+    const claimed = renderHoverCard(buildHoverCard({ ...context(index), pending }, IT, it4)).split('\n');
+    assert.match(claimed[0]!, /^\*\*⚠ conflict\*\*/);
+    assert.equal(claimed[2], `_${pending}_`);
+    assert.doesNotMatch(renderHoverCard(buildHoverCard(context(index), IT, it4)), /Other sources:/);
+  });
+
   it('escapes article text so it cannot inject Markdown or HTML', () => {
     const card = {
       text: '<img src=x onerror=alert(1)> | [x](command:evil)',
