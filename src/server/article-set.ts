@@ -332,6 +332,15 @@ export class ArticleSet {
     return !!doc && onMarkedFigure(doc.figures, marks, start, end);
   }
 
+  /**
+   * What decides which of a file's figures count as checked, for the server's cache of converted diagnostics: the
+   * document of the kept result (its figures) and the starts of the checked marks, as a key.
+   */
+  checkedKey(path: string): [AnalyzedDocument | undefined, string] {
+    const marks = this.checkedStarts.get(path);
+    return [this.indexValue.document(path), marks ? [...marks.keys()].sort((a, b) => a - b).join(',') : ''];
+  }
+
   /** The review entry that marks the figure starting at `start` of `path` as checked (what an undo removes). */
   checkedEntry(path: string, start: number): ReviewEntry | undefined {
     return this.checkedStarts.get(path)?.get(start);

@@ -49,7 +49,7 @@ import { CheckRunner } from './check-worker';
 import { quickFixes } from './code-actions';
 import { registerCompareRequests } from './compare-requests';
 import { convertFigure } from './currency';
-import { diagnosticsOf, type DiagnosticContext, type DiagnosticData } from './diagnostics';
+import { ConvertedDiagnostics, diagnosticsOf, type DiagnosticContext, type DiagnosticData } from './diagnostics';
 import { buildHoverCard, renderHoverCard } from './hover';
 import { inlayHints } from './inlay-hints';
 import { format, messages, messagesLocale, setLocale } from './messages';
@@ -249,25 +249,34 @@ function logCheck(timing: CheckTiming, publishMs: number): void {
   connection.console.log(
     `check of ${timing.documents} articles in ${ms(total)} ms: ` +
       `prepare ${ms(timing.prepareMs)}, engine ${ms(t.engineMs)} (${t.sent} documents sent, transfer ${ms(timing.runMs - t.engineMs)}), ` +
-      `index ${ms(timing.commitMs)}, diagnostics ${ms(publishMs)} (${lastPublished.files} files, ${lastPublished.diagnostics} diagnostics, ${lastPublished.sent} sent)`,
+      `index ${ms(timing.commitMs)}, diagnostics ${ms(publishMs)} (${lastPublished.files} files, ${lastPublished.diagnostics} diagnostics, ${lastPublished.converted} files converted, ${lastPublished.sent} sent)`,
   );
 }
 
-let lastPublished = { files: 0, diagnostics: 0, sent: 0 };
+let lastPublished = { files: 0, diagnostics: 0, sent: 0, converted: 0 };
+const converted = new ConvertedDiagnostics();
 
 /** Publishes a result; `index` is an early one (open articles only) before the first whole check. */
 function publishResults(index: ResultIndex = set.index): void {
   const whole = index === set.index;
   const ctx = diagnosticContext(index);
   const next = new Map<string, ReturnType<typeof diagnosticsOf>>();
+  // Messages worded again in the UI language depend on a whole verdict: converted afresh (see ConvertedDiagnostics).
+  const reuse = messagesLocale() === 'en';
+  if (!reuse) converted.clear();
+  converted.begin();
+  const paths = new Set<string>();
   let count = 0;
   for (const path of index.pathsWithDiagnostics()) {
-    const diagnostics = diagnosticsOf(ctx, index.diagnostics(path));
+    const engine = index.diagnostics(path);
+    const diagnostics = reuse ? converted.of(ctx, path, engine, set.checkedKey(path)) : diagnosticsOf(ctx, engine);
+    paths.add(path);
     count += diagnostics.length;
     next.set(uris.uriOf(path), diagnostics);
   }
+  if (reuse) converted.keepOnly(paths);
   const sent = publisher.publish(next);
-  lastPublished = { files: next.size, diagnostics: count, sent };
+  lastPublished = { files: next.size, diagnostics: count, sent, converted: reuse ? converted.converted : next.size };
   sendStatuses();
   // the status-bar summary speaks for the workspace: not from the open articles alone
   if (whole)

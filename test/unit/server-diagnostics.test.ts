@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import { quickFixes } from '../../src/server/code-actions';
-import { diagnosticsOf, type DiagnosticContext } from '../../src/server/diagnostics';
+import { ConvertedDiagnostics, diagnosticsOf, type DiagnosticContext } from '../../src/server/diagnostics';
 import { LineIndex } from '../../src/server/lines';
 import { pathToUri } from '../../src/node/paths';
 import { DiagnosticsPublisher, sameJson } from '../../src/server/publisher';
@@ -151,6 +151,53 @@ describe('quick fixes', () => {
   it('offers nothing for another tool’s diagnostic', () => {
     const [d] = diagnosticsOf(context(), index.diagnostics(IT));
     assert.deepEqual(quickFixes('file:///x', { ...d!, source: 'cSpell' }, 'x', { start: 0, end: 1 }), []);
+  });
+});
+
+describe('converted diagnostics, reused while nothing they read changed', () => {
+  // the engine's diagnostics as the check worker sends them: new objects at every check
+  // (the Italian article stands apart: its diagnostic points at both French ones)
+  const again = () => structuredClone(index.diagnostics(IT));
+  const lines = new Map([FR_A, FR_B, IT].map((p) => [p, new LineIndex(index.document(p)!.text)]));
+  const ctx = context({ lines: (p) => lines.get(p) });
+
+  it('gives the same conversion as diagnosticsOf, and reuses it for equal diagnostics of the next check', () => {
+    const cache = new ConvertedDiagnostics();
+    const first = cache.of(ctx, IT, again(), ['doc', '']);
+    assert.ok(first.length > 0);
+    assert.deepEqual(first, diagnosticsOf(ctx, index.diagnostics(IT)));
+    cache.begin();
+    assert.equal(cache.of(ctx, IT, again(), ['doc', '']), first, 'the same array: the publisher skips it at once');
+    assert.deepEqual([cache.converted, cache.reused], [0, 1]);
+  });
+
+  it('converts again when a diagnostic, a related source’s text, the settings or the checked marks change', () => {
+    const cache = new ConvertedDiagnostics();
+    const first = cache.of(ctx, IT, again(), ['doc', '']);
+    const moved = again().map((d, i) => (i === 0 ? { ...d, message: `${d.message}!` } : d));
+    assert.notEqual(cache.of(ctx, IT, moved, ['doc', '']), first);
+    const base = cache.of(ctx, IT, again(), ['doc', '']);
+    // a related source's text changed: its line index is a new one, its ranges may have moved
+    const related = index.diagnostics(IT)[0]!.related[0]!.path;
+    const edited = new Map(lines).set(related, new LineIndex(`\n${index.document(related)!.text}`));
+    const afterEdit = cache.of(context({ lines: (p) => edited.get(p) }), IT, again(), ['doc', '']);
+    assert.notEqual(afterEdit, base);
+    assert.notDeepEqual(afterEdit, base, 'the related range moved one line down');
+    const quiet = context({
+      lines: (p) => edited.get(p),
+      settings: resolveSettings({ severity: { conflict: 'hint' } }),
+    });
+    assert.notEqual(cache.of(quiet, IT, again(), ['doc', '']), afterEdit);
+    const marked = cache.of(quiet, IT, again(), ['doc', '37']);
+    assert.equal(cache.of(quiet, IT, again(), ['doc', '37']), marked);
+    assert.notEqual(cache.of(quiet, IT, again(), ['other doc', '37']), marked);
+  });
+
+  it('forgets files a publish no longer has', () => {
+    const cache = new ConvertedDiagnostics();
+    const first = cache.of(ctx, IT, again(), ['doc', '']);
+    cache.keepOnly(new Set([FR_A]));
+    assert.notEqual(cache.of(ctx, IT, again(), ['doc', '']), first);
   });
 });
 
