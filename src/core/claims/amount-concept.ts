@@ -35,13 +35,17 @@ interface ConceptEntry {
 }
 
 interface CompiledConcepts {
-  entries: ConceptEntry[];
+  /** Entries by their first word as written and by its stem; by a prefix's first three letters; compounds' heads. */
+  byWord: Map<string, ConceptEntry[]>;
+  byPrefix: Map<string, ConceptEntry[]>;
+  heads: ConceptEntry[];
   stem: ((w: string) => string) | undefined;
   /** Stems of the tokens seen (a pure function of the word, kept per language). */
   stems: Map<string, string>;
 }
 
 const compiled = new Map<string, CompiledConcepts>();
+const NONE: readonly ConceptEntry[] = [];
 /** A bound on each language's stem cache: an open text has an open vocabulary. */
 const STEM_CACHE = 20000;
 
@@ -64,7 +68,24 @@ function compile(codes: readonly LanguageCode[]): CompiledConcepts {
       entries.push({ words, concept, weight: words.reduce((n, w) => n + w.text.length, 0) });
     }
   }
-  return { entries, stem, stems: new Map() };
+  const byWord = new Map<string, ConceptEntry[]>();
+  const byPrefix = new Map<string, ConceptEntry[]>();
+  const heads: ConceptEntry[] = [];
+  const put = (m: Map<string, ConceptEntry[]>, k: string, e: ConceptEntry): void => {
+    const list = m.get(k);
+    if (!list) m.set(k, [e]);
+    else if (!list.includes(e)) list.push(e);
+  };
+  for (const e of entries) {
+    const w = e.words[0]!;
+    if (w.kind === 'head') heads.push(e);
+    else if (w.kind === 'prefix') put(byPrefix, w.text.slice(0, 3), e);
+    else {
+      put(byWord, w.text, e);
+      if (w.stem !== null && w.stem.length >= 3) put(byWord, `\u0000${w.stem}`, e);
+    }
+  }
+  return { byWord, byPrefix, heads, stem, stems: new Map() };
 }
 
 function conceptsFor(language: DetectedLanguage): CompiledConcepts {
@@ -113,7 +134,14 @@ function matchAt(
   i: number,
 ): { length: number; concept: AmountConceptId } | undefined {
   let best: { length: number; concept: AmountConceptId; weight: number } | undefined;
-  for (const e of c.entries) {
+  const w = tokens[i]!.folded;
+  const candidates = [
+    ...(c.byWord.get(w) ?? NONE),
+    ...(c.stem ? (c.byWord.get(`\u0000${stemOf(c, w)}`) ?? NONE) : NONE),
+    ...(c.byPrefix.get(w.slice(0, 3)) ?? NONE),
+    ...c.heads,
+  ];
+  for (const e of candidates) {
     if (i + e.words.length > tokens.length) continue;
     let ok = true;
     for (let k = 0; k < e.words.length && ok; k++) {
