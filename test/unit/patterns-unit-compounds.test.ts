@@ -145,6 +145,13 @@ const cases: PatternCase[] = [
   },
   { lang: 'pl', text: 'Wieloletni prezes spółki odchodzi.', phrase: 'Wieloletni', none: true },
   { lang: 'pl', text: 'Letnia pogoda utrzyma się do niedzieli.', phrase: 'Letnia', none: true },
+  // capitalized inside the sentence where nouns are not: a name (a roundabout named after a TV series)
+  {
+    lang: 'pl',
+    text: 'Pochód ruszył od ronda Czterdziestolatka do ronda Dmowskiego.',
+    phrase: 'Czterdziestolatka',
+    none: true,
+  },
   { lang: 'pl', text: 'To kilkuletnia inwestycja.', phrase: 'kilkuletnia', none: true },
   // genitiveS: the Nordic genitive of a counted unit, after a written number or digits
   { lang: 'da', text: 'Lufthavnen åbner efter ni års forsinkelse.', phrase: 'ni års', value: 9, unit: 'year' },

@@ -857,11 +857,13 @@ class Scanner {
    * A number and its unit written as one word ("die achtjährige Reise", "einen Vierjahres-Vertrag", "de twintigjarige
    * Deen", "en femårig aftale", "czteroletnią umowę", "siedmiominutowa akcja"): the language's `unitCompounds` ends
    * after a closed number compound or a combining form. A hyphen joins only the rest of a compound noun ("-Vertrag").
+   * Capitalized inside a sentence where nouns are not, it is a name ("ronda Czterdziestolatka", a roundabout).
    */
   private numberUnitCompound(i: number): Draft | null {
     const { t, lex } = this;
     if (this.glued(i) && i > 0 && t.kind[i - 1] !== TokenKind.Punct) return null;
     const c = unitCompound(lex, t.word(i));
+    if (c && !lex.nounsCapitalized && this.capitalizedWordAt(i) && this.midSentence(i)) return null;
     return c ? this.draft(i, i + 1, 'quantity', c.value, c.unit) : null;
   }
 
@@ -1414,6 +1416,12 @@ class Scanner {
     if (j >= this.t.count || this.t.kind[j] !== TokenKind.Word || this.t.gap[j] === Gap.Newline) return false;
     const ch = this.text[this.t.start[j]!]!;
     return ch !== ch.toLowerCase();
+  }
+
+  /** Whether token i follows a word of its own sentence (not its first word, nor the first after a quote or a colon). */
+  private midSentence(i: number): boolean {
+    const { t } = this;
+    return i > 0 && t.sentence[i - 1] === t.sentence[i] && t.kind[i - 1] === TokenKind.Word;
   }
 
   /** "Microsoft 365", "Switch 2": a bare number right after a capitalized name. */
