@@ -172,7 +172,7 @@ build('powerco-sagunto-2023', "Volkswagen/PowerCo lays the first stone of its Sa
  '02-pt-eco.txt': ('pt','2023-03-24',[
    M('3 mil milhões',3*B,'EUR','inv'), D('24 de março de 2023','2023-03-24'), M('3 mil milhões de euros',3*B,'EUR','inv'),
    Q('3 mil pessoas',3000,'person','jobs'), Y('2026',2026,'start'), Q('40 GWh',40,'GWh','cap'),
-   Q('meio milhão de carros elétricos',500000,'electric car','cars'), Q('231 mil veículos',231000,'vehicle'), Y('2022',2022),
+   Q('meio milhão de carros elétricos',500000,'vehicle','cars'), Q('231 mil veículos',231000,'vehicle'), Y('2022',2022),
    Q('cerca de 5 mil trabalhadores',5000,'worker'), Y('2025',2025), Q('seis gigafábricas',6,'gigafactory','six'), Y('2030',2030,'y2030'),
    Q('240 GWh',240,'GWh','total')]),
  '03-it-motori.txt': ('it','2023-03-24',[
@@ -182,7 +182,7 @@ build('powerco-sagunto-2023', "Volkswagen/PowerCo lays the first stone of its Sa
    Q('circa 2.000 addetti',2000,'employee'), P('0,6%',0.6,'drop'), M('124,5 euro',124.5,'EUR','price')]),
  '04-nl-autoweek.txt': ('nl','2023-03-25',[
    D('25 maart 2023','2023-03-25'), M("zo'n 3 miljard euro",3*B,'EUR','inv'), Y('2026',2026,'start'), Q('3000 mensen',3000,'person','jobs'),
-   Q("een half miljoen elektrische auto's",500000,'electric car','cars'), Q('40 gigawattuur',40,'GWh','cap'), Q('200 hectare',200,'ha','area'),
+   Q("een half miljoen elektrische auto's",500000,'vehicle','cars'), Q('40 gigawattuur',40,'GWh','cap'), Q('200 hectare',200,'ha','area'),
    Q('ongeveer 400 voetbalvelden',400,'football field'), Q("73.000 volledig elektrische personenauto's",73000,'car'),
    Y('2030',2030,'y2030'), Q('zes fabrieken',6,'factory','six'), Q('240 gigawattuur',240,'GWh','total'), Q("zo'n 20.000 medewerkers",20000,'employee')]),
 }, {

@@ -7,14 +7,14 @@ build('ms-sweden-2024', "Microsoft's SEK 33.7bn two-year cloud and AI investment
  '02-da-ritzau.txt': ('da','2024-06-03',[
    Q('250.000 svenskere',250000,'person','skill:good'), D('3. juni 2024','2024-06-03'), M('3,2 milliarder dollar',3.2*B,'USD','inv:good'),
    Q('to år',2,'year','period'), M('omkring 22 mia. kr.',22*B,'DKK','inv:good'), Q('20.000 avancerede grafikprocessorer',20000,'GPU','gpu'),
-   Q('250.000 svenskere',250000,'person','skill:good'), Y('2025',2025,'deadline:good'), Q('fire år',4,'year'), Y('2030',2030,'cneg'), P('30 procent',30,'emis')]),
+   Q('250.000 svenskere',250000,'person','skill:good'), Y('2025',2025,'deadline:good'), Q('fire år',4,'year',optional=True), Y('2030',2030,'cneg'), P('30 procent',30,'emis')]),
  '03-nb-e24.txt': ('nb','2024-06-03',[
    D('3. juni 2024','2024-06-03'), M('33,7 millioner svenske kroner',33.7e6,'SEK','inv:slip'), Q('to årene',2,'year','period'),
    Q('20.000 avanserte grafikkprosessorer',20000,'GPU','gpu'), Q('250.000 svensker',250000,'person','skill:good'), Y('2026',2026,'deadline:late'),
    Y('2020',2020), Y('2030',2030,'cneg'), P('30 prosent',30,'emis')]),
  '04-en-cloudwire.txt': ('en','2024-06-03',[
    M('$3.2B',3.2*B,'USD','inv:good'), D('June 3, 2024','2024-06-03'), M('SEK33.7bn',33.7*B,'SEK','inv:good'), M('$3.2bn',3.2*B,'USD','inv:good'),
-   Q('two years',2,'year','period'), Q('four decades',4,'decade',optional=True), Q('20,000',20000,'GPU','gpu'), Q('250,000 people',250000,'person','skill:good'),
+   Q('two years',2,'year','period'), Q('four decades',4,'decade'), Q('20,000',20000,'GPU','gpu'), Q('250,000 people',250000,'person','skill:good'),
    Y('2025',2025,'deadline:good'), M('$2.9bn',2.9*B,'USD','japan'), M('$2.2bn',2.2*B,'USD'), M('$211.9bn',211.9*B,'USD'), Y('2023',2023),
    M('Roughly SEK 34bn',34*B,'SEK','inv:good'), Q('10.5 million people',10500000,'person'), P('29.1%',29.1,'emis'), Y('2020',2020), Y('2030',2030,'cneg')]),
  '05-pl-itwiz.txt': ('pl','2024-06',[
