@@ -6,7 +6,7 @@ import type { AnalyzedDocument, Figure } from '../types';
 import { SHARED_SOURCES, WORLD } from '../lang/claim-vocabulary';
 import { allPlaces, isCountryName, vocabularyFor, type CompiledVocabulary, type Match } from './vocabulary';
 import { shareBase } from './share-base';
-import { amountConcept } from './amount-concept';
+import { amountConcept, CONCEPT_AFTER, CONCEPT_BEFORE } from './amount-concept';
 import type { AmountConceptId } from '../lang/amounts/concepts';
 import { fold, segmentOf, sortedRange, tokenAt, tokenize, type Token } from './text';
 import { isListedNoun } from '../vocab/open';
@@ -64,6 +64,8 @@ export interface DocContext {
   mainCountry: string | null;
   /** The most detailed place of that country the article names most ("ES/aragon"). */
   mainPlace: string | null;
+  /** Money figures by the tokens they cover, built the first time an amount's concept is read (moneyCover). */
+  moneyCover?: Map<number, Figure[]>;
 }
 
 /** An attribution word and the source it names, keyed by the source word's first letters (see sourceKey). */
@@ -584,7 +586,7 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
           first,
           last,
           ctx.doc.language,
-          moneyStops(ctx, figure, sentence),
+          moneyStops(ctx, figure, sentence, first, last),
           clause,
           segmentOf(ctx.clauseStarts, Math.max(figure.start, figure.end - 1)),
         )
@@ -871,21 +873,51 @@ function within<T extends { index: number }>(list: readonly T[], lo: number, hi:
 
 const byIndex = (t: { index: number }): number => t.index;
 
-/** The date figures (sorted by offset) that start inside one sentence. */
-/** The token ranges of the other amounts of money of a figure's sentence: their words are theirs (amount-concept.ts). */
-function moneyStops(ctx: DocContext, figure: Figure, sentence: number): [number, number][] {
+/**
+ * The token ranges of the other amounts of money of a figure's sentence that lie in reach of its concept reading
+ * (amount-concept.ts walks CONCEPT_BEFORE + 4 tokens back and CONCEPT_AFTER forward): their words are theirs. Only
+ * those in reach, found through moneyCover: taking every amount of the sentence made a sentence of thousands of
+ * amounts (a table, a list) quadratic.
+ */
+function moneyStops(
+  ctx: DocContext,
+  figure: Figure,
+  sentence: number,
+  first: number,
+  last: number,
+): [number, number][] {
+  const from = ctx.sentenceStarts[sentence] ?? 0;
+  const to = ctx.sentenceStarts[sentence + 1] ?? Infinity;
+  const cover = moneyCover(ctx);
+  const seen = new Set<Figure>();
   const out: [number, number][] = [];
-  const inSentence = sortedRange(
-    ctx.doc.figures,
-    (f) => f.start,
-    ctx.sentenceStarts[sentence] ?? 0,
-    ctx.sentenceStarts[sentence + 1] ?? Infinity,
-  );
-  for (const f of inSentence)
-    if (f !== figure && f.kind === 'money') out.push([tokenAt(ctx.tokens, f.start), tokenAt(ctx.tokens, f.end)]);
+  for (let i = Math.max(0, first - CONCEPT_BEFORE - 4); i <= last + CONCEPT_AFTER; i++) {
+    for (const f of cover.get(i) ?? []) {
+      if (f === figure || seen.has(f) || f.start < from || f.start >= to) continue;
+      seen.add(f);
+      out.push([tokenAt(ctx.tokens, f.start), tokenAt(ctx.tokens, f.end)]);
+    }
+  }
   return out;
 }
 
+/** Money figures by the token indexes they cover; built once per document and kept on its context. */
+function moneyCover(ctx: DocContext): Map<number, Figure[]> {
+  if (ctx.moneyCover) return ctx.moneyCover;
+  const cover = new Map<number, Figure[]>();
+  for (const f of ctx.doc.figures) {
+    if (f.kind !== 'money') continue;
+    for (let i = tokenAt(ctx.tokens, f.start), end = tokenAt(ctx.tokens, f.end); i < end; i++) {
+      const here = cover.get(i);
+      if (here) here.push(f);
+      else cover.set(i, [f]);
+    }
+  }
+  ctx.moneyCover = cover;
+  return cover;
+}
+
+/** The date figures (sorted by offset) that start inside one sentence. */
 function datesOfSentence(
   dates: readonly Figure[],
   sentenceStarts: readonly number[],
