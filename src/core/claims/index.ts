@@ -15,7 +15,7 @@
 import type { AnalyzedDocument, Claim, Diagnostic, DiagnosticCode } from '../types';
 import { resolveRules, type ConflictRules } from '../compare/rules';
 import { nameEvidence, newNameEvidence, readDocument, type DocContext } from './context';
-import { groupEvents } from './events';
+import { groupEvents, type Events, type EventTracer } from './events';
 import { assignStories } from './stories';
 import {
   type Item,
@@ -75,15 +75,19 @@ export interface ClaimTraceEntry {
 
 const traced = (x: Item): TracedMention => ({ path: x.doc.path, start: x.figure.start, text: x.figure.text });
 
-export function formClaims(docs: readonly AnalyzedDocument[], options: ClaimOptions = {}): ClaimsResult {
-  const rules = resolveRules(options.rules);
-  const times = new TimeItems();
-  const trace: ClaimTraceEntry[] | undefined = options.trace ? [] : undefined;
-  const pairTracer: PairTracer | undefined =
-    trace &&
-    ((e) => trace.push({ stage: e.stage, rule: e.rule, decision: e.decision, p: e.p, a: traced(e.a), b: traced(e.b) }));
-  const verdictTracer: VerdictTracer | undefined =
-    trace && ((a, b, v) => trace.push({ stage: 'verdict', rule: v, a: traced(a), b: traced(b) }));
+/** What the reading and the event stage give claim formation: each article's mentions and summary, the name aliases, the events. */
+export interface WorkspaceReading {
+  perDoc: Item[][];
+  summaries: DocContext[];
+  alias: (k: string) => string;
+  events: Events;
+}
+
+/**
+ * Stage 1: each article read once (its mentions and a summary without its tokens), then stories and events over the
+ * summaries. scripts/dev/event-clusters.ts measures the events this returns, so it is the engine's own grouping.
+ */
+export function readWorkspace(docs: readonly AnalyzedDocument[], tracer?: EventTracer): WorkspaceReading {
   const evidence = newNameEvidence();
   for (const d of docs) nameEvidence(d, evidence);
   // one article at a time: its words are read, its figures described, and only a summary is kept
@@ -94,30 +98,23 @@ export function formClaims(docs: readonly AnalyzedDocument[], options: ClaimOpti
     const ctx = readDocument(d, evidence);
     collectAcronyms(ctx, acronyms);
     perDoc.push(readItems(ctx, i));
-    summaries.push({
-      ...ctx,
-      tokens: [],
-      names: [],
-      places: [],
-      cues: [],
-      sourceCues: [],
-      cueCounts: new Map(),
-      agos: [],
-      targets: [],
-      presents: [],
-      horizons: [],
-      pastRefs: [],
-      earliers: [],
-      sentenceStarts: [],
-      clauseStarts: [],
-      contrastAt: new Map(),
-      totalClauses: new Set(),
-      whenClauses: new Set(),
-      rivalAt: new Map(),
-    });
+    summaries.push(summarize(ctx));
   });
   const alias = nameAliases(acronyms, summaries);
-  const events = groupEvents(summaries, assignStories(summaries, alias), alias);
+  const events = groupEvents(summaries, assignStories(summaries, alias), alias, tracer);
+  return { perDoc, summaries, alias, events };
+}
+
+export function formClaims(docs: readonly AnalyzedDocument[], options: ClaimOptions = {}): ClaimsResult {
+  const rules = resolveRules(options.rules);
+  const times = new TimeItems();
+  const trace: ClaimTraceEntry[] | undefined = options.trace ? [] : undefined;
+  const pairTracer: PairTracer | undefined =
+    trace &&
+    ((e) => trace.push({ stage: e.stage, rule: e.rule, decision: e.decision, p: e.p, a: traced(e.a), b: traced(e.b) }));
+  const verdictTracer: VerdictTracer | undefined =
+    trace && ((a, b, v) => trace.push({ stage: 'verdict', rule: v, a: traced(a), b: traced(b) }));
+  const { perDoc, summaries, alias, events } = readWorkspace(docs);
   const stories = events.eventOf;
   const storyDates = storyPublicationDates(docs, stories);
 
@@ -201,4 +198,29 @@ export function formClaims(docs: readonly AnalyzedDocument[], options: ClaimOpti
     result.buckets = [...buckets.values()];
   }
   return result;
+}
+
+/** An article's summary for the cross-file stages: its reading without the per-token parts, which are not kept. */
+function summarize(ctx: DocContext): DocContext {
+  return {
+    ...ctx,
+    tokens: [],
+    names: [],
+    places: [],
+    cues: [],
+    sourceCues: [],
+    cueCounts: new Map(),
+    agos: [],
+    targets: [],
+    presents: [],
+    horizons: [],
+    pastRefs: [],
+    earliers: [],
+    sentenceStarts: [],
+    clauseStarts: [],
+    contrastAt: new Map(),
+    totalClauses: new Set(),
+    whenClauses: new Set(),
+    rivalAt: new Map(),
+  };
 }
