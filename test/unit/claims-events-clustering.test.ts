@@ -361,3 +361,39 @@ describe("claims events: a report naming two companies stays apart from the othe
     assert.equal(r.eventOf[2], r.eventOf[3]);
   });
 });
+
+describe("claims events: a story's time is the span of its articles' days, not its middle article's (near-in-time)", () => {
+  // the Legionella outbreak in Rzeszów (August 2023): reports led by the city, then one led by the bacterium
+  const city = (path: string, published: string, deaths: string, n: number): AnalyzedDocument =>
+    doc(
+      path,
+      'en',
+      published,
+      `Outbreak in Rzeszów\n\nThe city of Rzeszów in Poland reports ${deaths}. Rzeszów hospitals treat patients with ` +
+        'Legionella. Rzeszów closed its water network.',
+      [count(deaths, n, 'death')],
+    );
+  const early = city('l/01.txt', '2023-08-10', '5 deaths', 5);
+  const next = city('l/02.txt', '2023-08-11', '7 deaths', 7);
+  const late = city('l/03.txt', '2023-08-28', '16 deaths', 16);
+  const bacterium = (published: string): AnalyzedDocument =>
+    doc(
+      'l/04.txt',
+      'en',
+      published,
+      'Legionella kills 17\n\nLegionella has killed 17 people in Poland. Legionella was found in the water of ' +
+        'Rzeszów. Legionella spreads in warm pipes.',
+      [count('17 people', 17, 'person')],
+    );
+  it('a report within the days of the city reports joins them on near-in-time evidence (shared-evidence)', () => {
+    // the city's middle report is 16 days before it, its last the day after
+    const r = eventsOf([early, next, late, bacterium('2023-08-27')]);
+    assert.equal(r.eventOf[0], r.eventOf[3]);
+    assert.equal(ruleBetween(r, 0, 3), 'shared-evidence');
+  });
+  it('the same report three weeks after the last city report needs more than two shared names (too-little-evidence)', () => {
+    const r = eventsOf([early, next, late, bacterium('2023-09-20')]);
+    assert.notEqual(r.eventOf[0], r.eventOf[3]);
+    assert.equal(ruleBetween(r, 0, 3), 'too-little-evidence');
+  });
+});

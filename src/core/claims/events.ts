@@ -83,7 +83,6 @@ interface StoryInfo {
   country: string | null;
   /** Every country its articles name. */
   named: Set<string>;
-  day: number;
   features: Set<string>;
 }
 
@@ -97,14 +96,14 @@ export function groupEvents(
   ctxs.forEach((c, i) => {
     const id = stories[i]!;
     let s = byStory.get(id);
-    if (!s) byStory.set(id, (s = { id, articles: [], country: null, named: new Set(), day: NaN, features: new Set() }));
+    if (!s) byStory.set(id, (s = { id, articles: [], country: null, named: new Set(), features: new Set() }));
     s.articles.push(i);
     if (s.country === null) s.country = locatedIn(c);
     for (const k of c.countries.keys()) s.named.add(k);
     for (const f of articleFeatures(c, alias)) s.features.add(f);
   });
   const infos = [...byStory.values()];
-  for (const s of infos) s.day = medianDay(s.articles.map((i) => dayOf(ctxs[i]!) ?? mentionedDay(ctxs[i]!)));
+  const spans = infos.map((s) => daySpan(s.articles.map((i) => dayOf(ctxs[i]!) ?? mentionedDay(ctxs[i]!))));
 
   const parent = infos.map((_, k) => k);
   const find = (k: number): number => {
@@ -113,11 +112,11 @@ export function groupEvents(
   };
   // what each group of merged stories is bound to: its country and the span of its publication days, so that a story
   // without a country or a date never bridges two events
-  const bounds: Bounds[] = infos.map((s) => ({
+  const bounds: Bounds[] = infos.map((s, k) => ({
     countries: new Set(s.country === null ? [] : [s.country]),
     named: new Set(s.named),
-    first: s.day,
-    last: s.day,
+    first: spans[k]![0],
+    last: spans[k]![1],
   }));
   // first stories, then the events formed so far with their stories' features pooled, until nothing more joins
   for (let round = 0; round < EVENT_ROUNDS; round++)
@@ -372,6 +371,21 @@ function mentionedDay(c: DocContext): number {
     if (f.kind === 'date' && typeof f.value === 'string' && f.value.length === 10)
       days.push(Date.parse(`${f.value}T00:00:00Z`) / 86_400_000);
   return medianDay(days);
+}
+
+/**
+ * The first and last of a story's articles' days (NaN, NaN when none is dated): a story is as near in time to another
+ * as any of its reports, not only its middle one (a story told from the 10th to the 28th is near a report of the 27th).
+ */
+function daySpan(days: number[]): [number, number] {
+  let first = NaN;
+  let last = NaN;
+  for (const d of days) {
+    if (Number.isNaN(d)) continue;
+    if (!(d >= first)) first = d;
+    if (!(d <= last)) last = d;
+  }
+  return [first, last];
 }
 
 function medianDay(days: number[]): number {
