@@ -2,7 +2,9 @@
 // and a unit as one adjective or age noun ("die achtjährige Reise", "de twintigjarige Deen", "en femårig aftale",
 // "czteroletnią umowę", "siedmiominutowa akcja"; rule `numberUnitCompound`, data `unitCompounds` of each module),
 // and Danish, Norwegian and Swedish put a counted unit in the genitive with an "s" ("tolv års fengsel", "to ugers
-// undtagelsestilstand"; data `genitiveS`). Sentences follow real reports in each language.
+// undtagelsestilstand"; data `genitiveS`); a unit's genitive also heads a compound noun after its number ("en
+// toårsavtale", "en tvåårsperiod", "Fünfjahresplan"; data `unitCompounds.heads`). Sentences follow real reports in
+// each language.
 import { describe } from 'node:test';
 import { patternSuite, type PatternCase } from './pattern-helpers';
 
@@ -181,6 +183,63 @@ const cases: PatternCase[] = [
   { lang: 'sv', text: 'Han dömdes till fem års fängelse.', phrase: 'fem års', value: 5, unit: 'year' },
   { lang: 'sv', text: 'Avtalet kom efter två dagars förhandlingar.', phrase: 'två dagars', value: 2, unit: 'day' },
   { lang: 'sv', text: 'Nu är det dags för nästa steg, sade ministern.', phrase: 'dags', none: true },
+  // numberUnitCompound, a unit's genitive heading a compound noun (data `unitCompounds.heads`)
+  {
+    lang: 'nb',
+    text: 'Spilleren har skrevet under på en toårsavtale med klubben.',
+    phrase: 'toårsavtale',
+    value: 2,
+    unit: 'year',
+  },
+  {
+    lang: 'nb',
+    text: 'Regjeringen la fram en tiårsplan for jernbanen.',
+    phrase: 'tiårsplan',
+    value: 10,
+    unit: 'year',
+  },
+  {
+    lang: 'sv',
+    text: 'Bolaget får under en tvåårsperiod ensamrätt att planera anläggningen.',
+    phrase: 'tvåårsperiod',
+    value: 2,
+    unit: 'year',
+  },
+  {
+    lang: 'sv',
+    text: 'Avtalet gäller för en tremånadersperiod.',
+    phrase: 'tremånadersperiod',
+    value: 3,
+    unit: 'month',
+  },
+  {
+    lang: 'da',
+    text: 'Klubben har givet ham en femårskontrakt.',
+    phrase: 'femårskontrakt',
+    value: 5,
+    unit: 'year',
+  },
+  {
+    lang: 'da',
+    text: 'Der gælder en tremånedersfrist for klagen.',
+    phrase: 'tremånedersfrist',
+    value: 3,
+    unit: 'month',
+  },
+  { lang: 'de', text: 'Die Partei legte einen Fünfjahresplan vor.', phrase: 'Fünfjahresplan', value: 5, unit: 'year' },
+  {
+    lang: 'de',
+    text: 'Die Gewerkschaft kämpfte für den Achtstundentag.',
+    phrase: 'Achtstundentag',
+    value: 8,
+    unit: 'hour',
+  },
+  // a point in time, not a length: an anniversary, the turn of a year; a half names a calendar half
+  { lang: 'nb', text: 'Byen feiret hundreårsdagen for brua.', phrase: 'hundreårsdagen', none: true },
+  { lang: 'sv', text: 'Kring tusenårsskiftet växte bolaget.', phrase: 'tusenårsskiftet', none: true },
+  { lang: 'de', text: 'Zum Hundertjahrestag kamen viele Gäste.', phrase: 'Hundertjahrestag', none: true },
+  { lang: 'de', text: 'Die Halbjahresbilanz fiel gut aus.', phrase: 'Halbjahresbilanz', none: true },
+  { lang: 'nb', text: 'Årsaken er fortsatt ukjent.', phrase: 'Årsaken', none: true },
 ];
 
 describe('patterns: a number and its unit as one word, and the Nordic genitive', () => patternSuite(cases));

@@ -1601,6 +1601,29 @@ function unitCompound(lex: Lexicon, w: string): { value: number; unit: string } 
     const value = compoundValue(lex, head);
     if (value !== null) return { value, unit };
   }
+  return genitiveHeadCompound(lex, w);
+}
+
+/** Letters a compound's noun after a unit's genitive has at least ("to|års|avtale", not "to|års|a"). */
+const MIN_COMPOUND_TAIL = 3;
+
+/**
+ * A compound noun whose first part is a number and a unit's genitive ("toårsavtale": 2 year, "tvåårsperiod",
+ * "Fünfjahresplan", "Achtstundentag"): the number is read by the compound grammar, the noun after the genitive may
+ * be any word of at least three letters, except the language's compounds that name a point in time
+ * ("hundreårsdagen", an anniversary; "Jahreswechsel").
+ */
+function genitiveHeadCompound(lex: Lexicon, w: string): { value: number; unit: string } | null {
+  for (const [mid, unit] of lex.unitCompoundHeads) {
+    for (let at = w.indexOf(mid, 2); at > 0; at = w.indexOf(mid, at + 1)) {
+      const tail = w.slice(at + mid.length);
+      const rest = w.slice(at);
+      if (tail.length < MIN_COMPOUND_TAIL || lex.unitCompoundExcept.some((e) => rest.startsWith(e))) continue;
+      const value = compoundValue(lex, w.slice(0, at));
+      // "Halbjahresbilanz": a half names a calendar half, a period of its own
+      if (value !== null && value >= 1) return { value, unit };
+    }
+  }
   return null;
 }
 

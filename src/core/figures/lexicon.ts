@@ -118,6 +118,9 @@ export interface Lexicon {
   /** Ends of number-unit compounds ("jährige" -> year), longest first, and the number forms used only before them. */
   unitCompoundEndings: [string, string][];
   unitCompoundForms: Map<string, number>;
+  /** First parts of compound nouns that are a unit's genitive ("års" -> year), and the tails that make no length. */
+  unitCompoundHeads: [string, string][];
+  unitCompoundExcept: string[];
   /**
    * Words the vocabulary knows only inside longer phrases ("postos" of "postos de trabalho", "units" of
    * "graphics processing units"): on their own they may still be the noun a number counts.
@@ -368,6 +371,8 @@ function compile(v: FigureVocabulary): Lexicon {
     ]),
     unitCompoundEndings: Object.entries(v.unitCompounds?.endings ?? {}).sort((a, b) => b[0].length - a[0].length),
     unitCompoundForms: new Map(Object.entries(v.unitCompounds?.forms ?? {})),
+    unitCompoundHeads: Object.entries(v.unitCompounds?.heads ?? {}).sort((a, b) => b[0].length - a[0].length),
+    unitCompoundExcept: v.unitCompounds?.except ?? [],
     nounWords: new Map(
       Object.entries(v.countedNouns)
         .filter(([k]) => !/[\s'-]/.test(k))

@@ -1,7 +1,7 @@
 /** Danish: the words the engine needs to read figures and claims in Danish articles. */
 import type { LanguageData } from './types';
 import { inflect } from './common';
-import { SCANDINAVIAN_ENDINGS } from './scandinavian';
+import { NORDIC_POINT_COMPOUNDS, SCANDINAVIAN_ENDINGS } from './scandinavian';
 import { CURRENCY_NAMES } from './generated/currencies-da';
 import { UNITS } from './generated/units-da';
 import { RELATIVE_PERIODS } from './generated/reltime-da';
@@ -26,7 +26,12 @@ export const da: LanguageData = {
     // compound-only forms (see FigureVocabulary.numberMorphs)
     numberMorphs: { en: 1, et: 1 },
     // a number and a unit as one adjective or an age noun: "femårig", "en toårig aftale", "en tyveåring" (-årig, -åring)
-    unitCompounds: { endings: { ...inflect({ årig: 'year' }, ['', 'e', 't']), ...inflect({ åring: 'year' }, ['', 'en', 'er', 'erne']) } },
+    unitCompounds: {
+      endings: { ...inflect({ årig: 'year' }, ['', 'e', 't']), ...inflect({ åring: 'year' }, ['', 'en', 'er', 'erne']) },
+      // a unit's genitive as a compound's first part (Den Danske Ordbog: "femårsplan", "toårsperiode", "tremånedersfrist")
+      heads: { års: 'year', måneders: 'month', ugers: 'week', dages: 'day', døgns: 'day', timers: 'hour' },
+      except: NORDIC_POINT_COMPOUNDS,
+    },
     genitiveS: true,
     singularScales: ['million', 'milliard'],
     scaleWords: {

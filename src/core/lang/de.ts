@@ -30,6 +30,10 @@ export const de: LanguageData = {
         ...inflect({ jährig: 'year', monatig: 'month', wöchig: 'week', tägig: 'day', stündig: 'hour', minütig: 'minute' }, ['', 'e', 'en', 'er', 'es', 'em']),
         jahres: 'year',
       },
+      // a unit's genitive as a compound's first part (Duden: "Fünfjahresplan", "Dreimonatsfrist", "Achtstundentag")
+      heads: { jahres: 'year', monats: 'month', wochen: 'week', tages: 'day', stunden: 'hour', minuten: 'minute' },
+      // "Jahrestag" is an anniversary, "Jahreswechsel" the turn of a year: points in time (Duden)
+      except: ['jahrestag', 'jahreswechsel', 'jahresende', 'jahresbeginn', 'jahresanfang', 'jahresmitte'],
     },
     singularScales: ['million', 'milliarde'],
     scaleWords: {

@@ -79,7 +79,18 @@ export interface FigureVocabulary {
    * such an end (the Polish combining form "cztero", "siedmio", "dziesięcio"). The number part is read like any
    * closed compound (numbers/written.ts), so "zweihundert|jährige" is 200.
    */
-  unitCompounds?: { endings: Record<string, string>; forms?: Record<string, number> };
+  unitCompounds?: {
+    endings: Record<string, string>;
+    forms?: Record<string, number>;
+    /**
+     * The genitive of a unit as the first part of a compound noun, after its number ("en toårsavtale", "en
+     * tvåårsperiod", "Fünfjahresplan"): any noun may follow. `except`: the genitive and noun (as the word goes on
+     * from the genitive) that name a point in time, not a length (Nordic "årsdag", German "Jahrestag": an
+     * anniversary; "årsskifte", "Jahreswechsel").
+     */
+    heads?: Record<string, string>;
+    except?: string[];
+  };
   /**
    * The genitive the language writes by adding "s" to any form of a noun (Danish, Norwegian, Swedish: "tolv års
    * fengsel", "to ugers undtagelsestilstand", "fem måneders forhandlinger"): each of its own counted nouns and units

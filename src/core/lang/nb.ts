@@ -1,7 +1,7 @@
 /** Norwegian Bokmål: the words the engine needs to read figures and claims in Norwegian Bokmål articles. */
 import type { LanguageData } from './types';
 import { inflect } from './common';
-import { SCANDINAVIAN_ENDINGS } from './scandinavian';
+import { NORDIC_POINT_COMPOUNDS, SCANDINAVIAN_ENDINGS } from './scandinavian';
 import { CURRENCY_NAMES } from './generated/currencies-nb';
 import { UNITS } from './generated/units-nb';
 import { RELATIVE_PERIODS } from './generated/reltime-nb';
@@ -26,7 +26,12 @@ export const nb: LanguageData = {
     // compound-only forms (see FigureVocabulary.numberMorphs)
     numberMorphs: { en: 1, ett: 1, ein: 1 },
     // a number and a unit as one adjective or an age noun: "femårig", "en toårig avtale", "en tjueåring" (-årig, -åring)
-    unitCompounds: { endings: { ...inflect({ årig: 'year' }, ['', 'e', 't']), ...inflect({ åring: 'year' }, ['', 'en', 'er', 'ene']) } },
+    unitCompounds: {
+      endings: { ...inflect({ årig: 'year' }, ['', 'e', 't']), ...inflect({ åring: 'year' }, ['', 'en', 'er', 'ene']) },
+      // a unit's genitive as a compound's first part (Bokmålsordboka: "femårsplan", "tiårsperiode", "tremånedersfrist")
+      heads: { års: 'year', måneders: 'month', ukers: 'week', dagers: 'day', døgns: 'day', timers: 'hour' },
+      except: NORDIC_POINT_COMPOUNDS,
+    },
     genitiveS: true,
     singularScales: ['million', 'milliard'],
     scaleWords: {

@@ -28,3 +28,10 @@ export const SCANDINAVIAN_ENDINGS: readonly Rewrite[] = [
   ['a', ''],
   ['s', ''],
 ];
+
+/**
+ * The compounds of a unit's genitive that name a point in time, not a length ("hundreårsdagen": the hundredth
+ * anniversary, "årsskiftet": the turn of the year, "tiårsjubileet"; the dictionaries' entries "årsdag", "årsskifte",
+ * "jubileum"): a number before them makes no figure.
+ */
+export const NORDIC_POINT_COMPOUNDS: string[] = ['årsdag', 'årsskift', 'årsjubil', 'årsfest'];

@@ -1,7 +1,7 @@
 /** Swedish: the words the engine needs to read figures and claims in Swedish articles. */
 import type { LanguageData } from './types';
 import { inflect } from './common';
-import { SCANDINAVIAN_ENDINGS } from './scandinavian';
+import { NORDIC_POINT_COMPOUNDS, SCANDINAVIAN_ENDINGS } from './scandinavian';
 import { CURRENCY_NAMES } from './generated/currencies-sv';
 import { UNITS } from './generated/units-sv';
 import { RELATIVE_PERIODS } from './generated/reltime-sv';
@@ -26,7 +26,12 @@ export const sv: LanguageData = {
     // compound-only forms (see FigureVocabulary.numberMorphs)
     numberMorphs: { en: 1, ett: 1 },
     // a number and a unit as one adjective or an age noun: "femårig", "ett treårigt avtal", "en tjugoåring" (-årig, -åring)
-    unitCompounds: { endings: { ...inflect({ årig: 'year' }, ['', 'a', 't']), ...inflect({ åring: 'year' }, ['', 'en', 'ar', 'arna']) } },
+    unitCompounds: {
+      endings: { ...inflect({ årig: 'year' }, ['', 'a', 't']), ...inflect({ åring: 'year' }, ['', 'en', 'ar', 'arna']) },
+      // a unit's genitive as a compound's first part (SAOL: "femårsplan", "tvåårsperiod", "tremånadersperiod")
+      heads: { års: 'year', månaders: 'month', veckors: 'week', dagars: 'day', dygns: 'day', timmars: 'hour' },
+      except: NORDIC_POINT_COMPOUNDS,
+    },
     genitiveS: true,
     singularScales: ['miljon', 'miljard'],
     scaleWords: {
