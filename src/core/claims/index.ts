@@ -26,6 +26,7 @@ import {
   finishItems,
   defaultMoneyPredicates,
   TimeItems,
+  describeArticles,
 } from './mention';
 import { claimKey, figureKey } from './keys';
 import { linkGroups } from './link';
@@ -136,6 +137,7 @@ export function formClaims(docs: readonly AnalyzedDocument[], options: ClaimOpti
   });
   defaultMoneyPredicates(items);
   for (const it of items) it.key = claimKey(it);
+  describeArticles(items);
   const buckets = new Map<string, Item[]>();
   for (const it of items) {
     const list = buckets.get(it.key);

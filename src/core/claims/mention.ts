@@ -40,6 +40,30 @@ export interface Item extends FigureContext {
   /** Distinct values its article states in its bucket, and this one's rank among them (0 = largest): set at linking. */
   mates: number;
   rank: number;
+  /** The number as its article states it: event, unit class, currency, value (`describeArticles`). */
+  number: string;
+  /**
+   * The numbers its article states in its event, whatever their claim key, shared by the article's mentions: another
+   * article's number this one also states is explained by it (pairs.ts, `stated-elsewhere`).
+   */
+  stated: ReadonlySet<string>;
+}
+
+const NOTHING_STATED: ReadonlySet<string> = new Set();
+
+/**
+ * Each article's numbers in its event (`stated`), read once event, unit class and currency are known: a number the
+ * article states in any claim key, so a mention's counterpart is found even when the two articles key it apart.
+ */
+export function describeArticles(items: readonly Item[]): void {
+  const byDoc = new Map<number, Set<string>>();
+  for (const it of items) {
+    it.number = `${it.story}\u0000${it.unitClass}\u0000${it.currency ?? ''}\u0000${it.figure.value}`;
+    let set = byDoc.get(it.docIndex);
+    if (!set) byDoc.set(it.docIndex, (set = new Set()));
+    set.add(it.number);
+    it.stated = set;
+  }
 }
 
 /** Predicates whose year is a fact of its own (the year a site opened), not the deadline of another claim. */
@@ -230,6 +254,8 @@ export function newItem(fc: FigureContext, doc: AnalyzedDocument, docIndex: numb
     superseded: false,
     mates: 1,
     rank: 0,
+    number: '',
+    stated: NOTHING_STATED,
   };
 }
 
