@@ -4,15 +4,14 @@
  * then for each two of its events the traced decisions between their stories (EVENT_RULE_IDS, with the evidence
  * and the shared features) or "nothing shared". Also lists events that hold articles of several clusters.
  *   node --import tsx scripts/dev/event-misses.ts SET_DIR... [--all]
- * All articles of the given sets are read in one workspace, like scripts/score.mjs.
+ * All articles of the given sets are read in one workspace, like scripts/score.mjs, through the engine's own
+ * readWorkspace (the summaries events.ts groups: no town or region feature, as in formClaims).
  */
 import { readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { analyzeDocument } from '../../src/core/workspace';
-import { nameEvidence, newNameEvidence, readDocument } from '../../src/core/claims/context';
-import { collectAcronyms, nameAliases } from '../../src/core/claims/mention';
-import { assignStories } from '../../src/core/claims/stories';
-import { articleFeatures, groupEvents, type EventDecision } from '../../src/core/claims/events';
+import { readWorkspace } from '../../src/core/claims/index';
+import { articleFeatures, type EventDecision } from '../../src/core/claims/events';
 import type { AnalyzedDocument } from '../../src/core/types';
 import { goldSets } from './gold-sets';
 
@@ -30,15 +29,9 @@ for (const s of sets) {
     clusterOf.push(`${basename(s)}/${name.includes('/') ? name.split('/')[0] : ''}`.replace(/\/$/, ''));
   }
 }
-const evidence = newNameEvidence();
-for (const d of docs) nameEvidence(d, evidence);
-const ctxs = docs.map((d) => readDocument(d, evidence));
-const acronyms = new Map<string, string>();
-for (const c of ctxs) collectAcronyms(c, acronyms);
-const alias = nameAliases(acronyms, ctxs);
-const stories = assignStories(ctxs, alias);
+// the engine's own reading and events (formClaims' readWorkspace): the summaries it groups, the features it sees
 const decisions: EventDecision[] = [];
-const events = groupEvents(ctxs, stories, alias, (d) => decisions.push(d));
+const { summaries: ctxs, alias, stories, events } = readWorkspace(docs, (d) => decisions.push(d));
 
 const byCluster = new Map<string, number[]>();
 clusterOf.forEach((c, i) => byCluster.set(c, [...(byCluster.get(c) ?? []), i]));

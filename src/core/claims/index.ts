@@ -81,6 +81,8 @@ export interface WorkspaceReading {
   perDoc: Item[][];
   summaries: DocContext[];
   alias: (k: string) => string;
+  /** The story of each article (stories.ts), before events join them. */
+  stories: string[];
   events: Events;
 }
 
@@ -102,8 +104,9 @@ export function readWorkspace(docs: readonly AnalyzedDocument[], tracer?: EventT
     summaries.push(summarize(ctx));
   });
   const alias = nameAliases(acronyms, summaries);
-  const events = groupEvents(summaries, assignStories(summaries, alias), alias, tracer);
-  return { perDoc, summaries, alias, events };
+  const stories = assignStories(summaries, alias);
+  const events = groupEvents(summaries, stories, alias, tracer);
+  return { perDoc, summaries, alias, stories, events };
 }
 
 export function formClaims(docs: readonly AnalyzedDocument[], options: ClaimOptions = {}): ClaimsResult {
