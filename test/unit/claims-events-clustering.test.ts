@@ -397,3 +397,50 @@ describe("claims events: a story's time is the span of its articles' days, not i
     assert.equal(ruleBetween(r, 0, 3), 'too-little-evidence');
   });
 });
+
+describe("claims events: one event told in three languages under three subject words is one event; the same builder's next tunnel is another", () => {
+  // the opening of the Gotthard base tunnel (1 June 2016) and of the Ceneri base tunnel (4 September 2020)
+  const de = doc(
+    'g/de.txt',
+    'de',
+    '2016-06-01',
+    'Gotthard-Basistunnel eröffnet\n\nDer Gotthard-Basistunnel ist eröffnet. Der Bau kostete 12,2 Milliarden Franken; ' +
+      'am Gotthard arbeiteten 2600 Arbeiter. Der Gotthard verbindet Erstfeld und Bodio.',
+    [money('12,2 Milliarden Franken', 12.2e9, 'CHF'), count('2600 Arbeiter', 2600, 'worker')],
+  );
+  const it_ = doc(
+    'g/it.txt',
+    'it',
+    '2016-06-01',
+    'AlpTransit apre la galleria\n\nAlpTransit ha consegnato la galleria di base. La società AlpTransit ha speso ' +
+      '12,2 miliardi di franchi e impiegato 2600 operai. AlpTransit collega Erstfeld e Bodio.',
+    [money('12,2 miliardi di franchi', 12.2e9, 'CHF'), count('2600 operai', 2600, 'worker')],
+  );
+  const fr = doc(
+    'g/fr.txt',
+    'fr',
+    '2016-06-02',
+    'Les CFF ouvrent le tunnel\n\nLes CFF exploitent le nouveau tunnel de base. Pour les CFF, le chantier a coûté ' +
+      '12,2 milliards de francs et occupé 2600 ouvriers. Les CFF relient Erstfeld et Bodio.',
+    [money('12,2 milliards de francs', 12.2e9, 'CHF'), count('2600 ouvriers', 2600, 'worker')],
+  );
+  const ceneri = doc(
+    'g/ceneri.txt',
+    'it',
+    '2020-09-04',
+    'AlpTransit apre il Ceneri\n\nAlpTransit ha consegnato la galleria del Ceneri. La società AlpTransit ha speso ' +
+      '3,6 miliardi di franchi. AlpTransit collega Camorino e Vezia.',
+    [money('3,6 miliardi di franchi', 3.6e9, 'CHF')],
+  );
+  it('the German, Italian and French reports (Gotthard, AlpTransit, CFF) are one event (shared-evidence)', () => {
+    const r = eventsOf([de, it_, fr]);
+    assert.equal(r.eventOf[0], r.eventOf[1]);
+    assert.equal(r.eventOf[0], r.eventOf[2]);
+    assert.equal(ruleBetween(r, 0, 1), 'shared-evidence');
+  });
+  it("AlpTransit's Ceneri opening four years later stays apart from the Gotthard event", () => {
+    const r = eventsOf([de, it_, fr, ceneri]);
+    assert.equal(r.eventOf[0], r.eventOf[1]);
+    assert.notEqual(r.eventOf[1], r.eventOf[3]);
+  });
+});
