@@ -183,7 +183,7 @@ describe("claims events: a country named once is the reader's, not where the new
   });
 });
 
-describe('claims events: an undated article is dated by the days it names', () => {
+describe('claims events: an undated article is dated by the latest day or month it names', () => {
   const pl = doc(
     'u/pl.txt',
     'pl',
@@ -210,6 +210,23 @@ describe('claims events: an undated article is dated by the days it names', () =
     const r = eventsOf([pl, nl]);
     assert.notEqual(r.eventOf[0], r.eventOf[1]);
     assert.equal(ruleBetween(r, 0, 1), 'too-little-evidence');
+  });
+  it('an undated article naming the month of the flood and an older flood is dated by the latest (shared-evidence)', () => {
+    const nl = doc(
+      'u/nl.txt',
+      'nl',
+      null,
+      'Storm Boris: overstromingen\n\nDe Nysa overstroomde Kłodzko in september 2024, zoals eerder op 7 juli 1997. ' +
+        'Uit Kłodzko werden 1 600 mensen geëvacueerd.',
+      [
+        { text: 'september 2024', kind: 'date', value: '2024-09', unit: 'month' },
+        day('7 juli 1997', '1997-07-07'),
+        count('1 600 mensen', 1600, 'person'),
+      ],
+    );
+    const r = eventsOf([pl, nl]);
+    assert.equal(r.eventOf[0], r.eventOf[1]);
+    assert.equal(ruleBetween(r, 0, 1), 'shared-evidence');
   });
 });
 

@@ -362,15 +362,18 @@ function locatedIn(c: DocContext): string | null {
 }
 
 /**
- * An undated article's day, read from the full dates it names: the middle one (a deadline or an anniversary it also
- * names is one of several). NaN when it names none.
+ * An undated article's day, read from the days and months it names (a month as its 15th): the latest one, since a
+ * report is published after what it reports, and the history it recalls ("eröffnet am 11. Juli 2016" in a report of
+ * "März 2024") is older. NaN when it names none.
  */
 function mentionedDay(c: DocContext): number {
-  const days: number[] = [];
-  for (const f of c.doc.figures)
-    if (f.kind === 'date' && typeof f.value === 'string' && f.value.length === 10)
-      days.push(Date.parse(`${f.value}T00:00:00Z`) / 86_400_000);
-  return medianDay(days);
+  let latest = NaN;
+  for (const f of c.doc.figures) {
+    if (f.kind !== 'date' || typeof f.value !== 'string' || (f.value.length !== 10 && f.value.length !== 7)) continue;
+    const day = Date.parse(`${f.value.length === 7 ? `${f.value}-15` : f.value}T00:00:00Z`) / 86_400_000;
+    if (!(day <= latest)) latest = day;
+  }
+  return latest;
 }
 
 /**
@@ -386,11 +389,6 @@ function daySpan(days: number[]): [number, number] {
     if (!(d <= last)) last = d;
   }
   return [first, last];
-}
-
-function medianDay(days: number[]): number {
-  const known = days.filter((d) => !Number.isNaN(d)).sort((a, b) => a - b);
-  return known.length ? known[Math.floor(known.length / 2)]! : NaN;
 }
 
 /** Day number of an article's publication date (a month counts as its 15th), undefined when it has none. */
