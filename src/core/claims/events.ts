@@ -369,9 +369,10 @@ function locatedIn(c: DocContext): string | null {
 function mentionedDay(c: DocContext): number {
   let latest = NaN;
   for (const f of c.doc.figures) {
-    if (f.kind !== 'date' || typeof f.value !== 'string' || (f.value.length !== 10 && f.value.length !== 7)) continue;
+    // a day ("2023-01-30") or a month ("2023-01"), not a quarter ("2022-Q4") nor a year
+    if (f.kind !== 'date' || typeof f.value !== 'string' || !/^\d{4}-\d{2}(-\d{2})?$/.test(f.value)) continue;
     const day = Date.parse(`${f.value.length === 7 ? `${f.value}-15` : f.value}T00:00:00Z`) / 86_400_000;
-    if (!(day <= latest)) latest = day;
+    if (Number.isFinite(day) && !(day <= latest)) latest = day;
   }
   return latest;
 }
