@@ -16,6 +16,7 @@ import {
 import { assignStories } from '../../src/core/claims/stories';
 import { groupEvents, type EventDecision } from '../../src/core/claims/events';
 import { formClaims } from '../../src/core/claims/index';
+import { dropRule } from '../../src/core/claims/mention';
 
 const args = process.argv.slice(2);
 const g = args.indexOf('--grep');
@@ -44,7 +45,7 @@ ctxs.forEach((c, i) => {
     const x = figureContext(c, f, dates);
     console.log(
       `  ${JSON.stringify(f.text)} ${x.unitClass}${x.role ? ` role=${x.role}` : ''}${x.source ? ` src=${x.source}` : ''} pred=${x.predicate}${x.predicateExplicit ? '' : '?'}${x.base !== null ? ` of=${x.base}` : ''}${x.concept !== null ? ` is=${x.concept}` : ''} subj=${x.subjectCandidates.map((s) => s.key).join('/') || '-'}>${resolveSubject(x, copies[i]!.mainSubject, (k) => k)} ` +
-        `place=${x.place}${x.placeNear ? '!' : x.placeExplicit ? '' : '?'} time=${x.time?.text ?? '-'}${x.time?.deadline ? '(deadline)' : ''}${x.contrast ? ' CONTRAST' : ''}${x.total ? ' TOTAL' : ''}`,
+        `place=${x.place}${x.placeNear ? '!' : x.placeExplicit ? '' : '?'} time=${x.time?.text ?? '-'}${x.time?.deadline ? '(deadline)' : ''}${x.contrast ? ' CONTRAST' : ''}${x.total ? ' TOTAL' : ''}${dropRule(x) ? ` DROPPED:${dropRule(x)}` : ''}`,
     );
   }
 });

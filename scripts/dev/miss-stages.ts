@@ -94,8 +94,10 @@ function cause(a: Where, b: Where): [string, string] {
   const fb = figureAt(b)!;
   const ka = formed.keys!.get(figureKey(a.path, fa.start));
   const kb = formed.keys!.get(figureKey(b.path, fb.start));
-  if (!ka) return ['not a mention (dropped)', a.text];
-  if (!kb) return ['not a mention (dropped)', b.text];
+  const dropped = (w: Where, f: Figure): string =>
+    `not a mention (dropped: ${formed.dropped!.get(figureKey(w.path, f.start)) ?? '?'})`;
+  if (!ka) return [dropped(a, fa), a.text];
+  if (!kb) return [dropped(b, fb), b.text];
   if (ka !== kb) {
     const pa = ka.split('\u0001');
     const pb = kb.split('\u0001');

@@ -27,6 +27,9 @@ import {
   defaultMoneyPredicates,
   TimeItems,
   describeArticles,
+
+  type DropRuleId,
+  type DropTracer,
 } from './mention';
 import { claimKey, figureKey } from './keys';
 import { linkGroups } from './link';
@@ -48,6 +51,8 @@ export interface ClaimsResult {
   keys?: Map<string, string>;
   /** With `trace: true`: the buckets linking looked inside (scripts/dev/pair-data.ts reads pairs from them). */
   buckets?: Item[][];
+  /** With `trace: true`: every figure that is no mention (figureKey -> the rule of mention.ts that dropped it). */
+  dropped?: Map<string, DropRuleId>;
 }
 
 export interface ClaimOptions {
@@ -90,7 +95,11 @@ export interface WorkspaceReading {
  * Stage 1: each article read once (its mentions and a summary without its tokens), then stories and events over the
  * summaries. scripts/dev/event-clusters.ts measures the events this returns, so it is the engine's own grouping.
  */
-export function readWorkspace(docs: readonly AnalyzedDocument[], tracer?: EventTracer): WorkspaceReading {
+export function readWorkspace(
+  docs: readonly AnalyzedDocument[],
+  tracer?: EventTracer,
+  onDrop?: DropTracer,
+): WorkspaceReading {
   const evidence = newNameEvidence();
   for (const d of docs) nameEvidence(d, evidence);
   // one article at a time: its words are read, its figures described, and only a summary is kept
@@ -100,7 +109,7 @@ export function readWorkspace(docs: readonly AnalyzedDocument[], tracer?: EventT
   docs.forEach((d, i) => {
     const ctx = readDocument(d, evidence);
     collectAcronyms(ctx, acronyms);
-    perDoc.push(readItems(ctx, i));
+    perDoc.push(readItems(ctx, i, onDrop));
     summaries.push(summarize(ctx));
   });
   const alias = nameAliases(acronyms, summaries);
@@ -118,7 +127,9 @@ export function formClaims(docs: readonly AnalyzedDocument[], options: ClaimOpti
     ((e) => trace.push({ stage: e.stage, rule: e.rule, decision: e.decision, p: e.p, a: traced(e.a), b: traced(e.b) }));
   const verdictTracer: VerdictTracer | undefined =
     trace && ((a, b, v) => trace.push({ stage: 'verdict', rule: v, a: traced(a), b: traced(b) }));
-  const { perDoc, summaries, alias, events } = readWorkspace(docs);
+  const dropped = trace ? new Map<string, DropRuleId>() : undefined;
+  const onDrop: DropTracer | undefined = dropped && ((d, f, rule) => dropped.set(figureKey(d.path, f.start), rule));
+  const { perDoc, summaries, alias, events } = readWorkspace(docs, undefined, onDrop);
   const stories = events.eventOf;
   const storyDates = storyPublicationDates(docs, stories);
 
@@ -135,6 +146,7 @@ export function formClaims(docs: readonly AnalyzedDocument[], options: ClaimOpti
       rules,
       events.principals.get(event) ?? new Set(),
       events.label.get(event) ?? null,
+      onDrop,
     );
     for (const it of kept) items.push(it);
   });
@@ -201,6 +213,7 @@ export function formClaims(docs: readonly AnalyzedDocument[], options: ClaimOpti
     result.trace = trace;
     result.keys = new Map(items.map((it) => [figureKey(it.doc.path, it.figure.start), it.key]));
     result.buckets = [...buckets.values()];
+    result.dropped = dropped;
   }
   return result;
 }

@@ -66,6 +66,37 @@ export function describeArticles(items: readonly Item[]): void {
   }
 }
 
+/**
+ * Why a figure is no mention: each drop is a named rule, recorded with `trace: true` (formClaims' `dropped`) and
+ * printed by scripts/dev/explain.ts and miss-stages.ts.
+ * - `unreadable`: a figure whose value could not be read (its own diagnostic);
+ * - `not-positive`: a zero or a negative level ("0 commentaires", "-5 °C") has no scale to compare;
+ * - `contrast`: a figure of a clause of contrast ("contre 12 l'an dernier", "compared with") is the other side;
+ * - `ago`: a duration made a past point ("il y a quatre ans");
+ * - `date-not-year`: a day, month or quarter ("2024-03", "2024-Q3") is a time of another figure, not a fact of its own (unless a deadline);
+ * - `year-no-cue`: a year without a cue word cannot be told from the story's other years;
+ * - `year-not-event`: a year with a cue word that is no event's (a deadline, compared as a time);
+ * - `share-no-cue`: a percentage without a cue word nor a base (share-base.ts);
+ * - `money-no-currency`: an amount whose currency neither it nor its article says;
+ * - `rival`: a rival's figure ("concurrent Microsoft ...") in an article about another subject;
+ * - `no-rate`: money without an exchange rate for its date.
+ */
+export type DropRuleId =
+  | 'unreadable'
+  | 'not-positive'
+  | 'contrast'
+  | 'ago'
+  | 'date-not-year'
+  | 'year-no-cue'
+  | 'year-not-event'
+  | 'share-no-cue'
+  | 'money-no-currency'
+  | 'rival'
+  | 'no-rate';
+
+/** Receives each figure that is no mention, with the rule that dropped it (only when tracing). */
+export type DropTracer = (doc: AnalyzedDocument, figure: Figure, rule: DropRuleId) => void;
+
 /** Predicates whose year is a fact of its own (the year a site opened), not the deadline of another claim. */
 export const EVENT_PREDICATES = new Set(['open', 'complete']);
 
@@ -137,8 +168,9 @@ export function asFall(f: Figure): Figure {
 }
 
 /** The figures of one article as mentions, described from their context; story-dependent parts come later. */
-export function readItems(ctx: DocContext, docIndex: number): Item[] {
+export function readItems(ctx: DocContext, docIndex: number, onDrop?: DropTracer): Item[] {
   const doc = ctx.doc;
+  const drop = (f: Figure, rule: DropRuleId): void => onDrop?.(doc, f, rule);
   // years date figures; a month is only read as a deadline ("do czerwca 2026"), compared by deadlinesDiffer
   const dates = doc.figures.filter(
     (f) => f.kind === 'date' && (typeof f.value === 'number' || (f.unit === 'month' && f.deadline === true)),
@@ -152,19 +184,23 @@ export function readItems(ctx: DocContext, docIndex: number): Item[] {
   for (const printed of doc.figures) {
     const figure = asFall(printed);
     // a zero ("0 commentaires") or a negative level ("-5 °C") has no scale to compare
-    if (typeof figure.value !== 'number' || !Number.isFinite(figure.value) || figure.value <= 0) continue;
+    if (typeof figure.value !== 'number' || !Number.isFinite(figure.value) || figure.value <= 0) {
+      drop(
+        printed,
+        figure.value === null ? 'unreadable' : typeof figure.value === 'string' ? 'date-not-year' : 'not-positive',
+      );
+      continue;
+    }
     contexts.push(figureContext(ctx, figure, dates));
   }
   listBases(contexts);
   for (const fc of contexts) {
     const figure = fc.figure;
-    if (fc.contrast || fc.ago) continue;
-    if (fc.unitClass === 'date' && figure.unit !== 'year') continue;
-    // a year or a percentage without a cue word cannot be told from the story's other years and rates, unless the
-    // share says what it is of ("29,49 % des voix": share-base.ts)
-    if (fc.unitClass === 'date' && !fc.predicateExplicit) continue;
-    if (fc.unitClass === '%' && !fc.predicateExplicit && fc.base === null) continue;
-    if (fc.unitClass === 'date' && !EVENT_PREDICATES.has(fc.predicate!)) continue; // deadlines are compared as times
+    const rule = dropRule(fc);
+    if (rule !== null) {
+      drop(figure, rule);
+      continue;
+    }
     const item = newItem(fc, doc, docIndex);
     // a measure is compared in its class's unit: miles as kilometres, Fahrenheit as Celsius
     item.amount = measureAmount(figure, figure.value as number);
@@ -176,12 +212,28 @@ export function readItems(ctx: DocContext, docIndex: number): Item[] {
       item.range = [measureAmount(figure, figure.range[0]), measureAmount(figure, figure.range[1] as number)];
     if (fc.unitClass === 'money') {
       const currency = /^[A-Z]{3}$/.test(figure.unit) ? figure.unit : currencyOf(figure);
-      if (!currency) continue;
+      if (!currency) {
+        drop(figure, 'money-no-currency');
+        continue;
+      }
       item.currency = currency;
     }
     out.push(item);
   }
   return out;
+}
+
+/** The rule that keeps a figure out of the mentions, or null when it is one. */
+export function dropRule(fc: FigureContext): DropRuleId | null {
+  if (fc.contrast) return 'contrast';
+  if (fc.ago) return 'ago';
+  if (fc.unitClass === 'date' && fc.figure.unit !== 'year') return 'date-not-year';
+  // a year or a percentage without a cue word cannot be told from the story's other years and rates, unless the
+  // share says what it is of ("29,49 % des voix": share-base.ts)
+  if (fc.unitClass === 'date' && !fc.predicateExplicit) return 'year-no-cue';
+  if (fc.unitClass === '%' && !fc.predicateExplicit && fc.base === null) return 'share-no-cue';
+  if (fc.unitClass === 'date' && !EVENT_PREDICATES.has(fc.predicate!)) return 'year-not-event'; // compared as times
+  return null;
 }
 
 /**
@@ -270,6 +322,7 @@ export function finishItems(
   rules: ConflictRules,
   principals: ReadonlySet<string>,
   eventSubject: string | null,
+  onDrop?: DropTracer,
 ): Item[] {
   const stated: StatedRates = statedRates(doc);
   const date = doc.published ?? storyDate;
@@ -285,10 +338,16 @@ export function finishItems(
     // a figure about any principal of the event's articles is about the event ("Cgil" here, "Gaza" there)
     it.subject = subject !== null && principals.has(subject) ? eventSubject : subject;
     // a rival's figure ("concurrent Microsoft ...") is not the story's, unless its sentence names the story's subject
-    if (it.rivalNames && !it.rivalNames.some((k) => alias(k) === mainSubject)) continue;
+    if (it.rivalNames && !it.rivalNames.some((k) => alias(k) === mainSubject)) {
+      onDrop?.(doc, it.figure, 'rival');
+      continue;
+    }
     if (it.currency) {
       const conv = toEur(it.figure.value as number, it.currency, date, stated);
-      if (!conv) continue;
+      if (!conv) {
+        onDrop?.(doc, it.figure, 'no-rate');
+        continue;
+      }
       it.amount = conv.eur;
       if (it.range) it.range = [it.range[0] / conv.perEur, it.range[1] / conv.perEur];
       it.conversion = { perEur: conv.perEur, source: conv.source, date: conv.date };
