@@ -13,6 +13,7 @@ import { isListedNoun } from '../vocab/open';
 import {
   DURATIONS,
   KEYED_COUNT_PREDICATES,
+  keyedPredicateFits,
   MONEY_PREDICATES,
   PERCENT_PREDICATES,
   UNIT_PREDICATES,
@@ -548,7 +549,8 @@ export function figureContext(ctx: DocContext, figure: Figure, dates: readonly F
           ? !PERCENT_PREDICATES.has(c.value)
           : cls === 'date'
             ? false
-            : MONEY_PREDICATES.has(c.value)
+            : MONEY_PREDICATES.has(c.value) ||
+              (KEYED_COUNT_PREDICATES.has(c.value) && !keyedPredicateFits(c.value, cls, figure))
     )
       continue;
     const d = distance(c.index, c.length) + (sameClause(c.index) ? 0 : 5);

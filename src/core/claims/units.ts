@@ -145,5 +145,18 @@ export const PERCENT_PREDICATES: ReadonlySet<string> = new Set<PredicateId>([
 /** Predicates of counted things that make a fact of their own: jobs cut are not jobs created, a town's inhabitants are no one's staff. */
 export const KEYED_COUNT_PREDICATES: ReadonlySet<string> = new Set<PredicateId>(['cut-jobs', 'population']);
 
+/**
+ * `keyed-predicate-domain`: what a keyed count predicate can be read for. A toll (a count with a role of its own: the
+ * dead, the missing, the injured, vocab/roles.ts) is named by its own verb, so a verb of losing or disappearing near
+ * it is that role's, not a cut ("70 desaparecidos", "han perdido la vida": no jobs lost); a measure (a distance, an
+ * area) is neither cut nor a population ("12 kilometer" from the town of 3 000 "innbyggere"); and only people are a
+ * population. A loss of other counted things keeps its predicate ("perdeu 13 deputados": seats lost, not seats held).
+ */
+export function keyedPredicateFits(predicate: string, cls: string, f: Figure): boolean {
+  if (f.role !== undefined || cls === 'death' || MEASURE_CLASSES.has(cls)) return false;
+  return predicate !== 'population' || cls === 'person';
+}
+const MEASURE_CLASSES: ReadonlySet<string> = new Set(Object.values(MEASURES).map((m) => m.cls));
+
 /** Predicates of counts that state one fact in two ways: people employed are jobs. */
 export const SAME_FACT_PREDICATES: Partial<Record<PredicateId, PredicateId>> = { employees: 'create-jobs' };
