@@ -27,7 +27,6 @@ import {
   defaultMoneyPredicates,
   TimeItems,
   describeArticles,
-
   type DropRuleId,
   type DropTracer,
 } from './mention';
