@@ -41,6 +41,8 @@ const COUNT_REACH = 14;
 /** How many tokens away a bare number may find the noun it counts. */
 const NEARBY = 6;
 const TIME = new Set(TIME_UNITS);
+/** Time units that are a length of time (not "time", a count of occasions: "ein Mal"). */
+const LENGTHS_OF_TIME = new Set([...TIME_UNITS.filter((u) => u !== 'time'), 'second']);
 const TEMPERATURE = new Set(TEMPERATURE_UNITS);
 /** Shortest word taken as a plural noun in a run of unknown words (shorter ones are adjectives: "nye", "nya"). */
 const MIN_GUESSED_PLURAL = 5;
@@ -452,6 +454,24 @@ class Scanner {
   }
 
   /**
+   * Whether an article before token `at` is the number one, where what follows leaves no other reading: a percent
+   * ("um ein Prozent zurück"); a unit of measure or a length of time after a bound word ("almost a minute", "rund
+   * einer Stunde", "mais de um quilómetro"); the plain noun of people when a casualty role follows ("una persona
+   * murió", "En person død"). An article before any other noun ("a year ago", "una persona", "a fire killed") stays an
+   * article.
+   */
+  private articleIsOne(numAt: number, at: number, floor: number): boolean {
+    const { t, lex } = this;
+    if (!this.inline(at)) return false;
+    if (lex.percent.matchAt(t, at)) return true;
+    const noun = this.noun(at, false);
+    const measure = lex.units.matchAt(t, at) !== null || (noun !== null && LENGTHS_OF_TIME.has(noun.value));
+    if (measure && lex.boundsBefore.matchBefore(t, numAt, floor)) return true;
+    // the plain noun of people makes a toll ("una persona murió"); a more telling one tells of someone ("a woman died")
+    return noun !== null && noun.value === 'person' && this.casualtySubject(noun.at);
+  }
+
+  /**
    * Whether a number without a noun is the subject of a role verb said right after it ("Mindst 135 er omkommet",
    * "Minst 50 omkom", "ventisei sono state ferite", "12 were arrested"): it counts people (vocab/roles.ts then makes
    * the dead `death` and gives the others their role).
@@ -700,7 +720,7 @@ class Scanner {
       return null;
 
     const sc = this.scale(n, pre !== null);
-    if (n.article && !sc.scaled) return null;
+    if (n.article && !sc.scaled && !this.articleIsOne(numAt, sc.at, floor)) return null;
     if (n.written && lex.vague.matchBefore(t, numAt, floor)) return null;
     const { scaled } = sc;
     const measure = !pre && !scaled ? this.measureNamedBefore(numAt, sc.value, floor) : null;

@@ -15,9 +15,11 @@ export const da: LanguageData = {
     detectionWords: ['og', 'er', 'ikke', 'af', 'efter', 'blev', 'havde', 'blandt', 'meget', 'noget', 'fra', 'også', 'skal', 'vil', 'det', 'som', 'med', 'til', 'siger', 'dette', 'mener', 'har', 'i', 'på', 'om', 'den', 'men', 'kan', 'ved', 'nu', 'hos', 'for', 'selskabet', 'mellem', 'procent'],
     numberWords: {
       seksten: 16, sytten: 17, atten: 18, nitten: 19,
-      nul: 0, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, syv: 7, otte: 8, ni: 9, ti: 10, elleve: 11, tolv: 12, tretten: 13, fjorten: 14,
+      // "én", "ét": the numeral, accented to be told from the article (Retskrivningsordbogen)
+      nul: 0, én: 1, ét: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, syv: 7, otte: 8, ni: 9, ti: 10, elleve: 11, tolv: 12, tretten: 13, fjorten: 14,
       femten: 15, tyve: 20, tredive: 30, fyrre: 40, halvtreds: 50, tres: 60, halvfjerds: 70, firs: 80, halvfems: 90, hundrede: 100,
-      tusind: 1000, halv: 0.5, 'en halv': 0.5, halvanden: 1.5, halvandet: 1.5,
+      tusind: 1000, halv: 0.5, 'en halv': 0.5, halvt: 0.5, 'et halvt': 0.5, // neuter: "et halvt år"
+      halvanden: 1.5, halvandet: 1.5,
       // approximate numerals: "una ventina di chilometri", "ett hundratal" (about N)
       'et dusin': 12, 'en snes': 20, 'en halv snes': 10,
     },

@@ -16,7 +16,9 @@ export const de: LanguageData = {
       null: 0, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12,
       dreizehn: 13, vierzehn: 14, fünfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19, zwanzig: 20, dreißig: 30,
       vierzig: 40, fünfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90, hundert: 100, tausend: 1000, zweihundert: 200,
-      halbe: 0.5, halben: 0.5, 'eine halbe': 0.5, 'einer halben': 0.5, 'ein dutzend': 12,
+      halbe: 0.5, halben: 0.5, 'eine halbe': 0.5, 'einer halben': 0.5,
+      // the rest of "halb"'s declension after the article (Duden): "ein halbes Jahr", "einen halben Tag"
+      halbes: 0.5, halber: 0.5, halbem: 0.5, 'ein halbes': 0.5, 'einen halben': 0.5, 'einem halben': 0.5, 'eines halben': 0.5, 'ein dutzend': 12,
       // approximate numerals: "una ventina di chilometri", "ett hundratal" (about N)
       'zwei dutzend': 24,
     },

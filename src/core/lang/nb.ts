@@ -15,9 +15,11 @@ export const nb: LanguageData = {
     detectionWords: ['og', 'er', 'ikke', 'av', 'etter', 'ble', 'hadde', 'blant', 'mye', 'noe', 'fra', 'også', 'skal', 'vil', 'det', 'som', 'med', 'til', 'sier', 'dette', 'mener', 'har', 'i', 'på', 'om', 'den', 'men', 'kan', 'ved', 'nå', 'hos', 'å', 'for', 'prosent', 'selskapet', 'mellom', 'kunngjorde'],
     numberWords: {
       seksten: 16, sytten: 17, atten: 18, nitten: 19,
-      null: 0, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, åtte: 8, ni: 9, ti: 10, elleve: 11, tolv: 12, tretten: 13,
+      // "én", "ett"/"ét": the numeral, accented to be told from the article (Bokmålsordboka)
+      null: 0, én: 1, ét: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, åtte: 8, ni: 9, ti: 10, elleve: 11, tolv: 12, tretten: 13,
       fjorten: 14, femten: 15, tjue: 20, tretti: 30, førti: 40, femti: 50, seksti: 60, sytti: 70, åtti: 80, nitti: 90, hundre: 100,
-      tusen: 1000, halv: 0.5, 'en halv': 0.5, halvannen: 1.5, halvannet: 1.5,
+      tusen: 1000, halv: 0.5, 'en halv': 0.5, 'ei halv': 0.5, halvt: 0.5, 'et halvt': 0.5, // neuter: "et halvt år"
+      halvannen: 1.5, halvannet: 1.5,
       // approximate numerals: "una ventina di chilometri", "ett hundratal" (about N)
       'et dusin': 12, 'et titall': 10, 'et tjuetall': 20, 'et tyvetall': 20, 'et trettitall': 30, 'et førtitall': 40, 'et femtitall': 50, 'et hundretall': 100, 'et tusentall': 1000,
     },

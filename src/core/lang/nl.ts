@@ -14,13 +14,14 @@ export const nl: LanguageData = {
     detectionWords: ['de', 'het', 'een', 'van', 'en', 'is', 'dat', 'op', 'te', 'zijn', 'voor', 'met', 'niet', 'aan', 'ook', 'er', 'wordt', 'door', 'bij', 'naar', 'maar', 'dan', 'nog', 'deze', 'om', 'in'],
     numberWords: {
       zestien: 16, zeventien: 17, achttien: 18, negentien: 19,
-      nul: 0, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12, dertien: 13,
+      nul: 0, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12, dertien: 13,
       veertien: 14, vijftien: 15, twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90,
       honderd: 100, duizend: 1000, half: 0.5, halve: 0.5, anderhalf: 1.5, anderhalve: 1.5, 'een half': 0.5, 'een halve': 0.5, 'een dozijn': 12, 'een tiental': 10,
       // approximate numerals: "una ventina di chilometri", "ett hundratal" (about N)
       'een twintigtal': 20, 'een dertigtal': 30, 'een veertigtal': 40, 'een vijftigtal': 50, 'een honderdtal': 100, 'een duizendtal': 1000,
     },
-    articles: ['een', 'één'],
+    // "één" is the numeral, spelled with its accents to be told from the article (Taalunie): a number of its own
+    articles: ['een'],
     numberConnectors: ['en'],
     // compound-only forms (see FigureVocabulary.numberMorphs)
     numberMorphs: { 'ën': 0, een: 1, 'één': 1, 'ënhalf': 0.5, 'ënhalve': 0.5 },
