@@ -29,6 +29,8 @@ interface NumberRead {
   decimalAlternative?: number;
   /** a written number ending in a multiplier ("four thousand"): that multiplier, the scale a range's first end takes */
   tailScale?: number;
+  /** a singular scale word with no number before it, one of that scale ("około miliona osób", "le milliard d'euros") */
+  scaleAlone?: boolean;
 }
 
 /** How far apart (a factor) two coordinated numbers may be for the first to take the second's unit. */
@@ -234,7 +236,23 @@ class Scanner {
     }
     const a = lex.articles.matchAt(t, i);
     if (a) return { from: i, to: a.at, value: 1, plain: null, written: true, article: true };
+    if (this.scaleAlone(i))
+      return { from: i, to: i, value: 1, plain: null, written: true, article: true, scaleAlone: true };
     return null;
+  }
+
+  /**
+   * Whether token i is a singular scale word that stands for one of its scale, with no number before it: Polish
+   * writes no "one" before it ("około miliona osób", "prawie miliard euro"), and after a definite article the
+   * Romance languages do not either ("le milliard d'euros", "el millón de toneladas"). After a per word it is the
+   * base of a rate ("295 dödsfall per miljon invånare"), and a capitalized one inside a sentence where nouns are not
+   * capitalized is a name.
+   */
+  private scaleAlone(i: number): boolean {
+    const { t, lex } = this;
+    if (!lex.singularScales.has(t.word(i)) || (i > 0 && this.isNum(i - 1) && this.inline(i))) return false;
+    if (lex.perWords.matchBefore(t, i, Math.max(0, i - 2))) return false;
+    return lex.nounsCapitalized || !this.capitalizedWordAt(i) || !this.midSentence(i);
   }
 
   /**
@@ -740,6 +758,8 @@ class Scanner {
       !year && !n.written && !named && sc.value !== null,
     );
     const { kind, currency } = what;
+    // a scale word alone counts only what it names ("miliona osób"), never a bare amount ("o milion więcej")
+    if (n.scaleAlone && !kind) return null;
     let { unit } = what;
     // "a 30-degree angle", "un giro de 180 grados": degrees without a scale beside an angle are no temperature
     const bareDegrees = kind === 'quantity' && unit === '°C' && !this.saysScale(sc.at, what.at);

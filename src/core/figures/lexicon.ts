@@ -413,6 +413,8 @@ function compile(v: FigureVocabulary): Lexicon {
   // a sign or a minus word may start a figure ("-2,4 %", "minus 8 Grad")
   for (const f of [...lex.changes.minus.firsts, '-', '+']) lex.startWords.add(f);
   for (const g of lex.garbled) lex.startWords.add(g);
+  // a singular scale word may stand for one of its scale ("około miliona osób", "le milliard d'euros")
+  for (const s of lex.singularScales) lex.startWords.add(s);
   for (const w of lex.startWords) addPrefix(lex.startPrefixes, w);
   for (const w of Object.keys(v.numberWords)) addPrefix(lex.startPrefixes, w.toLowerCase(), true);
   for (const w of Object.keys(v.numberMorphs ?? {})) addPrefix(lex.startPrefixes, w.toLowerCase(), true);

@@ -41,7 +41,8 @@ export const pl: LanguageData = {
     },
     articles: ['jeden', 'jedna', 'jedno', 'jednego'],
     numberConnectors: [],
-    singularScales: ['milion', 'miliard'],
+    // with the singular's other cases: a scale word alone is a numeral in any case ("około miliona", "z miliardem")
+    singularScales: ['milion', 'miliard', 'miliona', 'miliarda', 'milionem', 'miliardem', 'milionie', 'miliardzie'],
     scaleWords: {
       tys: 1e3, 'tys.': 1e3, tysiąc: 1e3, tysiące: 1e3, tysięcy: 1e3, mln: 1e6, 'mln.': 1e6, milion: 1e6, miliony: 1e6, milionów: 1e6,
       miliona: 1e6, mld: 1e9, 'mld.': 1e9, miliard: 1e9, miliardy: 1e9, miliardów: 1e9, miliarda: 1e9, bln: 1e12, bilion: 1e12,
