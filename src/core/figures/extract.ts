@@ -322,9 +322,13 @@ class Scanner {
   private dayFirstDate(i: number): Draft | null {
     const day = this.plainInt(i);
     if (day < 1 || day > 31 || this.t.word(i).length > 2) return null;
+    // a day is never glued to a word: "Nyheter24, augusti 2023", "RMF24, listopad 2019" are an outlet's name
+    if (i > 0 && this.glued(i) && this.t.kind[i - 1] === TokenKind.Word) return null;
     let j = i + 1;
     if (this.is(j, '.') && this.glued(j)) j++;
     else if (j < this.t.count && this.glued(j) && this.lex.ordinalSuffixes.has(this.t.word(j))) j++;
+    // nor parted from its month by a comma: "TV 2, april 2021", "Europe 1, février 2025" (a dateline after a name)
+    if (this.is(j, ',')) return null;
     j = this.skipDatePreps(j);
     const m = this.lex.months.matchAt(this.t, j);
     if (!m || !this.inline(j)) return null;
