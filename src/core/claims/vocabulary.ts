@@ -69,19 +69,24 @@ export class PhraseMatcher<T> {
     const whole = this.byWord.get(tokens[i]!.folded) ?? NONE;
     const prefixed = this.byHead.get(head) ?? NONE;
     if (whole.length === 0 && prefixed.length === 0) return undefined;
-    let best: Match<T> | undefined;
-    let bestSeq = 0;
-    const consider = (e: Entry<T>): void => {
-      const end = matchFrom(tokens, i, e, 0);
-      if (end < 0) return;
-      if (!best || end - i > best.length || (end - i === best.length && e.seq < bestSeq)) {
-        best = { index: i, length: end - i, value: e.value };
-        bestSeq = e.seq;
+    // the best entry and its length, and one result at the end: no closure per call and no object per better
+    // candidate (matchAt runs at every token where an entry may begin, in every article)
+    let best: Entry<T> | undefined;
+    let bestLength = 0;
+    for (let pass = 0; pass < 2; pass++) {
+      const list = pass === 0 ? whole : prefixed;
+      for (let k = 0; k < list.length; k++) {
+        const e = list[k]!;
+        const end = matchFrom(tokens, i, e, 0);
+        if (end < 0) continue;
+        const length = end - i;
+        if (!best || length > bestLength || (length === bestLength && e.seq < best.seq)) {
+          best = e;
+          bestLength = length;
+        }
       }
-    };
-    for (const e of whole) consider(e);
-    for (const e of prefixed) consider(e);
-    return best;
+    }
+    return best && { index: i, length: bestLength, value: best.value };
   }
 
   /** matchAt, asked only where `starts` (PhraseStarts.at of the token) says an entry of this matcher may begin. */

@@ -286,6 +286,17 @@ function vocabularyWords(v: FigureVocabulary): { known: Set<string>; stop: Set<s
   return { known, stop, single };
 }
 
+/**
+ * The one-word counted nouns (no space, apostrophe or hyphen), lower-cased, to their lemma, in the record's order (a
+ * later key of the same lower case keeps the first one's place and gives its lemma). A loop, not entries, filter and
+ * map: the open vocabulary gives a language ten thousand nouns.
+ */
+function oneWordNouns(nouns: Record<string, string>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const k of Object.keys(nouns)) if (!/[\s'-]/.test(k)) out.set(k.toLowerCase(), nouns[k]!);
+  return out;
+}
+
 function compile(v: FigureVocabulary): Lexicon {
   const words = vocabularyWords(v);
   const currencies = new PhraseTrie<CurrencyRef>();
@@ -373,11 +384,7 @@ function compile(v: FigureVocabulary): Lexicon {
     unitCompoundForms: new Map(Object.entries(v.unitCompounds?.forms ?? {})),
     unitCompoundHeads: Object.entries(v.unitCompounds?.heads ?? {}).sort((a, b) => b[0].length - a[0].length),
     unitCompoundExcept: v.unitCompounds?.except ?? [],
-    nounWords: new Map(
-      Object.entries(v.countedNouns)
-        .filter(([k]) => !/[\s'-]/.test(k))
-        .map(([k, l]) => [k.toLowerCase(), l] as [string, string]),
-    ),
+    nounWords: oneWordNouns(v.countedNouns),
     phraseOnly: new Set(),
     nounEndings: v.nounEndings ?? [],
     compoundNouns: v.compoundNouns ?? false,
@@ -499,16 +506,19 @@ function withOpenNouns(code: string, v: FigureVocabulary): FigureVocabulary {
     ...Object.keys(v.ordinalWords),
   ];
   for (const p of phrases) taken.add(p.toLowerCase());
-  const open: Record<string, string> = {};
+  // The counted nouns are { ...genitives, ...open, ...v.countedNouns } (genitives only with genitiveS): written into
+  // one record in that order, each later source overwriting a key at the place the first gave it, which is what the
+  // spreads gave, without copying a record of ten thousand keys into a fresh object twice (the spreads of
+  // dictionary-mode objects were most of a lexicon's compile)
+  const countedNouns: Record<string, string> = v.genitiveS ? genitives(v.countedNouns, taken) : {};
   const unlent: string[] = [];
   for (const [form, c] of nounForms(code)) {
     if (taken.has(form)) continue;
-    open[form] = c.unit;
+    countedNouns[form] = c.unit;
     if (!(form in v.countedNouns)) unlent.push(form);
   }
-  const listed = { ...open, ...v.countedNouns };
-  const measureUnits = v.genitiveS ? { ...genitives(v.measureUnits, taken), ...v.measureUnits } : v.measureUnits;
-  const countedNouns = v.genitiveS ? { ...genitives(v.countedNouns, taken), ...listed } : listed;
+  Object.assign(countedNouns, v.countedNouns);
+  const measureUnits = v.genitiveS ? Object.assign(genitives(v.measureUnits, taken), v.measureUnits) : v.measureUnits;
   return { ...v, countedNouns, measureUnits, unlentNouns: [...(v.unlentNouns ?? []), ...unlent] };
 }
 

@@ -2,14 +2,16 @@
  * Multi-word phrases keyed by normalized tokens, matched forwards (what follows a number) or
  * backwards (cue words before it). Longest match wins; lookups are O(phrase length).
  */
-import { Gap, tokenize, type Tokens } from '../numbers/tokenize';
+import { Gap, isOneWord, tokenize, type Tokens } from '../numbers/tokenize';
 
 /**
  * `glued`: every phrase through this node writes its token without a space before it ("US$", "A$",
  * "kr."), so the text must too: "a $2.9bn commitment" holds no Australian dollar.
  */
 interface Node<T> {
-  next: Map<string, Node<T>>;
+  /** undefined at a leaf: most nodes end a one-word phrase (the open nouns, by the ten thousand), and a Map each cost
+   * more to build than the whole phrase */
+  next: Map<string, Node<T>> | undefined;
   value?: T;
   glued?: boolean;
 }
@@ -20,12 +22,26 @@ export interface Match<T> {
 }
 
 export class PhraseTrie<T> {
-  private readonly forward: Node<T> = { next: new Map() };
-  private readonly backward: Node<T> = { next: new Map() };
+  private readonly forward: Node<T> = { next: new Map(), value: undefined, glued: false };
+  private readonly backward: Node<T> = { next: new Map(), value: undefined, glued: false };
   /** Every phrase's first token, for a quick "could anything start here" test. */
   readonly firsts = new Set<string>();
 
   add(phrase: string, value: T): void {
+    // most phrases are one word of letters: its one key is the word lower-cased (phraseKeys), with no gap to keep,
+    // and it needs no tokenization (a buffer and a Tokens per phrase were most of a lexicon's compile)
+    if (isOneWord(phrase)) {
+      const key = phrase.toLowerCase();
+      PhraseTrie.insertOne(this.forward, key, value);
+      PhraseTrie.insertOne(this.backward, key, value);
+      this.firsts.add(key);
+      return;
+    }
+    this.addTokenized(phrase, value);
+  }
+
+  /** add of any phrase through the tokenizer: its keys and which of them are glued (the one-word path's reference) */
+  addTokenized(phrase: string, value: T): void {
     const t = tokenize(phrase);
     if (t.count === 0) return;
     const keys: string[] = [];
@@ -51,14 +67,26 @@ export class PhraseTrie<T> {
   private static insert<T>(root: Node<T>, keys: string[], glued: boolean[], value: T): void {
     let node = root;
     keys.forEach((k, m) => {
-      let next = node.next.get(k);
-      if (!next) {
-        next = { next: new Map(), glued: glued[m]! };
-        node.next.set(k, next);
-      } else if (!glued[m]) next.glued = false;
-      node = next;
+      node = PhraseTrie.child(node, k, glued[m]!);
     });
     if (node.value === undefined) node.value = value;
+  }
+
+  /** insert of a phrase of one key, never glued (the first token of a phrase has no gap that counts) */
+  private static insertOne<T>(root: Node<T>, key: string, value: T): void {
+    const node = PhraseTrie.child(root, key, false);
+    if (node.value === undefined) node.value = value;
+  }
+
+  /** The child of `node` under key `k`, made if missing; a key written with a space somewhere unglues it. */
+  private static child<T>(node: Node<T>, k: string, glued: boolean): Node<T> {
+    const map = node.next ?? (node.next = new Map());
+    let next = map.get(k);
+    if (!next) {
+      next = { next: undefined, value: undefined, glued };
+      map.set(k, next);
+    } else if (!glued) next.glued = false;
+    return next;
   }
 
   /** Longest phrase starting at token i (and ending before `limit`). */
@@ -67,7 +95,7 @@ export class PhraseTrie<T> {
     let best: Match<T> | null = null;
     for (let j = i; j < limit; j++) {
       if (j > i && t.gap[j] === Gap.Newline) break;
-      node = node.next.get(t.word(j));
+      node = node.next?.get(t.word(j));
       if (!node || (j > i && node.glued && t.gap[j] !== Gap.None)) break;
       if (node.value !== undefined) best = { value: node.value, at: j + 1 };
     }
@@ -80,7 +108,7 @@ export class PhraseTrie<T> {
     let best: Match<T> | null = null;
     for (let j = i - 1; j >= floor; j--) {
       if (j < i - 1 && t.gap[j + 1] === Gap.Newline) break;
-      node = node.next.get(t.word(j));
+      node = node.next?.get(t.word(j));
       if (!node || (j < i - 1 && node.glued && t.gap[j + 1] !== Gap.None)) break;
       if (node.value !== undefined) best = { value: node.value, at: j };
     }

@@ -330,7 +330,7 @@ export function phraseKeys(phrase: string): string[] {
 export const KEEP_SHAPE: Tokens = tokenize('a 1, b');
 
 /** A non-empty run of letters and marks only: what tokenize reads as exactly one Word token. */
-function isOneWord(phrase: string): boolean {
+export function isOneWord(phrase: string): boolean {
   if (phrase.length === 0) return false;
   for (let i = 0; i < phrase.length; i++) if (CLASS[phrase.charCodeAt(i)] !== 1) return false;
   return true;
