@@ -214,6 +214,8 @@ export interface CrosscheckSettings {
   severity?: Partial<Record<string, SeverityName>>;
   check?: { trigger?: 'onType' | 'onSave' };
   scope?: 'workspace' | 'openFiles';
+  /** The language of the server's messages: "auto" (VS Code's display language) or a language subtag ("pl"). */
+  language?: string;
 }
 
 /** What the client hands the server at start-up. */

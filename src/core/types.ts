@@ -108,12 +108,59 @@ export interface RelatedInformation extends Mention {
   message: string;
 }
 
+/**
+ * A figure as a message names it: enough for `wordFigure` (src/core/report/words.ts) to word it in any locale, and
+ * what the message says beside it.
+ */
+export interface MessageFigure {
+  kind: FigureKind;
+  value: number | string | null;
+  /** As `Figure.unit`; money: the currency the mention is compared in. */
+  unit: string;
+  range?: [number, number] | [string, string];
+  bound?: Bound;
+  deadline?: boolean;
+  /** conflict-predicate: what the number counts (a predicate id of PREDICATES, else the unit class). */
+  predicate?: string;
+  /** conflict-update: the day of the report ("2024-03-04"), null when the article is undated. */
+  day?: string | null;
+}
+
+/**
+ * The distinct values a message lists, bounded as `listValues` bounds them: every value in order when there are few,
+ * else the most stated ones with their counts and how many other values there are.
+ */
+export interface MessageValues {
+  values: { figure: MessageFigure; count: number }[];
+  /** Distinct values left out (0 when all are listed; counts are then not shown). */
+  more: number;
+}
+
+/**
+ * What a message says, as parts, for the codes a claim's verdict cannot word (the contradiction is with another
+ * claim's count, another date, an older or later report, or there is no value): a face words them in its own
+ * language. Never serialized into the CLI's JSON (its `message` stays the engine's English one).
+ */
+export type MessageParts =
+  | {
+      code: 'conflict-predicate' | 'conflict-date';
+      here: MessageFigure;
+      /** Other articles that state a contradicting value, and whether this article does too. */
+      sources: number;
+      alsoHere: boolean;
+      others: MessageValues;
+    }
+  | { code: 'conflict-update'; here: MessageFigure; earlier: MessageValues; later: MessageValues }
+  | { code: 'unreadable-figure'; text: string };
+
 export interface Diagnostic extends Mention {
   severity: Severity;
   code: DiagnosticCode;
   message: string;
   related: RelatedInformation[];
   claim?: string;
+  /** The message's parts, for the codes whose message the language server words again in the UI language. */
+  parts?: MessageParts;
 }
 
 /** Everything the engine says about a workspace. */

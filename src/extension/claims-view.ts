@@ -15,6 +15,7 @@ import {
 } from '../protocol';
 import type { PanelTarget } from './compare/panel';
 import { resolutionTitle } from './commands';
+import { countForm } from './plural';
 
 /** A figure of the claim, for the review commands (the server finds the claim from it). */
 export interface ClaimFigure {
@@ -181,9 +182,19 @@ export class ClaimsView implements vscode.TreeDataProvider<Node> {
         item.id = `claim:${row.claimId}`;
         const sources = row.cells.length;
         const mentions = mentionCount(row);
-        item.description = `${sources === 1 ? vscode.l10n.t('1 source') : vscode.l10n.t('{0} sources', sources)} · ${
-          mentions === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{0} mentions', mentions)
-        }`;
+        const sourceText = countForm(sources, {
+          one: vscode.l10n.t('1 source'),
+          other: vscode.l10n.t('{0} sources', sources),
+          few: vscode.l10n.t('{0} sources|few', sources),
+          many: vscode.l10n.t('{0} sources|many', sources),
+        });
+        const mentionText = countForm(mentions, {
+          one: vscode.l10n.t('1 mention'),
+          other: vscode.l10n.t('{0} mentions', mentions),
+          few: vscode.l10n.t('{0} mentions|few', mentions),
+          many: vscode.l10n.t('{0} mentions|many', mentions),
+        });
+        item.description = `${sourceText} · ${mentionText}`;
         if (reviewed)
           item.description = `${row.resolution ? resolutionTitle(row.resolution) : vscode.l10n.t('Checked')} · ${item.description}`;
         item.tooltip = `${shown(row.label)}\n${row.code ? `${row.status} (${row.code})` : row.status}`;

@@ -5,6 +5,8 @@
 import * as vscode from 'vscode';
 import type { StatusParams } from '../protocol';
 import { ARTICLE_SELECTOR } from './client';
+import { countForm } from './plural';
+import { conflictCount } from './summary';
 
 /** Slower checks than this show as a warning in the item, so users see why typing feels slow. */
 const SLOW_CHECK_MS = 2000;
@@ -58,9 +60,13 @@ export class ArticleStatus implements vscode.Disposable {
         this.item.detail = vscode.l10n.t('See crosscheck.files.include');
         return;
       case 'ok': {
-        const figures = status.figures === 1 ? vscode.l10n.t('1 figure') : vscode.l10n.t('{0} figures', status.figures);
-        const conflicts =
-          status.conflicts === 1 ? vscode.l10n.t('1 conflict') : vscode.l10n.t('{0} conflicts', status.conflicts);
+        const figures = countForm(status.figures, {
+          one: vscode.l10n.t('1 figure'),
+          other: vscode.l10n.t('{0} figures', status.figures),
+          few: vscode.l10n.t('{0} figures|few', status.figures),
+          many: vscode.l10n.t('{0} figures|many', status.figures),
+        });
+        const conflicts = conflictCount(status.conflicts);
         this.item.text = `${languageName(status.language)} · ${figures} · ${conflicts}`;
         const slow = (status.checkMs ?? 0) > SLOW_CHECK_MS;
         this.item.detail = slow

@@ -5,19 +5,41 @@
  */
 import * as vscode from 'vscode';
 import type { WorkspaceSummary } from '../protocol';
+import { countForm } from './plural';
 
 export function summaryText(s: WorkspaceSummary): string {
-  const conflicts = s.conflicts === 1 ? vscode.l10n.t('1 conflict') : vscode.l10n.t('{0} conflicts', s.conflicts);
-  const claims = s.claims === 1 ? vscode.l10n.t('1 claim') : vscode.l10n.t('{0} claims', s.claims);
+  const conflicts = conflictCount(s.conflicts);
+  const claims = countForm(s.claims, {
+    one: vscode.l10n.t('1 claim'),
+    other: vscode.l10n.t('{0} claims', s.claims),
+    few: vscode.l10n.t('{0} claims|few', s.claims),
+    many: vscode.l10n.t('{0} claims|many', s.claims),
+  });
   const files =
     s.scope === 'openFiles'
-      ? s.files === 1
-        ? vscode.l10n.t('1 open file')
-        : vscode.l10n.t('{0} open files', s.files)
-      : s.files === 1
-        ? vscode.l10n.t('1 file')
-        : vscode.l10n.t('{0} files', s.files);
+      ? countForm(s.files, {
+          one: vscode.l10n.t('1 open file'),
+          other: vscode.l10n.t('{0} open files', s.files),
+          few: vscode.l10n.t('{0} open files|few', s.files),
+          many: vscode.l10n.t('{0} open files|many', s.files),
+        })
+      : countForm(s.files, {
+          one: vscode.l10n.t('1 file'),
+          other: vscode.l10n.t('{0} files', s.files),
+          few: vscode.l10n.t('{0} files|few', s.files),
+          many: vscode.l10n.t('{0} files|many', s.files),
+        });
   return `${s.conflicts > 0 ? '$(warning)' : '$(check)'} ${conflicts} · ${claims} · ${files}`;
+}
+
+/** "3 conflicts" in the UI language (also the language status item's). */
+export function conflictCount(n: number): string {
+  return countForm(n, {
+    one: vscode.l10n.t('1 conflict'),
+    other: vscode.l10n.t('{0} conflicts', n),
+    few: vscode.l10n.t('{0} conflicts|few', n),
+    many: vscode.l10n.t('{0} conflicts|many', n),
+  });
 }
 
 export class WorkspaceSummaryItem implements vscode.Disposable {

@@ -14,7 +14,7 @@ import {
   sourceSummaries,
 } from '../core/report/index';
 import type { CompareOptions, SourceColumn } from '../core/report/types';
-import type { WhyPhrases } from '../core/report/phrases';
+import type { Phrases } from '../core/report/phrases';
 import type { ConflictRules } from '../core/compare/rules';
 import type { WorkspaceResult } from '../core/types';
 import {
@@ -72,7 +72,7 @@ export interface DeskContext {
   resolutionOf?(path: string, start: number): string | undefined;
   locale(): string;
   /** The sentences' templates in the language of `locale()` (English when absent). */
-  phrases?(): Partial<WhyPhrases>;
+  phrases?(): Partial<Phrases>;
   /**
    * The conflict rules of the user's settings (base currency, tolerance bands): the desk's common values are in the
    * base currency and its bands are the tolerance the diagnostics used.
@@ -134,7 +134,7 @@ export function buildDesk(result: WorkspaceResult, story: string | undefined, ct
     return plot ? { ...v, plot } : v;
   });
   const inStory = claims ? new Set(verdicts.flatMap((v) => v.sources.map((s) => s.path))) : undefined;
-  const sources = sourceSummaries(result, { locale }).filter(
+  const sources = sourceSummaries(result, { locale, ...(phrases ? { phrases } : {}) }).filter(
     (s) => !inStory || inStory.has(s.path) || s.path === story,
   );
   for (const s of sources) s.uri = pathToUri(s.path);

@@ -1,11 +1,18 @@
 /**
- * The server's user-visible strings (hover card, quick fixes, progress), in English, French, German, Italian and
- * Spanish. The client's
+ * The server's user-visible strings (hover card, quick fixes, progress), in the eleven languages of the articles:
+ * English, French, German, Italian and Spanish here, Portuguese, Dutch, Swedish, Norwegian Bokmål, Danish and Polish
+ * in ./l10n (one module each). The client's
  * strings go through vscode.l10n; the server has no `vscode`, so it picks its table from the locale the client
  * sends in `initialize` (falling back to English, and to the English string for any missing key).
  * `why`: the templates of the reviewer's sentences (src/core/report/phrases.ts), complete in every table.
  */
-import { ENGLISH_PHRASES } from '../core/report/phrases';
+import { ENGLISH } from '../core/report/phrases';
+import { da } from './l10n/da';
+import { nb } from './l10n/nb';
+import { nl } from './l10n/nl';
+import { pl } from './l10n/pl';
+import { pt } from './l10n/pt';
+import { sv } from './l10n/sv';
 
 const en = {
   claim: 'Claim',
@@ -39,10 +46,10 @@ const en = {
   openReviewFile: 'Open review file',
   checkFailed:
     'Crosscheck could not compare the sources ({0}). Figures are still shown; the comparison is retried when an article changes.',
-  why: ENGLISH_PHRASES,
+  why: ENGLISH,
 };
 
-type Messages = typeof en;
+export type Messages = typeof en;
 
 const fr: Messages = {
   claim: 'Affirmation',
@@ -100,6 +107,29 @@ const fr: Messages = {
     plotConsensus: 'Consensus {0} ({1} sources) ; se démarque : {2}.',
     plotAllAgree: 'Toutes les sources concordent : {0}.',
     plotNoMajority: 'Pas de majorité : {0}.',
+    atLeast: 'au moins {0}',
+    atMost: 'jusqu’à {0}',
+    about: 'environ {0}',
+    nearly: 'près de {0}',
+    inTime: 'en {0}',
+    onDay: 'le {0}',
+    byTime: 'd’ici {0}',
+    unreadableValue: 'illisible',
+    hereOthers: '{0} ici ; {1}',
+    elsewhereSays: 'ailleurs, cet article indique {0}',
+    otherSourcesSay: { one: '{0} autre source indique {1}', other: '{0} autres sources indiquent {1}' },
+    otherSourcesAndHereSay: {
+      one: '{0} autre source et cet article indiquent {1}',
+      other: '{0} autres sources et cet article indiquent {1}',
+    },
+    mentionsOf: { one: '{1} ({0} mention)', other: '{1} ({0} mentions)' },
+    otherValues: { one: 'et {0} autre valeur', other: 'et {0} autres valeurs' },
+    updateOlder: '{0} ici, un article plus ancien',
+    updateLatest: '{0} ici, l’article le plus récent',
+    earlierReports: 'articles antérieurs : {0}',
+    laterReports: 'articles ultérieurs : {0}',
+    undated: 'non daté',
+    unreadable: '« {0} » ne se lit pas comme un nombre ; vérifiez la source',
   },
 };
 
@@ -159,6 +189,29 @@ const de: Messages = {
     plotConsensus: 'Konsens {0} ({1} Quellen); weicht ab: {2}.',
     plotAllAgree: 'Alle Quellen stimmen überein: {0}.',
     plotNoMajority: 'Keine Mehrheit: {0}.',
+    atLeast: 'mindestens {0}',
+    atMost: 'bis zu {0}',
+    about: 'etwa {0}',
+    nearly: 'fast {0}',
+    inTime: '{0}',
+    onDay: 'am {0}',
+    byTime: 'bis {0}',
+    unreadableValue: 'unlesbar',
+    hereOthers: '{0} hier; {1}',
+    elsewhereSays: 'an anderer Stelle nennt dieser Artikel {0}',
+    otherSourcesSay: { one: '{0} andere Quelle nennt {1}', other: '{0} andere Quellen nennen {1}' },
+    otherSourcesAndHereSay: {
+      one: '{0} andere Quelle und dieser Artikel nennen {1}',
+      other: '{0} andere Quellen und dieser Artikel nennen {1}',
+    },
+    mentionsOf: { one: '{1} ({0} Erwähnung)', other: '{1} ({0} Erwähnungen)' },
+    otherValues: { one: 'und {0} weiterer Wert', other: 'und {0} weitere Werte' },
+    updateOlder: '{0} hier, ein älterer Bericht',
+    updateLatest: '{0} hier, der neueste Bericht',
+    earlierReports: 'frühere Berichte: {0}',
+    laterReports: 'spätere Berichte: {0}',
+    undated: 'undatiert',
+    unreadable: '„{0}“ ist als Zahl nicht lesbar; bitte die Quelle prüfen',
   },
 };
 
@@ -218,6 +271,29 @@ const it: Messages = {
     plotConsensus: 'Consenso {0} ({1} fonti); si discosta: {2}.',
     plotAllAgree: 'Tutte le fonti concordano: {0}.',
     plotNoMajority: 'Nessuna maggioranza: {0}.',
+    atLeast: 'almeno {0}',
+    atMost: 'fino a {0}',
+    about: 'circa {0}',
+    nearly: 'quasi {0}',
+    inTime: 'nel {0}',
+    onDay: 'il {0}',
+    byTime: 'entro il {0}',
+    unreadableValue: 'illeggibile',
+    hereOthers: '{0} qui; {1}',
+    elsewhereSays: 'altrove questo articolo riporta {0}',
+    otherSourcesSay: { one: '{0} altra fonte riporta {1}', other: '{0} altre fonti riportano {1}' },
+    otherSourcesAndHereSay: {
+      one: '{0} altra fonte e questo articolo riportano {1}',
+      other: '{0} altre fonti e questo articolo riportano {1}',
+    },
+    mentionsOf: { one: '{1} ({0} menzione)', other: '{1} ({0} menzioni)' },
+    otherValues: { one: 'e {0} altro valore', other: 'e altri {0} valori' },
+    updateOlder: '{0} qui, un articolo precedente',
+    updateLatest: '{0} qui, l’articolo più recente',
+    earlierReports: 'articoli precedenti: {0}',
+    laterReports: 'articoli successivi: {0}',
+    undated: 'senza data',
+    unreadable: '«{0}» non si legge come numero; verificare la fonte',
   },
 };
 
@@ -277,18 +353,48 @@ const es: Messages = {
     plotConsensus: 'Consenso {0} ({1} fuentes); se aparta: {2}.',
     plotAllAgree: 'Todas las fuentes coinciden: {0}.',
     plotNoMajority: 'Sin mayoría: {0}.',
+    atLeast: 'al menos {0}',
+    atMost: 'hasta {0}',
+    about: 'alrededor de {0}',
+    nearly: 'casi {0}',
+    inTime: 'en {0}',
+    onDay: 'el {0}',
+    byTime: 'para {0}',
+    unreadableValue: 'ilegible',
+    hereOthers: '{0} aquí; {1}',
+    elsewhereSays: 'en otra parte este artículo indica {0}',
+    otherSourcesSay: { one: '{0} otra fuente indica {1}', other: '{0} otras fuentes indican {1}' },
+    otherSourcesAndHereSay: {
+      one: '{0} otra fuente y este artículo indican {1}',
+      other: '{0} otras fuentes y este artículo indican {1}',
+    },
+    mentionsOf: { one: '{1} ({0} mención)', other: '{1} ({0} menciones)' },
+    otherValues: { one: 'y {0} valor más', other: 'y {0} valores más' },
+    updateOlder: '{0} aquí, un artículo anterior',
+    updateLatest: '{0} aquí, el artículo más reciente',
+    earlierReports: 'artículos anteriores: {0}',
+    laterReports: 'artículos posteriores: {0}',
+    undated: 'sin fecha',
+    unreadable: '«{0}» no se puede leer como número; compruebe la fuente',
   },
 };
 
-/** The tables by language subtag; a locale such as `de-CH` or `pt-BR` falls back to its language, then English. */
-const tables: Readonly<Record<string, Messages>> = { en, fr, de, it, es };
+/** The tables by language subtag; a locale such as `de-CH` or `pt-br` falls back to its language, then English. */
+const tables: Readonly<Record<string, Messages>> = { en, fr, de, it, es, pt, nl, sv, nb, da, pl };
+
+/**
+ * Language subtags that read another table: Norwegian as `no` (the macrolanguage, which a language pack or the OS
+ * may send) and Nynorsk, whose readers read Bokmål (`Intl` formats `no` as `nb`).
+ */
+const ALIASES: Readonly<Record<string, string>> = { no: 'nb', nn: 'nb' };
 
 let current: Messages = en;
 
 let currentLocale = 'en';
 
 export function setLocale(locale: string | undefined): void {
-  const language = locale?.toLowerCase().split(/[-_]/)[0] ?? 'en';
+  const subtag = locale?.toLowerCase().split(/[-_]/)[0] ?? 'en';
+  const language = ALIASES[subtag] ?? subtag;
   current = tables[language] ?? en;
   currentLocale = tables[language] ? language : 'en';
 }

@@ -23,7 +23,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { discoverArticles } from '../node/articles';
 import { toContractJson } from '../core/serialize';
-import { agreeingMessage, conflictMessage, verdictMaker } from '../core/report/index';
+import { agreeingMessage, conflictMessage, partsMessage, verdictMaker } from '../core/report/index';
 import {
   ClaimMentionsRequest,
   ClaimReviewRequest,
@@ -518,10 +518,17 @@ async function registerWatchers(settings: Settings): Promise<void> {
 
 // ---------------------------------------------------------------------------------------------- lifecycle
 
+/** The locale the client sent (VS Code's display language); `crosscheck.language` may choose another. */
+let clientLocale: string | undefined;
+function applyLanguage(settings: Settings): void {
+  setLocale(settings.language === 'auto' ? clientLocale : settings.language);
+}
+
 connection.onInitialize((params) => {
-  setLocale(params.locale);
+  clientLocale = params.locale;
   const init = params.initializationOptions as InitializationOptions | undefined;
   set.setSettings(resolveSettings(init?.settings));
+  applyLanguage(set.settings);
   docsBaseUri = init?.docsBaseUri ?? '';
   scanNotification = init?.scanNotification === true;
   set.setFolders((params.workspaceFolders ?? []).map((f) => uris.remember(f.uri)));
@@ -567,6 +574,8 @@ connection.onDidChangeConfiguration((change) => {
     (change.settings as { crosscheck?: InitializationOptions['settings'] } | undefined)?.crosscheck,
   );
   set.setSettings(next);
+  // a new settings object: the converted diagnostics are worded again in the new language at the next publication
+  if (previous.language !== next.language) applyLanguage(next);
   const filesChanged =
     JSON.stringify([previous.include, previous.exclude, previous.maxBytes, previous.scope]) !==
     JSON.stringify([next.include, next.exclude, next.maxBytes, next.scope]);
@@ -674,12 +683,15 @@ function verdictOf(claim: Claim): ClaimVerdict | undefined {
 
 /**
  * A contradiction's message worded again in the UI language from its claim's verdict (the engine's is English): the
- * mention that agrees with the majority, the one that stands apart, a mention with no majority. Undefined (the
- * engine's message stays) in English, and where the verdict does not word it (a contradiction with another claim or
- * date, an update, an unreadable figure: English by design for now, see docs/notes/desk.md).
+ * mention that agrees with the majority, the one that stands apart, a mention with no majority; the codes a verdict
+ * cannot word (a contradiction with another claim's count or another date, an update, an unreadable figure) from the
+ * message parts the engine gives with them. Undefined (the engine's message stays) in English.
  */
 function rewordIn(index: ResultIndex, d: Diagnostic): string | undefined {
-  if (messagesLocale() === 'en' || !d.code.startsWith('conflict')) return undefined;
+  if (messagesLocale() === 'en') return undefined;
+  // a count of something else, another date, an older report, an unreadable figure: worded from the engine's parts
+  if (d.parts) return partsMessage(d.parts, { locale: messagesLocale(), phrases: messages().why });
+  if (!d.code.startsWith('conflict')) return undefined;
   const claim = index.claimOf(d.path, d.start);
   if (!claim || claim.id !== d.claim) return undefined;
   const verdict = verdictIn(index.result, claim);

@@ -17,6 +17,11 @@ export interface Settings {
   trigger: 'onType' | 'onSave';
   /** "openFiles": only articles open in the editor are read and compared (no workspace scan). */
   scope: 'workspace' | 'openFiles';
+  /**
+   * The language of the messages (Problems, hovers, Compare Sources): "auto" follows the locale VS Code sends, which
+   * is English for Dutch, Swedish, Norwegian and Danish users (VS Code ships no language pack for them).
+   */
+  language: string;
 }
 
 export const DIAGNOSTIC_CODES: readonly DiagnosticCode[] = [
@@ -67,6 +72,7 @@ export function resolveSettings(raw: CrosscheckSettings | undefined | null): Set
   const currency =
     typeof s.baseCurrency === 'string' && /^[A-Za-z]{3}$/.test(s.baseCurrency) ? s.baseCurrency.toUpperCase() : 'EUR';
   return {
+    language: typeof s.language === 'string' && /^[a-z]{2,3}(-[a-z]{2})?$/i.test(s.language) ? s.language : 'auto',
     include: stringList(s.files?.include, DEFAULT_INCLUDE),
     exclude: stringList(s.files?.exclude, DEFAULT_EXCLUDE),
     maxBytes: Math.round(positive(s.files?.maxSizeKB, DEFAULT_MAX_KB) * 1024),

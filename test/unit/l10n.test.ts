@@ -8,13 +8,24 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { messages, messagesLocale, messageTables, setLocale } from '../../src/server/messages';
-import { ENGLISH_PHRASES, PHRASE_KEYS, phrasesOf } from '../../src/core/report/phrases';
+import { ENGLISH, ENGLISH_PHRASES, PHRASE_KEYS, phrasesOf } from '../../src/core/report/phrases';
 
 const root = path.resolve(__dirname, '../..');
 const readJson = (file: string): Record<string, string> => JSON.parse(readFileSync(path.join(root, file), 'utf8'));
 const placeholders = (s: string) => (s.match(/\{\d+\}/g) ?? []).sort();
 const codeSpans = (s: string) => (s.match(/`[^`]*`/g) ?? []).sort();
-const UI_LANGUAGES = ['fr', 'de', 'it', 'es'];
+/** Every language of the articles but English, as VS Code names its display language (`pt-br`: its Portuguese pack). */
+const UI_LANGUAGES = ['fr', 'de', 'it', 'es', 'pt-br', 'nl', 'sv', 'nb', 'da', 'pl'];
+
+/** "{0} figures|few": a plural form beyond English's two, which only some languages have (src/extension/plural.ts). */
+const PLURAL_FORM = /\|(zero|two|few|many)$/;
+/** The plural categories a language gives whole counts of 2 to 1000 (`Intl.PluralRules`): Polish few and many. */
+function countCategories(lang: string): Set<string> {
+  const rules = new Intl.PluralRules(lang);
+  const out = new Set<string>();
+  for (let n = 2; n <= 1000; n++) out.add(rules.select(n));
+  return out;
+}
 
 /** The string literals passed as first argument of `l10n.t(` anywhere in the client. */
 function clientKeys(): Set<string> {
@@ -43,12 +54,30 @@ describe('translations', () => {
   for (const lang of UI_LANGUAGES) {
     test(`l10n/bundle.l10n.${lang}.json translates every runtime string, placeholders intact`, () => {
       const bundle = readJson(`l10n/bundle.l10n.${lang}.json`);
-      const missing = [...used].filter((k) => !(k in bundle));
+      const needed = countCategories(lang);
+      const missing = [...used].filter((k) => {
+        const form = PLURAL_FORM.exec(k);
+        return !(k in bundle) && (!form || needed.has(form[1]!));
+      });
       assert.deepEqual(missing, []);
+      // no plural form the language does not use (it would never be read)
+      for (const key of Object.keys(bundle)) {
+        const form = PLURAL_FORM.exec(key);
+        if (form) assert.ok(needed.has(form[1]!) && used.has(key), `${lang}: ${key}`);
+      }
       for (const [key, value] of Object.entries(bundle)) {
         assert.deepEqual(placeholders(value), placeholders(key), `${lang}: ${key}`);
         assert.ok(value.trim().length > 0, `${lang}: empty translation of ${key}`);
       }
+    });
+
+    test(`l10n/bundle.l10n.${lang}.json has every string the French bundle has (the webview's too)`, () => {
+      const bundle = readJson(`l10n/bundle.l10n.${lang}.json`);
+      const french = Object.keys(readJson('l10n/bundle.l10n.fr.json'));
+      assert.deepEqual(
+        french.filter((k) => !(k in bundle)),
+        [],
+      );
     });
 
     test(`package.nls.${lang}.json translates every manifest string, code spans intact`, () => {
@@ -86,9 +115,9 @@ describe('translations', () => {
 describe("the reviewer's sentences (why-sentences, agreeing messages)", () => {
   const tables = messageTables();
 
-  test('the server ships its sentence templates in English, French, German, Italian and Spanish', () => {
-    assert.deepEqual(Object.keys(tables).sort(), ['de', 'en', 'es', 'fr', 'it']);
-    assert.equal(tables.en!.why, ENGLISH_PHRASES);
+  test('the server ships its sentence templates in the eleven languages of the articles', () => {
+    assert.deepEqual(Object.keys(tables).sort(), ['da', 'de', 'en', 'es', 'fr', 'it', 'nb', 'nl', 'pl', 'pt', 'sv']);
+    assert.equal(tables.en!.why, ENGLISH);
   });
 
   for (const [lang, table] of Object.entries(messageTables())) {
@@ -96,7 +125,7 @@ describe("the reviewer's sentences (why-sentences, agreeing messages)", () => {
       // No key falls back to English by design today: a language that ships sentences ships all of them.
       assert.deepEqual(Object.keys(table.why).sort(), [...PHRASE_KEYS].sort());
       for (const key of PHRASE_KEYS) {
-        const english = ENGLISH_PHRASES[key];
+        const english = ENGLISH[key];
         const translated = table.why[key];
         if (typeof english === 'string') {
           assert.equal(typeof translated, 'string', `${lang}: ${key}`);
@@ -114,14 +143,48 @@ describe("the reviewer's sentences (why-sentences, agreeing messages)", () => {
 
   test('a language the server does not ship gets English sentences with English numbers', () => {
     try {
-      setLocale('pl-PL');
+      setLocale('ja');
       assert.equal(messagesLocale(), 'en');
-      assert.equal(messages().why, ENGLISH_PHRASES);
+      assert.equal(messages().why, ENGLISH);
       setLocale('fr-CA');
       assert.equal(messagesLocale(), 'fr');
       assert.equal(messages().why.says, '{0} indique {1}');
     } finally {
       setLocale('en');
+    }
+  });
+
+  test('the locales VS Code and language packs send: pt-br reads Portuguese, no and nn read Bokmål', () => {
+    try {
+      for (const [locale, table] of [
+        ['pt-br', 'pt'],
+        ['pt', 'pt'],
+        ['nb', 'nb'],
+        ['no', 'nb'],
+        ['nn-NO', 'nb'],
+        ['pl', 'pl'],
+        ['da', 'da'],
+        ['sv-FI', 'sv'],
+        ['nl-BE', 'nl'],
+      ] as const) {
+        setLocale(locale);
+        assert.equal(messagesLocale(), table, locale);
+        assert.equal(messages(), tables[table], locale);
+      }
+    } finally {
+      setLocale('en');
+    }
+  });
+
+  test('Polish templates give every form Intl.PluralRules asks for (one, few, many)', () => {
+    const pl = tables.pl!.why;
+    for (const key of PHRASE_KEYS) {
+      const forms = pl[key];
+      if (typeof forms === 'string') continue;
+      for (const n of [1, 2, 5, 22, 25, 112]) {
+        const category = new Intl.PluralRules('pl').select(n);
+        assert.ok(category in forms, `pl: ${key} has its ${category} form (${n})`);
+      }
     }
   });
 

@@ -56,6 +56,16 @@ describe('messages in the UI language', () => {
   });
 });
 
+describe('crosscheck.language', () => {
+  it('defaults to auto (VS Code’s display language) and takes a language subtag; anything else is auto', () => {
+    assert.equal(resolveSettings(undefined).language, 'auto');
+    assert.equal(resolveSettings({ language: 'pl' }).language, 'pl');
+    assert.equal(resolveSettings({ language: 'pt-br' }).language, 'pt-br');
+    assert.equal(resolveSettings({ language: '../../etc' }).language, 'auto');
+    assert.equal(resolveSettings({ language: 3 as unknown as string }).language, 'auto');
+  });
+});
+
 describe('severity settings', () => {
   it('defaults conflicts to warnings and unreadable figures to information', () => {
     const s = resolveSettings(undefined);

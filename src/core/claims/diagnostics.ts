@@ -2,7 +2,15 @@
  * Diagnostics: one warning per contradicted mention, with what the other sources say (in its currency) and bounded
  * related information.
  */
-import type { AnalyzedDocument, Diagnostic, DiagnosticCode, Figure } from '../types';
+import type {
+  AnalyzedDocument,
+  Diagnostic,
+  DiagnosticCode,
+  Figure,
+  MessageFigure,
+  MessageParts,
+  MessageValues,
+} from '../types';
 import { formatAmount } from '../compare/money';
 import { ecbRate } from '../compare/rates';
 import type { ConflictRules } from '../compare/rules';
@@ -173,6 +181,8 @@ export function buildDiagnostics(
     };
     const claim = claimOf.get(figureKey(it.doc.path, it.figure.start));
     if (claim) diag.claim = claim;
+    const parts = messageParts(it, partners, code, sources, here, describeOf);
+    if (parts) diag.parts = parts;
     out.push(diag);
   }
   return out;
@@ -215,6 +225,66 @@ export function updateMessage(it: Item, partners: readonly Item[]): string {
   return parts.join('; ');
 }
 
+/** A mention's figure as a message's part: its value in the currency it is compared in, as `describe` states it. */
+export function messageFigure(it: Item, note: { predicate?: string; day?: string | null } = {}): MessageFigure {
+  const f = it.figure;
+  const out: MessageFigure = {
+    kind: f.kind,
+    value: f.value,
+    unit: it.unitClass !== 'date' && f.kind === 'money' && it.currency ? it.currency : f.unit,
+  };
+  if (f.range) out.range = f.range;
+  if (f.bound) out.bound = f.bound;
+  if (f.deadline) out.deadline = true;
+  if (note.predicate !== undefined) out.predicate = note.predicate;
+  if (note.day !== undefined) out.day = note.day;
+  return out;
+}
+
+/** The distinct values of `items` by `keyOf`, bounded as `listValues` bounds a message's list. */
+export function messageValues(
+  items: readonly Item[],
+  keyOf: (x: Item) => string,
+  figureOf: (x: Item) => MessageFigure,
+): MessageValues {
+  const { values, more } = boundedValues(items, keyOf);
+  return { values: values.map(({ item, count }) => ({ figure: figureOf(item), count })), more };
+}
+
+/**
+ * The parts of the messages no claim verdict can word (a count of something else, another date, an older or later
+ * report), for the language server to word in the UI language; undefined for the other codes. Values are grouped
+ * by the same keys as the English message, so both list the same values.
+ */
+export function messageParts(
+  it: Item,
+  partners: readonly Item[],
+  code: DiagnosticCode,
+  sources: number,
+  alsoHere: boolean,
+  describeOf: (p: Item) => string,
+): MessageParts | undefined {
+  if (code === 'conflict-predicate' || code === 'conflict-date') {
+    const predicated = (x: Item): MessageFigure =>
+      messageFigure(x, code === 'conflict-predicate' ? { predicate: x.predicate || x.unitClass } : {});
+    const key = (x: Item): string =>
+      code === 'conflict-predicate' ? `${describeOf(x)}\u0000${x.predicate || x.unitClass}` : describeOf(x);
+    return { code, here: predicated(it), sources, alsoHere, others: messageValues(partners, key, predicated) };
+  }
+  if (code === 'conflict-update') {
+    const { earlier, later } = aroundDay(it, partners);
+    const dated = (x: Item): MessageFigure => messageFigure(x, { day: reportDay(x) });
+    const key = (x: Item): string => `${describe(x)}\u0000${reportDay(x) ?? ''}`;
+    return {
+      code,
+      here: dated(it),
+      earlier: messageValues(earlier, key, dated),
+      later: messageValues(later, key, dated),
+    };
+  }
+  return undefined;
+}
+
 export function describePredicate(it: Item): string {
   return it.predicate ? predicateLabel(it.predicate) : it.unitClass;
 }
@@ -228,6 +298,7 @@ export function unreadable(doc: AnalyzedDocument, f: Figure): Diagnostic {
     code: 'unreadable-figure',
     message: `"${f.text}" cannot be read as a number${f.unreadable ? ` (${f.unreadable})` : ''}; check the source`,
     related: [],
+    parts: { code: 'unreadable-figure', text: f.text },
   };
 }
 
@@ -240,12 +311,29 @@ export const MAX_LISTED_VALUES = 4;
  * copied by thousands of sites gives messages of the same length as one copied by ten.
  */
 export function listValues(texts: readonly string[]): string {
-  const counts = new Map<string, number>();
-  for (const t of texts) counts.set(t, (counts.get(t) ?? 0) + 1);
-  if (counts.size <= MAX_LISTED_VALUES) return [...counts.keys()].join('; ');
+  const { values, more } = boundedValues(texts, (t) => t);
+  if (more === 0) return values.map((v) => v.item).join('; ');
+  const shown = values.map(({ item, count }) => (count > 1 ? `${item} (${count} mentions)` : item));
+  return `${shown.join('; ')}; and ${more} other value${more === 1 ? '' : 's'}`;
+}
+
+/**
+ * The distinct values of `items` (by `keyOf`), each with its first item and how often it is stated: all of them in
+ * order of first statement when there are at most MAX_LISTED_VALUES, else the most stated ones and how many others.
+ */
+export function boundedValues<T>(
+  items: readonly T[],
+  keyOf: (x: T) => string,
+): { values: { item: T; count: number }[]; more: number } {
+  const counts = new Map<string, { item: T; count: number }>();
+  for (const x of items) {
+    const k = keyOf(x);
+    const seen = counts.get(k);
+    if (seen) seen.count++;
+    else counts.set(k, { item: x, count: 1 });
+  }
+  if (counts.size <= MAX_LISTED_VALUES) return { values: [...counts.values()], more: 0 };
   // stable: among values stated as often, the first stated comes first
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  const shown = ranked.slice(0, MAX_LISTED_VALUES).map(([v, n]) => (n > 1 ? `${v} (${n} mentions)` : v));
-  const rest = ranked.length - MAX_LISTED_VALUES;
-  return `${shown.join('; ')}; and ${rest} other value${rest === 1 ? '' : 's'}`;
+  const ranked = [...counts.values()].sort((a, b) => b.count - a.count);
+  return { values: ranked.slice(0, MAX_LISTED_VALUES), more: ranked.length - MAX_LISTED_VALUES };
 }

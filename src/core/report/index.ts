@@ -26,6 +26,7 @@ export type {
 } from './verdict';
 export { findConsensus, CONSENSUS_RULES } from './consensus';
 export type { ConsensusRule } from './consensus';
+export { partsMessage, type PartsOptions } from './parts';
 export { wordFigure, wordDistance, wordMoney, wordCount, wordNumber, wordPercent, wordDate } from './words';
 export { isCrosscheckReport, REPORT_MARKER, MARKDOWN_MARKER_LINE } from './marker';
 export { dotPlot } from './dotplot';

@@ -6,6 +6,8 @@
  * `{0}`, `{1}`… are the arguments, already worded in the same locale (numbers through `wordFigure`).
  */
 
+import { ENGLISH_FIGURE_WORDS, type FigureWords } from './words';
+
 /** A template by plural category (`Intl.PluralRules`); `other` is required, the rest fall back to it. */
 export type PluralTemplate = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
@@ -54,6 +56,31 @@ export interface WhyPhrases {
   plotAllAgree: string;
   /** … with no majority: "No majority: {who says what}." */
   plotNoMajority: string;
+  /**
+   * The messages of the codes a verdict cannot word, from the diagnostic's parts (src/core/report/parts.ts).
+   * conflict-predicate / conflict-date: "{figure} here; {who says what}".
+   */
+  hereOthers: string;
+  /** "elsewhere this article says {values}" */
+  elsewhereSays: string;
+  /** "2 other sources say {1}" ({0} the count, {1} the values) */
+  otherSourcesSay: PluralTemplate;
+  /** "1 other source and this article say {1}" */
+  otherSourcesAndHereSay: PluralTemplate;
+  /** A value stated by several mentions, in a bounded list: "{1} ({0} mentions)" */
+  mentionsOf: PluralTemplate;
+  /** The end of a bounded list: "and 3 other values" */
+  otherValues: PluralTemplate;
+  /** conflict-update: "{figure (day)} here, an older report" / "…, the latest report" */
+  updateOlder: string;
+  updateLatest: string;
+  /** "earlier reports: {values}", "later reports: {values}" */
+  earlierReports: string;
+  laterReports: string;
+  /** A report with no date. */
+  undated: string;
+  /** unreadable-figure: "“{0}” cannot be read as a number; check the source" */
+  unreadable: string;
 }
 
 export const ENGLISH_PHRASES: WhyPhrases = {
@@ -80,14 +107,34 @@ export const ENGLISH_PHRASES: WhyPhrases = {
   plotConsensus: 'Consensus {0} ({1} sources); stands apart: {2}.',
   plotAllAgree: 'All sources agree: {0}.',
   plotNoMajority: 'No majority: {0}.',
+  hereOthers: '{0} here; {1}',
+  elsewhereSays: 'elsewhere this article says {0}',
+  otherSourcesSay: { one: '{0} other source says {1}', other: '{0} other sources say {1}' },
+  otherSourcesAndHereSay: {
+    one: '{0} other source and this article say {1}',
+    other: '{0} other sources and this article say {1}',
+  },
+  mentionsOf: { one: '{1} ({0} mention)', other: '{1} ({0} mentions)' },
+  otherValues: { one: 'and {0} other value', other: 'and {0} other values' },
+  updateOlder: '{0} here, an older report',
+  updateLatest: '{0} here, the latest report',
+  earlierReports: 'earlier reports: {0}',
+  laterReports: 'later reports: {0}',
+  undated: 'undated',
+  unreadable: '“{0}” cannot be read as a number; check the source',
 };
 
+/** A language's phrases and the words around its figures: one table per language, all of it in `why`. */
+export type Phrases = WhyPhrases & FigureWords;
+
+export const ENGLISH: Phrases = { ...ENGLISH_PHRASES, ...ENGLISH_FIGURE_WORDS };
+
 /** The keys every language table must give (or leave to English by design: none is left today). */
-export const PHRASE_KEYS = Object.keys(ENGLISH_PHRASES) as (keyof WhyPhrases)[];
+export const PHRASE_KEYS = Object.keys(ENGLISH) as (keyof Phrases)[];
 
 /** A language's table over English: any key it lacks is English. */
-export function phrasesOf(partial: Partial<WhyPhrases> | undefined): WhyPhrases {
-  return partial ? { ...ENGLISH_PHRASES, ...partial } : ENGLISH_PHRASES;
+export function phrasesOf(partial: Partial<Phrases> | undefined): Phrases {
+  return partial ? { ...ENGLISH, ...partial } : ENGLISH;
 }
 
 /** "{0} says {1}" with its arguments; a placeholder with no argument stays as it is. */
@@ -98,14 +145,17 @@ export function fill(template: string, ...args: (string | number)[]): string {
 }
 
 const pluralRules = new Map<string, Intl.PluralRules>();
-/** The plural form of `n` in `locale`, with `n` filled in (as a plain integer: these are counts of sources). */
-export function plural(template: PluralTemplate, n: number, locale: string): string {
+/**
+ * The plural form of `n` in `locale` (`Intl.PluralRules`: Polish has one, few, many), with `n` filled in as `{0}` (a
+ * plain integer: these are counts of sources and values) and `rest` as `{1}`….
+ */
+export function plural(template: PluralTemplate, n: number, locale: string, ...rest: (string | number)[]): string {
   let rules = pluralRules.get(locale);
   if (!rules) {
     rules = new Intl.PluralRules(locale);
     pluralRules.set(locale, rules);
   }
-  return fill(template[rules.select(n)] ?? template.other, n);
+  return fill(template[rules.select(n)] ?? template.other, n, ...rest);
 }
 
 /** Longest message a placed diagnostic carries: the Problems panel shows one line. */

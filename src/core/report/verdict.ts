@@ -16,7 +16,7 @@ import {
   type MentionValue,
 } from './consensus';
 import { firstLine, sourceNames } from './table';
-import { boundMessage, fill, phrasesOf, plural, type WhyPhrases } from './phrases';
+import { boundMessage, fill, phrasesOf, plural, type Phrases } from './phrases';
 import { wordDistance, wordFigure, wordNumber, wordValue } from './words';
 
 export type MentionRole = 'consensus' | 'apart' | 'disputed' | 'agree';
@@ -74,7 +74,7 @@ export interface VerdictOptions {
   /** Locale of numbers and currency names (the UI language); English by default. */
   locale?: string;
   /** The sentences' templates in the same language as `locale` (src/server/messages.ts); English by default. */
-  phrases?: Partial<WhyPhrases>;
+  phrases?: Partial<Phrases>;
   /** Whether a reviewer marked the figure at this place as checked. */
   isChecked?: (path: string, start: number, end: number) => boolean;
   /** The conclusion recorded with the check of the figure starting here, when it was checked with its claim. */
@@ -129,11 +129,11 @@ function whySentence(
   names: Map<string, string>,
   kind: FigureKind,
   locale: string,
-  t: WhyPhrases,
+  t: Phrases,
   status: ClaimStatus,
   code?: DiagnosticCode,
 ): string {
-  const refText = wordFigure(ref.figure, locale);
+  const refText = wordFigure(ref.figure, locale, t);
   const refName = names.get(ref.path) ?? ref.path;
   const agreeSources = new Set(agreeing.map((v) => v.path)).size;
   const count = (n: number): string => wordNumber(n, locale);
@@ -162,7 +162,7 @@ function whySentence(
       const d = wordDistance(value, refValue, locale);
       if (d) notes.push(d);
     }
-    const text = wordFigure(v.figure, locale);
+    const text = wordFigure(v.figure, locale, t);
     return notes.length ? fill(t.notes, text, notes.join(t.noteSeparator)) : text;
   };
   // one phrase per source and value: a source repeating its figure is named once
@@ -206,6 +206,7 @@ function verdictFor(
   const consensus = findConsensus(values, conflictsOf);
   if (!consensus) return undefined;
   const locale = opts.locale ?? 'en';
+  const t = phrasesOf(opts.phrases);
   const { rule, reference: ref, agreeing, apart } = consensus;
   const kind = ref.figure.kind;
   const base = rules.baseCurrency;
@@ -232,7 +233,7 @@ function verdictFor(
       start: v.start,
       end: v.end,
       text: v.figure.text,
-      stated: wordFigure(v.figure, locale),
+      stated: wordFigure(v.figure, locale, t),
       common,
       role: roleOf(v),
       checked: checked(v.path, v.start, v.end),
@@ -263,24 +264,13 @@ function verdictFor(
       rule === 'strict-majority' && refCommon !== null
         ? {
             common: refCommon,
-            stated: wordFigure(ref.figure, locale),
+            stated: wordFigure(ref.figure, locale, t),
             band: bandOf(ref, refCommon, rules),
             sources: consensus.supporters,
           }
         : null,
     apart: [...new Set((rule === 'no-majority' ? values : apart).map((v) => names.get(v.path) ?? v.path))],
-    why: whySentence(
-      rule,
-      ref,
-      agreeing,
-      apart,
-      names,
-      kind,
-      locale,
-      phrasesOf(opts.phrases),
-      claim.status,
-      claim.code,
-    ),
+    why: whySentence(rule, ref, agreeing, apart, names, kind, locale, t, claim.status, claim.code),
     sources,
     review: nChecked === 0 ? 'none' : nChecked === all.length ? 'all' : 'partly',
   };
@@ -305,7 +295,7 @@ export function agreeingMessage(
   v: ClaimVerdict,
   path: string,
   start: number,
-  opts: { locale?: string; phrases?: Partial<WhyPhrases> } = {},
+  opts: { locale?: string; phrases?: Partial<Phrases> } = {},
 ): string | undefined {
   const locale = opts.locale ?? 'en';
   const t = phrasesOf(opts.phrases);
@@ -346,7 +336,7 @@ export function conflictMessage(
   code: string,
   path: string,
   start: number,
-  opts: { locale?: string; phrases?: Partial<WhyPhrases> } = {},
+  opts: { locale?: string; phrases?: Partial<Phrases> } = {},
 ): string | undefined {
   if (!WORDED_CODES.has(code)) return undefined;
   const locale = opts.locale ?? 'en';
@@ -448,7 +438,11 @@ export interface SourceSummary {
  * Every source of the workspace, those with no matched claim too, with the figures no claim holds (dates left out:
  * an article dates many things that are no claims).
  */
-export function sourceSummaries(result: WorkspaceResult, opts: { locale?: string } = {}): SourceSummary[] {
+export function sourceSummaries(
+  result: WorkspaceResult,
+  opts: { locale?: string; phrases?: Partial<Phrases> } = {},
+): SourceSummary[] {
+  const t = phrasesOf(opts.phrases);
   const paths = result.documents.map((d) => d.path);
   const names = sourceNames(paths);
   const claimsOf = new Map<string, Set<string>>();
@@ -474,7 +468,7 @@ export function sourceSummaries(result: WorkspaceResult, opts: { locale?: string
           start: f.start,
           end: f.end,
           text: f.text,
-          stated: wordFigure(f, opts.locale ?? 'en'),
+          stated: wordFigure(f, opts.locale ?? 'en', t),
           kind: f.kind,
         })),
     }))

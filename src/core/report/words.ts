@@ -138,24 +138,55 @@ export function wordValue(kind: FigureKind, value: number, unit: string, locale 
   return wordCount(value, unit, locale);
 }
 
-const BOUND_WORDS: Record<Bound, string> = {
-  'at-least': 'at least',
-  'at-most': 'up to',
+/**
+ * The words around a figure, as templates of its worded value `{0}`: its bound ("about {0}"), a deadline ("by {0}"),
+ * a date ("in {0}", "on {0}" for a day), and a figure with no value. English by default (the engine's messages);
+ * the language server passes its table's (src/server/messages.ts, `why`).
+ */
+export interface FigureWords {
+  atLeast: string;
+  atMost: string;
+  about: string;
+  nearly: string;
+  inTime: string;
+  onDay: string;
+  byTime: string;
+  unreadableValue: string;
+}
+
+export const ENGLISH_FIGURE_WORDS: FigureWords = {
+  atLeast: 'at least {0}',
+  atMost: 'up to {0}',
+  about: 'about {0}',
+  nearly: 'nearly {0}',
+  inTime: 'in {0}',
+  // as the engine's messages have always said it ("in 13 May 2024"): they must not change
+  onDay: 'in {0}',
+  byTime: 'by {0}',
+  unreadableValue: 'unreadable',
+};
+
+const BOUND_KEY: Record<Bound, keyof FigureWords> = {
+  'at-least': 'atLeast',
+  'at-most': 'atMost',
   about: 'about',
   nearly: 'nearly',
 };
 
+const around = (template: string, text: string): string => template.replace('{0}', text);
+
 /**
  * A whole figure in words: "about 1 million people", "2–3 billion euros", "in 2027", "by 2027", "unreadable".
- * The bound and deadline words are English (the engine's messages are); numbers and names follow `locale`.
+ * Numbers and names follow `locale`; the bound and deadline words `words` (English by default).
  */
-export function wordFigure(f: WordableFigure, locale = 'en'): string {
-  if (f.value === null) return 'unreadable';
+export function wordFigure(f: WordableFigure, locale = 'en', words: FigureWords = ENGLISH_FIGURE_WORDS): string {
+  if (f.value === null) return words.unreadableValue;
   if (f.kind === 'date') {
     const text = f.range
       ? `${wordDate(f.range[0], locale)}–${wordDate(f.range[1], locale)}`
       : wordDate(f.value, locale);
-    return `${f.deadline ? 'by' : 'in'} ${text}`;
+    const day = !f.range && DAY.test(String(f.value));
+    return around(f.deadline ? words.byTime : day ? words.onDay : words.inTime, text);
   }
   if (typeof f.value !== 'number') return String(f.value);
   let text: string;
@@ -183,8 +214,8 @@ export function wordFigure(f: WordableFigure, locale = 'en'): string {
   } else {
     text = wordValue(f.kind, f.value, f.unit, locale);
   }
-  if (f.deadline) text = `by ${text}`;
-  return f.bound ? `${BOUND_WORDS[f.bound]} ${text}` : text;
+  if (f.deadline) text = around(words.byTime, text);
+  return f.bound ? around(words[BOUND_KEY[f.bound]], text) : text;
 }
 
 /**
