@@ -25,6 +25,7 @@ export async function run(): Promise<void> {
   await import('./deleted.test');
   await import('./restart.test');
   await import('./scan.test');
+  await import('./language.test');
   // npm run test:vscode -- --grep=TEXT: one suite while developing (the merge check runs them all)
   if (process.env.CROSSCHECK_TEST_GREP) mocha.grep(new RegExp(process.env.CROSSCHECK_TEST_GREP));
   const order = reorderSuites(mocha.suite, process.env.CROSSCHECK_TEST_ORDER);
