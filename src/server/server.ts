@@ -53,6 +53,7 @@ import { ConvertedDiagnostics, diagnosticsOf, type DiagnosticContext, type Diagn
 import { buildHoverCard, renderHoverCard } from './hover';
 import { inlayHints } from './inlay-hints';
 import { format, messages, messagesLocale, setLocale } from './messages';
+import { predicateName } from './l10n/predicates';
 import { UriBook, isUriPath, pathToUri, relativeTo, uriToPath } from '../node/paths';
 import { DiagnosticsPublisher } from './publisher';
 import { REVIEW_FILE, REVIEW_FOLDER, withoutEntries } from '../core/review';
@@ -690,7 +691,12 @@ function verdictOf(claim: Claim): ClaimVerdict | undefined {
 function rewordIn(index: ResultIndex, d: Diagnostic): string | undefined {
   if (messagesLocale() === 'en') return undefined;
   // a count of something else, another date, an older report, an unreadable figure: worded from the engine's parts
-  if (d.parts) return partsMessage(d.parts, { locale: messagesLocale(), phrases: messages().why });
+  if (d.parts)
+    return partsMessage(d.parts, {
+      locale: messagesLocale(),
+      phrases: messages().why,
+      predicateName: (id) => predicateName(messagesLocale(), id),
+    });
   if (!d.code.startsWith('conflict')) return undefined;
   const claim = index.claimOf(d.path, d.start);
   if (!claim || claim.id !== d.claim) return undefined;

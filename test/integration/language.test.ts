@@ -47,13 +47,17 @@ describe('the UI in Polish (crosscheck.language)', () => {
     await setLanguage('pl');
   });
 
-  it('words conflict-predicate in Polish: the counts through Intl, "2 inne źródła" in its plural form', async () => {
+  it('words conflict-predicate in Polish: the counts through Intl, "2 inne źródła" in its plural form, what each counts', async () => {
     const message = plain(
       await messageOf(SEEDS.franceEur, 'conflict-predicate', 'a Polish conflict-predicate message', (m) =>
         m.includes('tutaj'),
       ),
     );
-    assert.match(message, /^1 milion jobs \(jobs created\) tutaj; 2 inne źródła podają 1 milion people/, message);
+    assert.match(
+      message,
+      /^1 milion jobs \(utworzone miejsca pracy\) tutaj; 2 inne źródła podają 1 milion people \(przeszkolone osoby\)$/,
+      message,
+    );
   });
 
   it('words unreadable-figure in Polish, with the text as the source writes it', async () => {

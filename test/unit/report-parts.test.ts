@@ -10,6 +10,8 @@ import { formClaims } from '../../src/core/claims/index';
 import { boundedValues, listValues, MAX_LISTED_VALUES } from '../../src/core/claims/diagnostics';
 import { partsMessage } from '../../src/core/report/parts';
 import { messageTables } from '../../src/server/messages';
+import { predicateName, predicateNameCounts } from '../../src/server/l10n/predicates';
+import { PREDICATES } from '../../src/core/lang/claim-vocabulary';
 import type { MessageFigure, MessageParts } from '../../src/core/types';
 import { at, conflictsOf, count, doc, money, year } from './claims-helpers';
 
@@ -258,6 +260,30 @@ describe('partsMessage: the four codes in the UI language', () => {
       const m = partsMessage(parts, { locale: 'pl', phrases: pl.why });
       assert.ok(m.length > 0);
     }
+  });
+});
+
+describe('predicate names in the UI language (src/server/l10n/predicates.ts)', () => {
+  it('every language with a table names every predicate of the claim vocabulary', () => {
+    const ids = Object.keys(PREDICATES);
+    for (const lang of Object.keys(tables).filter((l) => l !== 'en')) {
+      assert.equal(predicateNameCounts()[lang], ids.length, lang);
+      for (const id of ids) assert.ok(predicateName(lang, id)?.trim(), `${lang}: ${id}`);
+    }
+    assert.equal(predicateName('en', 'create-jobs'), undefined, 'English keeps PREDICATES');
+  });
+
+  it('conflict-predicate in Polish names what each count is of', () => {
+    const d = diagnosticOn(counts, 'g/c.txt', 'un million d’emplois');
+    const m = partsMessage(d.parts!, {
+      locale: 'pl',
+      phrases: tables.pl!.why,
+      predicateName: (id) => predicateName('pl', id),
+    });
+    assert.equal(
+      m,
+      '1 milion jobs (utworzone miejsca pracy) tutaj; 2 inne źródła podają 1 milion people (przeszkolone osoby)',
+    );
   });
 });
 

@@ -15,8 +15,8 @@ export interface PartsOptions {
   /** The sentences in the same language (src/server/messages.ts `why`); English by default. */
   phrases?: Partial<Phrases>;
   /**
-   * What a predicate id is called in this language ("jobs created"); the English name (PREDICATES) when absent. The
-   * claim vocabulary has no names in other languages yet.
+   * What a predicate id is called in this language ("utworzone miejsca pracy"); the English name (PREDICATES) when
+   * absent. The server's names are in src/server/l10n/predicates.ts.
    */
   predicateName?: (id: string) => string | undefined;
 }

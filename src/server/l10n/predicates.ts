@@ -1,0 +1,37 @@
+/**
+ * What each predicate of the claim vocabulary (PREDICATES in src/core/lang/claim-vocabulary.ts) is called in each UI
+ * language, for the messages that name it ("1 milion miejsc pracy (utworzone miejsca pracy)" — `conflict-predicate`
+ * says what each count is of). Translated from the English names, in the order of PREDICATES; a test checks that
+ * every language names every predicate.
+ */
+import { PREDICATES, type PredicateId } from '../../core/lang/claim-vocabulary';
+
+const IDS = Object.keys(PREDICATES) as PredicateId[];
+
+// prettier-ignore
+const NAMES: Readonly<Record<string, readonly string[]>> = {
+  fr: ['investissement', 'fonds levés', 'valorisation', 'participation', 'personnes formées', 'emplois créés', 'GPU fournis', 'start-up soutenues', 'centres de données', 'chiffre d’affaires', 'bénéfice', 'valeur boursière', 'cours de l’action', 'variation du cours', 'contribution au PIB', 'besoin de financement', 'financement du projet', 'actifs sous gestion', 'emplois supprimés', 'amende', 'prix d’acquisition', 'perte', 'dette', 'subvention', 'énergie décarbonée', 'ouverture', 'achèvement', 'capacité', 'superficie', 'prix', 'effectif', 'clients', 'ménages', 'population', 'durée', 'cession', 'fournisseurs', 'contribuables'],
+  de: ['Investition', 'eingeworbene Mittel', 'Bewertung', 'Beteiligung', 'geschulte Personen', 'geschaffene Arbeitsplätze', 'gelieferte GPUs', 'geförderte Start-ups', 'Rechenzentren', 'Umsatz', 'Gewinn', 'Börsenwert', 'Aktienkurs', 'Kursänderung', 'Beitrag zum BIP', 'Finanzierungslücke', 'Projektfinanzierung', 'verwaltetes Vermögen', 'abgebaute Arbeitsplätze', 'Strafe', 'Kaufpreis', 'Verlust', 'Schulden', 'Subvention', 'CO2-freie Energie', 'Eröffnung', 'Fertigstellung', 'Kapazität', 'Fläche', 'Preis', 'Belegschaft', 'Kunden', 'Haushalte', 'Bevölkerung', 'Dauer', 'Verkauf', 'Zulieferer', 'Steuerzahler'],
+  it: ['investimento', 'fondi raccolti', 'valutazione', 'partecipazione', 'persone formate', 'posti di lavoro creati', 'GPU fornite', 'startup sostenute', 'data center', 'fatturato', 'utile', 'capitalizzazione', 'prezzo dell’azione', 'variazione del titolo', 'contributo al PIL', 'fabbisogno di finanziamento', 'finanziamento del progetto', 'patrimonio gestito', 'posti di lavoro tagliati', 'multa', 'prezzo di acquisizione', 'perdita', 'debito', 'sussidio', 'energia senza emissioni', 'apertura', 'completamento', 'capacità', 'superficie', 'prezzo', 'dipendenti', 'clienti', 'famiglie', 'popolazione', 'durata', 'cessione', 'fornitori', 'contribuenti'],
+  es: ['inversión', 'fondos captados', 'valoración', 'participación', 'personas formadas', 'empleos creados', 'GPU suministradas', 'startups apoyadas', 'centros de datos', 'facturación', 'beneficio', 'valor de mercado', 'precio de la acción', 'variación de la cotización', 'aportación al PIB', 'déficit de financiación', 'financiación del proyecto', 'activos gestionados', 'empleos recortados', 'multa', 'precio de compra', 'pérdida', 'deuda', 'subvención', 'energía libre de carbono', 'apertura', 'finalización', 'capacidad', 'superficie', 'precio', 'plantilla', 'clientes', 'hogares', 'población', 'duración', 'desinversión', 'proveedores', 'contribuyentes'],
+  pt: ['investimento', 'recursos captados', 'avaliação', 'participação', 'pessoas capacitadas', 'empregos criados', 'GPUs fornecidas', 'startups apoiadas', 'data centers', 'receita', 'lucro', 'valor de mercado', 'preço da ação', 'variação da ação', 'contribuição ao PIB', 'déficit de financiamento', 'financiamento do projeto', 'ativos sob gestão', 'empregos cortados', 'multa', 'preço de aquisição', 'prejuízo', 'dívida', 'subsídio', 'energia livre de carbono', 'inauguração', 'conclusão', 'capacidade', 'área', 'preço', 'funcionários', 'clientes', 'domicílios', 'população', 'duração', 'desinvestimento', 'fornecedores', 'contribuintes'],
+  nl: ['investering', 'opgehaald kapitaal', 'waardering', 'belang', 'opgeleide mensen', 'gecreëerde banen', 'geleverde GPU’s', 'ondersteunde start-ups', 'datacenters', 'omzet', 'winst', 'beurswaarde', 'aandelenkoers', 'koersverandering', 'bijdrage aan het bbp', 'financieringstekort', 'projectfinanciering', 'beheerd vermogen', 'geschrapte banen', 'boete', 'overnameprijs', 'verlies', 'schuld', 'subsidie', 'koolstofvrije energie', 'opening', 'oplevering', 'capaciteit', 'oppervlakte', 'prijs', 'personeel', 'klanten', 'huishoudens', 'bevolking', 'duur', 'afstoting', 'leveranciers', 'belastingbetalers'],
+  sv: ['investering', 'rest kapital', 'värdering', 'andel', 'utbildade personer', 'skapade jobb', 'levererade GPU:er', 'stödda startupbolag', 'datacenter', 'omsättning', 'vinst', 'börsvärde', 'aktiekurs', 'kursförändring', 'bidrag till BNP', 'finansieringsgap', 'projektfinansiering', 'förvaltat kapital', 'nedlagda jobb', 'böter', 'köpeskilling', 'förlust', 'skuld', 'stöd', 'fossilfri energi', 'öppning', 'färdigställande', 'kapacitet', 'yta', 'pris', 'anställda', 'kunder', 'hushåll', 'befolkning', 'varaktighet', 'avyttring', 'leverantörer', 'skattebetalare'],
+  nb: ['investering', 'innhentet kapital', 'verdsettelse', 'eierandel', 'personer som får opplæring', 'nye arbeidsplasser', 'leverte GPU-er', 'støttede oppstartsselskaper', 'datasentre', 'omsetning', 'overskudd', 'markedsverdi', 'aksjekurs', 'kursendring', 'bidrag til BNP', 'finansieringsgap', 'prosjektfinansiering', 'forvaltet kapital', 'kuttede arbeidsplasser', 'bot', 'kjøpesum', 'tap', 'gjeld', 'tilskudd', 'karbonfri energi', 'åpning', 'ferdigstillelse', 'kapasitet', 'areal', 'pris', 'ansatte', 'kunder', 'husholdninger', 'befolkning', 'varighet', 'salg', 'leverandører', 'skattytere'],
+  da: ['investering', 'rejst kapital', 'værdiansættelse', 'ejerandel', 'personer der uddannes', 'skabte job', 'leverede GPU’er', 'støttede startups', 'datacentre', 'omsætning', 'overskud', 'markedsværdi', 'aktiekurs', 'kursændring', 'bidrag til BNP', 'finansieringshul', 'projektfinansiering', 'forvaltet kapital', 'nedlagte job', 'bøde', 'købspris', 'tab', 'gæld', 'tilskud', 'CO2-fri energi', 'åbning', 'færdiggørelse', 'kapacitet', 'areal', 'pris', 'ansatte', 'kunder', 'husstande', 'befolkning', 'varighed', 'frasalg', 'leverandører', 'skatteydere'],
+  pl: ['inwestycja', 'pozyskane środki', 'wycena', 'udział', 'przeszkolone osoby', 'utworzone miejsca pracy', 'dostarczone GPU', 'wspierane start-upy', 'centra danych', 'przychody', 'zysk', 'wartość rynkowa', 'kurs akcji', 'zmiana kursu', 'wkład w PKB', 'luka finansowa', 'finansowanie projektu', 'aktywa w zarządzaniu', 'zlikwidowane miejsca pracy', 'grzywna', 'cena przejęcia', 'strata', 'dług', 'dotacja', 'energia bezemisyjna', 'otwarcie', 'ukończenie', 'moc', 'powierzchnia', 'cena', 'zatrudnienie', 'klienci', 'gospodarstwa domowe', 'ludność', 'czas trwania', 'dezinwestycja', 'dostawcy', 'podatnicy'],
+};
+
+const tables = new Map<string, ReadonlyMap<string, string>>(
+  Object.entries(NAMES).map(([lang, names]) => [lang, new Map(IDS.map((id, i) => [id, names[i]!] as const))]),
+);
+
+/** The languages that name the predicates, and how many names each gives (for the test: one per predicate). */
+export function predicateNameCounts(): Record<string, number> {
+  return Object.fromEntries(Object.entries(NAMES).map(([lang, names]) => [lang, names.length]));
+}
+
+/** A predicate's name in `language` (a table's subtag), undefined for English or an id it does not know. */
+export function predicateName(language: string, id: string): string | undefined {
+  return tables.get(language)?.get(id);
+}
