@@ -89,3 +89,25 @@ describe('claims rules: significant digits of a number (stated-elsewhere evidenc
     );
   });
 });
+
+describe('claims rules: a restatement the other article states is a counterpart too (stated-elsewhere)', () => {
+  it("keeps the PP's 136 seats apart from another article's \"more than 120\", a restatement of the PSOE's 122", () => {
+    const de = doc(
+      'spain/de.txt',
+      'de',
+      '2023-07-24',
+      'Parlamentswahl in Spanien\n24. Juli 2023\n\nDie PP von Feijóo gewann die Wahl in Spanien. Die PSOE kam auf mehr als 120 Sitze.',
+      [count('mehr als 120 Sitze', 120, 'seat', { bound: 'at-least' })],
+    );
+    const es136 = doc(
+      'spain/es.txt',
+      'es',
+      '2023-07-24',
+      'Elecciones generales en España\n24 de julio de 2023\n\nEl PP de Feijóo ganó las elecciones en España con 136 escaños y el PSOE obtuvo 122 escaños.',
+      [count('136 escaños', 136, 'seat'), count('122 escaños', 122, 'seat')],
+    );
+    const r = formClaims([es136, de], { trace: true });
+    assert.equal(linkRule(r.trace, '136 escaños', 'mehr als 120 Sitze'), 'stated-elsewhere');
+    assert.equal(diagnosticAt(r, de, 'mehr als 120 Sitze'), undefined);
+  });
+});

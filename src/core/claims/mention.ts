@@ -47,9 +47,18 @@ export interface Item extends FigureContext {
    * article's number this one also states is explained by it (pairs.ts, `stated-elsewhere`).
    */
   stated: ReadonlySet<string>;
+  /**
+   * Its article's mentions of the event by unit class and currency (`numberGroup`), one per value, sorted by amount:
+   * a restatement of another article's number, rounded or bounded, is found by its amount (pairs.ts).
+   */
+  statedAmounts: ReadonlyMap<string, readonly Item[]>;
 }
 
 const NOTHING_STATED: ReadonlySet<string> = new Set();
+const NO_AMOUNTS: ReadonlyMap<string, readonly Item[]> = new Map();
+
+/** The event, unit class and currency of a mention: the numbers of one article that can restate each other. */
+export const numberGroup = (x: Item): string => `${x.story}\u0000${x.unitClass}\u0000${x.currency ?? ''}`;
 
 /**
  * Each article's numbers in its event (`stated`), read once event, unit class and currency are known: a number the
@@ -57,13 +66,24 @@ const NOTHING_STATED: ReadonlySet<string> = new Set();
  */
 export function describeArticles(items: readonly Item[]): void {
   const byDoc = new Map<number, Set<string>>();
+  const amounts = new Map<number, Map<string, Item[]>>();
   for (const it of items) {
-    it.number = `${it.story}\u0000${it.unitClass}\u0000${it.currency ?? ''}\u0000${it.figure.value}`;
+    it.number = `${numberGroup(it)}\u0000${it.figure.value}`;
     let set = byDoc.get(it.docIndex);
     if (!set) byDoc.set(it.docIndex, (set = new Set()));
+    let groups = amounts.get(it.docIndex);
+    if (!groups) amounts.set(it.docIndex, (groups = new Map()));
+    if (!set.has(it.number)) {
+      const g = numberGroup(it);
+      const list = groups.get(g);
+      if (list) list.push(it);
+      else groups.set(g, [it]);
+    }
     set.add(it.number);
     it.stated = set;
+    it.statedAmounts = groups;
   }
+  for (const groups of amounts.values()) for (const list of groups.values()) list.sort((x, y) => x.amount - y.amount);
 }
 
 /**
@@ -308,6 +328,7 @@ export function newItem(fc: FigureContext, doc: AnalyzedDocument, docIndex: numb
     rank: 0,
     number: '',
     stated: NOTHING_STATED,
+    statedAmounts: NO_AMOUNTS,
   };
 }
 

@@ -8,7 +8,7 @@ import type { ConflictRules } from '../compare/rules';
 import { conceptOfLemma } from '../vocab/index';
 import { countryOf } from './context';
 import { conceptsCompatible } from '../lang/amounts/concepts';
-import type { Item } from './mention';
+import { numberGroup, type Item } from './mention';
 import { otherPeriods, samePeriod } from './time';
 import { overlap } from './sameness-features';
 import { APART_THRESHOLD, SAME_THRESHOLD, samenessProbability } from './sameness';
@@ -192,12 +192,43 @@ export const otherConcepts = (a: Item, b: Item): boolean =>
  * read from its clause). B's 95 is A's 95, and A's 120 is a fact B does not state: the two are not one fact. A number
  * of one significant digit (7, 200, 1 million) is stated by too many facts to be evidence (as in `digitsAgree`).
  */
-export const statedElsewhere = (a: Item, b: Item): boolean =>
-  a.figure.value !== b.figure.value && (statesNumberOf(a, b) || statesNumberOf(b, a));
+export const statedElsewhere = (a: Item, b: Item, rules: ConflictRules): boolean =>
+  a.figure.value !== b.figure.value && (statesNumberOf(a, b, rules) || statesNumberOf(b, a, rules));
 
-/** Whether x's article states y's number (in y's event, unit class and currency), a number distinctive enough. */
-const statesNumberOf = (x: Item, y: Item): boolean =>
-  x.stated.has(y.number) && significantDigits(y.figure.value as number) >= 2;
+/**
+ * Whether x's article states y's number (in y's event, unit class and currency), the same or a restatement of it, a
+ * number distinctive enough.
+ */
+const statesNumberOf = (x: Item, y: Item, rules: ConflictRules): boolean =>
+  significantDigits(y.figure.value as number) >= 2 && (x.stated.has(y.number) || restates(x, y, rules));
+
+/** Agreeing numbers looked at per pair: one article's numbers of a group within the related factor of another's. */
+const RESTATE_WINDOW = 16;
+
+/**
+ * Whether x's article states, besides x, a number that agrees with y's under the conflict rules (rounded: "1,3 million"
+ * for "1,28 million"; bounded: "plus de 120" for "122"), itself of two significant digits: a sorted list per group,
+ * searched by amount, a bounded number of candidates compared (linear).
+ */
+function restates(x: Item, y: Item, rules: ConflictRules): boolean {
+  const list = x.statedAmounts.get(numberGroup(y));
+  if (!list) return false;
+  const lo = y.amount / rules.relatedFactor;
+  const hi = y.amount * rules.relatedFactor;
+  let a = 0;
+  let b = list.length;
+  while (a < b) {
+    const m = (a + b) >> 1;
+    if (list[m]!.amount < lo) a = m + 1;
+    else b = m;
+  }
+  for (let k = a; k < list.length && list[k]!.amount <= hi && k < a + RESTATE_WINDOW; k++) {
+    const z = list[k]!;
+    if (z.figure.value === x.figure.value || significantDigits(z.figure.value as number) < 2) continue;
+    if (compareSides(side(z), side(y), rules).agree) return true;
+  }
+  return false;
+}
 
 /** Significant digits of a number: 1 for 7, 200 or 1 000 000; 2 for 4,9 or 290; 3 for 1,28 million. */
 export function significantDigits(v: number): number {
@@ -486,13 +517,14 @@ export const PAIR_RULES: readonly PairRule[] = [
     stages: ['link'],
     decide: (_a, _b, p) => when(p.factor() >= p.rules.relatedFactor && p.sameness() < APART_THRESHOLD, 'apart'),
   },
-  // the middle band: close values of two articles, one of which the other article also states (in any claim key of
-  // the event): that article's other number is a fact the first does not state, not a restatement. Link stage only:
+  // the middle band: close values of two articles, one of which the other article also states, as it is or restated
+  // (rounded, bounded; in any claim key of the event): that article's other number is a fact the first does not state. Link stage only:
   // a claim formed otherwise is still compared (asked at the compare stage too, it cost corpus 2.5 points)
   {
     id: 'stated-elsewhere',
     stages: ['link'],
-    decide: (a, b, p) => when(!p.sameDoc && p.factor() < p.rules.relatedFactor && statedElsewhere(a, b), 'apart'),
+    decide: (a, b, p) =>
+      when(!p.sameDoc && p.factor() < p.rules.relatedFactor && statedElsewhere(a, b, p.rules), 'apart'),
   },
   { id: 'close-values', stages: BOTH, decide: (_a, _b, p) => when(p.factor() < p.rules.relatedFactor, 'same') },
   // 0,1 % and 4,2 % are two rates, not a slip of scale
