@@ -189,11 +189,14 @@ export const otherConcepts = (a: Item, b: Item): boolean =>
 /**
  * One article's number is explained by another article that states it too: "95" in B, and A states 95 as well as 120
  * in this bucket or in any other of the event (its claim key may differ: another predicate, subject or counted noun
- * read from its clause). B's 95 is A's 95, and A's 120 is a fact B does not state: the two are not one fact. A number
+ * read from its clause). B's 95 is A's 95, and A's 120 is a fact B does not state: the two are not one fact. Only
+ * values that disagree (the middle band): two that agree raise no warning, and cut, each would link elsewhere. A number
  * of one significant digit (7, 200, 1 million) is stated by too many facts to be evidence (as in `digitsAgree`).
  */
 export const statedElsewhere = (a: Item, b: Item, rules: ConflictRules): boolean =>
-  a.figure.value !== b.figure.value && (statesNumberOf(a, b, rules) || statesNumberOf(b, a, rules));
+  a.figure.value !== b.figure.value &&
+  !compareSides(side(a), side(b), rules).agree &&
+  (statesNumberOf(a, b, rules) || statesNumberOf(b, a, rules));
 
 /**
  * Whether x's article states y's number (in y's event, unit class and currency), the same or a restatement of it, a
