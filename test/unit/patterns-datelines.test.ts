@@ -48,6 +48,21 @@ const cases: PatternCase[] = [
     value: '2024-01',
     unit: 'month',
   },
+  // a Polish month in the locative after "w" is a month too (data `months` of pl)
+  {
+    lang: 'pl',
+    text: 'Produkcja prądu rozpocznie się w czerwcu 2027 roku.',
+    phrase: 'czerwcu 2027',
+    value: '2027-06',
+    unit: 'month',
+  },
+  {
+    lang: 'pl',
+    text: 'W listopadzie 2019 roku włamywacze ukradli klejnoty.',
+    phrase: 'listopadzie 2019',
+    value: '2019-11',
+    unit: 'month',
+  },
   // a real day stays a day
   { lang: 'sv', text: 'Det hände den 24 augusti 2023.', phrase: '24 augusti 2023', value: '2023-08-24', unit: 'day' },
   {

@@ -116,7 +116,11 @@ export const pl: LanguageData = {
     months: {
       styczeń: 1, luty: 2, marzec: 3, kwiecień: 4, maj: 5, czerwiec: 6, lipiec: 7, sierpień: 8, wrzesień: 9, październik: 10, listopad: 11,
       grudzień: 12, stycznia: 1, lutego: 2, marca: 3, kwietnia: 4, maja: 5, czerwca: 6, lipca: 7, sierpnia: 8, września: 9, października: 10,
-      listopada: 11, grudnia: 12, sty: 1, lut: 2, mar: 3, kwi: 4, cze: 6, lip: 7, sie: 8, wrz: 9, paź: 10, lis: 11, gru: 12,
+      listopada: 11, grudnia: 12,
+      // the locative after "w" ("w czerwcu 2027", "w listopadzie 2019 r."; the declension tables of Polish grammar)
+      styczniu: 1, lutym: 2, marcu: 3, kwietniu: 4, maju: 5, czerwcu: 6, lipcu: 7, sierpniu: 8, wrześniu: 9, październiku: 10,
+      listopadzie: 11, grudniu: 12,
+      sty: 1, lut: 2, mar: 3, kwi: 4, cze: 6, lip: 7, sie: 8, wrz: 9, paź: 10, lis: 11, gru: 12,
     },
     threeDigitGroup: { dot: 'group', comma: 'decimal' },
     perWords: ['na'],
