@@ -402,12 +402,18 @@ describe("claims events: a story's time is the span of its articles' days, not i
         'Rzeszów. Legionella spreads in warm pipes.',
       [count('17 people', 17, 'person')],
     );
-  it('a report within the days of the city reports joins them on near-in-time evidence (shared-evidence)', () => {
-    // the city's middle report is 16 days before it, its last the day after
-    const r = eventsOf([early, next, late, bacterium('2023-08-27')]);
-    assert.equal(r.eventOf[0], r.eventOf[3]);
-    assert.equal(ruleBetween(r, 0, 3), 'shared-evidence');
-  });
+  it(
+    'a report within the days of the city reports joins them on near-in-time evidence (shared-evidence)',
+    {
+      todo: 'the span was taken out (session 9, lead): at 10 000 articles it merged events, 13 s -> 67 s and 122 MB of output',
+    },
+    () => {
+      // the city's middle report is 16 days before it, its last the day after
+      const r = eventsOf([early, next, late, bacterium('2023-08-27')]);
+      assert.equal(r.eventOf[0], r.eventOf[3]);
+      assert.equal(ruleBetween(r, 0, 3), 'shared-evidence');
+    },
+  );
   it('the same report three weeks after the last city report needs more than two shared names (too-little-evidence)', () => {
     const r = eventsOf([early, next, late, bacterium('2023-09-20')]);
     assert.notEqual(r.eventOf[0], r.eventOf[3]);

@@ -103,7 +103,12 @@ export function groupEvents(
     for (const f of articleFeatures(c, alias)) s.features.add(f);
   });
   const infos = [...byStory.values()];
-  const spans = infos.map((s) => daySpan(s.articles.map((i) => dayOf(ctxs[i]!) ?? mentionedDay(ctxs[i]!))));
+  // a story's time is its middle article's day: the span of its days (tried in session 9) let a story of weeks meet
+  // every event of those weeks, and at 10 000 articles merged events (check 13 s -> 67 s, 36 MB -> 122 MB of output)
+  const spans = infos.map((s) => {
+    const m = medianDay(s.articles.map((i) => dayOf(ctxs[i]!) ?? mentionedDay(ctxs[i]!)));
+    return [m, m] as [number, number];
+  });
 
   const parent = infos.map((_, k) => k);
   const find = (k: number): number => {
@@ -377,23 +382,13 @@ function mentionedDay(c: DocContext): number {
   return latest;
 }
 
-/**
- * The first and last of a story's articles' days (NaN, NaN when none is dated): a story is as near in time to another
- * as any of its reports, not only its middle one (a story told from the 10th to the 28th is near a report of the 27th).
- */
-function daySpan(days: number[]): [number, number] {
-  let first = NaN;
-  let last = NaN;
-  for (const d of days) {
-    if (Number.isNaN(d)) continue;
-    if (!(d >= first)) first = d;
-    if (!(d <= last)) last = d;
-  }
-  return [first, last];
-}
-
 /** Day number of an article's publication date (a month counts as its 15th), undefined when it has none. */
 function dayOf(c: DocContext): number | undefined {
   const p = c.doc.published;
   return p ? Date.parse(`${p.length === 7 ? `${p}-15` : p.slice(0, 10)}T00:00:00Z`) / 86_400_000 : undefined;
+}
+
+function medianDay(days: number[]): number {
+  const known = days.filter((d) => !Number.isNaN(d)).sort((a, b) => a - b);
+  return known.length ? known[Math.floor(known.length / 2)]! : NaN;
 }
