@@ -133,13 +133,13 @@ build('tsmc-dresden-2023', "TSMC's ESMC joint venture with Bosch, Infineon and N
 
 build('northvolt-chapter11-2024', "Northvolt's Chapter 11 filing in Texas, 21 November 2024 (USD 5.8bn debt, USD 30m cash, USD 245m new financing incl. USD 100m from Scania); written after the first fixes, gold before the run", {
  '01-sv-affarsvarlden.txt': ('sv','2024-11-21',[
-   D('21 november 2024','2024-11-21'), M('30 miljoner dollar',30*MIO,'USD','cash'), Q('en veckas',1,'week',optional=True),
+   D('21 november 2024','2024-11-21'), Q('Chapter 11',11,'name',optional=True), M('30 miljoner dollar',30*MIO,'USD','cash'), Q('en veckas',1,'week',optional=True),
    M('245 miljoner dollar',245*MIO,'USD','fin'), M('100 miljoner dollar',100*MIO,'USD','scania'), M('5,84 miljarder dollar',5.84*B,'USD','debt'),
    MO('september','2024-09',optional=True), Q('1~600 anställda',1600,'employee','cuts'), Q('omkring 1~000',1000,'employee'),
    Q('cirka 3~000 medarbetare',3000,'employee','staff'), QU('tredje kvartalet','2024-Q3',optional=True), Q('0,2 gigawattimmar',0.2,'GWh'),
    QU('första kvartalet 2025','2025-Q1','end'), P('21',21), P('19 procent',19)]),
  '02-nb-e24.txt': ('nb','2024-11-22',[
-   D('22. november 2024','2024-11-22'), M('rundt 5,8 milliarder dollar',5.8*B,'USD','debt'), M('64 milliarder kroner',64*B,'NOK','debt'),
+   D('22. november 2024','2024-11-22'), Q('Chapter 11',11,'name',optional=True), M('rundt 5,8 milliarder dollar',5.8*B,'USD','debt'), M('64 milliarder kroner',64*B,'NOK','debt'),
    M('30 millioner dollar',30*MIO,'USD','cash'), Q('12~000 tonn',12000,'t'), Q('1600 ansatte',1600,'employee','cuts'),
    M('100 millioner dollar',100*MIO,'USD','scania'), M('over 15 milliarder dollar',15*B,'USD'), Y('2016',2016)]),
  '03-da-finans.txt': ('da','2024-11-22',[
@@ -148,7 +148,7 @@ build('northvolt-chapter11-2024', "Northvolt's Chapter 11 filing in Texas, 21 No
    M('100 mio.',100*MIO,'USD','scania'), M('2 mia. euro',2*B,'EUR'), Q('16 gigawatttimer',16,'GWh'),
    Q('Omkring 3.000 ansatte',3000,'employee','staff'), QU('første kvartal af 2025','2025-Q1','end')]),
  '04-pl-wnp.txt': ('pl','2024-11-22',[
-   D('22 listopada 2024','2024-11-22'), M('5,8 mld dolarów',5.8*B,'USD','debt'), M('ok. 24 mld zł',24*B,'PLN','debt'),
+   D('22 listopada 2024','2024-11-22'), Q('Rozdziału 11',11,'name',optional=True), M('5,8 mld dolarów',5.8*B,'USD','debt'), M('ok. 24 mld zł',24*B,'PLN','debt'),
    M('30 mln dolarów',30*MIO,'USD','cash'), Q('ok. 500 osób',500,'person'), Q('25 tys. metrów kwadratowych',25000,'m2'),
    Q('5 GWh',5,'GWh'), Q('1,6 tys. pracowników',1600,'employee','cuts'), M('245 mln dolarów',245*MIO,'USD','fin'),
    M('100 mln dolarów',100*MIO,'USD','scania'), QU('pierwszego kwartału 2025','2025-Q1','end')]),
