@@ -5,17 +5,10 @@
  * `pluralize` library, chosen by `Intl.PluralRules`. Never "1 m person", "2500 job" or "4 year".
  */
 import pluralize from 'pluralize';
-import type { Bound, FigureKind } from '../types';
+import type { Bound, FigureKind, MessageFigure } from '../types';
 
-/** What a figure must say to be worded. */
-export interface WordableFigure {
-  kind: FigureKind;
-  value: number | string | null;
-  unit: string;
-  range?: [number, number] | [string, string];
-  bound?: Bound;
-  deadline?: boolean;
-}
+/** What a figure must say to be worded: the message figure's own fields (types.ts), without what a message adds. */
+export type WordableFigure = Pick<MessageFigure, 'kind' | 'value' | 'unit' | 'range' | 'bound' | 'deadline'>;
 
 const ISO_CURRENCY = /^[A-Z]{3}$/;
 
