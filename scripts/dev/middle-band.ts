@@ -7,16 +7,12 @@
  *   node --import tsx scripts/dev/middle-band.ts SET_DIR... [--list CUT]
  * Each SET_DIR is read as one workspace, like one run of scripts/score.mjs.
  */
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { analyzeDocument } from '../../src/core/workspace';
 import { formClaims } from '../../src/core/claims/index';
 import { decideRules, side, statedElsewhere, type PairRuleId } from '../../src/core/claims/pairs';
 import { resolveRules } from '../../src/core/compare/rules';
 import { compareSides } from '../../src/core/compare/compare';
 import type { Item } from '../../src/core/claims/mention';
-import type { AnalyzedDocument } from '../../src/core/types';
-import { goldSets, locate } from './gold-sets';
+import { readGoldArticles } from './gold-sets';
 
 const rules = resolveRules();
 
@@ -33,32 +29,7 @@ const agree = (x: Item, y: Item): boolean => compareSides(side(x), side(y), rule
 const total = { same: 0, apart: 0, cut: new Map<string, [number, number]>() };
 
 for (const top of dirs) {
-  const docs: AnalyzedDocument[] = [];
-  const spans = new Map<string, { start: number; end: number; claim: string | null }[]>();
-  for (const s of goldSets([top])) {
-    const gold = JSON.parse(readFileSync(join(s, 'gold.json'), 'utf8'));
-    const root = gold.root ? resolve(s, gold.root) : s;
-    const claimOf = new Map<string, string>();
-    for (const c of gold.claims ?? [])
-      for (const m of c.mentions as { file: string; text: string; occurrence: number }[])
-        claimOf.set(`${m.file}\u0000${m.text}\u0000${m.occurrence}`, `${s}#${c.id}`);
-    for (const [name, g] of Object.entries(gold.files) as [
-      string,
-      { figures: { text: string; occurrence: number }[] },
-    ][]) {
-      const path = join(root, name);
-      const raw = readFileSync(path, 'utf8');
-      const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-      docs.push(analyzeDocument(path, raw));
-      spans.set(
-        path,
-        g.figures.map((f) => {
-          const [start, end] = locate(text, f.text, f.occurrence);
-          return { start, end, claim: claimOf.get(`${name}\u0000${f.text}\u0000${f.occurrence}`) ?? null };
-        }),
-      );
-    }
-  }
+  const { docs, spans } = readGoldArticles(top);
   const formed = formClaims(docs, { trace: true });
   const goldOf = (it: Item) => spans.get(it.doc.path)?.find((g) => g.start < it.figure.end && it.figure.start < g.end);
   let same = 0;

@@ -6,17 +6,13 @@
  *   node --import tsx scripts/dev/pair-data.ts SET_DIR... [--stats]
  * Each SET_DIR is read as one workspace, like one run of scripts/score.mjs.
  */
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { analyzeDocument } from '../../src/core/workspace';
 import { formClaims } from '../../src/core/claims/index';
 import { decideRules, side, type PairRuleId } from '../../src/core/claims/pairs';
 import { resolveRules } from '../../src/core/compare/rules';
 import { compareSides, factor } from '../../src/core/compare/compare';
 import type { Item } from '../../src/core/claims/mention';
 import { FEATURE_NAMES, pairFeatures } from '../../src/core/claims/sameness-features';
-import type { AnalyzedDocument } from '../../src/core/types';
-import { goldSets, locate } from './gold-sets';
+import { readGoldArticles, type GoldSpan } from './gold-sets';
 
 export interface PairRow {
   /** The gold folder (cluster) the pair's articles belong to. */
@@ -37,13 +33,6 @@ export interface PairRow {
   b: string;
 }
 
-interface Span {
-  path: string;
-  start: number;
-  end: number;
-  claim: string | null;
-}
-
 /** The model's position in the table: pairs decided by a rule before it are not the model's to decide. */
 export const MODEL_RULE = 'same-by-context';
 const MODEL_RULES = new Set<PairRuleId>(['same-by-context', 'other-by-context']);
@@ -55,36 +44,9 @@ export function pairData(setDirs: readonly string[]): PairRow[] {
   const rows: PairRow[] = [];
   const rules = resolveRules();
   for (const top of setDirs) {
-    const docs: AnalyzedDocument[] = [];
-    const spans = new Map<string, Span[]>();
-    const clusterOf = new Map<string, string>();
-    for (const s of goldSets([top])) {
-      const gold = JSON.parse(readFileSync(join(s, 'gold.json'), 'utf8'));
-      const root = gold.root ? resolve(s, gold.root) : s;
-      const claimOf = new Map<string, string>();
-      for (const c of gold.claims ?? [])
-        for (const m of c.mentions as { file: string; text: string; occurrence: number }[])
-          claimOf.set(`${m.file}\u0000${m.text}\u0000${m.occurrence}`, `${s}#${c.id}`);
-      for (const [name, g] of Object.entries(gold.files) as [
-        string,
-        { figures: { text: string; occurrence: number }[] },
-      ][]) {
-        const path = join(root, name);
-        const raw = readFileSync(path, 'utf8');
-        const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-        docs.push(analyzeDocument(path, raw));
-        clusterOf.set(path, s);
-        spans.set(
-          path,
-          g.figures.map((f) => {
-            const [start, end] = locate(text, f.text, f.occurrence);
-            return { path, start, end, claim: claimOf.get(`${name}\u0000${f.text}\u0000${f.occurrence}`) ?? null };
-          }),
-        );
-      }
-    }
+    const { docs, spans, clusterOf } = readGoldArticles(top);
     const formed = formClaims(docs, { trace: true });
-    const goldOf = (it: Item): Span | undefined =>
+    const goldOf = (it: Item): GoldSpan | undefined =>
       spans.get(it.doc.path)?.find((g) => g.start < it.figure.end && it.figure.start < g.end);
     for (const bucket of formed.buckets ?? []) {
       for (let i = 0; i < bucket.length; i++) {
